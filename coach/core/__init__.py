@@ -1,0 +1,1 @@
+"""Everything that can be decided without a screen. Never imports Qt."""

@@ -1,0 +1,93 @@
+"""What the diary holds: plain frozen records shared by the store, advice and reports.
+
+Datetimes are naive local time: "a day" in the advice rules is the user's
+local calendar day, and this keeps ``entry.at.date()`` meaning exactly that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+MOMENTS = ("during-run", "after-run", "next-morning", "during-routine", "other")
+LOCATIONS = ("front", "inside", "outside", "back", "below")
+CHARACTERS = ("aching", "sharp", "stiff", "burning")
+FLAGS = ("swelling", "redness", "locking", "giving-way", "cannot-bear-weight")
+SIDES = ("left", "right")
+
+# Session statuses. "in-progress" exists only while a session runs; a row still
+# in that state at the next start is turned into "interrupted".
+IN_PROGRESS = "in-progress"
+SESSION_STATUSES = ("completed", "stopped", "stopped-for-pain", "interrupted")
+
+KM_PER_MILE = 1.609344
+NOTE_MAX_CHARS = 2000
+NRS_MAX = 10
+
+
+@dataclass(frozen=True)
+class PainEntry:
+    """One 0-10 rating of one or both knees at one moment."""
+
+    at: datetime
+    moment: str
+    left: int | None = None
+    right: int | None = None
+    locations: tuple[str, ...] = ()
+    characters: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def worst(self) -> int:
+        """The higher of left and right (0 when neither knee was rated)."""
+        return max((v for v in (self.left, self.right) if v is not None), default=0)
+
+    @property
+    def day(self) -> date:
+        return self.at.date()
+
+
+@dataclass(frozen=True)
+class Run:
+    at: datetime
+    distance_km: float
+    minutes: float | None = None
+    shoes: str | None = None
+    id: int | None = None
+
+    @property
+    def day(self) -> date:
+        return self.at.date()
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One played (or logged) routine. ``focus`` is copied from the routine at
+    start so the advice can count strength and warm-up sessions even if the
+    routine file later disappears."""
+
+    routine_id: str
+    focus: str
+    started: datetime
+    status: str
+    steps_done: int = 0
+    steps_total: int = 0
+    ended: datetime | None = None
+    routine_hash: str = ""
+    position: int = 0  # plan segment reached, for resuming an interrupted session
+    id: int | None = None
+
+    @property
+    def day(self) -> date:
+        return self.started.date()
+
+
+@dataclass(frozen=True)
+class Shoe:
+    name: str
+    started: date
+    distance_km: float = 0.0  # runs logged with these shoes plus any starting distance
+    retired: bool = False
+    id: int | None = None

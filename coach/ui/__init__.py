@@ -1,0 +1,1 @@
+"""Qt widgets. They call into coach.core, never the other way round."""
