@@ -1,0 +1,64 @@
+"""The ``coach`` command: opens the app, or runs one sub-command and exits.
+
+Exit codes: 0 ok, 1 invalid input (messages on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from coach import __version__
+from coach.core.clock import SystemClock
+from coach.core.errors import CoachError
+from coach.core.paths import DataPaths, resolve_data_dir
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from coach.commands import advice, diary, play, report, routines
+
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description="Prehab Coach: knee-care routines and a pain diary for runners. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the diary, backups and your routines (default: $COACH_DATA_DIR or the platform's data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (play, routines, diary, advice, report):
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    if args.command is None:
+        from coach.commands.play import open_app
+
+        return open_app(paths, routine_id=None)
+
+    from coach.commands.context import Context
+
+    context = Context(paths=paths, clock=SystemClock())
+    try:
+        return args.run(args, context)
+    except CoachError as error:
+        context.err(f"coach: {error}")
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

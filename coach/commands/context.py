@@ -1,0 +1,48 @@
+"""What every sub-command is handed: the data folder, the clock, and lazy
+access to the routine catalog and the diary, so a command that needs neither
+opens neither."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from coach.core.clock import Clock
+from coach.core.paths import DataPaths
+
+if TYPE_CHECKING:
+    from coach.core.catalog import Catalog
+    from coach.core.diary import Diary
+
+
+@dataclass
+class Context:
+    paths: DataPaths
+    clock: Clock
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+
+    @cached_property
+    def catalog(self) -> "Catalog":
+        from coach.core.catalog import load_catalog
+
+        return load_catalog(self.paths.routines)
+
+    @cached_property
+    def diary(self) -> "Diary":
+        from coach.core.diary import Diary
+
+        return Diary.open(self.paths, self.clock)
+
+    def close(self) -> None:
+        if "diary" in self.__dict__:
+            self.diary.close()
+
+    def out(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+    def err(self, text: str) -> None:
+        print(text, file=self.stderr)

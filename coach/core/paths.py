@@ -1,0 +1,68 @@
+"""Where the user's folder and the app's own files live.
+
+Nothing here runs at import time: the data folder is resolved when asked,
+from the command line first, then ``COACH_DATA_DIR``, then the platform default.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+ENV_DATA_DIR = "COACH_DATA_DIR"
+
+
+def resolve_data_dir(override: str | os.PathLike | None = None, environ: dict[str, str] | None = None) -> Path:
+    """The folder that holds everything the user owns."""
+    environ = os.environ if environ is None else environ
+    if override:
+        return Path(override).expanduser()
+    if environ.get(ENV_DATA_DIR):
+        return Path(environ[ENV_DATA_DIR]).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("coach", appauthor=False))
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The layout of the user's folder."""
+
+    root: Path
+
+    @property
+    def diary(self) -> Path:
+        return self.root / "diary.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def routines(self) -> Path:
+        return self.root / "routines"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+
+def _shipped(name: str) -> Path:
+    # In a source checkout (and an editable install) the folder sits beside the
+    # package; a wheel maps it to the ``coach.<name>`` package instead.
+    beside_package = Path(__file__).resolve().parents[2] / name
+    if beside_package.is_dir():
+        return beside_package
+    return Path(str(resources.files(f"coach.{name}")))
+
+
+def builtin_routines_dir() -> Path:
+    """The routines shipped with the app (``routines/`` in the source tree)."""
+    return _shipped("routines")
+
+
+def assets_dir() -> Path:
+    """Icons, illustrations and cue sounds shipped with the app."""
+    return _shipped("assets")
