@@ -1,0 +1,91 @@
+"""All the routines the user can play: the built-in ones, overridden by their own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coach.core.errors import Problem, RoutineError
+from coach.core.paths import assets_dir, builtin_routines_dir
+from coach.core.routine import Routine, load_routine
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class BrokenRoutine:
+    """A file that could not be loaded, kept so the app can show why."""
+
+    path: Path
+    problems: tuple[Problem, ...]
+
+    @property
+    def message(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+@dataclass
+class Catalog:
+    routines: dict[str, Routine] = field(default_factory=dict)
+    broken: list[BrokenRoutine] = field(default_factory=list)
+    overridden: set[str] = field(default_factory=set)
+
+    def get(self, routine_id: str) -> Routine | None:
+        return self.routines.get(routine_id)
+
+    def __iter__(self):
+        return iter(self.routines.values())
+
+    def __len__(self) -> int:
+        return len(self.routines)
+
+
+def routine_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and p.is_file())
+
+
+def load_catalog(user_dir: Path | None, builtin_dir: Path | None = None, assets: Path | None = None) -> Catalog:
+    """Load every routine file; a bad file is listed as broken and never stops the rest."""
+    builtin_dir = builtin_dir or builtin_routines_dir()
+    assets = assets or assets_dir()
+    catalog = Catalog()
+    for path in routine_files(builtin_dir):
+        routine = _load(catalog, path, assets)
+        if routine is not None:
+            catalog.routines[routine.id] = routine
+    builtin_ids = set(catalog.routines)
+    user_ids: set[str] = set()
+    for path in routine_files(user_dir) if user_dir else []:
+        routine = _load(catalog, path, assets)
+        if routine is None:
+            continue
+        if routine.id in user_ids:
+            first = catalog.routines[routine.id].source
+            catalog.broken.append(
+                BrokenRoutine(path, (Problem(str(path), 1, None, f"id '{routine.id}' is already used by {first}"),))
+            )
+            continue
+        if routine.id in builtin_ids:
+            catalog.overridden.add(routine.id)
+        user_ids.add(routine.id)
+        catalog.routines[routine.id] = routine
+    catalog.routines = dict(sorted(catalog.routines.items(), key=lambda item: _order(item[1])))
+    return catalog
+
+
+_FOCUS_ORDER = {"warm-up": 0, "cool-down": 1, "strength": 2, "care": 3}
+
+
+def _order(routine: Routine) -> tuple[int, str]:
+    return (_FOCUS_ORDER.get(routine.focus, 9), routine.title.lower())
+
+
+def _load(catalog: Catalog, path: Path, assets: Path) -> Routine | None:
+    try:
+        return load_routine(path, assets)
+    except RoutineError as error:
+        catalog.broken.append(BrokenRoutine(path, tuple(error.problems)))
+        return None
+

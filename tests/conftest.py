@@ -1,0 +1,33 @@
+"""Fixtures shared by every test: a private data folder and a fake clock.
+
+The data folder is set through COACH_DATA_DIR so no test ever touches the
+real user's folder, whatever code path resolves it.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from coach.core.clock import FakeClock  # noqa: E402
+from coach.core.paths import DataPaths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("COACH_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def data_paths(data_dir) -> DataPaths:
+    return DataPaths(data_dir)
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
