@@ -1,0 +1,292 @@
+"""The session engine: a state machine over a plan, driven by an injected clock.
+
+Time is never counted in ticks. Each segment has a deadline on the monotonic
+clock and the remaining time is always ``deadline - now``; when a segment ends
+the next deadline is chained from the previous one, not from the moment the
+tick noticed, so a 60-minute session ends on the second however late ticks
+are. A gap between ticks far longer than a tick (the laptop slept) pauses the
+session at the point of the last tick instead of silently skipping segments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from coach.core.clock import Clock
+from coach.core.plan import REST, SWITCH, WORK, GET_READY, Plan, Segment
+
+COUNTDOWN_FROM = 3
+HALFWAY_MIN_S = 20.0  # holds at least this long get a "halfway" cue
+CUE_EVERY_S = 8.0  # a new cue line this often during work
+BACK_RESTARTS_AFTER_S = 2.0  # "back" within this much of a segment's start goes to the previous one
+
+
+class State(str, Enum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    RESUMING = "resuming"  # the short countdown after a pause
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+
+class CueKind(str, Enum):
+    SEGMENT = "segment"  # a segment began: show it, announce it
+    COUNTDOWN = "countdown"  # 3, 2, 1 before a change
+    HALFWAY = "halfway"
+    STEP_DONE = "step-done"  # a routine step was completed: log progress
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    DONE = "done"  # the whole routine was completed
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: CueKind
+    segment: Segment | None = None
+    count: int | None = None
+    reason: str = ""
+
+
+def _crossings(before: float, after: float) -> list[int]:
+    """Whole seconds of the countdown crossed while remaining went from before to after."""
+    return [n for n in range(COUNTDOWN_FROM, 0, -1) if before > n >= after]
+
+
+class Session:
+    """One play-through of a plan. Call ``tick()`` often; it returns the cues that fell due."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock,
+        *,
+        start_position: int = 0,
+        suspend_gap_s: float = 5.0,
+        resume_countdown_s: float = 3.0,
+    ):
+        if not plan.segments:
+            raise ValueError("a plan without segments cannot be played")
+        self.plan = plan
+        self.clock = clock
+        self.suspend_gap_s = suspend_gap_s
+        self.resume_countdown_s = resume_countdown_s
+        self.state = State.READY
+        self.position = start_position
+        self.pause_reason = ""
+        self.outcome = ""  # completed | stopped | stopped-for-pain, once over
+        self.steps_done = plan.steps_done_before(start_position)
+        self._deadline = 0.0  # end of the current segment (RUNNING)
+        self._remaining_at_pause = plan.segments[start_position].duration_s
+        self._resume_deadline = 0.0
+        self._last_tick = 0.0
+
+    # --- what the screen shows ---------------------------------------------------
+
+    @property
+    def segment(self) -> Segment:
+        return self.plan.segments[min(self.position, len(self.plan.segments) - 1)]
+
+    @property
+    def is_over(self) -> bool:
+        return self.state in (State.FINISHED, State.STOPPED)
+
+    def remaining_s(self) -> float:
+        """Seconds left in the current segment."""
+        if self.state == State.RUNNING:
+            return max(0.0, self._deadline - self.clock.monotonic())
+        if self.state == State.FINISHED:
+            return 0.0
+        if self.state == State.READY:
+            return self.segment.duration_s
+        return self._remaining_at_pause
+
+    def resume_countdown_remaining_s(self) -> float:
+        if self.state != State.RESUMING:
+            return 0.0
+        return max(0.0, self._resume_deadline - self.clock.monotonic())
+
+    def elapsed_in_segment_s(self) -> float:
+        return self.segment.duration_s - self.remaining_s()
+
+    def segment_progress(self) -> float:
+        if self.state == State.FINISHED:
+            return 1.0
+        return self.elapsed_in_segment_s() / self.segment.duration_s
+
+    def routine_progress(self) -> float:
+        if self.state == State.FINISHED:
+            return 1.0
+        return (self.segment.start_s + self.elapsed_in_segment_s()) / self.plan.total_s
+
+    def current_rep(self) -> int | None:
+        """The rep being done now (1-based) in a reps segment, paced by its tempo."""
+        seg = self.segment
+        if seg.kind != WORK or seg.reps is None or not seg.tempo_s:
+            return None
+        return min(seg.reps, int(self.elapsed_in_segment_s() // seg.tempo_s) + 1)
+
+    def current_side(self) -> str | None:
+        """The side working now; for alternating reps, odd reps are left."""
+        seg = self.segment
+        if seg.side == "alternate" and seg.kind == WORK:
+            rep = self.current_rep() or 1
+            return "left" if rep % 2 else "right"
+        return seg.side
+
+    def current_cue(self) -> str:
+        seg = self.segment
+        if not seg.cues:
+            return ""
+        if seg.kind != WORK:
+            return seg.cues[0]
+        return seg.cues[int(self.elapsed_in_segment_s() // CUE_EVERY_S) % len(seg.cues)]
+
+    def next_up(self) -> Segment | None:
+        return self.plan.next_work(self.position)
+
+    # --- control -----------------------------------------------------------------
+
+    def start(self) -> list[Cue]:
+        if self.state != State.READY:
+            return []
+        now = self.clock.monotonic()
+        self.state = State.RUNNING
+        self._last_tick = now
+        self._deadline = now + self.segment.duration_s
+        return [Cue(CueKind.SEGMENT, self.segment)]
+
+    def pause(self, reason: str = "user") -> list[Cue]:
+        if self.state == State.RUNNING:
+            self._remaining_at_pause = self.remaining_s()
+        elif self.state != State.RESUMING:
+            return []
+        self.state = State.PAUSED
+        self.pause_reason = reason
+        return [Cue(CueKind.PAUSED, self.segment, reason=reason)]
+
+    def resume(self) -> list[Cue]:
+        """Leave a pause through a short countdown, so nobody is caught off the mat."""
+        if self.state != State.PAUSED:
+            return []
+        now = self.clock.monotonic()
+        self._last_tick = now
+        self.pause_reason = ""
+        if self.resume_countdown_s <= 0:
+            return self._run_from(now)
+        self.state = State.RESUMING
+        self._resume_deadline = now + self.resume_countdown_s
+        return []
+
+    def toggle_pause(self) -> list[Cue]:
+        if self.state == State.READY:
+            return self.start()
+        if self.state in (State.RUNNING, State.RESUMING):
+            return self.pause()
+        return self.resume()
+
+    def skip(self) -> list[Cue]:
+        """Jump to the next segment now (skipping the last one completes the routine)."""
+        if self.is_over:
+            return []
+        return self._advance(self.clock.monotonic(), chained=False)
+
+    def back(self) -> list[Cue]:
+        """Restart this segment, or go to the previous one if it has only just begun."""
+        if self.is_over:
+            return []
+        target = self.position
+        if self.elapsed_in_segment_s() < BACK_RESTARTS_AFTER_S and self.position > 0:
+            target -= 1
+        self.position = target
+        self.steps_done = self.plan.steps_done_before(target)
+        return self._enter(self.clock.monotonic())
+
+    def stop(self, outcome: str = "stopped") -> list[Cue]:
+        if self.is_over:
+            return []
+        if self.state == State.RUNNING:
+            self._remaining_at_pause = self.remaining_s()
+        self.state = State.STOPPED
+        self.outcome = outcome
+        return [Cue(CueKind.STOPPED, self.segment, reason=outcome)]
+
+    # --- time --------------------------------------------------------------------
+
+    def tick(self) -> list[Cue]:
+        """Move time forward to now; return the cues that fell due since the last tick."""
+        now = self.clock.monotonic()
+        gap = now - self._last_tick
+        if self.state in (State.RUNNING, State.RESUMING) and gap > self.suspend_gap_s:
+            # The machine slept (or froze): stop the clock where we last saw it.
+            if self.state == State.RUNNING:
+                self._remaining_at_pause = max(0.0, self._deadline - self._last_tick)
+            self._last_tick = now
+            self.state = State.PAUSED
+            self.pause_reason = "suspend"
+            return [Cue(CueKind.PAUSED, self.segment, reason="suspend")]
+        before = self._last_tick
+        self._last_tick = now
+        if self.state == State.RESUMING:
+            cues = [Cue(CueKind.COUNTDOWN, self.segment, n) for n in _crossings(self._resume_deadline - before, self._resume_deadline - now)]
+            if now >= self._resume_deadline:
+                cues += self._run_from(self._resume_deadline)
+                cues += self._catch_up(self._resume_deadline, now)
+            return cues
+        if self.state != State.RUNNING:
+            return []
+        return self._catch_up(before, now)
+
+    def _catch_up(self, before: float, now: float) -> list[Cue]:
+        cues: list[Cue] = []
+        while self.state == State.RUNNING:
+            seg = self.segment
+            start = self._deadline - seg.duration_s
+            was, left = self._deadline - max(before, start), self._deadline - now
+            if seg.kind == WORK and seg.reps is None and seg.duration_s >= HALFWAY_MIN_S:
+                half = seg.duration_s / 2
+                if was > half >= left:
+                    cues.append(Cue(CueKind.HALFWAY, seg))
+            cues += [Cue(CueKind.COUNTDOWN, seg, n) for n in _crossings(was, left)]
+            if now < self._deadline:
+                break
+            cues += self._advance(self._deadline, chained=True)
+        return cues
+
+    def _advance(self, at: float, *, chained: bool) -> list[Cue]:
+        """Leave the current segment at monotonic time ``at``."""
+        cues: list[Cue] = []
+        leaving = self.segment
+        if leaving.ends_step:
+            self.steps_done = self.plan.steps_done_before(leaving.index + 1)
+            cues.append(Cue(CueKind.STEP_DONE, leaving))
+        if self.position + 1 >= len(self.plan.segments):
+            self.position = len(self.plan.segments) - 1
+            self.state = State.FINISHED
+            self.outcome = "completed"
+            return cues + [Cue(CueKind.DONE)]
+        self.position += 1
+        if chained:
+            self._deadline = at + self.segment.duration_s
+            return cues + [Cue(CueKind.SEGMENT, self.segment)]
+        return cues + self._enter(at)
+
+    def _enter(self, at: float) -> list[Cue]:
+        """Begin the current segment afresh at ``at`` (after skip or back)."""
+        if self.state in (State.PAUSED, State.RESUMING, State.READY):
+            self._remaining_at_pause = self.segment.duration_s
+            if self.state == State.RESUMING:
+                self._resume_deadline = at + self.resume_countdown_s
+            return [Cue(CueKind.SEGMENT, self.segment)] if self.state != State.READY else []
+        self._deadline = at + self.segment.duration_s
+        return [Cue(CueKind.SEGMENT, self.segment)]
+
+    def _run_from(self, at: float) -> list[Cue]:
+        self.state = State.RUNNING
+        self._deadline = at + self._remaining_at_pause
+        return [Cue(CueKind.RESUMED, self.segment)]
+
+
+__all__ = ["Cue", "CueKind", "Session", "State", "GET_READY", "WORK", "SWITCH", "REST"]
