@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `coach diary list | head`
+        sys.stderr.close()
+        return EXIT_OK
     finally:
         context.close()
 

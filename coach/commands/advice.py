@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from coach.core.advice import DISCLAIMER, Advice, advise
+from coach.core.advice import DISCLAIMER, Advice, advice_from_diary
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,15 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, context) -> int:
     diary = context.diary
-    units = diary.get_setting("units", "km")
-    advice = advise(
-        pain=diary.pain_entries(),
-        runs=diary.runs(),
-        sessions=diary.sessions(),
-        shoes=diary.shoes(),
-        today=context.clock.now().date(),
-        units=units if units in ("km", "mi") else "km",
-    )
+    advice = advice_from_diary(diary, context.clock.now().date(), diary.get_setting("units", "km") or "km")
     context.out(to_json(advice) if args.json else to_text(advice))
     return 0
 

@@ -1,10 +1,209 @@
-"""`coach diary` (placeholder until its issue lands)."""
+"""`coach diary`: log pain, runs and sessions, list, export and import.
+
+Values are parsed here (not by argparse types) so that a bad value is invalid
+input, exit 1 with one line on stderr, while a missing or unknown option is a
+usage error, exit 2. Everything is checked before the diary is opened, so a
+refused command writes nothing.
+"""
 
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
+from pathlib import Path
+
+from coach.commands.context import Context
+from coach.core import validate
+from coach.core.errors import InputError
+from coach.core.records import CHARACTERS, FLAGS, KM_PER_MILE, LOCATIONS, MOMENTS, NOTE_MAX_CHARS, SESSION_STATUSES
+from coach.core.records import PainEntry, Run, SessionRecord
+
+LIST_LIMIT = 30
+LOGGED_STATUSES = tuple(s for s in SESSION_STATUSES if s != "interrupted")  # interrupted is the player's
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("diary", help="not available yet")
-    parser.set_defaults(run=lambda args, context: 2)
+    parser = commands.add_parser("diary", help="log pain, runs and sessions; list, export, import")
+    actions = parser.add_subparsers(dest="diary_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="log an entry").add_subparsers(dest="kind", metavar="KIND", required=True)
+
+    pain = add.add_parser("pain", help="a knee pain rating (0-10 per knee)")
+    pain.add_argument("--moment", required=True, metavar="|".join(MOMENTS))
+    pain.add_argument("--left", metavar="N", help="left knee, 0-10")
+    pain.add_argument("--right", metavar="N", help="right knee, 0-10")
+    pain.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
+    pain.add_argument("--location", default="", metavar=",".join(LOCATIONS))
+    pain.add_argument("--character", default="", metavar=",".join(CHARACTERS))
+    pain.add_argument("--flag", default="", metavar=",".join(FLAGS))
+    pain.add_argument("--note", default="", metavar="TEXT", help=f"up to {NOTE_MAX_CHARS:,} characters")
+    pain.set_defaults(run=add_pain)
+
+    run = add.add_parser("run", help="a run")
+    distance = run.add_mutually_exclusive_group(required=True)
+    distance.add_argument("--km", metavar="X", help="distance in kilometres")
+    distance.add_argument("--mi", metavar="X", help="distance in miles (stored in km)")
+    run.add_argument("--minutes", metavar="N", help="duration: 45, 52:30 or 1:05:30")
+    run.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
+    run.add_argument("--shoes", metavar="NAME", help="the shoes worn (added to their distance)")
+    run.set_defaults(run=add_run)
+
+    session = add.add_parser("session", help="a routine done without the player")
+    session.add_argument("--routine", required=True, metavar="ID", help="see `coach routines list`")
+    session.add_argument("--status", required=True, metavar="|".join(LOGGED_STATUSES))
+    session.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
+    session.set_defaults(run=add_session)
+
+    listing = actions.add_parser("list", help="the latest entries, newest first")
+    listing.add_argument("--json", action="store_true", help="everything, as `export --format json`")
+    listing.set_defaults(run=list_entries)
+
+    export = actions.add_parser("export", help="everything, as JSON (default) or CSV")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    export.set_defaults(run=export_diary)
+
+    importing = actions.add_parser("import", help="add the entries of an export; all or nothing")
+    importing.add_argument("file", metavar="FILE")
+    importing.set_defaults(run=import_diary)
+
+
+def _at(args: argparse.Namespace, context: Context) -> datetime:
+    now = context.clock.now()
+    at = now if args.at is None else validate.parse_datetime(args.at, "at")
+    validate.check_when(at, now, "at")
+    return at
+
+
+def _open(context: Context):
+    """The diary, after telling the user anything that went wrong opening it."""
+    diary = context.diary
+    for line in diary.opening_report.messages():
+        context.err(f"coach: {line}")
+    return diary
+
+
+def _when(at: datetime) -> str:
+    return f"{at:%Y-%m-%d %H:%M}"
+
+
+def add_pain(args: argparse.Namespace, context: Context) -> int:
+    entry = PainEntry(
+        at=_at(args, context),
+        moment=validate.parse_moment(args.moment),
+        left=None if args.left is None else validate.parse_nrs(args.left, "left"),
+        right=None if args.right is None else validate.parse_nrs(args.right, "right"),
+        locations=validate.parse_list(args.location, LOCATIONS, "locations"),
+        characters=validate.parse_list(args.character, CHARACTERS, "characters"),
+        flags=validate.parse_list(args.flag, FLAGS, "flags"),
+        note=args.note,
+    )
+    validate.check_pain(entry, context.clock.now())
+    _open(context).add_pain(entry)
+    sides = ", ".join(f"{v}/10 ({side})" for side, v in (("left", entry.left), ("right", entry.right)) if v is not None)
+    context.out(f"Logged pain {sides} {entry.moment}, {_when(entry.at)}")
+    return 0
+
+
+def add_run(args: argparse.Namespace, context: Context) -> int:
+    unit, text = ("mi", args.mi) if args.mi is not None else ("km", args.km)
+    shoes = None if args.shoes is None else args.shoes.strip()
+    run = Run(
+        at=_at(args, context),
+        distance_km=validate.parse_distance(text, unit),
+        minutes=None if args.minutes is None else validate.parse_minutes(args.minutes),
+        shoes=shoes or None,
+    )
+    validate.check_run(run, context.clock.now())
+    _open(context).add_run(run)
+    shown = f"{text.strip()} mi ({run.distance_km:.2f} km)" if unit == "mi" else f"{run.distance_km:g} km"
+    details = (f" in {run.minutes:g} min" if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
+    context.out(f"Logged run {shown}{details}, {_when(run.at)}")
+    return 0
+
+
+def add_session(args: argparse.Namespace, context: Context) -> int:
+    status = "-".join(args.status.strip().lower().split())
+    validate.check_choices((status,), LOGGED_STATUSES, "status")
+    started = _at(args, context)
+    routine = context.catalog.get(args.routine)
+    if routine is None:
+        raise InputError(f"unknown routine {args.routine!r}; see `coach routines list`", "routine")
+    steps = len(getattr(routine, "steps", ()) or ())
+    record = SessionRecord(
+        routine_id=routine.id,
+        focus=routine.focus,
+        started=started,
+        status=status,
+        steps_done=steps if status == "completed" else 0,
+        steps_total=steps,
+        routine_hash=routine.content_hash,
+    )
+    validate.check_session(record, context.clock.now())
+    _open(context).add_session(record)
+    context.out(f"Logged session {routine.title} ({status}), {_when(started)}")
+    return 0
+
+
+def _rows(diary) -> list[tuple[datetime, str, str]]:
+    miles = diary.get_setting("units") == "mi"
+    rows = []
+    for p in diary.pain_entries():
+        sides = "  ".join(f"{s[0].upper()} {v}" for s, v in (("left", p.left), ("right", p.right)) if v is not None)
+        extra = [", ".join(p.locations), ", ".join(p.characters)]
+        extra += [f"[{', '.join(p.flags)}]" if p.flags else "", repr(p.note[:40]) if p.note else ""]
+        rows.append((p.at, "pain", "  ".join(x for x in [sides, p.moment, *extra] if x)))
+    for r in diary.runs():
+        distance = f"{r.distance_km / KM_PER_MILE:.2f} mi" if miles else f"{r.distance_km:.2f} km"
+        extra = [f"{r.minutes:g} min" if r.minutes is not None else "", r.shoes or ""]
+        rows.append((r.at, "run", "  ".join(x for x in [distance, *extra] if x)))
+    for s in diary.sessions():
+        steps = f"{s.steps_done}/{s.steps_total} steps" if s.steps_total else ""
+        rows.append((s.started, "session", "  ".join(x for x in [s.routine_id, s.status, steps] if x)))
+    rows.sort(key=lambda row: row[0], reverse=True)
+    return rows
+
+
+def list_entries(args: argparse.Namespace, context: Context) -> int:
+    from coach.core.transfer import export_json
+
+    diary = _open(context)
+    if args.json:
+        context.stdout.write(export_json(diary))
+        return 0
+    rows = _rows(diary)
+    if not rows:
+        context.out("The diary is empty. Log something with `coach diary add pain|run|session`.")
+        return 0
+    context.out(f"{'When':<16}  {'Type':<7}  Details")
+    for at, kind, details in rows[:LIST_LIMIT]:
+        context.out(f"{_when(at):<16}  {kind:<7}  {details}")
+    if len(rows) > LIST_LIMIT:
+        context.out(f"... {len(rows) - LIST_LIMIT} older entries; `coach diary export` shows everything")
+    return 0
+
+
+def export_diary(args: argparse.Namespace, context: Context) -> int:
+    from coach.core.transfer import export_csv, export_json, write_atomically
+
+    text = (export_csv if args.format == "csv" else export_json)(_open(context))
+    if args.output is None:
+        context.stdout.write(text)
+        return 0
+    target = Path(args.output).expanduser()
+    try:
+        write_atomically(target, text)
+    except OSError as error:
+        raise InputError(f"cannot write {target}: {error.strerror}", "output") from error
+    context.out(f"Exported the diary to {target}")
+    return 0
+
+
+def import_diary(args: argparse.Namespace, context: Context) -> int:
+    from coach.core.transfer import ImportSummary, read_records
+
+    # Read and check the whole file before opening the diary: a bad file writes nothing.
+    records = read_records(Path(args.file).expanduser(), context.clock.now())
+    added, skipped = _open(context).add_many(records, skip_existing=True)
+    context.out(str(ImportSummary(dict(added), skipped)))
+    return 0

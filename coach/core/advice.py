@@ -319,3 +319,15 @@ def location_questions(location: str) -> tuple[str, ...]:
     the knee (front, inside, outside, back, below). Questions only: the app
     never says what the pain is. Unknown locations get none."""
     return _QUESTIONS.get(location, ())
+
+
+def advice_from_diary(diary, today: date, units: str = "km") -> Advice:
+    """Today's advice for everything in a diary (the CLI and the home screen share this)."""
+    return advise(
+        pain=diary.pain_entries(),
+        runs=diary.runs(),
+        sessions=diary.sessions(),
+        shoes=diary.shoes(),
+        today=today,
+        units=units if units in ("km", "mi") else "km",
+    )

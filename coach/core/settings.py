@@ -1,0 +1,82 @@
+"""Every user setting, declared once, read and written through one object.
+
+Values live in the diary's key/value table, so they travel with the data
+folder and a test gets fresh settings with a fresh temporary diary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+class KeyValueStore(Protocol):
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+
+    def set_setting(self, key: str, value: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+    label: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("units", "km", str, "Distance units (km or mi)"),
+    Setting("sound_on", True, bool, "Beeps before each change"),
+    Setting("voice_on", True, bool, "Spoken announcements"),
+    Setting("cue_volume", 0.8, float, "Cue volume (0 to 1)"),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def _decode(setting: Setting, text: str | None) -> Any:
+    if text is None:
+        return setting.default
+    try:
+        if setting.kind is bool:
+            return text == "1"
+        if setting.kind is float:
+            return min(1.0, max(0.0, float(text)))
+        if setting.key == "units":
+            return text if text in ("km", "mi") else setting.default
+        return setting.kind(text)
+    except ValueError:
+        return setting.default
+
+
+def _encode(setting: Setting, value: Any) -> str:
+    if setting.kind is bool:
+        return "1" if value else "0"
+    return str(value)
+
+
+class Settings:
+    """Typed access to the declared settings over a key/value store."""
+
+    def __init__(self, store: KeyValueStore):
+        self._store = store
+
+    def get(self, key: str) -> Any:
+        setting = _BY_KEY[key]
+        return _decode(setting, self._store.get_setting(key))
+
+    def set(self, key: str, value: Any) -> None:
+        setting = _BY_KEY[key]
+        self._store.set_setting(key, _encode(setting, value))
+
+
+class MemoryStore:
+    """A key/value store in memory, for tests and for running without a diary."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        return self.values.get(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.values[key] = value

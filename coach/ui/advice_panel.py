@@ -1,0 +1,52 @@
+"""Today's headline, big, with every reason and its source underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from coach.core.advice import DISCLAIMER, HEADLINE_LABELS, Advice
+from coach.ui import theme
+
+
+class AdvicePanel(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("advice-panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        theme.set_font(self.headline, 2.2, bold=True)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        theme.set_font(self.reasons, 1.1)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.disclaimer = QLabel(DISCLAIMER)
+        self.disclaimer.setWordWrap(True)
+        theme.set_font(self.disclaimer, 0.9)
+        layout = QVBoxLayout(self)
+        for widget in (self.headline, self.reasons, self.notes, self.disclaimer):
+            layout.addWidget(widget)
+        self.setAccessibleName("Today's advice")
+
+    def show_advice(self, advice: Advice) -> None:
+        colour = theme.HEADLINE_COLOURS.get(advice.headline, theme.ACCENT).name()
+        self.headline.setText(HEADLINE_LABELS.get(advice.headline, advice.headline))
+        self.headline.setStyleSheet(f"color: {colour};")
+        self.reasons.setText(_bullets((r.text, r.source) for r in advice.reasons))
+        self.notes.setText(_bullets((n.text, n.source) for n in advice.notes))
+        self.notes.setVisible(bool(advice.notes))
+        self.setAccessibleDescription(self.headline.text())
+
+
+def _bullets(items) -> str:
+    from html import escape
+
+    rows = []
+    for text, source in items:
+        cite = f" <span style='color: gray'>({escape(source)})</span>" if source else ""
+        rows.append(f"<li>{escape(text)}{cite}</li>")
+    return f"<ul style='margin-left: -20px'>{''.join(rows)}</ul>" if rows else ""

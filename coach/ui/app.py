@@ -1,0 +1,113 @@
+"""Builds the clock, the diary, the settings and the catalog, and hands them to the window.
+
+Nothing is a module-level singleton: a test builds the same window with a fake
+clock and a temporary diary by calling ``MainWindow(Services(...))`` itself.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import traceback
+
+from PySide6.QtCore import QLockFile, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coach.core.catalog import load_catalog
+from coach.core.clock import SystemClock
+from coach.core.errors import StorageError
+from coach.core.paths import DataPaths
+from coach.core.settings import Settings
+
+
+def _install_excepthook(paths: DataPaths) -> None:
+    """A bug shows a dialog with the traceback and where the log is, instead of vanishing."""
+
+    def hook(kind, value, tb):
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log = paths.logs / "crash.log"
+        try:
+            paths.logs.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+        except OSError:
+            log = None
+        sys.__stderr__.write(text)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Prehab Coach: unexpected error",
+                          "Something went wrong inside the app. Your diary is safe: everything already saved stays saved."
+                          + (f"\n\nThe details were written to {log}." if log else ""))
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def _quit_on_sigterm(app: QApplication) -> None:
+    """SIGTERM and Ctrl+C close the window the normal way, so a running session is recorded."""
+    import os
+    import socket
+
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def wake() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+        for window in app.topLevelWidgets():
+            if window.objectName() == "main-window":
+                window.close()
+        app.quit()
+
+    notifier.activated.connect(wake)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)
+    app._coach_signal_pipe = (reader, writer, notifier)  # keep them alive with the app
+    del os
+
+
+def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Prehab Coach")
+    app.setOrganizationName("prehab-coach")
+    app.setDesktopFileName("prehab-coach")
+
+    paths.root.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(paths.root / "coach.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        print("Prehab Coach is already open on this data folder.", file=sys.stderr)
+        return 0
+
+    _install_excepthook(paths)
+    _quit_on_sigterm(app)
+
+    from coach.core.diary import Diary
+    from coach.ui.main_window import MainWindow
+    from coach.ui.notify import Notifier
+    from coach.ui.services import Services
+
+    notifier = Notifier()
+    clock = SystemClock()
+    try:
+        diary = Diary.open(paths, clock)
+    except StorageError as error:
+        QMessageBox.critical(None, "Prehab Coach", f"The diary in {paths.root} cannot be opened:\n{error}")
+        return 1
+    services = Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary), notifier)
+    window = MainWindow(services)
+    window.setObjectName("main-window")
+    window.show()
+    for message in diary.opening_report.messages():
+        notifier.error(message)
+    QTimer.singleShot(0, window.offer_interrupted)
+    if routine_id:
+        QTimer.singleShot(0, lambda: window.play(routine_id))
+    try:
+        return app.exec()
+    finally:
+        diary.close()
+        lock.unlock()

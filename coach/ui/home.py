@@ -1,0 +1,128 @@
+"""The home screen: today's advice on top, the routines as large cards below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.catalog import BrokenRoutine, Catalog
+from coach.core.plan import build_plan, format_duration
+from coach.core.routine import Routine
+from coach.ui import theme
+
+FOCUS_LABELS = {"warm-up": "Warm-up", "cool-down": "Cool-down", "strength": "Strength", "care": "Care"}
+
+
+class RoutineCard(QFrame):
+    """One routine: what it is, how long, and a Start button."""
+
+    play_requested = Signal(str)
+
+    def __init__(self, routine: Routine, number: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.routine = routine
+        self.setObjectName(f"card-{routine.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        minutes = format_duration(build_plan(routine).total_s)
+
+        self.title = QLabel(routine.title)
+        theme.set_font(self.title, 1.6, bold=True)
+        self.meta = QLabel(f"{FOCUS_LABELS.get(routine.focus, routine.focus)} · {minutes} min · {routine.when}")
+        theme.set_font(self.meta, 1.05)
+        self.summary = QLabel(routine.summary)
+        self.summary.setWordWrap(True)
+        self.start_button = QPushButton(f"&{number}  Start" if number < 10 else "Start")
+        self.start_button.setAccessibleName(f"Start {routine.title}")
+        self.start_button.setToolTip(f"Start {routine.title} (key {number})")
+        theme.set_font(self.start_button, 1.2, bold=True)
+        self.start_button.setMinimumHeight(44)
+        self.start_button.clicked.connect(lambda: self.play_requested.emit(routine.id))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
+
+
+class BrokenList(QFrame):
+    """Routine files that could not be loaded, with the first reason for each."""
+
+    def __init__(self, broken: list[BrokenRoutine], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("broken-routines")
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"{len(broken)} routine file{'s' if len(broken) != 1 else ''} could not be loaded")
+        theme.set_font(heading, 1.1, bold=True)
+        layout.addWidget(heading)
+        for item in broken:
+            text = item.message if len(item.problems) <= 3 else "\n".join(str(p) for p in item.problems[:3]) + "\n…"
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+
+
+class HomePage(QWidget):
+    """Lists the routines; emits ``play_requested(routine_id)``."""
+
+    play_requested = Signal(str)
+
+    def __init__(self, catalog: Catalog, advice_panel: QWidget | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.cards: dict[str, RoutineCard] = {}
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.setSpacing(16)
+        if advice_panel is not None:
+            column.addWidget(advice_panel)
+        heading = QLabel("Routines")
+        theme.set_font(heading, 1.4, bold=True)
+        column.addWidget(heading)
+
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for number, routine in enumerate(catalog, start=1):
+            card = RoutineCard(routine, number)
+            card.play_requested.connect(self.play_requested)
+            self.cards[routine.id] = card
+            grid.addWidget(card, (number - 1) // 2, (number - 1) % 2)
+            if number < 10:
+                shortcut = QShortcut(QKeySequence(str(number)), self)
+                shortcut.activated.connect(lambda rid=routine.id: self.play_requested.emit(rid))
+        column.addLayout(grid)
+        if not catalog.routines:
+            column.addWidget(QLabel("No routines found."))
+        self.broken_list = BrokenList(catalog.broken) if catalog.broken else None
+        if self.broken_list is not None:
+            column.addWidget(self.broken_list)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def first_start_button(self) -> QPushButton | None:
+        return next(iter(self.cards.values())).start_button if self.cards else None

@@ -1,0 +1,124 @@
+"""The main window: home screen and player in one stack, plus window-wide keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from coach.core.advice import advice_from_diary
+from coach.core.errors import CoachError
+from coach.core.plan import build_plan
+from coach.core.records import SessionRecord
+from coach.ui.advice_panel import AdvicePanel
+from coach.ui.home import HomePage
+from coach.ui.services import Services
+
+
+class MainWindow(QMainWindow):
+    """Owns the pages; pages talk to it only through their signals."""
+
+    diary_changed = Signal()  # a session or entry was written: advice and history refresh
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.player = None
+        self.setWindowTitle("Prehab Coach")
+        self.resize(1280, 800)
+        services.notifier.parent_widget = self
+        services.notifier.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        self.advice_panel = AdvicePanel()
+        self.home = HomePage(services.catalog, self.advice_panel)
+        self.home.play_requested.connect(self.play)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.diary_changed.connect(self.refresh_advice)
+        self._add_actions()
+        self.refresh_advice()
+
+    def _add_actions(self) -> None:
+        full_screen = QAction("Full screen", self)
+        full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        full_screen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        full_screen.triggered.connect(self.toggle_full_screen)
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addActions([full_screen, quit_action])
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def refresh_advice(self) -> None:
+        today = self.services.clock.now().date()
+        units = self.services.settings.get("units")
+        try:
+            self.advice_panel.show_advice(advice_from_diary(self.services.diary, today, units))
+        except CoachError as error:
+            self.services.notifier.info(f"Advice unavailable: {error}")
+
+    # --- sessions ----------------------------------------------------------------
+
+    def play(self, routine_id: str, resume: SessionRecord | None = None) -> None:
+        """Open the player on a routine (from its start, or where ``resume`` left off)."""
+        if self.player is not None:
+            return
+        routine = self.services.catalog.get(routine_id)
+        if routine is None:
+            self.services.notifier.error(f"There is no routine called '{routine_id}'.")
+            return
+        from coach.ui.player import PlayerPage
+
+        start = 0
+        if resume is not None:
+            plan = build_plan(routine)
+            start = plan.step_start(min(resume.position, len(plan.segments) - 1))
+        self.player = PlayerPage(routine, self.services, start_position=start, session_id=resume.id if resume else None)
+        self.player.closed.connect(self._player_closed)
+        self.player.diary_changed.connect(self.diary_changed)
+        self.stack.addWidget(self.player)
+        self.stack.setCurrentWidget(self.player)
+        self.player.setFocus()
+        self.player.begin()
+
+    def _player_closed(self) -> None:
+        player, self.player = self.player, None
+        if player is None:
+            return
+        self.stack.setCurrentWidget(self.home)
+        self.stack.removeWidget(player)
+        player.deleteLater()
+        self.diary_changed.emit()
+        if self.isFullScreen():
+            self.showNormal()
+
+    def offer_interrupted(self) -> None:
+        """At start: a session a crash cut short can be resumed or kept as partial."""
+        interrupted = self.services.diary.mark_interrupted()
+        if not interrupted:
+            return
+        last = interrupted[-1]
+        routine = self.services.catalog.get(last.routine_id)
+        if routine is None:
+            return
+        when = last.started.strftime("%a %d %b, %H:%M")
+        choice = self.services.notifier.choose(
+            f"{routine.title} was interrupted on {when} after {last.steps_done} of {last.steps_total} steps.\n"
+            "Resume it from the step it reached, or keep it in the diary as a partial session?",
+            ["Resume", "Keep as partial"],
+        )
+        if choice == 0:
+            self.services.diary.resume_session(last.id)
+            self.play(routine.id, resume=last)
+        self.diary_changed.emit()
+
+    # --- closing -----------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-session records it as stopped with the steps done; never half-written.
+        if self.player is not None:
+            self.player.shutdown()
+        event.accept()

@@ -1,0 +1,70 @@
+"""One place for messages to reach the user (after qutebrowser's ``message`` bridge).
+
+Widgets call ``notifier.error(...)`` and never build message boxes themselves,
+so tests swap in ``RecordingNotifier`` and assert on what the user was told.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Notifier(QObject):
+    """Shows errors as dialogs and quiet information in the status bar."""
+
+    status = Signal(str)  # the main window shows these in its status bar
+
+    def __init__(self, parent_widget: QWidget | None = None):
+        super().__init__()
+        self.parent_widget = parent_widget
+
+    def error(self, text: str, title: str = "Prehab Coach") -> None:
+        QMessageBox.warning(self.parent_widget, title, text)
+
+    def info(self, text: str) -> None:
+        self.status.emit(text)
+
+    def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    def choose(self, question: str, options: list[str], title: str = "Prehab Coach") -> int:
+        """Ask with several answers; returns the index chosen (the last one on Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
+        buttons = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in options]
+        box.setEscapeButton(buttons[-1])
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else len(options) - 1
+
+
+class RecordingNotifier(Notifier):
+    """For tests: records messages and answers questions from a script."""
+
+    def __init__(self, answers: list | None = None):
+        super().__init__()
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.questions: list[str] = []
+        self.answers = list(answers or [])
+
+    def error(self, text: str, title: str = "Prehab Coach") -> None:
+        self.errors.append(text)
+
+    def info(self, text: str) -> None:
+        self.infos.append(text)
+        super().info(text)
+
+    def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No") -> bool:
+        self.questions.append(question)
+        return bool(self.answers.pop(0)) if self.answers else False
+
+    def choose(self, question: str, options: list[str], title: str = "Prehab Coach") -> int:
+        self.questions.append(question)
+        return int(self.answers.pop(0)) if self.answers else len(options) - 1

@@ -1,0 +1,22 @@
+"""What the windows are handed instead of reaching for globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.core.catalog import Catalog
+from coach.core.clock import Clock
+from coach.core.diary import Diary
+from coach.core.paths import DataPaths
+from coach.core.settings import Settings
+from coach.ui.notify import Notifier
+
+
+@dataclass
+class Services:
+    paths: DataPaths
+    clock: Clock
+    catalog: Catalog
+    diary: Diary
+    settings: Settings
+    notifier: Notifier

@@ -1,0 +1,39 @@
+"""Sizes and the one accent colour. Everything else comes from the system palette,
+so the app follows light and dark desktops."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QWidget
+
+ACCENT = QColor("#2a9d8f")
+WARNING = QColor("#e76f51")
+
+HEADLINE_COLOURS = {
+    "see-clinician": QColor("#c0392b"),
+    "back-off": QColor("#e76f51"),
+    "hold": QColor("#e9a23b"),
+    "progress": QColor("#2a9d8f"),
+    "start": QColor("#5b7fa6"),
+}
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font, ``factor`` times the application's point size."""
+    font = QFont(widget.font())
+    base = widget.font().pointSizeF() if widget.font().pointSizeF() > 0 else 10.0
+    font.setPointSizeF(base * factor)
+    font.setBold(bold)
+    return font
+
+
+def set_font(widget: QWidget, factor: float, bold: bool = False) -> None:
+    widget.setFont(scaled_font(widget, factor, bold))
+
+
+def muted(widget: QWidget) -> QColor:
+    return widget.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128

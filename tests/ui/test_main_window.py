@@ -1,0 +1,66 @@
+"""The main window opens on the home screen with every built-in routine."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coach.core.catalog import load_catalog
+from coach.core.diary import Diary
+from coach.core.settings import Settings
+from coach.ui.main_window import MainWindow
+from coach.ui.notify import RecordingNotifier
+from coach.ui.services import Services
+
+BUILTIN_IDS = ["pre-run-warm-up", "post-run-cool-down", "knee-strength", "sore-knee-care"]
+
+
+@pytest.fixture
+def window(qtbot, data_paths, fake_clock):
+    diary = Diary.open(data_paths, fake_clock)
+    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), RecordingNotifier())
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    diary.close()
+
+
+def test_home_lists_the_four_builtin_routines_in_order(window):
+    assert list(window.home.cards) == BUILTIN_IDS
+    card = window.home.cards["knee-strength"]
+    assert card.title.text() == "Knee strength"
+    assert card.meta.text().startswith("Strength · 19:32 min")
+    assert window.home.broken_list is None
+
+
+def test_with_no_data_the_headline_says_start(window):
+    assert window.advice_panel.headline.text() == "Start"
+
+
+def test_a_broken_user_routine_is_listed_with_its_reason(qtbot, data_paths, fake_clock):
+    data_paths.routines.mkdir(parents=True)
+    (data_paths.routines / "oops.yaml").write_text("id: oops\ntitle: Oops\n")
+    diary = Diary.open(data_paths, fake_clock)
+    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), RecordingNotifier())
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    labels = [label.text() for label in window.home.broken_list.findChildren(type(window.home.cards["knee-strength"].title))]
+    assert labels[0] == "1 routine file could not be loaded"
+    assert "oops.yaml:1:1: the routine is missing 'focus'" in labels[1]
+    diary.close()
+
+
+def test_unknown_routine_is_reported_not_raised(window):
+    window.play("no-such-routine")
+    assert window.services.notifier.errors == ["There is no routine called 'no-such-routine'."]
+    assert window.stack.currentWidget() is window.home
+
+
+def test_number_key_starts_a_routine(qtbot, window, monkeypatch):
+    started = []
+    monkeypatch.setattr(window, "play", started.append)
+    window.home.play_requested.disconnect()
+    window.home.play_requested.connect(window.play)
+    window.activateWindow()
+    window.home.setFocus()
+    qtbot.keyClick(window.home, Qt.Key.Key_3)
+    assert started == ["knee-strength"]
