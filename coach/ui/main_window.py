@@ -10,6 +10,7 @@ from coach.core.advice import advice_from_diary
 from coach.core.errors import CoachError
 from coach.core.plan import build_plan
 from coach.core.records import SessionRecord
+from coach.ui import diary_actions
 from coach.ui.advice_panel import AdvicePanel
 from coach.ui.home import HomePage
 from coach.ui.services import Services
@@ -36,7 +37,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.diary_changed.connect(self.refresh_advice)
+        self.toolbar = self.addToolBar("Diary")
+        self.toolbar.setObjectName("diary-toolbar")
+        self.toolbar.setMovable(False)
         self._add_actions()
+        diary_actions.install(self)
         self.refresh_advice()
 
     def _add_actions(self) -> None:
