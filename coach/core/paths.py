@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 ENV_DATA_DIR = "COACH_DATA_DIR"
@@ -50,12 +49,12 @@ class DataPaths:
 
 
 def _shipped(name: str) -> Path:
-    # In a source checkout (and an editable install) the folder sits beside the
-    # package; a wheel maps it to the ``coach.<name>`` package instead.
-    beside_package = Path(__file__).resolve().parents[2] / name
-    if beside_package.is_dir():
-        return beside_package
-    return Path(str(resources.files(f"coach.{name}")))
+    # An installed wheel carries the folder inside the package (coach/<name>, see
+    # pyproject's package-dir); a source checkout or editable install has it
+    # beside the package.
+    package = Path(__file__).resolve().parents[1]
+    inside = package / name
+    return inside if inside.is_dir() else package.parent / name
 
 
 def builtin_routines_dir() -> Path:
