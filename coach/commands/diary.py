@@ -29,13 +29,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="log an entry").add_subparsers(dest="kind", metavar="KIND", required=True)
 
     pain = add.add_parser("pain", help="a knee pain rating (0-10 per knee)")
-    pain.add_argument("--moment", required=True, metavar="|".join(MOMENTS))
+    pain.add_argument("--moment", required=True, metavar="|".join(MOMENTS), help="when the pain was felt")
     pain.add_argument("--left", metavar="N", help="left knee, 0-10")
     pain.add_argument("--right", metavar="N", help="right knee, 0-10")
     pain.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
-    pain.add_argument("--location", default="", metavar=",".join(LOCATIONS))
-    pain.add_argument("--character", default="", metavar=",".join(CHARACTERS))
-    pain.add_argument("--flag", default="", metavar=",".join(FLAGS))
+    pain.add_argument("--location", default="", metavar=",".join(LOCATIONS), help="where on the knee")
+    pain.add_argument("--character", default="", metavar=",".join(CHARACTERS), help="what it feels like")
+    pain.add_argument("--flag", default="", metavar=",".join(FLAGS), help="signs a clinician should see")
     pain.add_argument("--note", default="", metavar="TEXT", help=f"up to {NOTE_MAX_CHARS:,} characters")
     pain.set_defaults(run=add_pain)
 
