@@ -1,10 +1,64 @@
-"""`coach report` (placeholder until its issue lands)."""
+"""`coach report -o FILE.pdf [--weeks N]`: the clinician report as a PDF.
+
+Qt is imported inside the command only, so the rest of the command line
+starts without it. With no running application, an offscreen
+QGuiApplication is made: the report needs fonts, not a screen.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from coach.core.errors import InputError
+from coach.core.report import DEFAULT_WEEKS, MAX_WEEKS, count, report_from_diary
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("report", help="not available yet")
-    parser.set_defaults(run=lambda args, context: 2)
+    parser = commands.add_parser(
+        "report",
+        help="a clinician-ready PDF of the last weeks",
+        description="Write a PDF report for a clinician: date range, today's headline and reasons, a pain "
+        "chart, every pain entry with locations and warning signs, runs per week and routines done.",
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    parser.add_argument("--weeks", default=str(DEFAULT_WEEKS), metavar="N",
+                        help=f"calendar weeks to cover, ending this week (default {DEFAULT_WEEKS})")  # fmt: skip
+    parser.set_defaults(run=run)
+
+
+def parse_weeks(text: str) -> int:
+    try:
+        weeks = int(text.strip())
+    except ValueError:
+        raise InputError(f"--weeks must be a whole number of weeks, not {text!r}", "weeks") from None
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise InputError(f"--weeks must be from 1 to {MAX_WEEKS}, not {weeks}", "weeks")
+    return weeks
+
+
+def ensure_gui_application():
+    """The running QGuiApplication, or a new offscreen one (kept for the process)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["coach", "-platform", "offscreen"])
+    return app
+
+
+def run(args: argparse.Namespace, context) -> int:
+    weeks = parse_weeks(args.weeks)
+    path = Path(args.output).expanduser()
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give a file name such as report.pdf", "output")
+    diary = context.diary
+    units = diary.get_setting("units", "km") or "km"
+    data = report_from_diary(diary, context.clock.now(), weeks, units)
+    ensure_gui_application()
+    from coach.ui.report_pdf import write_report_pdf
+
+    write_report_pdf(data, path)
+    context.out(f"Wrote {path} ({count(weeks, 'week', 'weeks')}, {count(len(data.pain), 'pain entry', 'pain entries')}, "
+                f"{count(len(data.runs), 'run', 'runs')}).")  # fmt: skip
+    return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -24,11 +26,17 @@ class AdvicePanel(QFrame):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.questions = QLabel()  # questions to ask a clinician, see show_questions
+        self.questions.setObjectName("clinician-questions")
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.RichText)
+        self.questions.setVisible(False)
+        self._location_source: Callable[[], Sequence[str]] | None = None
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setWordWrap(True)
         theme.set_font(self.disclaimer, 0.9)
         layout = QVBoxLayout(self)
-        for widget in (self.headline, self.reasons, self.notes, self.disclaimer):
+        for widget in (self.headline, self.reasons, self.notes, self.questions, self.disclaimer):
             layout.addWidget(widget)
         self.setAccessibleName("Today's advice")
 
@@ -40,6 +48,32 @@ class AdvicePanel(QFrame):
         self.notes.setText(_bullets((n.text, n.source) for n in advice.notes))
         self.notes.setVisible(bool(advice.notes))
         self.setAccessibleDescription(self.headline.text())
+        locations = self._location_source() if self._location_source else ()
+        self.show_questions(advice.headline, locations)
+
+    # --- questions to ask a clinician (diary issue) ----------------------------
+
+    def set_location_source(self, source: Callable[[], Sequence[str]] | None) -> None:
+        """Where ``show_advice`` learns which parts of the knee hurt lately."""
+        self._location_source = source
+
+    def show_questions(self, headline: str, locations: Sequence[str]) -> None:
+        """For "see a clinician": what to ask about each painful part of the knee."""
+        from html import escape
+
+        from coach.core.advice import location_questions
+        from coach.core.report import LOCATION_PHRASES
+
+        groups = [(loc, location_questions(loc)) for loc in locations] if headline == "see-clinician" else []
+        parts = [
+            f"<p style='margin: 6px 0 0 0'>About the pain {escape(LOCATION_PHRASES.get(loc, loc))}:</p>"
+            "<ul style='margin-left: -20px; margin-top: 2px'>" + "".join(f"<li>{escape(q)}</li>" for q in qs) + "</ul>"
+            for loc, qs in groups
+            if qs
+        ]
+        heading = "<b>Questions you could ask a clinician</b>"
+        self.questions.setText(heading + "".join(parts) if parts else "")
+        self.questions.setVisible(bool(parts))
 
 
 def _bullets(items) -> str:

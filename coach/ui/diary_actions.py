@@ -1,12 +1,171 @@
-"""The diary's entry points in the main window (log an entry, history, shoes, export)."""
+"""The diary's entry points in the main window: log an entry, history, shoes,
+export, import and the clinician report, plus the morning check on home.
+
+``install`` builds one :class:`DiaryActions` owned by the window. It uses only
+the window's public parts (``services``, ``toolbar``, ``diary_changed``,
+``home``, ``advice_panel``, ``refresh_advice``) and talks back through
+``diary_changed``: every write emits it so the advice and History refresh.
+History (and with it pyqtgraph) is imported only when first opened.
+"""
 
 from __future__ import annotations
 
+from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from coach.core.errors import CoachError
+from coach.core.records import PainEntry, Run
+from coach.core.report import RECENT_DAYS, recent_locations
+from coach.ui.entry_form import EntryForm
+from coach.ui.morning_prompt import MorningBanner, MorningPrompt
+from coach.ui.transfer_dialogs import Transfer
+
 if TYPE_CHECKING:
+    from coach.ui.history import HistoryWindow
     from coach.ui.main_window import MainWindow
+    from coach.ui.shoes import ShoesDialog
 
 
-def install(window: "MainWindow") -> None:
-    """Add the diary's actions to the window's tool bar. Filled in by the diary issue."""
+class DiaryActions(QObject):
+    """Owns the diary's actions and the windows they open (one of each at a time)."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.setObjectName("diary-actions")
+        self.window = window
+        self.services = window.services
+        self.entry_form: EntryForm | None = None
+        self.history: HistoryWindow | None = None
+        self.shoes_dialog: ShoesDialog | None = None
+        self.transfer = Transfer(self.services, window)
+        self.transfer.imported.connect(lambda _: window.diary_changed.emit())
+        self.actions: dict[str, QAction] = {}
+        self._add("log", "Log run / pain", "Log a run and knee pain", self.open_entry_form, "Ctrl+L")
+        self._add("history", "History", "Pain chart, weekly routines and every entry", self.open_history, "Ctrl+H")
+        self._add("shoes", "Shoes", "Your shoes and their distance", self.open_shoes)
+        self._add("export", "Export…", "Export the diary as CSV or JSON", self.transfer.export_interactive)
+        self._add("import", "Import…", "Import a diary export (all or nothing)", self.transfer.import_interactive)
+        self._add("report", "Clinician report…", "Save a PDF report for a clinician", self.save_report_interactive)
+
+        self.banner = MorningBanner()
+        self.morning = MorningPrompt(self.banner, self.services.diary, self.services.clock)
+        self.banner.rate_requested.connect(lambda: self.open_entry_form(moment="next-morning"))
+        window.home.add_banner(self.banner)
+        window.diary_changed.connect(self.morning.refresh)
+        self.morning.refresh()
+        window.advice_panel.set_location_source(self._recent_locations)
+
+    def _add(self, key: str, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action-{key}")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({native})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        self.window.toolbar.addAction(action)
+        button = self.window.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(text.rstrip("…"))
+            button.setAccessibleDescription(tip)
+        self.actions[key] = action
+        return action
+
+    def _recent_locations(self) -> tuple[str, ...]:
+        today = self.services.clock.now().date()
+        since = today - timedelta(days=RECENT_DAYS - 1)
+        try:
+            return recent_locations(self.services.diary.pain_entries(since=since), today)
+        except CoachError:  # the advice panel reports the unreadable diary itself
+            return ()
+
+    def _changed(self) -> None:
+        self.window.diary_changed.emit()
+
+    # --- entry form --------------------------------------------------------------------------
+
+    def open_entry_form(self, moment: str = "after-run", record: PainEntry | Run | None = None,
+                        parent: QWidget | None = None) -> EntryForm:  # fmt: skip
+        """Show the entry form (new, or editing ``record``); one at a time."""
+        if self.entry_form is not None and self.entry_form.isVisible():
+            self.entry_form.raise_()
+            self.entry_form.activateWindow()
+            return self.entry_form
+        form = EntryForm(
+            self.services, parent or self.window, moment=moment,
+            pain=record if isinstance(record, PainEntry) else None, run=record if isinstance(record, Run) else None,
+        )  # fmt: skip
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._changed)
+        form.destroyed.connect(lambda: setattr(self, "entry_form", None))
+        self.entry_form = form
+        form.open()
+        form.activateWindow()  # keys go to the form, not the window behind it
+        return form
+
+    # --- history -------------------------------------------------------------------------------
+
+    def open_history(self) -> "HistoryWindow":
+        if self.history is None:
+            from coach.ui.history import HistoryWindow  # imports pyqtgraph: only now
+
+            self.history = HistoryWindow(self.services, self.window)
+            self.history.diary_changed.connect(self._changed)
+            self.history.edit_requested.connect(lambda record: self.open_entry_form(record=record, parent=self.history))
+            self.window.diary_changed.connect(self.history.refresh)
+        elif self.history.isVisible():
+            self.history.raise_()  # already open: bring it forward
+        else:
+            self.history.refresh()
+        self.history.show()
+        self.history.activateWindow()
+        return self.history
+
+    # --- shoes ----------------------------------------------------------------------------------
+
+    def open_shoes(self) -> "ShoesDialog":
+        from coach.ui.shoes import ShoesDialog
+
+        if self.shoes_dialog is None:
+            self.shoes_dialog = ShoesDialog(self.services, self.window)
+            self.shoes_dialog.changed.connect(self._changed)
+        self.shoes_dialog.refresh()
+        self.shoes_dialog.open()
+        return self.shoes_dialog
+
+    # --- report ---------------------------------------------------------------------------------
+
+    def save_report_interactive(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / f"knee-report-{self.services.clock.now():%Y-%m-%d}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save the clinician report", suggested, "PDF (*.pdf)")
+        if path:
+            self.save_report(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def save_report(self, path: Path, weeks: int | None = None) -> bool:
+        """Write the clinician report to ``path``; False (and a message) on failure."""
+        from coach.core.report import DEFAULT_WEEKS, report_from_diary
+        from coach.ui.report_pdf import write_report_pdf
+
+        try:
+            data = report_from_diary(self.services.diary, self.services.clock.now(), weeks or DEFAULT_WEEKS,
+                                     self.services.settings.get("units"))  # fmt: skip
+            write_report_pdf(data, path)
+        except CoachError as error:
+            self.services.notifier.error(f"The report could not be saved: {error}")
+            return False
+        self.services.notifier.info(f"Saved the clinician report to {path}.")
+        return True
+
+
+def install(window: "MainWindow") -> DiaryActions:
+    """Add the diary's actions to the window's tool bar, and the morning check to home."""
+    return DiaryActions(window)

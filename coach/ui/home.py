@@ -92,6 +92,7 @@ class HomePage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 16, 24, 24)
         column.setSpacing(16)
+        self._column = column
         if advice_panel is not None:
             column.addWidget(advice_panel)
         heading = QLabel("Routines")
@@ -123,6 +124,10 @@ class HomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Put a banner (the morning check) above everything else on home."""
+        self._column.insertWidget(0, banner)
 
     def first_start_button(self) -> QPushButton | None:
         return next(iter(self.cards.values())).start_button if self.cards else None

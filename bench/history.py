@@ -1,0 +1,195 @@
+"""History and advice on ten years of daily entries, against a bare SQLite read.
+
+Builds a diary in a temporary folder with ten years of daily use (about 3,650
+pain entries, 2,000 runs, 3,000 routine sessions, a few pairs of shoes), then
+measures, each as the median of several runs in this process:
+
+- floor: a bare ``sqlite3`` read of the same rows (``SELECT * FROM`` each
+  table, ``fetchall``) on a fresh connection;
+- history: ``HistoryWindow`` built (it reads the whole diary, fills the table
+  model, the week view and the pyqtgraph chart) and shown, up to the end of
+  its first paint, chart included (offscreen platform);
+- advice: ``advice_from_diary`` (reads the whole diary and runs every rule).
+
+pyqtgraph is imported once per process, the first time History opens; that
+first open is measured separately in fresh child processes ("cold").
+
+Target (DESIGN.md): History opens in under 150 ms. Printed as ratios against
+the floor measured in the same run, and against the target.
+
+    .venv/bin/python bench/history.py [--runs 9] [--cold-runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TARGET_S = 0.150
+YEARS = 10
+NOW = datetime(2026, 11, 23, 20, 0)
+
+
+def build_diary(folder: Path) -> dict[str, int]:
+    """Ten years of daily entries, written in one import-style transaction."""
+    from coach.core.clock import FakeClock
+    from coach.core.diary import Diary
+    from coach.core.paths import DataPaths
+    from coach.core.records import PainEntry, Run, SessionRecord, Shoe
+
+    rng = random.Random(20261123)
+    days = 365 * YEARS
+    start = NOW - timedelta(days=days)
+    shoes = [Shoe(f"Pair {n}", (start + timedelta(days=n * 180)).date(), 0.0) for n in range(days // 180)]
+    records: list[object] = list(shoes)
+    for d in range(days):
+        day = start + timedelta(days=d)
+        if rng.random() < 0.55:  # ~2,000 runs
+            pair = shoes[min(d // 180, len(shoes) - 1)].name
+            records.append(Run(day.replace(hour=18), round(rng.uniform(4, 16), 2), round(rng.uniform(25, 90), 1), pair))
+        moment = rng.choice(("after-run", "next-morning", "other"))
+        records.append(PainEntry(day.replace(hour=19 if moment == "after-run" else 7), moment,
+                                 rng.randint(0, 5), rng.randint(0, 4), ("front",) if rng.random() < 0.3 else (),
+                                 note="stairs" if rng.random() < 0.1 else ""))  # fmt: skip
+        for _ in range(2 if rng.random() < 0.1 else 1 if rng.random() < 0.69 else 0):  # ~3,000 sessions
+            focus = rng.choice(("strength", "strength", "warm-up", "cool-down", "care"))
+            begun = day.replace(hour=rng.choice((7, 8, 17)))
+            records.append(SessionRecord(f"{focus}-routine", focus, begun, "completed", 8, 8,
+                                         begun + timedelta(minutes=20)))  # fmt: skip
+    with Diary.open(DataPaths(folder), FakeClock(wall=NOW)) as diary:
+        added, _ = diary.add_many(records)
+    return dict(added)
+
+
+def bare_read(path: Path) -> float:
+    start = time.perf_counter()
+    conn = sqlite3.connect(path)
+    try:
+        for table in ("sessions", "runs", "pain", "shoes"):
+            conn.execute(f"SELECT * FROM {table}").fetchall()
+    finally:
+        conn.close()
+    return time.perf_counter() - start
+
+
+def make_services(folder: Path):
+    from coach.core.catalog import load_catalog
+    from coach.core.clock import FakeClock
+    from coach.core.diary import Diary
+    from coach.core.paths import DataPaths
+    from coach.core.settings import Settings
+    from coach.ui.notify import RecordingNotifier
+    from coach.ui.services import Services
+
+    paths, clock = DataPaths(folder), FakeClock(wall=NOW)
+    diary = Diary.open(paths, clock)
+    return Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary), RecordingNotifier())
+
+
+def open_history(app, services) -> float:
+    """Build and show History; seconds until its chart's first paint has finished."""
+    from PySide6.QtCore import QEvent, QObject
+
+    start = time.perf_counter()
+    from coach.ui.history import HistoryWindow  # the first call pays pyqtgraph's import
+
+    window = HistoryWindow(services)
+    painted = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched)
+            return False
+
+    spy = Spy()
+    viewport = window.chart.plot.viewport()
+    viewport.installEventFilter(spy)
+    window.show()
+    deadline = start + 30
+    while viewport not in painted and time.perf_counter() < deadline:
+        app.processEvents()
+    elapsed = time.perf_counter() - start
+    if viewport not in painted:
+        raise RuntimeError("History never painted its chart")
+    viewport.removeEventFilter(spy)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return elapsed
+
+
+def cold_child(folder: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    services = make_services(Path(folder))
+    assert "pyqtgraph" not in sys.modules
+    print(json.dumps({"cold": open_history(app, services)}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--child", metavar="FOLDER", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        cold_child(args.child)
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="coach-bench-history-") as tmp:
+        folder = Path(tmp)
+        counts = build_diary(folder)
+        print(f"diary: {counts.get('pain', 0)} pain entries, {counts.get('runs', 0)} runs, "
+              f"{counts.get('sessions', 0)} sessions, {counts.get('shoes', 0)} pairs of shoes over {YEARS} years")  # fmt: skip
+
+        cold = []
+        for _ in range(args.cold_runs):
+            out = subprocess.run([sys.executable, __file__, "--child", tmp], capture_output=True, text=True,
+                                 check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+            cold.append(json.loads(out.stdout.strip().splitlines()[-1])["cold"])
+
+        from PySide6.QtWidgets import QApplication
+
+        from coach.core.advice import advice_from_diary
+
+        app = QApplication(sys.argv[:1])
+        services = make_services(folder)
+        open_history(app, services)  # warm-up: imports pyqtgraph, fills caches
+        floor, history, advice = [], [], []
+        for _ in range(args.runs):  # interleaved, so a slow moment hits all three
+            floor.append(bare_read(services.paths.diary))
+            history.append(open_history(app, services))
+            start = time.perf_counter()
+            advice_from_diary(services.diary, NOW.date(), "km")
+            advice.append(time.perf_counter() - start)
+        services.diary.close()
+
+    f, h, a, c = (statistics.median(x) for x in (floor, history, advice, cold))
+    print(f"bare SQLite read (floor):   {f * 1000:7.1f} ms   (median of {args.runs})")
+    print(f"History open + first paint: {h * 1000:7.1f} ms   {h / f:5.1f}x floor   {h / TARGET_S:5.2f}x the 150 ms target")
+    print(f"advice computation:         {a * 1000:7.1f} ms   {a / f:5.1f}x floor   {a / TARGET_S:5.2f}x the 150 ms target")
+    print(f"first History open (cold, pyqtgraph import included): {c * 1000:7.1f} ms   {c / f:5.1f}x floor   "
+          f"{c / TARGET_S:5.2f}x the target   (median of {args.cold_runs} fresh processes)")  # fmt: skip
+    verdict = "PASS" if h <= TARGET_S else "FAIL"
+    print(f"{verdict}: History opens in {h * 1000:.0f} ms (target {TARGET_S * 1000:.0f} ms, warm)")
+    return 0 if h <= TARGET_S else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

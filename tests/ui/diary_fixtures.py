@@ -1,0 +1,82 @@
+"""Helpers for the diary's GUI tests: a main window on a temporary diary.
+
+Kept apart from tests/ui/conftest.py (the player's); test modules import
+the fixtures they use from here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coach.core.catalog import load_catalog
+from coach.core.diary import Diary
+from coach.core.records import PainEntry, Run, SessionRecord, Shoe
+from coach.core.settings import Settings
+from coach.ui.diary_actions import DiaryActions
+from coach.ui.main_window import MainWindow
+from coach.ui.notify import RecordingNotifier
+from coach.ui.services import Services
+
+
+@pytest.fixture
+def diary(data_paths, fake_clock):
+    opened = Diary.open(data_paths, fake_clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(data_paths, fake_clock, diary) -> Services:
+    return Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
+                    RecordingNotifier())  # fmt: skip
+
+
+@pytest.fixture
+def make_window(qtbot, services):
+    """Build the main window after the test has put what it needs in the diary."""
+
+    def make() -> MainWindow:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):  # shortcuts need an active window
+            window.show()
+            window.activateWindow()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
+
+
+def actions_of(window: MainWindow) -> DiaryActions:
+    found = window.findChild(DiaryActions)
+    assert found is not None, "diary_actions.install() did not run"
+    return found
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, key, modifier)
+
+
+def days_ago(now: datetime, days: int, hour: int = 18) -> datetime:
+    return (now - timedelta(days=days)).replace(hour=hour, minute=0, second=0)
+
+
+def fill_weeks(diary: Diary, now: datetime, days: int = 28) -> None:
+    """A few weeks of ordinary training: runs every other day with low pain,
+    strength twice a week, one pair of shoes."""
+    diary.add_shoe(Shoe("Trail 3", (now - timedelta(days=days + 30)).date(), 100.0))
+    for k in range(days, 0, -1):
+        if k % 2 == 0:
+            diary.add_run(Run(days_ago(now, k), 5.0 + k % 3, 30.0, "Trail 3"))
+            diary.add_pain(PainEntry(days_ago(now, k, 19), "after-run", left=1, right=2, locations=("front",)))
+        if k % 7 in (1, 4):
+            start = days_ago(now, k, 8)
+            diary.add_session(SessionRecord("knee-strength", "strength", start, "completed", 12, 12,
+                                            start + timedelta(minutes=20)))  # fmt: skip
