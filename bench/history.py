@@ -7,12 +7,14 @@ measures, each as the median of several runs in this process:
 - floor: a bare ``sqlite3`` read of the same rows (``SELECT * FROM`` each
   table, ``fetchall``) on a fresh connection;
 - history: ``HistoryWindow`` built (it reads the whole diary, fills the table
-  model, the week view and the pyqtgraph chart) and shown, up to the end of
-  its first paint, chart included (offscreen platform);
+  model and the week view) and shown, up to the end of its first paint — it
+  is usable then; the pyqtgraph chart is built just after, and the time until
+  the chart's own first paint is printed too (offscreen platform);
 - advice: ``advice_from_diary`` (reads the whole diary and runs every rule).
 
 pyqtgraph is imported once per process, the first time History opens; that
-first open is measured separately in fresh child processes ("cold").
+first open is measured separately in fresh child processes ("cold"), each
+with the main window already shown, as in the app.
 
 Target (DESIGN.md): History opens in under 150 ms. Printed as ratios against
 the floor measured in the same run, and against the target.
@@ -100,8 +102,8 @@ def make_services(folder: Path):
     return Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary), RecordingNotifier())
 
 
-def open_history(app, services) -> float:
-    """Build and show History; seconds until its chart's first paint has finished."""
+def open_history(app, services) -> tuple[float, float]:
+    """Build and show History; seconds until its first paint, and until its chart's."""
     from PySide6.QtCore import QEvent, QObject
 
     start = time.perf_counter()
@@ -117,27 +119,43 @@ def open_history(app, services) -> float:
             return False
 
     spy = Spy()
-    viewport = window.chart.plot.viewport()
-    viewport.installEventFilter(spy)
+    window.installEventFilter(spy)
     window.show()
     deadline = start + 30
+    while window not in painted and time.perf_counter() < deadline:
+        app.processEvents()
+    usable = time.perf_counter() - start
+    while window.chart is None and time.perf_counter() < deadline:
+        app.processEvents()
+    if window.chart is None:
+        raise RuntimeError("History never built its chart")
+    viewport = window.chart.plot.viewport()
+    viewport.installEventFilter(spy)
     while viewport not in painted and time.perf_counter() < deadline:
         app.processEvents()
-    elapsed = time.perf_counter() - start
     if viewport not in painted:
         raise RuntimeError("History never painted its chart")
+    charted = time.perf_counter() - start
+    window.removeEventFilter(spy)
     viewport.removeEventFilter(spy)
     window.close()
     window.deleteLater()
     app.processEvents()
-    return elapsed
+    return usable, charted
 
 
 def cold_child(folder: str) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from coach.ui.main_window import MainWindow
+
     app = QApplication(sys.argv[:1])
     services = make_services(Path(folder))
+    # As in the app: the main window is up and painted before History is opened.
+    main_window = MainWindow(services)
+    main_window.show()
+    for _ in range(20):
+        app.processEvents()
     assert "pyqtgraph" not in sys.modules
     print(json.dumps({"cold": open_history(app, services)}))
 
@@ -171,24 +189,35 @@ def main() -> int:
         app = QApplication(sys.argv[:1])
         services = make_services(folder)
         open_history(app, services)  # warm-up: imports pyqtgraph, fills caches
-        floor, history, advice = [], [], []
-        for _ in range(args.runs):  # interleaved, so a slow moment hits all three
+        floor, history, charted, advice = [], [], [], []
+        for _ in range(args.runs):  # interleaved, so a slow moment hits all of them
             floor.append(bare_read(services.paths.diary))
-            history.append(open_history(app, services))
+            usable, chart = open_history(app, services)
+            history.append(usable)
+            charted.append(chart)
             start = time.perf_counter()
             advice_from_diary(services.diary, NOW.date(), "km")
             advice.append(time.perf_counter() - start)
         services.diary.close()
 
-    f, h, a, c = (statistics.median(x) for x in (floor, history, advice, cold))
-    print(f"bare SQLite read (floor):   {f * 1000:7.1f} ms   (median of {args.runs})")
-    print(f"History open + first paint: {h * 1000:7.1f} ms   {h / f:5.1f}x floor   {h / TARGET_S:5.2f}x the 150 ms target")
-    print(f"advice computation:         {a * 1000:7.1f} ms   {a / f:5.1f}x floor   {a / TARGET_S:5.2f}x the 150 ms target")
-    print(f"first History open (cold, pyqtgraph import included): {c * 1000:7.1f} ms   {c / f:5.1f}x floor   "
-          f"{c / TARGET_S:5.2f}x the target   (median of {args.cold_runs} fresh processes)")  # fmt: skip
-    verdict = "PASS" if h <= TARGET_S else "FAIL"
-    print(f"{verdict}: History opens in {h * 1000:.0f} ms (target {TARGET_S * 1000:.0f} ms, warm)")
-    return 0 if h <= TARGET_S else 1
+    f, h, ch, a = (statistics.median(x) for x in (floor, history, charted, advice))
+    cold_usable = statistics.median(c[0] for c in cold)
+    cold_chart = statistics.median(c[1] for c in cold)
+
+    def row(label: str, seconds: float) -> str:
+        return f"{label:<44}{seconds * 1000:7.1f} ms  {seconds / f:5.1f}x floor  {seconds / TARGET_S:5.2f}x target"
+
+    print(f"{'bare SQLite read (floor)':<44}{f * 1000:7.1f} ms   (median of {args.runs})")
+    print(row("History open, first paint (usable)", h))
+    print(row("History chart painted", ch))
+    print(row("advice computation", a))
+    print(row(f"cold first open, first paint ({args.cold_runs} fresh)", cold_usable))
+    print(row("cold first open, chart painted (pyqtgraph)", cold_chart))
+    worst = max(h, cold_usable)
+    verdict = "PASS" if worst <= TARGET_S else "FAIL"
+    print(f"{verdict}: History is usable in {worst * 1000:.0f} ms at worst (target {TARGET_S * 1000:.0f} ms); "
+          f"the chart follows at {cold_chart * 1000:.0f} ms cold, {ch * 1000:.0f} ms warm")
+    return 0 if worst <= TARGET_S else 1
 
 
 if __name__ == "__main__":

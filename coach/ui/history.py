@@ -1,15 +1,16 @@
 """History: "am I getting better?" — the pain chart, the week view and every entry.
 
-Opened from the tool bar (Ctrl+H) as its own window. It imports pyqtgraph
-through ``history_chart``, so this module must only be imported when History
-opens. Deleting an entry can be undone (Ctrl+Z or the Undo button in the
+Opened from the tool bar (Ctrl+H) as its own window. The table and the week
+view are there at the first paint; the chart, which needs pyqtgraph (a few
+hundred milliseconds to import the first time), is built just after it, so
+History never waits on the chart library. Deleting an entry can be undone (Ctrl+Z or the Undo button in the
 status line): undo puts back the exact record, id included. Edits go out as
 ``edit_requested(record)``; whoever opened History shows the entry form.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +29,6 @@ from coach.core.errors import CoachError
 from coach.core.records import PainEntry, Run
 from coach.core.report import pain_trend, week_summaries
 from coach.ui import theme
-from coach.ui.history_chart import PainChart
 from coach.ui.history_model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.nrs_row import CHECKED_STYLE
 from coach.ui.services import Services
@@ -59,6 +59,7 @@ class HistoryWindow(QWidget):
 
     diary_changed = Signal()
     edit_requested = Signal(object)  # a PainEntry or Run to open in the entry form
+    chart_ready = Signal()  # the chart was built after the first paint
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -74,7 +75,13 @@ class HistoryWindow(QWidget):
         self.trend = QLabel()
         self.trend.setWordWrap(True)
         theme.set_font(self.trend, 1.15, bold=True)
-        self.chart = PainChart()
+        self.chart = None  # a PainChart once built, see _build_chart
+        self._chart_data: tuple | None = None
+        self._chart_days: int | None = None  # a span the user picked before the chart was there
+        self._chart_scheduled = False
+        self._chart_slot = QLabel("Loading the chart…")
+        self._chart_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._chart_slot.setMinimumHeight(240)
         self.span_buttons = QButtonGroup(self)
         spans = QHBoxLayout()
         spans.addWidget(QLabel("Show:"))
@@ -83,7 +90,7 @@ class HistoryWindow(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(f"Show the last {label}" if days else "Show everything")
             button.setChecked(days == 91)
-            button.clicked.connect(lambda _=False, d=days: self.chart.show_days(d))
+            button.clicked.connect(lambda _=False, d=days: self.show_days(d))
             self.span_buttons.addButton(button, number)
             spans.addWidget(button)
         spans.addStretch(1)
@@ -162,7 +169,8 @@ class HistoryWindow(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.trend)
         top.addLayout(spans)
-        top.addWidget(self.chart, 1)
+        top.addWidget(self._chart_slot, 1)
+        self._chart_layout = top
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(lower)
@@ -195,12 +203,44 @@ class HistoryWindow(QWidget):
             return
         self.model.set_records(pain, runs)
         self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
-        self.chart.set_data(pain, runs, sessions, now)
+        self._chart_data = (pain, runs, sessions, now)
         self.trend.setText(pain_trend(pain, now.date()).sentence())
-        self.chart.setAccessibleDescription(self.trend.text())
+        if self.chart is not None:
+            self.chart.set_data(*self._chart_data)
+            self.chart.setAccessibleDescription(self.trend.text())
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
+
+    # --- the chart, built after the first paint -------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        # After the first paint, not on show: a timer started on show fires
+        # before the window has painted and would hold up the first frame.
+        if self.chart is None and not self._chart_scheduled:
+            self._chart_scheduled = True
+            QTimer.singleShot(0, self._build_chart)
+
+    def _build_chart(self) -> None:
+        if self.chart is not None:
+            return
+        from coach.ui.history_chart import PainChart  # imports pyqtgraph
+
+        self.chart = PainChart()
+        self._chart_layout.replaceWidget(self._chart_slot, self.chart)
+        self._chart_slot.deleteLater()
+        if self._chart_data is not None:
+            self.chart.set_data(*self._chart_data)
+            self.chart.setAccessibleDescription(self.trend.text())
+        if self._chart_days is not None:
+            self.chart.show_days(self._chart_days)
+        self.chart_ready.emit()
+
+    def show_days(self, days: int | None) -> None:
+        self._chart_days = days
+        if self.chart is not None:
+            self.chart.show_days(days)
 
     def select(self, record_type: type, record_id: int | None) -> None:
         row = self.model.row_of(record_type, record_id)
