@@ -276,13 +276,19 @@ def long_run_spike(view: DiaryView, today: date) -> str | None:
     run, longest = spike
     how_much = ""
     if metres(longest) > 0:
-        how_much = f"{round((metres(run) / metres(longest) - 1) * 100)}% "
+        how_much = f"{_percent_over(metres(run) / metres(longest), 10)} "
     return (
         f"Your {say_distance(run.distance_km, view.units)} run {say_day(run.at.date(), today)} was "
         f"{how_much}longer than your longest in the 30 days before it "
         f"({say_distance(longest.distance_km, view.units)}). Single runs more than 10% over your "
         "recent longest raise injury risk."
     )
+
+
+def _percent_over(ratio: float, threshold: int) -> str:
+    """``1.43`` -> ``43%``; one decimal near the threshold, so 30.3% never reads as "30%"."""
+    percent = (ratio - 1) * 100
+    return f"{percent:.0f}%" if round(percent) > threshold else f"{percent:.1f}%"
 
 
 def weekly_jump(view: DiaryView, today: date) -> str | None:
@@ -298,7 +304,7 @@ def weekly_jump(view: DiaryView, today: date) -> str | None:
     before = sum(metres(r) for w in weeks[1:] for r in w)  # three weeks' total
     if this_week * 30 <= before * 13:  # this_week <= 1.3 * before / 3
         return None
-    how_much = f"{round((this_week * 3 / before - 1) * 100)}% " if before else ""
+    how_much = f"{_percent_over(this_week * 3 / before, 30)} " if before else ""
     return (
         f"You ran {say_distance(this_week / 1000, view.units)} in the last 7 days, {how_much}more "
         f"than your weekly average of {say_distance(before / 3000, view.units)} over the 3 weeks "

@@ -268,3 +268,11 @@ def test_weekly_jump_last_week_edge():
     # day 6 is this week; day 7 is the week before
     assert "weekly-jump" in ids(get(runs=WEEKS_BEFORE + [run(6, 7), run(0, 7)]))
     assert "weekly-jump" not in ids(get(runs=WEEKS_BEFORE + [run(7, 7), run(0, 7)]))
+
+
+def test_percent_near_a_threshold_keeps_a_decimal():
+    from coach.core.advice_rules import _percent_over
+
+    assert _percent_over(1.303, 30) == "30.3%"
+    assert _percent_over(1.43, 30) == "43%"
+    assert _percent_over(1.104, 10) == "10.4%"
