@@ -1,0 +1,153 @@
+"""How exactly does the player change segments on a real clock, under a real repaint load?
+
+    QT_QPA_PLATFORM=offscreen python bench/step_timing.py [--steps 8] [--repeat 1]
+
+Plays a generated routine of many 1–2 s segments (about 60) in the real
+PlayerPage at 1280×800, shown offscreen and repainting on every tick, on the
+SystemClock, with a real diary in a temporary folder. For every segment change
+it records how late the change was seen against its deadline on the plan
+(``start + segment.start_s``), and at the end how far the finish lands from the
+plan's total. Targets: every change within one 60 Hz frame (≤ 17 ms), and the
+end at 0 ± 17 ms. Prints the figures and a PASS/FAIL line; exit status 1 on FAIL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from coach.core.catalog import load_catalog  # noqa: E402
+from coach.core.clock import SystemClock  # noqa: E402
+from coach.core.diary import Diary  # noqa: E402
+from coach.core.paths import DataPaths  # noqa: E402
+from coach.core.session import Cue, CueKind  # noqa: E402
+from coach.core.settings import Settings  # noqa: E402
+from coach.ui.cue_player import RecordingCueOutput  # noqa: E402
+from coach.ui.notify import RecordingNotifier  # noqa: E402
+from coach.ui.player import PlayerPage  # noqa: E402
+from coach.ui.screensaver import RecordingInhibitor  # noqa: E402
+from coach.ui.services import Services  # noqa: E402
+
+FRAME_MS = 1000 / 60  # 16.7 ms: one frame at 60 Hz
+IMAGES = ("squats.svg", "calf-raises.svg", "quad-stretch.svg", "glute-bridges.svg")
+
+
+def routine_text(steps: int) -> str:
+    """Steps of 1–2 s holds on each side, two sets, 1 s get-ready, switch and rest; a few 1 s reps steps."""
+    lines = ["id: bench-short-steps", "title: Bench short steps", "focus: strength", "when: In the benchmark",
+             "summary: Many short segments.", "get_ready_s: 1", "switch_s: 1", "steps:"]  # fmt: skip
+    for n in range(steps):
+        lines += [f"  - exercise: step-{n}", f"    name: Step {n + 1}", f"    image: {IMAGES[n % len(IMAGES)]}",
+                  "    cues: [Steady, Breathe]"]  # fmt: skip
+        if n % 4 == 3:
+            lines += ["    reps: 2", "    tempo_s: 0.5", "    sets: 2", "    rest_s: 1"]
+        else:
+            lines += [f"    duration_s: {1 + n % 2}", "    sides: each", "    sets: 2", "    rest_s: 1"]
+    return "\n".join(lines) + "\n"
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def run_once(app: QApplication, steps: int, folder: Path) -> dict:
+    paths = DataPaths(folder)
+    paths.routines.mkdir(parents=True, exist_ok=True)
+    (paths.routines / "bench.yaml").write_text(routine_text(steps), encoding="utf-8")
+    clock = SystemClock()
+    diary = Diary.open(paths, clock)
+    services = Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary), RecordingNotifier())
+    page = PlayerPage(services.catalog.get("bench-short-steps"), services,
+                      cue_output=RecordingCueOutput(), inhibitor=RecordingInhibitor())  # fmt: skip
+    page.resize(1280, 800)
+    page.show()
+    counter = PaintCounter()
+    for widget in [page, *page.findChildren(QObject)]:
+        if widget.isWidgetType():
+            widget.installEventFilter(counter)
+    plan = page.plan
+    late_ms: list[float] = []
+    countdown_ms: list[float] = []
+    result: dict = {"segments": len(plan.segments), "planned_s": plan.total_s}
+    origin: list[float] = []
+
+    def on_cue(cue: Cue) -> None:
+        now = clock.monotonic()
+        if cue.kind == CueKind.SEGMENT and not origin:
+            origin.append(now)  # start(): the plan's time zero
+        elif cue.kind == CueKind.SEGMENT:
+            late_ms.append((now - origin[0] - cue.segment.start_s) * 1000)
+        elif cue.kind == CueKind.COUNTDOWN and origin:
+            countdown_ms.append((now - origin[0] - (cue.segment.end_s - cue.count)) * 1000)
+        elif cue.kind == CueKind.DONE:
+            result["end_drift_ms"] = (now - origin[0] - plan.total_s) * 1000
+            app.quit()
+
+    page.runner.cue.connect(on_cue)
+    ticks = [0]
+    page.timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    app.processEvents()
+    page.begin()
+    app.exec()
+    result.update(late_ms=late_ms, countdown_ms=countdown_ms, ticks=ticks[0], paints=counter.paints,
+                  elapsed_s=clock.monotonic() - origin[0], completed=diary.sessions()[-1].status)  # fmt: skip
+    page.shutdown()
+    page.close()
+    diary.close()
+    return result
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=9, help="routine steps (9 gives 63 segments)")
+    parser.add_argument("--repeat", type=int, default=1, help="play the routine this many times")
+    args = parser.parse_args(argv[1:])
+    app = QApplication.instance() or QApplication(argv[:1])
+    runs = []
+    for _ in range(args.repeat):
+        with tempfile.TemporaryDirectory() as folder:
+            runs.append(run_once(app, args.steps, Path(folder)))
+    late = [value for run in runs for value in run["late_ms"]]
+    beeps = [value for run in runs for value in run["countdown_ms"]]
+    drifts = [run["end_drift_ms"] for run in runs]
+    first = runs[0]
+    print(f"routine: {first['segments']} segments, {first['planned_s']:.0f} s planned; runs: {len(runs)}; "
+          f"statuses: {', '.join(run['completed'] for run in runs)}")  # fmt: skip
+    print(f"load: {sum(r['ticks'] for r in runs)} ticks, {sum(r['paints'] for r in runs)} widget paints "
+          f"({sum(r['paints'] for r in runs) / sum(r['elapsed_s'] for r in runs):.0f}/s)")  # fmt: skip
+    print(f"segment change lateness (n={len(late)}): max {max(late):.2f} ms, p95 {percentile(late, 0.95):.2f} ms, "
+          f"mean {statistics.fmean(late):.2f} ms, min {min(late):.2f} ms")  # fmt: skip
+    if beeps:
+        print(f"3-2-1 beep lateness (n={len(beeps)}): max {max(beeps):.2f} ms, p95 {percentile(beeps, 0.95):.2f} ms, "
+              f"mean {statistics.fmean(beeps):.2f} ms")  # fmt: skip
+    print("end drift vs plan total: " + ", ".join(f"{d:+.2f} ms" for d in drifts))
+    ok = max(late) <= FRAME_MS and min(late) >= -FRAME_MS and all(abs(d) <= FRAME_MS for d in drifts)
+    print(f"{'PASS' if ok else 'FAIL'}: targets are every change within {FRAME_MS:.1f} ms of its deadline "
+          f"and the end within 0 ± {FRAME_MS:.1f} ms")  # fmt: skip
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
