@@ -178,7 +178,9 @@ class Session:
             return self._run_from(now)
         self.state = State.RESUMING
         self._resume_deadline = now + self.resume_countdown_s
-        return []
+        # The countdown starts *at* its first number, which no crossing would cue.
+        first = min(COUNTDOWN_FROM, int(self.resume_countdown_s))
+        return [Cue(CueKind.COUNTDOWN, self.segment, first)] if first >= 1 else []
 
     def toggle_pause(self) -> list[Cue]:
         if self.state == State.READY:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from coach.core.session import Cue, CueKind, Session, State
+from coach.core.session import Cue, Session, State
 
 TICK_MS = 50  # repaint often enough for smooth progress bars
 IDLE_MS = 200  # paused, or not started: nothing is due
@@ -86,10 +86,7 @@ class SessionRunner(QObject):
         return max(1, min(TICK_MS, math.ceil(to_next_second * 1000 - 1e-6)))
 
     def _run(self, action: Callable[[], list[Cue]]) -> None:
-        was = self.session.state
         cues = action()
-        if was == State.PAUSED and self.session.state == State.RESUMING:
-            cues = self._first_count(cues)
         for cue in cues:
             self.cue.emit(cue)
         self.updated.emit()
@@ -97,11 +94,3 @@ class SessionRunner(QObject):
             self.timer.stop()
         else:
             self.timer.start(self.next_interval_ms())
-
-    def _first_count(self, cues: list[Cue]) -> list[Cue]:
-        """The engine's resume countdown starts *at* 3 and so only cues 2 and 1; add the 3,
-        so a resume is heard as 3-2-1 like every other change (not added twice if the engine does)."""
-        if any(cue.kind == CueKind.COUNTDOWN for cue in cues):
-            return cues
-        count = math.ceil(self.session.resume_countdown_remaining_s() - 1e-9)
-        return [*cues, Cue(CueKind.COUNTDOWN, self.session.segment, count)] if count > 0 else cues

@@ -117,10 +117,10 @@ def test_resume_counts_down_three_seconds_then_continues(plan, fake_clock):
     session.pause()
     fake_clock.advance(100)  # paused: time does not count, and no suspend either
     assert session.tick() == []
-    session.resume()
+    cues = session.resume()
     assert session.state == State.RESUMING
-    cues = run_for(session, fake_clock, 3.0)
-    assert [c.count for c in kinds(cues, CueKind.COUNTDOWN)] == [2, 1]
+    cues += run_for(session, fake_clock, 3.0)
+    assert [c.count for c in kinds(cues, CueKind.COUNTDOWN)] == [3, 2, 1]
     assert kinds(cues, CueKind.RESUMED) and session.state == State.RUNNING
     assert session.remaining_s() == pytest.approx(25.0)
 
