@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.player = None
+        self._cue_output = None  # one per app run, so "sound is off" is said once
         self.setWindowTitle("Prehab Coach")
         self.resize(1280, 800)
         services.notifier.parent_widget = self
@@ -81,19 +82,30 @@ class MainWindow(QMainWindow):
         if resume is not None:
             plan = build_plan(routine)
             start = plan.step_start(min(resume.position, len(plan.segments) - 1))
-        self.player = PlayerPage(routine, self.services, start_position=start, session_id=resume.id if resume else None)
+        self.player = PlayerPage(routine, self.services, start_position=start,
+                                 session_id=resume.id if resume else None, cue_output=self._shared_cue_output())
         self.player.closed.connect(self._player_closed)
         self.player.diary_changed.connect(self.diary_changed)
         self.stack.addWidget(self.player)
         self.stack.setCurrentWidget(self.player)
+        self.toolbar.hide()  # the mat is no place for the diary; it comes back after
         self.player.setFocus()
         self.player.begin()
+
+    def _shared_cue_output(self):
+        if self._cue_output is None:
+            from coach.core.paths import assets_dir
+            from coach.ui.cue_player import QtCueOutput
+
+            self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self)
+        return self._cue_output
 
     def _player_closed(self) -> None:
         player, self.player = self.player, None
         if player is None:
             return
         self.stack.setCurrentWidget(self.home)
+        self.toolbar.show()
         self.stack.removeWidget(player)
         player.deleteLater()
         self.diary_changed.emit()
