@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from coach.core.errors import StorageError
 from coach.core.session import State
+from coach.ui import cue_player as cue_player_module
 from coach.ui import player as player_module
 from coach.ui.main_window import MainWindow
 
@@ -12,7 +13,7 @@ from coach.ui.main_window import MainWindow
 @pytest.fixture(autouse=True)
 def recording_devices(monkeypatch, cue_output, inhibitor):
     """MainWindow builds its own players: give them the recording cue output and inhibitor."""
-    monkeypatch.setattr(player_module, "QtCueOutput", lambda *args, **kwargs: cue_output)
+    monkeypatch.setattr(cue_player_module, "QtCueOutput", lambda *args, **kwargs: cue_output)
     monkeypatch.setattr(player_module, "ScreenSaverInhibitor", lambda *args, **kwargs: inhibitor)
 
 
