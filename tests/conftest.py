@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from coach.core.clock import FakeClock  # noqa: E402
+from coach.core.diary import Diary  # noqa: E402
 from coach.core.paths import DataPaths  # noqa: E402
 
 
@@ -31,3 +32,17 @@ def data_paths(data_dir) -> DataPaths:
 @pytest.fixture
 def fake_clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def diary(data_paths, fake_clock):
+    """A fresh diary in the test's private folder, on the fake clock; closed after."""
+    opened = Diary.open(data_paths, fake_clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def store(diary):
+    """The name STYLE.md uses for the same thing."""
+    return diary

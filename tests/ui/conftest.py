@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from coach.core.catalog import load_catalog
-from coach.core.diary import Diary
 from coach.core.settings import Settings
 from coach.ui.cue_player import RecordingCueOutput
 from coach.ui.notify import RecordingNotifier
@@ -43,13 +42,6 @@ steps:
 # Segments: 0 get-ready 0–5 · 1 left 5–35 · 2 switch 35–40 · 3 right 40–70 · 4 rest 70–85 ·
 # 5 left 85–115 · 6 switch 115–120 · 7 right 120–150 (ends step 1) · 8 get-ready 150–155 ·
 # 9 calf raises 155–175 (ends step 2). Total 175 s.
-
-
-@pytest.fixture
-def diary(data_paths, fake_clock):
-    store = Diary.open(data_paths, fake_clock)
-    yield store
-    store.close()
 
 
 @pytest.fixture

@@ -12,20 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coach.core.catalog import load_catalog
-from coach.core.diary import Diary
 from coach.core.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.settings import Settings
 from coach.ui.diary_actions import DiaryActions
 from coach.ui.main_window import MainWindow
 from coach.ui.notify import RecordingNotifier
 from coach.ui.services import Services
-
-
-@pytest.fixture
-def diary(data_paths, fake_clock):
-    opened = Diary.open(data_paths, fake_clock)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

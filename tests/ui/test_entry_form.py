@@ -9,7 +9,7 @@ from coach.core.records import KM_PER_MILE, NOTE_MAX_CHARS, PainEntry, Run
 from coach.ui.entry_form import EntryForm
 from coach.ui.morning_prompt import should_offer
 
-from tests.ui.diary_fixtures import actions_of, days_ago, diary, make_window, services, window  # noqa: F401
+from tests.ui.diary_fixtures import actions_of, days_ago, make_window, services, window  # noqa: F401
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -14,7 +14,7 @@ from coach.core.records import PainEntry, Run, Shoe
 from coach.ui.history_model import EntriesModel
 from coach.ui.shoes import shoe_status
 
-from tests.ui.diary_fixtures import actions_of, days_ago, diary, fill_weeks, make_window, services, window  # noqa: F401
+from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks, make_window, services, window  # noqa: F401
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -16,7 +16,7 @@ from coach.core.records import PainEntry
 from coach.core.report import report_from_diary
 from coach.ui.report_pdf import write_report_pdf
 
-from tests.ui.diary_fixtures import actions_of, days_ago, diary, fill_weeks, make_window, services, window  # noqa: F401
+from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks, make_window, services, window  # noqa: F401
 
 LEFT = Qt.MouseButton.LeftButton
 
