@@ -240,6 +240,9 @@ def _build(kind: str, item: dict, now: datetime) -> tuple[object | None, list[In
             values[_ATTRIBUTES.get(key, key)] = convert(raw, key)
         except InputError as error:
             problems.append(error)
+            values[_ATTRIBUTES.get(key, key)] = default
+    if any(required and values[_ATTRIBUTES.get(key, key)] is None for key, _, required, _ in specs):
+        return None, problems  # a required cell is missing or unreadable: no record to check further
     # Check the rest too, so one bad cell does not hide another in the same row;
     # a field that failed above has its default now and is not reported twice.
     failed = {p.field for p in problems}

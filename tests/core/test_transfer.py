@@ -249,3 +249,16 @@ def test_write_atomically(tmp_path):
     transfer.write_atomically(target, "new ✓\n")
     assert target.read_text(encoding="utf-8") == "new ✓\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+@pytest.mark.parametrize("kind, field, value", [("run", "at", "notadate"), ("session", "started", "yesterday")])
+def test_an_unreadable_required_cell_is_reported_not_raised(tmp_path, diary, kind, field, value):
+    columns = next(csv.reader(io.StringIO(transfer.export_csv(diary))))
+    cells = dict.fromkeys(columns, "")
+    cells.update({"type": kind, field: value, "distance_km": "5" if kind == "run" else ""})
+    path = tmp_path / "bad.csv"
+    path.write_text(",".join(columns) + "\n" + ",".join(cells[name] for name in columns) + "\n")
+    with pytest.raises(InputError) as caught:
+        transfer.import_file(path, diary)
+    assert f"line 2: {field}:" in str(caught.value)
+    assert diary.runs() == [] and diary.sessions() == []
