@@ -91,6 +91,12 @@ def export_json(diary: Diary) -> str:
     return json.dumps(export_data(diary), ensure_ascii=False, indent=2) + "\n"
 
 
+# A text cell starting with one of these runs as a formula in a spreadsheet
+# (a note "=HYPERLINK(...)"): export it behind an apostrophe, which spreadsheets
+# hide and import takes off again.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
@@ -98,7 +104,14 @@ def _cell(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, list):
         return ";".join(value)
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS + ("'",)):
+        return "'" + value
     return str(value)
+
+
+def _uncell(text: str) -> str:
+    """The inverse of ``_cell``'s formula guard."""
+    return text[1:] if text.startswith("'") and text[1:2] and text[1:].startswith(_FORMULA_STARTS + ("'",)) else text
 
 
 def export_csv(diary: Diary) -> str:
@@ -308,7 +321,7 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
         if len(row) != len(header):
             problems.append(f"line {start}: row: expected {len(header)} fields, found {len(row)}")
             continue
-        cells = dict(zip(header, row))
+        cells = {name: _uncell(cell) for name, cell in zip(header, row)}
         kind = CSV_TYPES.get(cells["type"].strip().lower())
         if kind is None:
             problems.append(f"line {start}: type: unknown type {cells['type']!r}; allowed: {', '.join(CSV_TYPES)}")

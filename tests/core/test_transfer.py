@@ -262,3 +262,21 @@ def test_an_unreadable_required_cell_is_reported_not_raised(tmp_path, diary, kin
         transfer.import_file(path, diary)
     assert f"line 2: {field}:" in str(caught.value)
     assert diary.runs() == [] and diary.sessions() == []
+
+
+def test_csv_cells_that_would_run_as_formulas_are_guarded_and_round_trip(tmp_path, diary, fake_clock, data_paths):
+    from coach.core.records import PainEntry
+
+    notes = ["=HYPERLINK(\"http://x\")", "-1 felt fine", "'quoted", "plain"]
+    for minutes, note in enumerate(notes):
+        diary.add_pain(PainEntry(fake_clock.now() - timedelta(minutes=minutes + 1), "after-run", left=1, note=note))
+    text = transfer.export_csv(diary)
+    cells = [row["note"] for row in csv.DictReader(io.StringIO(text))]
+    assert sorted(cells) == sorted(["'=HYPERLINK(\"http://x\")", "'-1 felt fine", "''quoted", "plain"])
+    path = tmp_path / "out.csv"
+    path.write_text(text)
+    other = Diary.open(type(data_paths)(tmp_path / "other"), fake_clock)
+    transfer.import_file(path, other)
+    assert sorted(e.note for e in other.pain_entries()) == sorted(notes)
+    assert transfer.export_csv(other) == text
+    other.close()
