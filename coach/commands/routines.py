@@ -47,7 +47,9 @@ def show_routine(args: argparse.Namespace, context) -> int:
         details = [seg.kind]
         if seg.side:
             details.append(seg.side)
-        if seg.sets > 1 and seg.kind != "get-ready":
+        if seg.sets > 1 and seg.kind == "rest":
+            details.append(f"before set {seg.set_no}/{seg.sets}")
+        elif seg.sets > 1 and seg.kind != "get-ready":
             details.append(f"set {seg.set_no}/{seg.sets}")
         if seg.reps is not None:
             details.append(f"{seg.reps} reps @ {seg.tempo_s:g}s")

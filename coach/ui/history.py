@@ -133,6 +133,7 @@ class HistoryWindow(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.table, activated=lambda act=act: act(self.current_row()))
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         self.refresh()
 
     def _layout(self, spans: QHBoxLayout) -> None:

@@ -25,11 +25,13 @@ class Notifier(QObject):
     def info(self, text: str) -> None:
         self.status.emit(text)
 
-    def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No") -> bool:
+    def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
+            default_yes: bool = True) -> bool:
+        """Yes or no; ``default_yes=False`` makes Enter the safe answer (e.g. "Keep going")."""
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes_button)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes_button if default_yes else no_button)
         box.exec()
         return box.clickedButton() is yes_button
 
@@ -61,7 +63,8 @@ class RecordingNotifier(Notifier):
         self.infos.append(text)
         super().info(text)
 
-    def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No") -> bool:
+    def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
+            default_yes: bool = True) -> bool:
         self.questions.append(question)
         return bool(self.answers.pop(0)) if self.answers else False
 

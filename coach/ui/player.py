@@ -205,7 +205,7 @@ class PlayerPage(QWidget):
         total = self.plan.steps_total
         question = (f"Stop {self.routine.title}? It is saved as stopped after "
                     f"{self.session.steps_done} of {total} exercises.")  # fmt: skip
-        if self.services.notifier.ask(question, yes="Stop", no="Keep going"):
+        if self.services.notifier.ask(question, yes="Stop", no="Keep going", default_yes=False):
             if not self.session.is_over:
                 self.runner.stop("stopped")
             self.closed.emit()

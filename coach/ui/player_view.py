@@ -248,6 +248,8 @@ class PlayerView(QWidget):
 
     def _show_state(self, session: Session) -> None:
         big, small = round(96 * self._scale), round(40 * self._scale)
+        held = {State.PAUSED: "PAUSED", State.RESUMING: "GET SET", State.STOPPED: "STOPPED"}
+        self.kind_label.setText(held.get(session.state, KIND_LABELS[session.segment.kind].upper()))
         if session.state == State.PAUSED:
             slept = session.pause_reason == "suspend"
             title = "Paused because the computer slept" if slept else "Paused"

@@ -194,3 +194,13 @@ def test_cues_rotate_during_work_and_progress_is_monotonic(plan, fake_clock):
         if session.is_over:
             break
     assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_next_up_skips_the_work_a_lead_in_is_already_showing(plan, fake_clock):
+    session = Session(plan, fake_clock)
+    session.start()
+    assert session.segment.kind == "get-ready" and session.next_up().index == 3  # not the hold it leads to
+    session.skip()
+    assert session.segment.index == 1 and session.next_up().index == 3
+    session.skip()
+    assert session.segment.kind == "switch" and session.next_up().index == 5

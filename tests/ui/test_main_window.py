@@ -64,3 +64,18 @@ def test_number_key_starts_a_routine(qtbot, window, monkeypatch):
     window.home.setFocus()
     qtbot.keyClick(window.home, Qt.Key.Key_3)
     assert started == ["knee-strength"]
+
+
+def test_coming_back_to_the_window_refreshes_advice_written_elsewhere(window, qtbot):
+    from coach.core.records import PainEntry
+
+    assert window.advice_panel.headline.text() == "Start"
+    now = window.services.clock.now()
+    window.services.diary.add_pain(PainEntry(now, "after-run", left=2, flags=("swelling",)))  # as the CLI would
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert window.advice_panel.headline.text() == "See a clinician"

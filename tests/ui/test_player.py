@@ -33,7 +33,7 @@ def test_get_ready_shows_the_first_exercise_and_the_caution(player, diary, inhib
     assert shown["detail"] == "Left leg · Set 1 of 2"
     assert shown["digits"] == "5"
     assert shown["cue"] == "Back flat on the wall"
-    assert shown["next"] == "Next up: Wall sit · Left leg · Set 1 of 2"
+    assert shown["next"] == "Next up: Wall sit · Right leg · Set 1 of 2"  # the left hold is on screen already
     assert shown["step"] == "Exercise 1 of 2"
     assert player.view.caution_label.text() == "Caution: Stop if your knee hurts."
     assert player.view.caution_label.isVisible()
@@ -61,7 +61,7 @@ def test_labels_progress_and_cues_follow_the_plan(player, play):
     shown = texts(player)
     assert (shown["kind"], shown["name"], shown["digits"]) == ("REST", "Rest", "15")
     assert shown["detail"] == "Left leg · Set 2 of 2 next"
-    assert shown["next"] == "Next up: Wall sit · Left leg · Set 2 of 2"
+    assert shown["next"] == "Next up: Wall sit · Right leg · Set 2 of 2"
     assert player.view.step_label.text() == "Exercise 1 of 2"
 
 
@@ -147,3 +147,11 @@ def test_digits_are_at_least_120_px_tall_at_1280_by_800(player, play):
         metrics = QFontMetrics(player.view.digits.font())
         assert metrics.tightBoundingRect("0123456789").height() >= 120
         assert metrics.horizontalAdvance(player.view.digits.text()) <= player.view.digits.width()
+
+
+def test_the_band_says_paused_while_paused(player, play, qtbot):
+    play(player, 10.0)
+    player.toggle_pause()
+    assert player.view.kind_label.text() == "PAUSED"
+    player.toggle_pause()
+    assert player.view.kind_label.text() == "GET SET"
