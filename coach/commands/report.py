@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, context) -> int:
         raise InputError(f"{path} is a folder; give a file name such as report.pdf", "output")
     diary = context.diary
     units = diary.get_setting("units", "km") or "km"
-    data = report_from_diary(diary, context.clock.now(), weeks, units)
+    data = report_from_diary(diary, context.clock.now(), weeks, units, context.catalog)
     ensure_gui_application()
     from coach.ui.report_pdf import write_report_pdf
 

@@ -9,7 +9,7 @@ weeks a runner remembers. Everything here is a pure function of records and
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.advice import STRENGTH_GOAL, Advice, advise, location_questions
@@ -169,6 +169,10 @@ class ReportData:
     sessions: tuple[SessionRecord, ...]
     weeks: tuple[WeekSummary, ...]
     questions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    routine_titles: dict[str, str] = field(default_factory=dict)  # id -> title, for people to read
+
+    def routine_title(self, routine_id: str) -> str:
+        return self.routine_titles.get(routine_id, routine_id)
 
     @property
     def total_km(self) -> float:
@@ -218,6 +222,9 @@ def build_report(
     )
 
 
-def report_from_diary(diary, now: datetime, weeks: int = DEFAULT_WEEKS, units: str = "km") -> ReportData:
-    """The report for everything in a diary (the CLI and the tool bar share this)."""
-    return build_report(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), now, weeks, units)
+def report_from_diary(diary, now: datetime, weeks: int = DEFAULT_WEEKS, units: str = "km", catalog=None) -> ReportData:
+    """The report for everything in a diary (the CLI and the tool bar share this);
+    ``catalog`` turns routine ids into their titles."""
+    data = build_report(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), now, weeks, units)
+    titles = {routine.id: routine.title for routine in catalog} if catalog is not None else {}
+    return replace(data, routine_titles=titles)

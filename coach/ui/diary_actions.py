@@ -157,7 +157,7 @@ class DiaryActions(QObject):
 
         try:
             data = report_from_diary(self.services.diary, self.services.clock.now(), weeks or DEFAULT_WEEKS,
-                                     self.services.settings.get("units"))  # fmt: skip
+                                     self.services.settings.get("units"), self.services.catalog)  # fmt: skip
             write_report_pdf(data, path)
         except CoachError as error:
             self.services.notifier.error(f"The report could not be saved: {error}")

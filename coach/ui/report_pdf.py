@@ -10,6 +10,8 @@ command line paints this with an offscreen QGuiApplication.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -189,11 +191,11 @@ def _paint(data: ReportData, pages: Pages) -> None:
         pages.text("No pain entries in this period.", 9.5, colour=MUTED)
     else:
         pages.table(
-            (("When", 1.45), ("Moment", 1.05), ("Left", 0.45), ("Right", 0.5), ("Where", 1.25), ("Character", 0.95),
-             ("Warning signs", 1.1), ("Note", 2.2)),
+            (("When", 1.45), ("Moment", 1.05), ("Left", 0.5), ("Right", 0.6), ("Where", 1.25), ("Character", 0.95),
+             ("Warning signs", 1.1), ("Note", 2.05)),
             [(f"{e.at:%a %d %b %H:%M}", MOMENT_LABELS.get(e.moment, e.moment), _nrs(e.left), _nrs(e.right),
               ", ".join(LOCATION_WORDS.get(x, x) for x in e.locations), ", ".join(e.characters),
-              ", ".join(f.replace("-", " ") for f in e.flags), e.note) for e in data.pain],
+              ", ".join(f.replace("-", " ") for f in e.flags), _breakable(e.note)) for e in data.pain],
         )  # fmt: skip
 
     pages.heading("Routines done")
@@ -202,9 +204,15 @@ def _paint(data: ReportData, pages: Pages) -> None:
     else:
         pages.table(
             (("Started", 1.3), ("Routine", 2), ("Type", 1), ("Result", 1.4), ("Steps", 0.8)),
-            [(f"{s.started:%a %d %b %H:%M}", s.routine_id, s.focus, s.status.replace("-", " "),
+            [(f"{s.started:%a %d %b %H:%M}", data.routine_title(s.routine_id), s.focus, s.status.replace("-", " "),
               f"{s.steps_done}/{s.steps_total}") for s in data.sessions],
         )  # fmt: skip
+
+
+def _breakable(text: str) -> str:
+    """Word wrap cannot break a 200-letter "word": give long runs break points,
+    so a clinician sees the whole note instead of a line cut at the margin."""
+    return re.sub(r"(\S{24})(?=\S)", "\\1\u200b", text)
 
 
 def _goal(week: WeekSummary, last: date) -> str:
