@@ -212,7 +212,7 @@ def _paint(data: ReportData, pages: Pages) -> None:
 def _breakable(text: str) -> str:
     """Word wrap cannot break a 200-letter "word": give long runs break points,
     so a clinician sees the whole note instead of a line cut at the margin."""
-    return re.sub(r"(\S{24})(?=\S)", "\\1\u200b", text)
+    return re.sub(r"(\S{20})(?=\S)", "\\1\u200b", text)
 
 
 def _goal(week: WeekSummary, last: date) -> str:
