@@ -67,6 +67,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     importing.add_argument("file", metavar="FILE")
     importing.set_defaults(run=import_diary)
 
+    restore = actions.add_parser("restore", help="replace the diary with a backup (the current one is kept)")
+    restore.add_argument("backup", metavar="BACKUP", nargs="?", help="a file in backups/ (default: the newest)")
+    restore.set_defaults(run=restore_diary)
+
 
 def _at(args: argparse.Namespace, context: Context) -> datetime:
     now = context.clock.now()
@@ -206,4 +210,15 @@ def import_diary(args: argparse.Namespace, context: Context) -> int:
     records = read_records(Path(args.file).expanduser(), context.clock.now())
     added, skipped = _open(context).add_many(records, skip_existing=True)
     context.out(str(ImportSummary(dict(added), skipped)))
+    return 0
+
+
+def restore_diary(args: argparse.Namespace, context: Context) -> int:
+    """Put a backup back; the diary it replaces is saved in backups/ first."""
+    diary = _open(context)
+    source = Path(args.backup).expanduser() if args.backup else diary.newest_backup()
+    if source is None:
+        raise InputError(f"there is no backup in {context.paths.backups}", "backup")
+    saved = diary.restore_backup(source)
+    context.out(f"Restored the diary from {source}; what it replaced is kept in {saved}.")
     return 0

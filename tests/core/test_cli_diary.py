@@ -280,3 +280,28 @@ def test_newer_diary_is_refused_with_exit_1(coach, data_dir):
     conn.close()
     code, _, err = coach("diary", "list")
     assert code == 1 and "newer version" in err
+
+
+def test_restore_puts_the_newest_backup_back_and_keeps_the_replaced_diary(tmp_path, capsys):
+    from coach.cli import main
+
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "diary", "add", "run", "--km", "5", "--at", "2026-11-01"]) == 0
+    assert main(["--data-dir", str(folder), "diary", "add", "run", "--km", "7", "--at", "2026-11-02"]) == 0
+    backups = sorted((folder / "backups").glob("diary-*.sqlite3"))
+    assert len(backups) == 1  # made when the diary was opened the second time: one run in it
+    assert main(["--data-dir", str(folder), "diary", "restore"]) == 0
+    assert f"Restored the diary from {backups[-1]}" in capsys.readouterr().out
+    assert main(["--data-dir", str(folder), "diary", "list", "--json"]) == 0
+    runs = __import__("json").loads(capsys.readouterr().out)["runs"]
+    assert [run["distance_km"] for run in runs] == [5.0]
+    assert list((folder / "backups").glob("diary-before-restore-*.sqlite3"))
+
+
+def test_restore_without_backups_exits_1(tmp_path, capsys):
+    from coach.cli import main
+
+    folder = tmp_path / "d"
+    (folder / "backups").mkdir(parents=True)
+    assert main(["--data-dir", str(folder), "diary", "restore", str(tmp_path / "nope.sqlite3")]) == 1
+    assert "cannot restore" in capsys.readouterr().err
