@@ -60,8 +60,30 @@ def _primary_code(error: sqlite3.Error) -> int | None:
     return None if code is None else code & 0xFF
 
 
+class DamagedEntry(sqlite3.DatabaseError):
+    """A row whose stored values are not what the app wrote: bytes changed on disk
+    inside a record, which ``quick_check`` (it checks structure, not content) does not see."""
+
+
+def _readable(convert):
+    """Row converters raise DamagedEntry, not ValueError/TypeError, on a damaged row."""
+
+    @functools.wraps(convert)
+    def read(row: tuple, *args):
+        try:
+            return convert(row, *args)
+        except (ValueError, TypeError, AttributeError) as error:
+            raise DamagedEntry(f"entry {row[0]!r}: {error}") from error
+
+    return read
+
+
 def storage_error(error: sqlite3.Error, path: Path) -> StorageError | None:
     """The user-facing form of an environment fault, or None for a bug."""
+    undecodable = _primary_code(error) is None and str(error).startswith("Could not decode to UTF-8")
+    if isinstance(error, DamagedEntry) or undecodable:
+        return StorageError(f"the diary {path} has a damaged entry that cannot be read ({error}); "
+                            f"restore a backup from {path.parent / 'backups'}")  # fmt: skip
     template = _ENVIRONMENT_MESSAGES.get(_primary_code(error))  # type: ignore[arg-type]
     return None if template is None else StorageError(template.format(path=path))
 
@@ -137,6 +159,7 @@ _RUN_SELECT = "SELECT r.id, r.at, r.distance_km, r.minutes, s.name FROM runs r L
 _PAIN_COLUMNS = "id, at, moment, left_nrs, right_nrs, locations, characters, flags, note"
 
 
+@_readable
 def _session(row: tuple) -> SessionRecord:
     id_, routine_id, routine_hash, focus, started, ended, status, done, total, position = row
     return SessionRecord(
@@ -144,15 +167,23 @@ def _session(row: tuple) -> SessionRecord:
     )
 
 
+@_readable
 def _run(row: tuple) -> Run:
     return Run(datetime.fromisoformat(row[1]), row[2], row[3], row[4], row[0])
 
 
+@_readable
 def _pain(row: tuple) -> PainEntry:
     id_, at, moment, left, right, locations, characters, flags, note = row
     return PainEntry(
         datetime.fromisoformat(at), moment, left, right, _split(locations), _split(characters), _split(flags), note, id_
     )
+
+
+@_readable
+def _shoe(row: tuple, include_runs: bool) -> Shoe:
+    id_, name, started, start_km, retired, run_km = row
+    return Shoe(name, date.fromisoformat(started), start_km + (run_km if include_runs else 0.0), bool(retired), id_)
 
 
 def _key(record: object) -> tuple:
@@ -180,6 +211,37 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+@functools.lru_cache(maxsize=None)
+def _expected_columns(version: int) -> dict[str, frozenset[str]]:
+    """The tables and columns migrations create up to ``version`` (built in memory once)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, version)
+        return {table: frozenset(_columns(conn, table)) for table in _tables(conn)}
+    finally:
+        conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
+
+
+def _schema_problem(conn: sqlite3.Connection, version: int) -> str:
+    """A table or column missing from the schema text (bytes flipped in it pass quick_check)."""
+    tables = set(_tables(conn))
+    for table, columns in _expected_columns(version).items():
+        if table not in tables:
+            return f"table {table} is missing"
+        missing = columns - set(_columns(conn, table))
+        if missing:
+            return f"table {table} has lost column {sorted(missing)[0]}"
+    return ""
+
+
 def _damage(conn: sqlite3.Connection) -> tuple[int, str]:
     """(schema version, why the file is damaged or "")."""
     try:
@@ -187,11 +249,33 @@ def _damage(conn: sqlite3.Connection) -> tuple[int, str]:
         if version > CURRENT_VERSION:
             return version, ""  # refused by the caller; not even checked
         problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+        if not problems and version > 0:
+            problems = [problem] if (problem := _schema_problem(conn, version)) else []
     except sqlite3.DatabaseError as error:
         if _primary_code(error) in _DAMAGED:
             return -1, str(error)
         raise
+    except UnicodeDecodeError:  # SQLite's own error message quoted damaged bytes of the schema
+        return -1, "the schema is not readable"
     return version, "; ".join(problems[:3])
+
+
+def _roll_back(path: Path) -> None:
+    """Let SQLite roll back the hot journal of a write that a crash cut short.
+
+    Only a read-write connection may do that; a read-only one answers "read-only"
+    for as long as the journal is there, and the diary would never open again
+    (a kill while the very first start switches the file to WAL leaves one).
+    Anything that goes wrong is left for the read-only inspection to judge.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        log.warning("could not roll back the journal of %s: %s", path, error)
 
 
 def _inspect(path: Path) -> tuple[int, str]:
@@ -203,6 +287,8 @@ def _inspect(path: Path) -> tuple[int, str]:
     """
     if not path.exists() or path.stat().st_size == 0:
         return 0, ""
+    if path.with_name(path.name + "-journal").exists():
+        _roll_back(path)
     conn = _read_only(path)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -238,7 +324,10 @@ def _move_aside(path: Path, now: datetime) -> Path:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    # quick_check quotes damaged text in its report: never fail on reading the verdict.
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
+    return conn
 
 
 def backup_problem(path: Path) -> str:
@@ -597,10 +686,7 @@ class Diary:
             "SELECT s.id, s.name, s.started, s.start_km, s.retired, COALESCE(SUM(r.distance_km), 0) "
             "FROM shoes s LEFT JOIN runs r ON r.shoe_id = s.id GROUP BY s.id ORDER BY s.started, s.id"
         )
-        return [
-            Shoe(name, date.fromisoformat(started), start_km + (run_km if include_runs else 0.0), bool(retired), id_)
-            for id_, name, started, start_km, retired, run_km in rows
-        ]
+        return [_shoe(row, include_runs) for row in rows]
 
     @_guarded
     def retire_shoe(self, shoe_id: int, retired: bool = True) -> None:

@@ -207,8 +207,21 @@ def _compose(text: str, path: Path) -> Node | None:
 _scalar_constructor = yaml.SafeLoader("")
 
 
+class _Unreadable:
+    """A scalar its explicit tag cannot build (``!!int abc``, ``!custom x``): never a valid value."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+
 def _scalar(node: ScalarNode) -> Any:
-    return _scalar_constructor.construct_object(node, deep=True)
+    try:
+        return _scalar_constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, KeyError, TypeError):
+        return _Unreadable(node.value)
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
@@ -281,9 +294,12 @@ def _resolve_image(name: str, node: Node, roots: tuple[Path, ...], out: _Collect
         out.at(node, f"'image' {name!r} must be a file name inside the routine's folder or assets/, not a path out of it")
         return None
     for root in roots:
-        candidate = (root / relative).resolve()
-        if candidate.is_relative_to(root.resolve()) and candidate.is_file():
-            return candidate
+        try:
+            candidate = (root / relative).resolve()
+            if candidate.is_relative_to(root.resolve()) and candidate.is_file():
+                return candidate
+        except (OSError, ValueError):  # a name too long for the file system, a NUL byte...
+            continue
     out.at(node, f"'image' {name!r} not found in {' or '.join(str(r) for r in roots)}")
     return None
 

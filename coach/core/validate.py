@@ -40,6 +40,7 @@ MAX_SHOE_START_KM = 5000.0
 MAX_MINUTES = 48 * 60.0
 NAME_MAX_CHARS = 80
 ROUTINE_ID_MAX_CHARS = 200
+MAX_COUNT = 100_000  # steps done / total, plan position
 
 
 _SUBJECTS = {
@@ -110,9 +111,26 @@ def check_choices(values: Iterable[str], allowed: Sequence[str], field: str) -> 
         raise problem
 
 
+def _not_text(value: str) -> bool:
+    """Lone surrogates: undecodable bytes from a terminal or file not set to UTF-8
+    (Python's argv) or a JSON escape like "\\udcff". SQLite cannot store them."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _garbled(field: str) -> InputError:
+    return InputError(f"{_subject(field)} contains characters that are not valid text "
+                      "(is the terminal or the file set to UTF-8?)", field)  # fmt: skip
+
+
 def _note_problems(note: object, field: str = "note") -> Iterator[InputError]:
     if not isinstance(note, str):
         yield InputError(f"{_subject(field)} must be text", field)
+    elif _not_text(note):
+        yield _garbled(field)
     elif len(note) > NOTE_MAX_CHARS:
         yield InputError(f"{_subject(field)} is {len(note):,} characters long; the limit is {NOTE_MAX_CHARS:,}", field)
 
@@ -161,6 +179,8 @@ def _name_problems(name: object, field: str, optional: bool = False) -> Iterator
         return
     if not isinstance(name, str) or not name.strip():
         yield InputError(f"{_subject(field)} must be a non-empty name", field)
+    elif _not_text(name):
+        yield _garbled(field)
     elif len(name) > NAME_MAX_CHARS:
         yield InputError(f"{_subject(field)} is longer than {NAME_MAX_CHARS} characters", field)
     elif name != name.strip():
@@ -172,6 +192,8 @@ def _count_problems(value: object, field: str) -> Iterator[InputError]:
         yield InputError(f"{_subject(field)} must be a whole number, not {value!r}", field)
     elif value < 0:
         yield InputError(f"{_subject(field)} cannot be negative ({value})", field)
+    elif value > MAX_COUNT:  # SQLite stores at most 2**63 - 1; no routine comes near this
+        yield InputError(f"{_subject(field)} of {value} is not plausible (the limit is {MAX_COUNT:,})", field)
 
 
 def check_status(status: str, allow_in_progress: bool = False) -> None:
@@ -216,10 +238,16 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
         found.append(InputError("routine must be a routine id", "routine"))
     elif len(record.routine_id) > ROUTINE_ID_MAX_CHARS:
         found.append(InputError(f"routine id is longer than {ROUTINE_ID_MAX_CHARS} characters", "routine"))
+    elif _not_text(record.routine_id):
+        found.append(_garbled("routine"))
     if not isinstance(record.focus, str):
         found.append(InputError("focus must be text", "focus"))
+    elif _not_text(record.focus):
+        found.append(_garbled("focus"))
     if not isinstance(record.routine_hash, str):
         found.append(InputError("routine_hash must be text", "routine_hash"))
+    elif _not_text(record.routine_hash):
+        found.append(_garbled("routine_hash"))
     allowed = SESSION_STATUSES + ((IN_PROGRESS,) if allow_in_progress else ())
     found += _choice_problems((record.status,), allowed, "status")
     found += _when_problems(record.started, now, "started")
@@ -295,7 +323,10 @@ def parse_datetime(text: str, field: str = "at") -> datetime:
             f"{_subject(field)} must look like 2026-11-23 or 2026-11-23T18:05, not {text!r}", field
         ) from None
     if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
+        try:
+            value = value.astimezone().replace(tzinfo=None)
+        except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 is before year 1 in local time
+            raise InputError(f"{_subject(field)} is out of range ({text!r})", field) from None
     return value.replace(microsecond=0)
 
 
