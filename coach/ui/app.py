@@ -15,15 +15,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach.core.catalog import load_catalog
 from coach.core.clock import SystemClock
-from coach.core.errors import StorageError
+from coach.core.errors import CoachError, StorageError
 from coach.core.paths import DataPaths
 from coach.core.settings import Settings
 
 
-def _install_excepthook(paths: DataPaths) -> None:
-    """A bug shows a dialog with the traceback and where the log is, instead of vanishing."""
+def _install_excepthook(paths: DataPaths, notifier=None) -> None:
+    """A bug shows a dialog with the traceback and where the log is, instead of vanishing.
+
+    A known failure (a CoachError such as a full disk or a read-only diary) that a
+    slot did not handle is not a bug: the user gets its plain message, no traceback,
+    and the app keeps running."""
 
     def hook(kind, value, tb):
+        if notifier is not None and issubclass(kind, CoachError):
+            sys.__stderr__.write(f"coach: {value}\n")
+            text = str(value)
+            notifier.error(text[:1].upper() + text[1:])
+            return
         text = "".join(traceback.format_exception(kind, value, tb))
         log = paths.logs / "crash.log"
         try:
@@ -75,22 +84,32 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     app.setOrganizationName("prehab-coach")
     app.setDesktopFileName("prehab-coach")
 
-    paths.root.mkdir(parents=True, exist_ok=True)
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        QMessageBox.critical(None, "Prehab Coach", f"The data folder {paths.root} cannot be created:\n{error.strerror}")
+        return 1
     lock = QLockFile(str(paths.root / "coach.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
-        print("Prehab Coach is already open on this data folder.", file=sys.stderr)
-        return 0
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            print("Prehab Coach is already open on this data folder.", file=sys.stderr)
+            return 0
+        # Not another instance: the folder itself cannot be written (read-only, no permission).
+        QMessageBox.critical(None, "Prehab Coach", f"The data folder {paths.root} cannot be written, so the "
+                             "diary cannot be saved. Check that the folder is yours and not read-only.")  # fmt: skip
+        return 1
 
-    _install_excepthook(paths)
+    from coach.ui.notify import Notifier
+
+    notifier = Notifier()
+    _install_excepthook(paths, notifier)
     _quit_on_sigterm(app)
 
     from coach.core.diary import Diary
     from coach.ui.main_window import MainWindow
-    from coach.ui.notify import Notifier
     from coach.ui.services import Services
 
-    notifier = Notifier()
     clock = SystemClock()
     try:
         diary = Diary.open(paths, clock)
