@@ -1,0 +1,52 @@
+"""Fixtures for the whole-app screen tests (keyboard, palette): the real main window over a
+temporary diary with some history, on the fake clock, with recording cues and notifier."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from coach.core.catalog import load_catalog
+from coach.core.diary import Diary
+from coach.core.records import PainEntry, Run
+from coach.core.settings import Settings
+from coach.ui.notify import RecordingNotifier
+from coach.ui.services import Services
+from tests.stress.devices import quiet_devices
+
+
+@pytest.fixture
+def app_services(data_paths, fake_clock, monkeypatch):
+    """Services over a diary with three weeks of runs and pain entries."""
+    quiet_devices(monkeypatch)
+    diary = Diary.open(data_paths, fake_clock)
+    for day in range(1, 22):
+        at = fake_clock.now() - timedelta(days=day, hours=3)
+        diary.add_run(Run(at, 5.0 + day % 4, 30.0 + day, "Trail"))
+        diary.add_pain(PainEntry(at, "after-run", left=day % 5, right=day % 3, locations=("front",)))
+    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
+                        RecordingNotifier())  # fmt: skip
+    yield services
+    diary.close()
+
+
+@pytest.fixture
+def main_window(qtbot, app_services):
+    from coach.ui.main_window import MainWindow
+
+    window = MainWindow(app_services)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    yield window
+    if window.player is not None:
+        window.player.shutdown()
+
+
+@pytest.fixture
+def diary_actions(main_window):
+    from coach.ui.diary_actions import DiaryActions
+
+    return main_window.findChild(DiaryActions)

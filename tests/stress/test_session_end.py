@@ -1,0 +1,79 @@
+"""SIGTERM, Ctrl+C and the window's close button during a session: recorded as stopped, nothing half-written.
+
+The signal tests run the real ``coach play slow`` (on Xvfb when present) and
+signal it once the first step has been written; the diary must then hold one
+session, ``stopped``, with the steps done, an end time, and no row left
+``in-progress``. The close-button test drives the same ``closeEvent`` in
+process, on the fake clock, to pin the exact step count.
+"""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+
+import pytest
+
+from coach.core.catalog import load_catalog
+from coach.core.diary import Diary
+from coach.core.settings import Settings
+from coach.ui.main_window import MainWindow
+from coach.ui.notify import RecordingNotifier
+from coach.ui.services import Services
+from tests.stress.devices import quiet_devices
+from tests.stress.live_app import LiveApp, export_json, install_routines, session_row, wait_for
+
+
+def _integrity(data_dir) -> str:
+    conn = sqlite3.connect(data_dir / "diary.sqlite3")
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_mid_session_records_it_stopped_with_the_steps_done(data_dir, number):
+    install_routines(data_dir)
+    app = LiveApp(data_dir, "play", "slow")
+    try:
+        wait_for(lambda: (row := session_row(data_dir)) and row["steps_done"] >= 1, "the first step to be written")
+        assert session_row(data_dir)["status"] == "in-progress"
+        app.signal(number)
+        code = app.wait()
+        output = app.output()
+    finally:
+        app.close()
+
+    assert code == 0, output
+    assert "Traceback" not in output
+    (session,) = export_json(data_dir)["sessions"]
+    assert session["routine"] == "slow" and session["status"] == "stopped"
+    assert 1 <= session["steps_done"] < session["steps_total"] == 3
+    assert session["ended"] is not None and session["ended"] >= session["started"]
+    assert _integrity(data_dir) == "ok"
+    assert not (data_dir / "coach.lock").exists()  # the lock was released on the way out
+
+
+def test_the_close_button_mid_session_records_it_stopped(qtbot, data_paths, fake_clock, monkeypatch):
+    quiet_devices(monkeypatch)
+    install_routines(data_paths.root)
+    diary = Diary.open(data_paths, fake_clock)
+    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
+                        RecordingNotifier())  # fmt: skip
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.play("slow")
+    player = window.player
+    for _ in range(12):  # 3 s on the fake clock: the first step (1 s) is done, the second is running
+        fake_clock.advance(0.25)
+        player.timer.timeout.emit()
+
+    window.close()  # what the title bar's close button sends
+
+    (row,) = diary.sessions()
+    assert (row.status, row.steps_done, row.steps_total, row.ended) == ("stopped", 1, 3, fake_clock.now())
+    assert diary.mark_interrupted() == []  # nothing left in progress
+    assert diary._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    diary.close()
