@@ -47,10 +47,12 @@ class DiaryActions(QObject):
         self.actions: dict[str, QAction] = {}
         self._add("log", "Log run / pain", "Log a run and knee pain", self.open_entry_form, "Ctrl+L")
         self._add("history", "History", "Pain chart, weekly routines and every entry", self.open_history, "Ctrl+H")
-        self._add("shoes", "Shoes", "Your shoes and their distance", self.open_shoes)
-        self._add("export", "Export…", "Export the diary as CSV or JSON", self.transfer.export_interactive)
-        self._add("import", "Import…", "Import a diary export (all or nothing)", self.transfer.import_interactive)
-        self._add("report", "Clinician report…", "Save a PDF report for a clinician", self.save_report_interactive)
+        self._add("shoes", "Shoes", "Your shoes and their distance", self.open_shoes, "Ctrl+Shift+S")
+        self._add("export", "Export…", "Export the diary as CSV or JSON", self.transfer.export_interactive, "Ctrl+E")
+        self._add("import", "Import…", "Import a diary export (all or nothing)", self.transfer.import_interactive,
+                  "Ctrl+I")  # fmt: skip
+        self._add("report", "Clinician report…", "Save a PDF report for a clinician", self.save_report_interactive,
+                  "Ctrl+P")  # fmt: skip
 
         self.banner = MorningBanner()
         self.morning = MorningPrompt(self.banner, self.services.diary, self.services.clock)

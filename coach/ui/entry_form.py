@@ -114,6 +114,7 @@ class EntryForm(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.setStyleSheet(theme.focus_ring())
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Save (Enter; Ctrl+Enter from the note)")
         self.buttons.accepted.connect(self.save)

@@ -246,7 +246,12 @@ class KneeMap(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.drawing)
         layout.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignHCenter)
-        self.setFocusProxy(self.drawing)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Focus given to the map as a whole (its caption's mnemonic, an error
+        # pointing at it) goes to the drawing. Not a focus proxy: with one, Tab
+        # from the check box below came back to the drawing and never left.
+        self.drawing.setFocus(event.reason())
 
     def selected(self) -> tuple[str, ...]:
         """The chosen parts in the diary's order (front, inside, outside, back, below)."""

@@ -19,6 +19,7 @@ from coach.core.plan import build_plan
 from coach.core.records import PainEntry
 from coach.core.routine import Routine
 from coach.core.session import Cue, CueKind, Session, State
+from coach.ui import theme
 from coach.ui.cue_player import CueOutput, CuePrefs, Cues, QtCueOutput, save_prefs
 from coach.ui.player_view import DoneView, PlayerView
 from coach.ui.quick_pain import QuickPainDialog
@@ -29,7 +30,7 @@ from coach.ui.session_runner import SessionRunner
 from coach.ui.settings_dialog import SettingsDialog
 
 PAIN_MOMENT = "during-routine"
-FOCUS_RING = "QPushButton:focus { border: 3px solid #1d6fd6; }"
+FOCUS_RING = theme.focus_ring()
 
 
 class PlayerPage(QWidget):
@@ -115,7 +116,7 @@ class PlayerPage(QWidget):
         self.knee_button.setMinimumWidth(260)
         self.knee_button.setStyleSheet(
             "QPushButton { background: #c0392b; color: white; border-radius: 10px; padding: 0 24px; }"
-            "QPushButton:focus { border: 4px solid #1d6fd6; }"
+            + theme.focus_ring(width=4)
         )
         self.controls = QHBoxLayout()
         self.controls.setContentsMargins(24, 0, 24, 0)

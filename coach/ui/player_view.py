@@ -122,7 +122,10 @@ class PlayerView(QWidget):
 
         self.picture_card = QFrame()
         self.picture_card.setObjectName("picture-card")
-        self.picture_card.setStyleSheet("#picture-card { background: white; border-radius: 18px; }")
+        # The illustrations are dark line art: they sit on a light mat in every
+        # palette, a softer one on a dark desktop so it does not glare.
+        mat = "#d9dcde" if theme.is_dark(self) else "white"
+        self.picture_card.setStyleSheet(f"#picture-card {{ background: {mat}; border-radius: 18px; }}")
         self.picture = QSvgWidget()
         self.picture.setObjectName("illustration")
         self.picture.setAccessibleName("Illustration of the exercise")
@@ -344,7 +347,7 @@ class DoneView(QWidget):
         self.back_button.setFont(_pixel_font(self.back_button, 32, bold=True))
         self.back_button.setMinimumHeight(76)
         self.back_button.setStyleSheet(
-            "QPushButton { padding: 0 32px; } QPushButton:focus { border: 3px solid #1d6fd6; }"
+            "QPushButton { padding: 0 32px; } " + theme.focus_ring()
         )
 
     def show_result(self, title: str, routine: str, steps_done: int, steps_total: int, seconds: float) -> None:

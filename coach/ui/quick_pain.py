@@ -126,7 +126,7 @@ class QuickPainDialog(QDialog):
             button.setMinimumHeight(48)
         self.setStyleSheet(
             "QPushButton:checked { background: #e76f51; color: white; }"
-            "QPushButton:focus, QSpinBox:focus { border: 3px solid #1d6fd6; }"
+            + theme.focus_ring("QPushButton", "QSpinBox")
         )
         self.setTabOrder(self.left.spin, self.right.spin)
         self.setTabOrder(self.right.spin, self.save_button)

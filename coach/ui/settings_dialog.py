@@ -70,7 +70,7 @@ class SettingsDialog(QDialog):
                        self.save_button):  # fmt: skip
             theme.set_font(widget, 1.3)
         self.volume.setMinimumWidth(420)
-        self.setStyleSheet("QCheckBox:focus, QSlider:focus, QPushButton:focus { border: 3px solid #1d6fd6; }")
+        self.setStyleSheet(theme.focus_ring("QCheckBox", "QSlider", "QPushButton"))
         self.sound.setFocus()
 
     def prefs(self) -> CuePrefs:

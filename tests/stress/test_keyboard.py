@@ -76,14 +76,10 @@ def test_home_tab_reaches_every_start_button_and_each_has_a_name(main_window):
     assert walk.invisible_focus == []
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="coach/ui/home.py:120: the routines' QScrollArea takes Tab focus with no name "
-                   "(setFocusPolicy(Qt.NoFocus) on it, or setAccessibleName('Routines'))")  # fmt: skip
 def test_home_every_focus_stop_has_a_name(main_window):
     assert Walk(main_window.home.first_start_button()).unnamed() == []
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="coach/ui/diary_actions.py:50-53: Shoes, Export…, Import… and Clinician report… "
-                   "have no shortcut and tool-bar buttons take no Tab focus: unreachable without a mouse")  # fmt: skip
 def test_home_every_diary_action_is_reachable_from_the_keyboard(main_window):
     walk = Walk(main_window.home.first_start_button())
     unreachable = []
@@ -172,9 +168,6 @@ def test_entry_form_focus_is_visible(diary_actions, qtbot):
     assert Walk(form.when).invisible_focus == []
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="Tab trap: coach/ui/knee_map.py:249 makes KneeMap a focus proxy, so Tab from the "
-                   "last check box (coach/ui/entry_form.py:127-135 chain) returns to the knee drawing and never reaches "
-                   "the note, Save or Cancel; drop the proxy or take KneeMap out of the chain")  # fmt: skip
 def test_entry_form_tab_reaches_every_control(diary_actions, qtbot):
     form = diary_actions.open_entry_form()
     qtbot.waitExposed(form)
