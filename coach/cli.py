@@ -37,7 +37,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _data_dir_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Is this plain ``coach`` (perhaps with ``--data-dir DIR``)? Then the app
+    opens without importing every sub-command first: start-up is measured."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    plain, data_dir = _data_dir_only(argv)
+    if plain:
+        from coach.commands.play import open_app
+
+        return open_app(DataPaths(resolve_data_dir(data_dir)), routine_id=None)
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = DataPaths(resolve_data_dir(args.data_dir))

@@ -179,11 +179,24 @@ def _compose(text: str, path: Path) -> Node | None:
     """Compose the YAML text into nodes, refusing anchors, aliases and deep nesting first.
 
     Refusing aliases outright is what defeats "billion laughs" documents: a
-    routine has no use for them, and no expansion ever happens.
+    routine has no use for them, and no expansion ever happens. libyaml's
+    parser (when PyYAML has it) does the common case fast, at start-up; a file
+    it refuses is read again by the pure-Python parser, whose messages and
+    positions are the ones the tests and users see.
     """
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return _compose_with(text, path, fast)
+        except RoutineError:
+            pass
+    return _compose_with(text, path, yaml.SafeLoader)
+
+
+def _compose_with(text: str, path: Path, loader: type) -> Node | None:
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
                 mark = event.start_mark
                 raise RoutineError.single(path, mark.line + 1, "anchors and aliases (& and *) are not allowed in routine files", mark.column + 1)
@@ -194,7 +207,7 @@ def _compose(text: str, path: Path) -> Node | None:
                     raise RoutineError.single(path, mark.line + 1, f"nested more than {MAX_DEPTH} levels deep", mark.column + 1)
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, None)

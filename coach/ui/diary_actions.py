@@ -5,7 +5,8 @@ export, import and the clinician report, plus the morning check on home.
 the window's public parts (``services``, ``toolbar``, ``diary_changed``,
 ``home``, ``advice_panel``, ``refresh_advice``) and talks back through
 ``diary_changed``: every write emits it so the advice and History refresh.
-History (and with it pyqtgraph) is imported only when first opened.
+History (and with it pyqtgraph), the entry form, shoes and the export and
+import dialogs are imported only when first opened: start-up is measured.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from coach.core.errors import CoachError
 from coach.core.records import PainEntry, Run
 from coach.core.report import RECENT_DAYS, recent_locations
-from coach.ui.entry_form import EntryForm
 from coach.ui.morning_prompt import MorningBanner, MorningPrompt
-from coach.ui.transfer_dialogs import Transfer
 
 if TYPE_CHECKING:
+    from coach.ui.entry_form import EntryForm
     from coach.ui.history import HistoryWindow
     from coach.ui.main_window import MainWindow
     from coach.ui.shoes import ShoesDialog
+    from coach.ui.transfer_dialogs import Transfer
 
 
 class DiaryActions(QObject):
@@ -39,17 +40,16 @@ class DiaryActions(QObject):
         self.setObjectName("diary-actions")
         self.window = window
         self.services = window.services
-        self.entry_form: EntryForm | None = None
+        self.entry_form: "EntryForm | None" = None
         self.history: HistoryWindow | None = None
         self.shoes_dialog: ShoesDialog | None = None
-        self.transfer = Transfer(self.services, window)
-        self.transfer.imported.connect(lambda _: window.diary_changed.emit())
+        self._transfer: "Transfer | None" = None
         self.actions: dict[str, QAction] = {}
         self._add("log", "Log run / pain", "Log a run and knee pain", self.open_entry_form, "Ctrl+L")
         self._add("history", "History", "Pain chart, weekly routines and every entry", self.open_history, "Ctrl+H")
         self._add("shoes", "Shoes", "Your shoes and their distance", self.open_shoes, "Ctrl+Shift+S")
-        self._add("export", "Export…", "Export the diary as CSV or JSON", self.transfer.export_interactive, "Ctrl+E")
-        self._add("import", "Import…", "Import a diary export (all or nothing)", self.transfer.import_interactive,
+        self._add("export", "Export…", "Export the diary as CSV or JSON", lambda: self.transfer.export_interactive(), "Ctrl+E")
+        self._add("import", "Import…", "Import a diary export (all or nothing)", lambda: self.transfer.import_interactive(),
                   "Ctrl+I")  # fmt: skip
         self._add("report", "Clinician report…", "Save a PDF report for a clinician", self.save_report_interactive,
                   "Ctrl+P")  # fmt: skip
@@ -92,11 +92,23 @@ class DiaryActions(QObject):
     def _changed(self) -> None:
         self.window.diary_changed.emit()
 
+    @property
+    def transfer(self) -> "Transfer":
+        """Export and import, built the first time either is used."""
+        if self._transfer is None:
+            from coach.ui.transfer_dialogs import Transfer
+
+            self._transfer = Transfer(self.services, self.window)
+            self._transfer.imported.connect(lambda _: self.window.diary_changed.emit())
+        return self._transfer
+
     # --- entry form --------------------------------------------------------------------------
 
     def open_entry_form(self, moment: str = "after-run", record: PainEntry | Run | None = None,
-                        parent: QWidget | None = None) -> EntryForm:  # fmt: skip
+                        parent: QWidget | None = None) -> "EntryForm":  # fmt: skip
         """Show the entry form (new, or editing ``record``); one at a time."""
+        from coach.ui.entry_form import EntryForm
+
         if self.entry_form is not None and self.entry_form.isVisible():
             self.entry_form.raise_()
             self.entry_form.activateWindow()

@@ -71,3 +71,14 @@ def test_core_does_not_import_qt():
         "assert not any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules), 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_plain_coach_opens_the_app_without_parsing_sub_commands(monkeypatch, tmp_path):
+    import coach.commands.play as play
+
+    opened = []
+    monkeypatch.setattr(play, "open_app", lambda paths, routine_id: opened.append((paths.root, routine_id)) or 0)
+    assert main([]) == 0
+    assert main(["--data-dir", str(tmp_path)]) == 0
+    assert main([f"--data-dir={tmp_path}"]) == 0
+    assert opened[1:] == [(tmp_path, None), (tmp_path, None)]
