@@ -78,6 +78,27 @@ def _quit_on_sigterm(app: QApplication) -> None:
     del os
 
 
+def _tell_how_opening_went(window, diary, notifier) -> None:
+    """A damaged diary was set aside: offer the newest good backup there and then."""
+    report = diary.opening_report
+    messages = report.messages()
+    if report.moved_aside is None or report.newest_backup is None:
+        for message in messages:
+            notifier.error(message)
+        return
+    question = " ".join(messages) + "\n\nRestore it now? The empty diary started in its place is kept in backups/ first."
+    if not notifier.ask(question, yes="Restore the backup", no="Keep the empty diary"):
+        notifier.info("Started with an empty diary; `coach diary restore` can still bring the backup back.")
+        return
+    try:
+        diary.restore_backup(report.newest_backup)
+    except CoachError as error:
+        notifier.error(f"The backup could not be restored: {error}")
+        return
+    notifier.info(f"Restored the diary from {report.newest_backup.name}.")
+    window.diary_changed.emit()
+
+
 def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Prehab Coach")
@@ -120,8 +141,8 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     window = MainWindow(services)
     window.setObjectName("main-window")
     window.show()
-    for message in diary.opening_report.messages():
-        notifier.error(message)
+    # Dialogs wait until the event loop runs, so SIGTERM during one ends the app.
+    QTimer.singleShot(0, lambda: _tell_how_opening_went(window, diary, notifier))
     QTimer.singleShot(0, window.offer_interrupted)
     if routine_id:
         QTimer.singleShot(0, lambda: window.play(routine_id))

@@ -79,3 +79,25 @@ def test_coming_back_to_the_window_refreshes_advice_written_elsewhere(window, qt
     qtbot.waitUntil(window.isActiveWindow)
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     assert window.advice_panel.headline.text() == "See a clinician"
+
+
+def test_a_damaged_diary_is_set_aside_and_the_newest_backup_restored_when_accepted(qtbot, data_paths, fake_clock):
+    from coach.core.records import Run
+    from coach.ui.app import _tell_how_opening_went
+
+    with Diary.open(data_paths, fake_clock) as diary:
+        diary.add_run(Run(fake_clock.now(), 8.0))
+    fake_clock.advance(86400)
+    Diary.open(data_paths, fake_clock).close()  # next day: the daily backup now holds the run
+    data_paths.diary.write_bytes(b"this is not a database" * 200)
+    diary = Diary.open(data_paths, fake_clock)
+    assert diary.opening_report.moved_aside is not None and diary.runs() == []
+    notifier = RecordingNotifier(answers=[True])
+    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), notifier)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    _tell_how_opening_went(window, diary, notifier)
+    assert "Restore it now?" in notifier.questions[0] and "could not be read" in notifier.questions[0]
+    assert [run.distance_km for run in diary.runs()] == [8.0]
+    assert notifier.infos[-1].startswith("Restored the diary from diary-")
+    diary.close()
