@@ -99,6 +99,22 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
     window.diary_changed.emit()
 
 
+def _answer_second_starts(paths: DataPaths, window) -> None:
+    """A second ``coach`` (or ``coach play ID``) on this folder brings this window forward."""
+    from coach.ui.single_instance import InstanceServer, server_name
+
+    def come_forward(routine_id: str) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if routine_id:
+            window.play(routine_id)
+
+    window.instance_server = InstanceServer(server_name(paths.root), window)
+    window.instance_server.request.connect(come_forward)
+
+
 def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Prehab Coach")
@@ -114,7 +130,11 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
         if lock.error() == QLockFile.LockError.LockFailedError:
-            print("Prehab Coach is already open on this data folder.", file=sys.stderr)
+            from coach.ui.single_instance import ask_running_app, server_name
+
+            handed = ask_running_app(server_name(paths.root), routine_id)
+            print("Prehab Coach is already open on this data folder"
+                  + ("; its window was brought forward." if handed else "."), file=sys.stderr)  # fmt: skip
             return 0
         # Not another instance: the folder itself cannot be written (read-only, no permission).
         QMessageBox.critical(None, "Prehab Coach", f"The data folder {paths.root} cannot be written, so the "
@@ -141,6 +161,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     window = MainWindow(services)
     window.setObjectName("main-window")
     window.show()
+    QTimer.singleShot(200, lambda: _answer_second_starts(paths, window))  # after the first paint: QtNetwork costs
     # Dialogs wait until the event loop runs, so SIGTERM during one ends the app.
     QTimer.singleShot(0, lambda: _tell_how_opening_went(window, diary, notifier))
     QTimer.singleShot(0, window.offer_interrupted)
