@@ -145,10 +145,10 @@ class Session:
         return seg.cues[int(self.elapsed_in_segment_s() // CUE_EVERY_S) % len(seg.cues)]
 
     def next_up(self) -> Segment | None:
-        """The work after the one on screen: during a lead-in (get ready, switch,
-        rest) the screen already shows the work it leads to, so skip past that."""
+        """The next work to show as "next up". During get-ready the screen already
+        names the exercise it leads to, so "next up" is the work after that."""
         upcoming = self.plan.next_work(self.position)
-        if self.segment.kind != WORK and upcoming is not None:
+        if self.segment.kind == GET_READY and upcoming is not None:
             return self.plan.next_work(upcoming.index)
         return upcoming
 

@@ -61,7 +61,7 @@ def test_labels_progress_and_cues_follow_the_plan(player, play):
     shown = texts(player)
     assert (shown["kind"], shown["name"], shown["digits"]) == ("REST", "Rest", "15")
     assert shown["detail"] == "Left leg · Set 2 of 2 next"
-    assert shown["next"] == "Next up: Wall sit · Right leg · Set 2 of 2"
+    assert shown["next"] == "Next up: Wall sit · Left leg · Set 2 of 2"
     assert player.view.step_label.text() == "Exercise 1 of 2"
 
 
