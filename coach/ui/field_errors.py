@@ -39,6 +39,10 @@ def make_error_label(name: str) -> QLabel:
     return label
 
 
+# The first of these a field widget has is the one that says "the user changed me".
+_CHANGE_SIGNALS = ("textEdited", "dateTimeChanged", "currentIndexChanged", "valueChanged", "changed", "textChanged")
+
+
 class FieldErrors:
     """The error labels of one form, by field name."""
 
@@ -53,7 +57,18 @@ class FieldErrors:
         for name in (field, *aliases):
             self.labels[name] = label
             self.fields[name] = widget
+        # Editing the field takes its message away: it described the old value.
+        for signal in _CHANGE_SIGNALS:
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_: self._clear_one(label, widget))
+                break
         return label
+
+    def _clear_one(self, label: QLabel, widget: QWidget) -> None:
+        if label.isVisible() or label.text():
+            label.clear()
+            label.setVisible(False)
+            widget.setAccessibleDescription("")
 
     def clear(self) -> None:
         for label in {id(x): x for x in (*self.labels.values(), self.general)}.values():

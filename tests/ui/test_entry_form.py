@@ -214,3 +214,13 @@ def test_tool_bar_actions_have_names_shortcuts_and_tooltips(window):
     assert actions["log"].toolTip() == "Log a run and knee pain (Ctrl+L)"
     button = window.toolbar.widgetForAction(actions["history"])
     assert button.accessibleName() == "History" and "(Ctrl+H)" in button.toolTip()
+
+
+def test_fixing_a_field_takes_its_message_away(qtbot, window):
+    form = open_form(qtbot, window)
+    qtbot.keyClicks(form.distance, "-3")
+    qtbot.keyClicks(form.minutes, "30")
+    form.save()
+    assert form.message("distance_km") == "Distance must be more than 0, not -3"
+    qtbot.keyClick(form.distance, Qt.Key.Key_Backspace)
+    assert form.message("distance_km") == ""
