@@ -27,7 +27,7 @@ class AdvicePanel(QFrame):
         self.notes.setObjectName("advice-notes")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
-        theme.set_font(self.notes, 1.0)
+        theme.set_font(self.notes, 1.1)
         self.questions = QLabel()  # questions to ask a clinician, see show_questions
         self.questions.setObjectName("clinician-questions")
         self.questions.setWordWrap(True)
