@@ -41,9 +41,13 @@ class Catalog:
 
 
 def routine_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+    """The routine files in ``folder``; none if it is missing or cannot be read."""
+    try:
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and p.is_file())
+    except OSError:  # permission denied, a stale mount: the app starts without them
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and p.is_file())
 
 
 def load_catalog(user_dir: Path | None, builtin_dir: Path | None = None, assets: Path | None = None) -> Catalog:

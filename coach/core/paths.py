@@ -54,7 +54,10 @@ def _shipped(name: str) -> Path:
     # beside the package.
     package = Path(__file__).resolve().parents[1]
     inside = package / name
-    return inside if inside.is_dir() else package.parent / name
+    try:
+        return inside if inside.is_dir() else package.parent / name
+    except OSError:
+        return package.parent / name
 
 
 def builtin_routines_dir() -> Path:

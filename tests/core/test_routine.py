@@ -136,3 +136,15 @@ def test_image_resolves_in_the_routines_own_folder(tmp_path):
 
 def test_builtin_folder_is_found():
     assert (builtin_routines_dir() / "pre-run-warm-up.yaml").is_file()
+
+
+def test_an_unreadable_routines_folder_means_no_routines_not_a_crash(tmp_path, monkeypatch):
+    from pathlib import Path as _Path
+
+    from coach.core import catalog as catalog_module
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(_Path, "is_dir", refuse)
+    assert catalog_module.routine_files(tmp_path) == []
