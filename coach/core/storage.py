@@ -1,0 +1,312 @@
+"""The diary's SQLite file: opening it safely, judging it, and keeping its backups.
+
+Opening is where the safety lives: WAL and foreign keys on, a busy timeout so
+the command line works while the app is open, ``quick_check`` and a schema
+check, a hot journal rolled back, a damaged file moved aside (never deleted) in
+favour of a fresh one, and a daily backup with rotation. SQLite failures caused
+by the environment (disk full, read-only folder, I/O error) map to
+:class:`StorageError`; anything else is a bug. :mod:`coach.core.diary` builds
+the record API on top of these helpers.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from coach.core.errors import StorageError
+from coach.core.migrations import CURRENT_VERSION, migrate, user_version
+
+log = logging.getLogger(__name__)
+
+BACKUPS_KEPT = 7
+BUSY_TIMEOUT_S = 5.0
+_SIDE_FILES = ("-wal", "-journal", "-shm")  # moved before the main file, see move_aside
+
+# Primary SQLite result codes that mean "the environment", not "a bug".
+_ENVIRONMENT_MESSAGES = {
+    sqlite3.SQLITE_PERM: "permission denied for the diary {path}",
+    sqlite3.SQLITE_BUSY: "the diary {path} is busy in another program; try again",
+    sqlite3.SQLITE_LOCKED: "the diary {path} is locked; try again",
+    sqlite3.SQLITE_NOMEM: "out of memory while using the diary",
+    sqlite3.SQLITE_READONLY: "the diary {path} cannot be written: the file or its folder is read-only",
+    sqlite3.SQLITE_IOERR: "disk I/O error while using the diary {path}",
+    sqlite3.SQLITE_CORRUPT: "the diary {path} is damaged; restart the app to set it aside and restore a backup",
+    sqlite3.SQLITE_FULL: "the disk is full: the diary {path} could not be saved",
+    sqlite3.SQLITE_CANTOPEN: "cannot open the diary {path}: check that its folder exists and is writable",
+    sqlite3.SQLITE_PROTOCOL: "the diary {path} is in use by another program; try again",
+    sqlite3.SQLITE_NOTADB: "{path} is not a diary database",
+}
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+class DamagedEntry(sqlite3.DatabaseError):
+    """A row whose stored values are not what the app wrote: bytes changed on disk
+    inside a record, which ``quick_check`` (it checks structure, not content) does not see."""
+
+
+def storage_error(error: sqlite3.Error, path: Path) -> StorageError | None:
+    """The user-facing form of an environment fault, or None for a bug."""
+    undecodable = _primary_code(error) is None and str(error).startswith("Could not decode to UTF-8")
+    if isinstance(error, DamagedEntry) or undecodable:
+        return StorageError(f"the diary {path} has a damaged entry that cannot be read ({error}); "
+                            f"restore a backup from {path.parent / 'backups'}")  # fmt: skip
+    template = _ENVIRONMENT_MESSAGES.get(_primary_code(error))  # type: ignore[arg-type]
+    return None if template is None else StorageError(template.format(path=path))
+
+
+@dataclass(frozen=True)
+class OpeningReport:
+    """What happened while opening, for the app to tell the user."""
+
+    moved_aside: Path | None = None  # where a damaged diary was moved
+    damage: str = ""  # why it was judged damaged
+    newest_backup: Path | None = None  # the newest good backup, offered for restore
+    backup: Path | None = None  # the daily backup made by this open, if any
+    backup_error: str = ""  # why the daily backup could not be made
+    migrated_from: int | None = None  # schema version before migrating, if migrations ran
+
+    def messages(self) -> list[str]:
+        """Plain sentences for a dialog or stderr; empty when all went well."""
+        lines = []
+        if self.moved_aside is not None:
+            lines.append(f"The diary could not be read ({self.damage}); it was moved to {self.moved_aside}.")
+            if self.newest_backup is not None:
+                lines.append(f"The newest backup is {self.newest_backup}; it can be restored.")
+            else:
+                lines.append("No backup was found; a new, empty diary was started.")
+        if self.backup_error:
+            lines.append(f"Today's backup could not be made: {self.backup_error}")
+        return lines
+
+
+# -- opening -----------------------------------------------------------------
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """The diary's read-write connection: autocommit (transactions are explicit),
+    shared with a worker thread under the Diary's lock, waiting when busy."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    return conn
+
+
+@functools.lru_cache(maxsize=None)
+def _expected_columns(version: int) -> dict[str, frozenset[str]]:
+    """The tables and columns migrations create up to ``version`` (built in memory once)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, version)
+        return {table: frozenset(_columns(conn, table)) for table in _tables(conn)}
+    finally:
+        conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
+
+
+def _schema_problem(conn: sqlite3.Connection, version: int) -> str:
+    """A table or column missing from the schema text (bytes flipped in it pass quick_check)."""
+    tables = set(_tables(conn))
+    for table, columns in _expected_columns(version).items():
+        if table not in tables:
+            return f"table {table} is missing"
+        missing = columns - set(_columns(conn, table))
+        if missing:
+            return f"table {table} has lost column {sorted(missing)[0]}"
+    return ""
+
+
+def _damage(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(schema version, why the file is damaged or "")."""
+    try:
+        version = user_version(conn)
+        if version > CURRENT_VERSION:
+            return version, ""  # refused by the caller; not even checked
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+        if not problems and version > 0:
+            problems = [problem] if (problem := _schema_problem(conn, version)) else []
+    except sqlite3.DatabaseError as error:
+        if _primary_code(error) in _DAMAGED:
+            return -1, str(error)
+        raise
+    except UnicodeDecodeError:  # SQLite's own error message quoted damaged bytes of the schema
+        return -1, "the schema is not readable"
+    return version, "; ".join(problems[:3])
+
+
+def _roll_back(path: Path) -> None:
+    """Let SQLite roll back the hot journal of a write that a crash cut short.
+
+    Only a read-write connection may do that; a read-only one answers "read-only"
+    for as long as the journal is there, and the diary would never open again
+    (a kill while the very first start switches the file to WAL leaves one).
+    Anything that goes wrong is left for the read-only inspection to judge.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        log.warning("could not roll back the journal of %s: %s", path, error)
+
+
+def inspect_file(path: Path) -> tuple[int, str]:
+    """(schema version, damage) of the file at ``path``, read-only.
+
+    Read-only matters: a read-write connection would checkpoint the -wal into a
+    damaged file, or delete it, on close; and a file from a newer app must not
+    be written at all.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return 0, ""
+    if path.with_name(path.name + "-journal").exists():
+        _roll_back(path)
+    conn = read_only(path)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        return _damage(conn)
+    finally:
+        conn.close()
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """WAL, foreign keys and full sync on ``conn`` (again after a restore replaced the content)."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        log.warning("diary journal mode is %s, not WAL", mode)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def move_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged diary (and its -wal/-shm) out of the way; never delete."""
+    base = f"{path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
+    target, n = path.with_name(base), 2
+    while any(path.with_name(target.name + s).exists() for s in ("", *_SIDE_FILES)):
+        target, n = path.with_name(f"{base}-{n}"), n + 1
+    try:
+        # The -wal goes first: a stale WAL beside a fresh database would be replayed into it.
+        for suffix in (*_SIDE_FILES, ""):
+            source = path.with_name(path.name + suffix)
+            if source.exists():
+                os.replace(source, target.with_name(target.name + suffix))
+    except OSError as error:
+        raise StorageError(f"the diary {path} is damaged and could not be moved aside: {error.strerror}") from error
+    log.warning("damaged diary moved to %s", target)
+    return target
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can never change ``path``, for judging a file or restoring from it."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    # quick_check quotes damaged text in its report: never fail on reading the verdict.
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
+    return conn
+
+
+def backup_problem(path: Path) -> str:
+    """Why ``path`` cannot be restored, or "" when it is a sound diary."""
+    if not path.is_file():
+        return "no such file"
+    try:
+        conn = read_only(path)
+        try:
+            version, damage = _damage(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        return str(error)
+    if damage:
+        return damage
+    if version > CURRENT_VERSION:
+        return "it was written by a newer version of the app"
+    if version == 0:
+        return "it is not a diary"
+    return ""
+
+
+# -- backups -------------------------------------------------------------------
+
+
+def backups(folder: Path) -> list[Path]:
+    """Daily backups in ``folder``, oldest first (the date in the name sorts)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("diary-????-??-??.sqlite3") if p.is_file())
+
+
+def copy_to(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent, standalone copy through SQLite's backup API, written atomically."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(partial, isolation_level=None)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def daily_backup(conn: sqlite3.Connection, folder: Path, now: datetime) -> tuple[Path | None, str]:
+    """Today's backup of ``conn`` unless there is one, keeping the newest
+    :data:`BACKUPS_KEPT`: (the backup made or None, why it failed or "").
+    A failed backup is reported, not raised: the diary itself is still fine."""
+    target = folder / f"diary-{now:%Y-%m-%d}.sqlite3"
+    if target.exists():
+        return None, ""
+    try:
+        copy_to(conn, target)
+        for old in backups(folder)[:-BACKUPS_KEPT]:
+            old.unlink()
+    except (OSError, sqlite3.DatabaseError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        log.warning("daily backup %s failed: %s", target, reason)
+        return None, f"{target}: {reason}"
+    return target, ""
+
+
+def newest_backup(folder: Path) -> Path | None:
+    """The newest daily backup in ``folder`` that is a sound diary this app can read."""
+    for path in reversed(backups(folder)):
+        if not backup_problem(path):
+            return path
+    return None
+
+
+def restore_into(conn: sqlite3.Connection, path: Path, saved: Path) -> None:
+    """Replace the content of ``conn`` with the diary at ``path``, first copying
+    the replaced content to ``saved``, since nothing is ever thrown away."""
+    problem = backup_problem(path)
+    if problem:
+        raise StorageError(f"cannot restore {path}: {problem}")
+    copy_to(conn, saved)
+    source = read_only(path)
+    try:
+        source.backup(conn)
+    finally:
+        source.close()
+    configure(conn)
+    migrate(conn)
