@@ -44,36 +44,14 @@ def details(entry: PainEntry) -> str:
     return " · ".join(part for part in parts if part)
 
 
-class EntriesModel(QAbstractTableModel):
-    """Pain entries and runs, newest first."""
+class _ListModel(QAbstractTableModel):
+    """A flat list shown as rows, with fixed column titles (``COLUMNS``)."""
 
-    COLUMNS = ("When", "Entry", "Left", "Right", "Where, character, warning signs", "Note")
-
-    def __init__(self, units: str = "km", parent=None):
-        super().__init__(parent)
-        self.units = units
-        self._rows: list[Record] = []
-
-    def set_records(self, pain: Sequence[PainEntry], runs: Sequence[Run]) -> None:
-        """Replace the rows; both lists oldest first, as the diary returns them."""
-        self.beginResetModel()
-        rows: list[Record] = [*pain, *runs]
-        rows.sort(key=lambda r: (r.at, isinstance(r, PainEntry), r.id or 0), reverse=True)
-        self._rows = rows
-        self.endResetModel()
-
-    def record(self, row: int) -> Record:
-        return self._rows[row]
-
-    def row_of(self, record_type: type, record_id: int | None) -> int | None:
-        """The row showing the record of this type and id, if any."""
-        for row, record in enumerate(self._rows):
-            if type(record) is record_type and record.id == record_id:
-                return row
-        return None
+    COLUMNS: tuple[str, ...] = ()
+    _items: list
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -83,10 +61,39 @@ class EntriesModel(QAbstractTableModel):
             return self.COLUMNS[section]
         return None
 
+
+class EntriesModel(_ListModel):
+    """Pain entries and runs, newest first."""
+
+    COLUMNS = ("When", "Entry", "Left", "Right", "Where, character, warning signs", "Note")
+
+    def __init__(self, units: str = "km", parent=None):
+        super().__init__(parent)
+        self.units = units
+        self._items: list[Record] = []
+
+    def set_records(self, pain: Sequence[PainEntry], runs: Sequence[Run]) -> None:
+        """Replace the rows; both lists oldest first, as the diary returns them."""
+        self.beginResetModel()
+        rows: list[Record] = [*pain, *runs]
+        rows.sort(key=lambda r: (r.at, isinstance(r, PainEntry), r.id or 0), reverse=True)
+        self._items = rows
+        self.endResetModel()
+
+    def record(self, row: int) -> Record:
+        return self._items[row]
+
+    def row_of(self, record_type: type, record_id: int | None) -> int | None:
+        """The row showing the record of this type and id, if any."""
+        for row, record in enumerate(self._items):
+            if type(record) is record_type and record.id == record_id:
+                return row
+        return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        record = self._rows[index.row()]
+        record = self._items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
@@ -113,7 +120,7 @@ class EntriesModel(QAbstractTableModel):
         return record.note.replace("\n", " ")
 
 
-class WeeksModel(QAbstractTableModel):
+class WeeksModel(_ListModel):
     """The last weeks, newest first: routines against the 2-3 strength sessions goal."""
 
     COLUMNS = ("Week of", "Strength", "Other", "Runs", "Distance", "Goal")
@@ -121,33 +128,22 @@ class WeeksModel(QAbstractTableModel):
     def __init__(self, units: str = "km", parent=None):
         super().__init__(parent)
         self.units = units
-        self._weeks: list[WeekSummary] = []
+        self._items: list[WeekSummary] = []
         self._this_week: date | None = None
 
     def set_weeks(self, weeks: Sequence[WeekSummary]) -> None:
         self.beginResetModel()
-        self._weeks = list(reversed(weeks))
+        self._items = list(reversed(weeks))
         self._this_week = weeks[-1].start if weeks else None
         self.endResetModel()
 
     def week(self, row: int) -> WeekSummary:
-        return self._weeks[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._weeks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
+        return self._items[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        week = self._weeks[index.row()]
+        week = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(week, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
