@@ -338,11 +338,14 @@ class EntryForm(QDialog):
         diary = self.services.diary
         wrote = False
         try:
-            if run is not None:
-                diary.update_run(run) if run.id is not None else diary.add_run(run)
+            for record in (r for r in (run, entry) if r is not None and r.id is not None):
+                diary.update_run(record) if isinstance(record, Run) else diary.update_pain(record)
                 wrote = True
-            if entry is not None:
-                diary.update_pain(entry) if entry.id is not None else diary.add_pain(entry)
+            new = [r for r in (run, entry) if r is not None and r.id is None]
+            if new:
+                # One transaction: a failed pain entry must not leave the run in,
+                # or saving again would log the run twice.
+                diary.add_many(new)
                 wrote = True
         except InputError as error:
             self.errors.show([error])

@@ -224,3 +224,28 @@ def test_fixing_a_field_takes_its_message_away(qtbot, window):
     assert form.message("distance_km") == "Distance must be more than 0, not -3"
     qtbot.keyClick(form.distance, Qt.Key.Key_Backspace)
     assert form.message("distance_km") == ""
+
+
+def test_a_failed_save_writes_neither_the_run_nor_the_pain_so_retrying_logs_the_run_once(qtbot, window, diary, monkeypatch):
+    import coach.core.diary as diary_module
+    from coach.core.errors import StorageError
+
+    form = open_form(qtbot, window)
+    qtbot.keyClicks(form.distance, "8")
+    form.left.set_value(3)
+    real_insert = diary_module.insert
+    calls = []
+
+    def failing_insert(conn, record):
+        calls.append(type(record).__name__)
+        if type(record).__name__ == "PainEntry":
+            raise StorageError("the disk is full")
+        return real_insert(conn, record)
+
+    monkeypatch.setattr(diary_module, "insert", failing_insert)
+    assert form.save() is False
+    assert calls == ["Run", "PainEntry"]  # the run went in first, and was rolled back with the pain
+    assert diary.runs() == [] and diary.pain_entries() == []
+    monkeypatch.setattr(diary_module, "insert", real_insert)
+    assert form.save() is True
+    assert len(diary.runs()) == 1 and len(diary.pain_entries()) == 1
