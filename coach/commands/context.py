@@ -33,9 +33,15 @@ class Context:
 
     @cached_property
     def diary(self) -> "Diary":
+        """The diary, opened once; anything that went wrong opening it (a damaged
+        file set aside, a failed backup) is said on stderr before any command
+        answers from it."""
         from coach.core.diary import Diary
 
-        return Diary.open(self.paths, self.clock)
+        diary = Diary.open(self.paths, self.clock)
+        for line in diary.opening_report.messages():
+            self.err(f"coach: {line}")
+        return diary
 
     def close(self) -> None:
         if "diary" in self.__dict__:

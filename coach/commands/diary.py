@@ -79,14 +79,6 @@ def _at(args: argparse.Namespace, context: Context) -> datetime:
     return at
 
 
-def _open(context: Context):
-    """The diary, after telling the user anything that went wrong opening it."""
-    diary = context.diary
-    for line in diary.opening_report.messages():
-        context.err(f"coach: {line}")
-    return diary
-
-
 def _when(at: datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M}"
 
@@ -103,7 +95,7 @@ def add_pain(args: argparse.Namespace, context: Context) -> int:
         note=args.note,
     )
     validate.check_pain(entry, context.clock.now())
-    _open(context).add_pain(entry)
+    context.diary.add_pain(entry)
     sides = ", ".join(f"{v}/10 ({side})" for side, v in (("left", entry.left), ("right", entry.right)) if v is not None)
     context.out(f"Logged pain {sides} {entry.moment}, {_when(entry.at)}")
     return 0
@@ -119,7 +111,7 @@ def add_run(args: argparse.Namespace, context: Context) -> int:
         shoes=shoes or None,
     )
     validate.check_run(run, context.clock.now())
-    _open(context).add_run(run)
+    context.diary.add_run(run)
     shown = f"{text.strip()} mi ({run.distance_km:.2f} km)" if unit == "mi" else f"{run.distance_km:g} km"
     details = (f" in {run.minutes:g} min" if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
     context.out(f"Logged run {shown}{details}, {_when(run.at)}")
@@ -144,7 +136,7 @@ def add_session(args: argparse.Namespace, context: Context) -> int:
         routine_hash=routine.content_hash,
     )
     validate.check_session(record, context.clock.now())
-    _open(context).add_session(record)
+    context.diary.add_session(record)
     context.out(f"Logged session {routine.title} ({status}), {_when(started)}")
     return 0
 
@@ -171,7 +163,7 @@ def _rows(diary) -> list[tuple[datetime, str, str]]:
 def list_entries(args: argparse.Namespace, context: Context) -> int:
     from coach.core.transfer import export_json
 
-    diary = _open(context)
+    diary = context.diary
     if args.json:
         context.stdout.write(export_json(diary))
         return 0
@@ -190,7 +182,7 @@ def list_entries(args: argparse.Namespace, context: Context) -> int:
 def export_diary(args: argparse.Namespace, context: Context) -> int:
     from coach.core.transfer import export_csv, export_json, write_atomically
 
-    text = (export_csv if args.format == "csv" else export_json)(_open(context))
+    text = (export_csv if args.format == "csv" else export_json)(context.diary)
     if args.output is None:
         context.stdout.write(text)
         return 0
@@ -208,14 +200,14 @@ def import_diary(args: argparse.Namespace, context: Context) -> int:
 
     # Read and check the whole file before opening the diary: a bad file writes nothing.
     records = read_records(Path(args.file).expanduser(), context.clock.now())
-    added, skipped = _open(context).add_many(records, skip_existing=True)
+    added, skipped = context.diary.add_many(records, skip_existing=True)
     context.out(str(ImportSummary(dict(added), skipped)))
     return 0
 
 
 def restore_diary(args: argparse.Namespace, context: Context) -> int:
     """Put a backup back; the diary it replaces is saved in backups/ first."""
-    diary = _open(context)
+    diary = context.diary
     source = Path(args.backup).expanduser() if args.backup else diary.newest_backup()
     if source is None:
         raise InputError(f"there is no backup in {context.paths.backups}", "backup")

@@ -305,3 +305,14 @@ def test_restore_without_backups_exits_1(tmp_path, capsys):
     (folder / "backups").mkdir(parents=True)
     assert main(["--data-dir", str(folder), "diary", "restore", str(tmp_path / "nope.sqlite3")]) == 1
     assert "cannot restore" in capsys.readouterr().err
+
+
+def test_advice_on_a_damaged_diary_says_it_was_set_aside(tmp_path, capsys):
+    from coach.cli import main
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "diary.sqlite3").write_bytes(b"not a database at all" * 100)
+    assert main(["--data-dir", str(folder), "advice"]) == 0
+    err = capsys.readouterr().err
+    assert "coach: The diary could not be read" in err and "moved to" in err
