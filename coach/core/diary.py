@@ -390,6 +390,11 @@ class Diary:
             return insert(conn, record, keep_id=True)
 
     @_guarded
+    def data_version(self) -> int:
+        """Changes whenever another connection (the command line) commits to the diary."""
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    @_guarded
     def add_many(self, records: Iterable[object], skip_existing: bool = False) -> tuple[Counter, int]:
         """Write many records in one transaction, all or nothing (an import).
 

@@ -79,6 +79,8 @@ class HistoryWindow(QWidget):
         self._chart_data: tuple | None = None
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
+        self._built = False  # the first refresh, in __init__, always loads
+        self._stale = False
         self._chart_slot = QLabel("Loading the chart…")
         self._chart_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._chart_slot.setMinimumHeight(240)
@@ -135,6 +137,7 @@ class HistoryWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         self.refresh()
+        self._built = True
 
     def _layout(self, spans: QHBoxLayout) -> None:
         entries = QWidget()
@@ -190,9 +193,17 @@ class HistoryWindow(QWidget):
     # --- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload everything from the diary, keeping the selected entry selected."""
+        """Reload everything from the diary, keeping the selected entry selected.
+
+        While History is closed (hidden) it only notes that it is out of date
+        and reloads when shown again: a write elsewhere must not redraw a chart
+        nobody sees."""
         if self._announcing:
             return
+        if self._built and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         selected = self.selected_record()
         diary = self.services.diary
         now = self.services.clock.now()
@@ -214,6 +225,11 @@ class HistoryWindow(QWidget):
         self._enable()
 
     # --- the chart, built after the first paint -------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.diary_changed.connect(self.refresh_advice)
+        self._seen = self._diary_state()  # what the home screen last showed, see changeEvent
         self.toolbar = self.addToolBar("Diary")
         self.toolbar.setObjectName("diary-toolbar")
         self.toolbar.setMovable(False)
@@ -63,11 +64,19 @@ class MainWindow(QMainWindow):
         # line, or the day may have turned since the advice was worked out.
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.player is None:
-            self.refresh_advice()
+            if self._diary_state() != self._seen:
+                self.diary_changed.emit()
+
+    def _diary_state(self) -> tuple:
+        try:
+            return (self.services.clock.now().date(), self.services.diary.data_version())
+        except CoachError:
+            return ()
 
     def refresh_advice(self) -> None:
         today = self.services.clock.now().date()
         units = self.services.settings.get("units")
+        self._seen = self._diary_state()
         try:
             self.advice_panel.show_advice(advice_from_diary(self.services.diary, today, units))
         except CoachError as error:
@@ -92,7 +101,6 @@ class MainWindow(QMainWindow):
         self.player = PlayerPage(routine, self.services, start_position=start,
                                  session_id=resume.id if resume else None, cue_output=self._shared_cue_output())
         self.player.closed.connect(self._player_closed)
-        self.player.diary_changed.connect(self.diary_changed)
         self.stack.addWidget(self.player)
         self.stack.setCurrentWidget(self.player)
         self.toolbar.hide()  # the mat is no place for the diary; it comes back after

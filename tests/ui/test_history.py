@@ -293,3 +293,19 @@ def test_a_run_is_edited_in_the_form_without_the_pain_part(qtbot, diary, fake_cl
     qtbot.keyClick(form.distance, Qt.Key.Key_Return)
     assert diary.runs() == [Run(days_ago(fake_clock.now(), 1), 8.5, 45.0, None, run_id)]
     assert diary.pain_entries() == []
+
+
+def test_a_closed_history_reloads_when_shown_again_not_on_every_write(qtbot, diary, fake_clock, make_window, monkeypatch):
+    window = make_window()
+    history = open_history(qtbot, window)
+    history.close()
+    loads = []
+    real = history.model.set_records
+    monkeypatch.setattr(history.model, "set_records", lambda *a: loads.append(1) or real(*a))
+    diary.add_pain(PainEntry(fake_clock.now(), "after-run", left=4))
+    window.diary_changed.emit()
+    window.diary_changed.emit()
+    assert loads == []  # closed: nothing redrawn for nobody
+    actions_of(window).open_history()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1)
+    assert loads == [1]

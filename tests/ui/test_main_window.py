@@ -66,19 +66,34 @@ def test_number_key_starts_a_routine(qtbot, window, monkeypatch):
     assert started == ["knee-strength"]
 
 
-def test_coming_back_to_the_window_refreshes_advice_written_elsewhere(window, qtbot):
+def test_coming_back_to_the_window_refreshes_advice_written_elsewhere(window, qtbot, data_paths, fake_clock):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
     from coach.core.records import PainEntry
 
     assert window.advice_panel.headline.text() == "Start"
-    now = window.services.clock.now()
-    window.services.diary.add_pain(PainEntry(now, "after-run", left=2, flags=("swelling",)))  # as the CLI would
+    with Diary.open(data_paths, fake_clock) as cli_diary:  # another connection, as `coach diary add` is
+        cli_diary.add_pain(PainEntry(fake_clock.now(), "after-run", left=2, flags=("swelling",)))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert window.advice_panel.headline.text() == "See a clinician"
+
+
+def test_coming_back_on_a_new_day_refreshes_and_otherwise_reads_nothing(window, qtbot, fake_clock, monkeypatch):
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    refreshed = []
+    window.diary_changed.connect(lambda: refreshed.append(True))
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
-    assert window.advice_panel.headline.text() == "See a clinician"
+    assert refreshed == []  # nothing changed: no re-reading the whole diary
+    fake_clock.advance(24 * 3600)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert refreshed == [True]
 
 
 def test_a_damaged_diary_is_set_aside_and_the_newest_backup_restored_when_accepted(qtbot, data_paths, fake_clock):
