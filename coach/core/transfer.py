@@ -49,7 +49,6 @@ CSV_COLUMNS = (
     "name", "start_km", "retired",
 )  # fmt: skip
 assert set(CSV_COLUMNS) == {"type", *(k for keys in KEYS.values() for k in keys)}
-_LIST_KEYS = ("locations", "characters", "flags")
 
 
 # -- export ------------------------------------------------------------------------

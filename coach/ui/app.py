@@ -53,7 +53,6 @@ def _install_excepthook(paths: DataPaths, notifier=None) -> None:
 
 def _quit_on_sigterm(app: QApplication) -> None:
     """SIGTERM and Ctrl+C close the window the normal way, so a running session is recorded."""
-    import os
     import socket
 
     reader, writer = socket.socketpair()
@@ -75,7 +74,6 @@ def _quit_on_sigterm(app: QApplication) -> None:
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: None)
     app._coach_signal_pipe = (reader, writer, notifier)  # keep them alive with the app
-    del os
 
 
 def _tell_how_opening_went(window, diary, notifier) -> None:

@@ -15,7 +15,7 @@ quietly, through the notifier.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -77,9 +77,6 @@ class CuePrefs:
         settings.set("sound_on", self.sound_on)
         settings.set("voice_on", self.voice_on)
         settings.set("cue_volume", round(self.volume, 2))
-
-    def with_volume(self, volume: float) -> "CuePrefs":
-        return replace(self, volume=min(1.0, max(0.0, volume)))
 
 
 class CueOutput(Protocol):

@@ -59,7 +59,6 @@ class HistoryWindow(QWidget):
 
     diary_changed = Signal()
     edit_requested = Signal(object)  # a PainEntry or Run to open in the entry form
-    chart_ready = Signal()  # the chart was built after the first paint
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -252,7 +251,6 @@ class HistoryWindow(QWidget):
             self.chart.setAccessibleDescription(self.trend.text())
         if self._chart_days is not None:
             self.chart.show_days(self._chart_days)
-        self.chart_ready.emit()
 
     def show_days(self, days: int | None) -> None:
         self._chart_days = days

@@ -137,9 +137,6 @@ class WeeksModel(_ListModel):
         self._this_week = weeks[-1].start if weeks else None
         self.endResetModel()
 
-    def week(self, row: int) -> WeekSummary:
-        return self._items[row]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

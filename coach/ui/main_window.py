@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Prehab Coach")
         self.resize(1280, 800)
         services.notifier.parent_widget = self
-        services.notifier.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        services.notifier.status.connect(self._show_status)  # a bound slot: gone with the window
 
         self.advice_panel = AdvicePanel()
         self.home = HomePage(services.catalog, self.advice_panel)
@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         self._add_actions()
         diary_actions.install(self)
         self.refresh_advice()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def _add_actions(self) -> None:
         full_screen = QAction("Full screen", self)

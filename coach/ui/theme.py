@@ -42,9 +42,5 @@ def set_font(widget: QWidget, factor: float, bold: bool = False) -> None:
     widget.setFont(scaled_font(widget, factor, bold))
 
 
-def muted(widget: QWidget) -> QColor:
-    return widget.palette().color(QPalette.ColorRole.PlaceholderText)
-
-
 def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coach.core.catalog import load_catalog
+from coach.core.diary import Diary
 from coach.core.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.settings import Settings
 from coach.ui.diary_actions import DiaryActions
