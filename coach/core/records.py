@@ -13,6 +13,13 @@ MOMENTS = ("during-run", "after-run", "next-morning", "during-routine", "other")
 LOCATIONS = ("front", "inside", "outside", "back", "below")
 CHARACTERS = ("aching", "sharp", "stiff", "burning")
 FLAGS = ("swelling", "redness", "locking", "giving-way", "cannot-bear-weight")
+FLAG_LABELS = {  # how every screen and the report name the warning signs
+    "swelling": "Swelling",
+    "redness": "Redness or heat",
+    "locking": "Locking",
+    "giving-way": "Giving way",
+    "cannot-bear-weight": "Cannot bear weight",
+}
 SIDES = ("left", "right")
 
 # Session statuses. "in-progress" exists only while a session runs; a row still

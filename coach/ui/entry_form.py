@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from coach.core import validate
 from coach.core.errors import CoachError, InputError, StorageError
-from coach.core.records import CHARACTERS, FLAGS, KM_PER_MILE, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run
+from coach.core.records import CHARACTERS, FLAG_LABELS, FLAGS, KM_PER_MILE, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run
 from coach.core.report import MOMENT_LABELS
 from coach.ui import theme
 from coach.ui.field_errors import FieldErrors, error_colour, make_error_label
@@ -41,13 +41,6 @@ from coach.ui.nrs_row import NrsRow
 from coach.ui.services import Services
 
 CHARACTER_LABELS = {"aching": "Aching", "sharp": "Sharp", "stiff": "Stiff", "burning": "Burning"}
-FLAG_LABELS = {
-    "swelling": "Swelling",
-    "redness": "Redness or heat",
-    "locking": "Locking",
-    "giving-way": "Giving way",
-    "cannot-bear-weight": "Cannot bear weight",
-}
 NO_SHOES = "No shoes"
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from coach.core.records import KM_PER_MILE, PainEntry, Run
+from coach.core.records import FLAG_LABELS, KM_PER_MILE, PainEntry, Run
 from coach.core.report import LOCATION_WORDS, MOMENT_LABELS, WeekSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +40,7 @@ def describe(record: Record, units: str = "km") -> str:
 def details(entry: PainEntry) -> str:
     """Where, what it felt like and any warning sign: "front / kneecap · aching · ⚠ swelling"."""
     parts = [", ".join(LOCATION_WORDS.get(loc, loc) for loc in entry.locations), ", ".join(entry.characters),
-             ", ".join(f"⚠ {flag.replace('-', ' ')}" for flag in entry.flags)]  # fmt: skip
+             ", ".join(f"⚠ {FLAG_LABELS.get(flag, flag).lower()}" for flag in entry.flags)]  # fmt: skip
     return " · ".join(part for part in parts if part)
 
 

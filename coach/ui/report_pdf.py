@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from coach.core.advice import DISCLAIMER
 from coach.core.errors import StorageError
+from coach.core.records import FLAG_LABELS
 from coach.core.report import LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS, ReportData, WeekSummary, count
 from coach.ui.report_chart import INK, paint_pain_chart
 
@@ -195,7 +196,7 @@ def _paint(data: ReportData, pages: Pages) -> None:
              ("Warning signs", 1.1), ("Note", 2.05)),
             [(f"{e.at:%a %d %b %H:%M}", MOMENT_LABELS.get(e.moment, e.moment), _nrs(e.left), _nrs(e.right),
               ", ".join(LOCATION_WORDS.get(x, x) for x in e.locations), ", ".join(e.characters),
-              ", ".join(f.replace("-", " ") for f in e.flags), _breakable(e.note)) for e in data.pain],
+              ", ".join(FLAG_LABELS.get(f, f).lower() for f in e.flags), _breakable(e.note)) for e in data.pain],
         )  # fmt: skip
 
     pages.heading("Routines done")
