@@ -191,9 +191,7 @@ class KneeDrawing(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.hasFocus():
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
-            painter.setPen(pen)
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+            theme.paint_focus_ring(self, painter)
         painter.setTransform(self._transform())
         text = palette.color(QPalette.ColorRole.WindowText)
         skin = palette.color(QPalette.ColorRole.Base)

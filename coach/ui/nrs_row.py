@@ -7,8 +7,8 @@ click picks a button; clicking the chosen button again clears it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coach.core.records import NRS_MAX
@@ -121,7 +121,5 @@ class NrsRow(QWidget):
         super().paintEvent(event)
         if self.hasFocus():  # a visible focus ring around the whole row
             painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+            theme.paint_focus_ring(self, painter)
             painter.end()

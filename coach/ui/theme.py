@@ -3,7 +3,8 @@ so the app follows light and dark desktops."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 ACCENT = QColor("#2a9d8f")
@@ -27,6 +28,16 @@ HEADLINE_COLOURS = {
     "progress": QColor("#2a9d8f"),
     "start": QColor("#5b7fa6"),
 }
+
+
+def paint_focus_ring(widget: QWidget, painter: QPainter) -> None:
+    """The same ring as ``focus_ring`` for a widget that paints itself."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(FOCUS_COLOUR), 3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+    painter.restore()
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
