@@ -15,7 +15,7 @@ from pathlib import Path
 from coach.commands.context import Context
 from coach.core import validate
 from coach.core.errors import InputError
-from coach.core.records import CHARACTERS, FLAGS, KM_PER_MILE, LOCATIONS, MOMENTS, NOTE_MAX_CHARS, SESSION_STATUSES
+from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, NOTE_MAX_CHARS, SESSION_STATUSES, format_distance
 from coach.core.records import PainEntry, Run, SessionRecord
 
 LIST_LIMIT = 30
@@ -150,7 +150,7 @@ def _rows(diary) -> list[tuple[datetime, str, str]]:
         extra += [f"[{', '.join(p.flags)}]" if p.flags else "", repr(p.note[:40]) if p.note else ""]
         rows.append((p.at, "pain", "  ".join(x for x in [sides, p.moment, *extra] if x)))
     for r in diary.runs():
-        distance = f"{r.distance_km / KM_PER_MILE:.2f} mi" if miles else f"{r.distance_km:.2f} km"
+        distance = format_distance(r.distance_km, "mi" if miles else "km", digits=2)
         extra = [f"{r.minutes:g} min" if r.minutes is not None else "", r.shoes or ""]
         rows.append((r.at, "run", "  ".join(x for x in [distance, *extra] if x)))
     for s in diary.sessions():

@@ -19,7 +19,7 @@ from functools import cached_property
 
 from coach.core import advice_rules as checks
 from coach.core.advice_rules import is_rated, last_days, say_day
-from coach.core.records import KM_PER_MILE, PainEntry, Run, SessionRecord, Shoe
+from coach.core.records import PainEntry, Run, SessionRecord, Shoe, in_units
 
 __all__ = [
     "DISCLAIMER",
@@ -268,7 +268,7 @@ def shoe_notes(view: DiaryView) -> list[Note]:
     for shoe in view.shoes:
         if shoe.retired:
             continue
-        distance = shoe.distance_km / KM_PER_MILE if units == "mi" else shoe.distance_km
+        distance = in_units(shoe.distance_km, units)
         distance = round(distance, 2)  # 300 mi logged in miles must not read as 300.0000001
         if distance > replace:
             advice = f"past {replace} {units}, time to replace them"

@@ -26,7 +26,7 @@ from fractions import Fraction
 from statistics import median
 from typing import TYPE_CHECKING
 
-from coach.core.records import KM_PER_MILE, SIDES, PainEntry, Run
+from coach.core.records import SIDES, PainEntry, Run, format_distance
 
 if TYPE_CHECKING:
     from coach.core.advice import DiaryView
@@ -77,12 +77,6 @@ def say_day(day: date, today: date) -> str:
 def say_nrs(value: Fraction | float | int) -> str:
     value = float(value)
     return f"{value:.0f}/10" if value == int(value) else f"{value:.1f}/10"
-
-
-def say_distance(km: float, units: str) -> str:
-    if units == "mi":
-        return f"{km / KM_PER_MILE:.1f} mi"
-    return f"{km:.1f} km"
 
 
 def _knee_words(entry: PainEntry) -> str:
@@ -278,9 +272,9 @@ def long_run_spike(view: DiaryView, today: date) -> str | None:
     if metres(longest) > 0:
         how_much = f"{_percent_over(metres(run) / metres(longest), 10)} "
     return (
-        f"Your {say_distance(run.distance_km, view.units)} run {say_day(run.at.date(), today)} was "
+        f"Your {format_distance(run.distance_km, view.units)} run {say_day(run.at.date(), today)} was "
         f"{how_much}longer than your longest in the 30 days before it "
-        f"({say_distance(longest.distance_km, view.units)}). Single runs more than 10% over your "
+        f"({format_distance(longest.distance_km, view.units)}). Single runs more than 10% over your "
         "recent longest raise injury risk."
     )
 
@@ -306,8 +300,8 @@ def weekly_jump(view: DiaryView, today: date) -> str | None:
         return None
     how_much = f"{_percent_over(this_week * 3 / before, 30)} " if before else ""
     return (
-        f"You ran {say_distance(this_week / 1000, view.units)} in the last 7 days, {how_much}more "
-        f"than your weekly average of {say_distance(before / 3000, view.units)} over the 3 weeks "
+        f"You ran {format_distance(this_week / 1000, view.units)} in the last 7 days, {how_much}more "
+        f"than your weekly average of {format_distance(before / 3000, view.units)} over the 3 weeks "
         "before. Weekly increases above 30% raise injury risk."
     )
 

@@ -29,6 +29,16 @@ SESSION_STATUSES = ("completed", "stopped", "stopped-for-pain", "interrupted")
 
 KM_PER_MILE = 1.609344
 NOTE_MAX_CHARS = 2000
+
+
+def in_units(km: float, units: str) -> float:
+    """A distance stored in km, in the user's units ("km" or "mi")."""
+    return km / KM_PER_MILE if units == "mi" else km
+
+
+def format_distance(km: float, units: str, digits: int = 1) -> str:
+    """``8.2 km`` or ``5.1 mi``: how every screen, report and message shows a distance."""
+    return f"{in_units(km, units):.{digits}f} {'mi' if units == 'mi' else 'km'}"
 NRS_MAX = 10
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.advice import STRENGTH_GOAL, Advice, advise, location_questions
-from coach.core.records import LOCATIONS, KM_PER_MILE, PainEntry, Run, SessionRecord, Shoe
+from coach.core.records import LOCATIONS, PainEntry, Run, SessionRecord, Shoe, in_units
 
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 520
@@ -74,7 +74,7 @@ class WeekSummary:
         return self.strength >= STRENGTH_GOAL
 
     def distance(self, units: str) -> float:
-        return self.km / KM_PER_MILE if units == "mi" else self.km
+        return in_units(self.km, units)
 
 
 def week_summaries(runs: Iterable[Run], sessions: Iterable[SessionRecord], last: date, weeks: int) -> tuple[WeekSummary, ...]:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from coach.core import validate
 from coach.core.errors import CoachError, InputError, StorageError
-from coach.core.records import CHARACTERS, FLAG_LABELS, FLAGS, KM_PER_MILE, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run
+from coach.core.records import CHARACTERS, FLAG_LABELS, FLAGS, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.report import MOMENT_LABELS
 from coach.ui import theme
 from coach.ui.field_errors import FieldErrors, error_colour, make_error_label
@@ -45,8 +45,7 @@ NO_SHOES = "No shoes"
 
 
 def _distance_text(km: float, units: str) -> str:
-    value = km / KM_PER_MILE if units == "mi" else km
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{in_units(km, units):.2f}".rstrip("0").rstrip(".")
 
 
 def _minutes_text(minutes: float | None) -> str:

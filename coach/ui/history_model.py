@@ -11,16 +11,11 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from coach.core.records import FLAG_LABELS, KM_PER_MILE, PainEntry, Run
+from coach.core.records import FLAG_LABELS, PainEntry, Run, format_distance
 from coach.core.report import LOCATION_WORDS, MOMENT_LABELS, WeekSummary
 
 Index = QModelIndex | QPersistentModelIndex
 Record = PainEntry | Run
-
-
-def distance_text(km: float, units: str) -> str:
-    value = km / KM_PER_MILE if units == "mi" else km
-    return f"{value:.1f} {units}"
 
 
 def when_text(record: Record) -> str:
@@ -30,7 +25,7 @@ def when_text(record: Record) -> str:
 def describe(record: Record, units: str = "km") -> str:
     """One line a runner recognises: "Run 8.2 km in 45 min (Pegasus)" or "Pain after a run"."""
     if isinstance(record, Run):
-        text = f"Run {distance_text(record.distance_km, units)}"
+        text = f"Run {format_distance(record.distance_km, units)}"
         if record.minutes is not None:
             text += f" in {record.minutes:g} min"
         return text + (f" ({record.shoes})" if record.shoes else "")
@@ -160,5 +155,5 @@ class WeeksModel(_ListModel):
         if column == 3:
             return str(week.runs)
         if column == 4:
-            return distance_text(week.km, self.units) if week.runs else "–"
+            return format_distance(week.km, self.units) if week.runs else "–"
         return "✓" if week.goal_met else ""

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from coach.core.advice import DISCLAIMER
 from coach.core.errors import StorageError
-from coach.core.records import FLAG_LABELS
+from coach.core.records import FLAG_LABELS, format_distance
 from coach.core.report import LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS, ReportData, WeekSummary, count
 from coach.ui.report_chart import INK, paint_pain_chart
 
@@ -155,7 +155,7 @@ def _paint(data: ReportData, pages: Pages) -> None:
     pages.gap(4)
     pages.text(DISCLAIMER, 9, italic=True)
     pages.text(f"{count(len(data.pain), 'pain entry', 'pain entries')}, {count(len(data.runs), 'run', 'runs')} "
-               f"({_km(data.total_km, data.units)}), {count(len(data.completed_sessions), 'routine', 'routines')} "
+               f"({format_distance(data.total_km, data.units)}), {count(len(data.completed_sessions), 'routine', 'routines')} "
                "completed in this period.", 9.5)  # fmt: skip
 
     pages.heading("Today's advice")
@@ -183,7 +183,7 @@ def _paint(data: ReportData, pages: Pages) -> None:
     pages.table(
         (("Week of", 1.3), ("Runs", 0.7), ("Distance", 1), ("Strength routines", 1.2), ("Other routines", 1.1),
          ("Stopped early", 1), ("Strength goal (2+)", 1.2)),
-        [(f"{w.start:%a %d %b}", str(w.runs), _km(w.km, data.units) if w.runs else "–", str(w.strength),
+        [(f"{w.start:%a %d %b}", str(w.runs), format_distance(w.km, data.units) if w.runs else "–", str(w.strength),
           str(w.other_sessions), str(w.stopped), _goal(w, data.last)) for w in data.weeks],
     )  # fmt: skip
 
@@ -220,10 +220,6 @@ def _goal(week: WeekSummary, last: date) -> str:
     if week.goal_met:
         return "met"
     return "week not over" if week.end > last else "not met"
-
-
-def _km(km: float, units: str) -> str:
-    return f"{km / 1.609344:.1f} mi" if units == "mi" else f"{km:.1f} km"
 
 
 def _nrs(value: int | None) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from coach.core import validate
 from coach.core.advice import SHOE_LIMITS
 from coach.core.errors import InputError, StorageError
-from coach.core.records import KM_PER_MILE, Shoe
+from coach.core.records import KM_PER_MILE, Shoe, in_units
 from coach.ui import theme
 from coach.ui.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
 from coach.ui.services import Services
@@ -41,7 +41,7 @@ OK, CHECK, REPLACE, RETIRED = "ok", "check", "replace", "retired"
 def shoe_status(shoe: Shoe, units: str) -> tuple[str, str]:
     """(level, words) for one pair: ok, check (past 480 km), replace (past 800 km), retired."""
     check, replace = SHOE_LIMITS["mi" if units == "mi" else "km"]
-    distance = round(shoe.distance_km / KM_PER_MILE if units == "mi" else shoe.distance_km, 2)
+    distance = round(in_units(shoe.distance_km, units), 2)
     if shoe.retired:
         return RETIRED, "Retired"
     if distance > replace:
@@ -141,7 +141,7 @@ class ShoesDialog(QDialog):
         warnings = []
         for row, shoe in enumerate(self.shoes):
             level, words = shoe_status(shoe, self.units)
-            distance = shoe.distance_km / KM_PER_MILE if self.units == "mi" else shoe.distance_km
+            distance = in_units(shoe.distance_km, self.units)
             cells = (shoe.name, shoe.started.strftime("%d %b %Y"), f"{distance:,.0f} {self.units}", words)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
