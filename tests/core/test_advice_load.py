@@ -3,38 +3,13 @@ on week, single-run and weekly distance spikes) at their edges."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-
 import pytest
 
-from coach.core.advice import advise
-from coach.core.records import KM_PER_MILE, PainEntry, Run, SessionRecord
-
-TODAY = date(2026, 11, 23)
-
-
-def at(days_ago: int, hour: int = 9) -> datetime:
-    return datetime.combine(TODAY - timedelta(days=days_ago), time(hour))
-
-
-def pain(days_ago: int, moment: str = "other", left=None, right=None, hour: int = 9, **kw) -> PainEntry:
-    return PainEntry(at=at(days_ago, hour), moment=moment, left=left, right=right, **kw)
-
-
-def run(days_ago: int, km: float, hour: int = 8) -> Run:
-    return Run(at=at(days_ago, hour), distance_km=km)
-
+from coach.core.records import KM_PER_MILE, PainEntry, SessionRecord
+from tests.core.advice_builders import at, get, ids, pain, run
 
 def stopped(days_ago: int, status: str = "stopped-for-pain") -> SessionRecord:
     return SessionRecord(routine_id="strength-basic", focus="strength", started=at(days_ago, 18), status=status)
-
-
-def get(pain_entries=(), runs=(), sessions=(), units="km"):
-    return advise(list(pain_entries), list(runs), list(sessions), [], TODAY, units)
-
-
-def ids(advice) -> list[str]:
-    return [r.id for r in advice.reasons]
 
 
 def reason(advice, rule_id):

@@ -5,28 +5,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from coach.core.advice import DISCLAIMER, location_questions, advise
-from coach.core.records import KM_PER_MILE, LOCATIONS, PainEntry, Run, SessionRecord, Shoe
-
-TODAY = date(2026, 11, 23)
-
-
-def at(days_ago: int, hour: int = 9) -> datetime:
-    return datetime.combine(TODAY - timedelta(days=days_ago), time(hour))
-
-
-def session(days_ago: int, focus: str = "strength", status: str = "completed", hour: int = 7) -> SessionRecord:
-    return SessionRecord(routine_id=f"{focus}-basic", focus=focus, started=at(days_ago, hour), status=status)
-
-
-def run(days_ago: int, km: float = 5) -> Run:
-    return Run(at=at(days_ago, 8), distance_km=km)
-
+from coach.core.records import KM_PER_MILE, LOCATIONS, PainEntry, Shoe
+from tests.core.advice_builders import TODAY, at, run, session
 
 def shoe(km: float, retired: bool = False) -> Shoe:
     return Shoe(name="Pegasus", started=date(2026, 1, 1), distance_km=km, retired=retired)
