@@ -5,19 +5,24 @@ Exit codes: 0 ok, 1 invalid input (messages on stderr), 2 usage.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from coach import __version__
 from coach.core.clock import SystemClock
 from coach.core.errors import CoachError
 from coach.core.paths import DataPaths, resolve_data_dir
 
+if TYPE_CHECKING:
+    import argparse
+
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not on plain `coach`'s path: start-up is measured
+
     from coach.commands import advice, diary, play, report, routines
 
     parser = argparse.ArgumentParser(

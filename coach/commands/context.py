@@ -28,7 +28,7 @@ class Context:
     def catalog(self) -> "Catalog":
         from coach.core.catalog import load_catalog
 
-        return load_catalog(self.paths.routines)
+        return load_catalog(self.paths.routines, cache_file=self.paths.routine_cache)
 
     @cached_property
     def diary(self) -> "Diary":

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
 
 from coach.core.errors import InputError
 from coach.core.paths import DataPaths
+
+if TYPE_CHECKING:  # plain `coach` comes through here without building a parser
+    import argparse
 
 
 def register(commands: argparse._SubParsersAction) -> None:

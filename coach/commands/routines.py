@@ -8,7 +8,7 @@ from pathlib import Path
 from coach.core.errors import InputError, RoutineError
 from coach.core.paths import assets_dir
 from coach.core.plan import build_plan, format_duration
-from coach.core.routine import load_routine
+from coach.core.routine_file import load_routine
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from coach.core.errors import Problem, RoutineError
 from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routine import Routine, load_routine
+from coach.core.routine import Routine
+from coach.core.routine_cache import RoutineCache
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -50,19 +51,25 @@ def routine_files(folder: Path) -> list[Path]:
         return []
 
 
-def load_catalog(user_dir: Path | None, builtin_dir: Path | None = None, assets: Path | None = None) -> Catalog:
-    """Load every routine file; a bad file is listed as broken and never stops the rest."""
+def load_catalog(
+    user_dir: Path | None, builtin_dir: Path | None = None, assets: Path | None = None, cache_file: Path | None = None
+) -> Catalog:
+    """Load every routine file; a bad file is listed as broken and never stops the rest.
+
+    With ``cache_file``, files unchanged since the last load are taken from it
+    instead of being parsed again (see ``routine_cache``)."""
     builtin_dir = builtin_dir or builtin_routines_dir()
     assets = assets or assets_dir()
     catalog = Catalog()
+    cache = RoutineCache(cache_file, assets) if cache_file else None
     for path in routine_files(builtin_dir):
-        routine = _load(catalog, path, assets)
+        routine = _load(catalog, path, assets, cache)
         if routine is not None:
             catalog.routines[routine.id] = routine
     builtin_ids = set(catalog.routines)
     user_ids: set[str] = set()
     for path in routine_files(user_dir) if user_dir else []:
-        routine = _load(catalog, path, assets)
+        routine = _load(catalog, path, assets, cache)
         if routine is None:
             continue
         if routine.id in user_ids:
@@ -76,6 +83,8 @@ def load_catalog(user_dir: Path | None, builtin_dir: Path | None = None, assets:
         user_ids.add(routine.id)
         catalog.routines[routine.id] = routine
     catalog.routines = dict(sorted(catalog.routines.items(), key=lambda item: _order(item[1])))
+    if cache is not None:
+        cache.save()
     return catalog
 
 
@@ -86,8 +95,12 @@ def _order(routine: Routine) -> tuple[int, str]:
     return (_FOCUS_ORDER.get(routine.focus, 9), routine.title.lower())
 
 
-def _load(catalog: Catalog, path: Path, assets: Path) -> Routine | None:
+def _load(catalog: Catalog, path: Path, assets: Path, cache: RoutineCache | None) -> Routine | None:
     try:
+        if cache is not None:
+            return cache.routine(path, assets)
+        from coach.core.routine_file import load_routine
+
         return load_routine(path, assets)
     except RoutineError as error:
         catalog.broken.append(BrokenRoutine(path, tuple(error.problems)))

@@ -47,6 +47,11 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def routine_cache(self) -> Path:
+        """Parsed routines, so a start needs no YAML parser (see ``routine_cache``)."""
+        return self.root / "cache" / "routines.json"
+
 
 def _shipped(name: str) -> Path:
     # An installed wheel carries the folder inside the package (coach/<name>, see

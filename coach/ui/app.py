@@ -6,6 +6,7 @@ clock and a temporary diary by calling ``MainWindow(Services(...))`` itself.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import traceback
@@ -52,17 +53,19 @@ def _install_excepthook(paths: DataPaths, notifier=None) -> None:
 
 
 def _quit_on_sigterm(app: QApplication) -> None:
-    """SIGTERM and Ctrl+C close the window the normal way, so a running session is recorded."""
-    import socket
+    """SIGTERM and Ctrl+C close the window the normal way, so a running session is recorded.
 
-    reader, writer = socket.socketpair()
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    Python runs signal handlers only between bytecodes, which never happen while
+    Qt's event loop waits; the wake-up pipe gives the loop something to read."""
+    reader, writer = os.pipe()
+    os.set_blocking(writer, False)
+    os.set_blocking(reader, False)
+    signal.set_wakeup_fd(writer)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
 
     def wake() -> None:
         try:
-            reader.recv(64)
+            os.read(reader, 64)
         except OSError:
             pass
         for window in app.topLevelWidgets():
@@ -73,7 +76,7 @@ def _quit_on_sigterm(app: QApplication) -> None:
     notifier.activated.connect(wake)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: None)
-    app._coach_signal_pipe = (reader, writer, notifier)  # keep them alive with the app
+    app._coach_signal_pipe = notifier  # keep it alive with the app
 
 
 def _tell_how_opening_went(window, diary, notifier) -> None:
@@ -155,7 +158,8 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     except StorageError as error:
         QMessageBox.critical(None, "Prehab Coach", f"The diary in {paths.root} cannot be opened:\n{error}")
         return 1
-    services = Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary), notifier)
+    catalog = load_catalog(paths.routines, cache_file=paths.routine_cache)
+    services = Services(paths, clock, catalog, diary, Settings(diary), notifier)
     window = MainWindow(services)
     window.setObjectName("main-window")
     window.show()

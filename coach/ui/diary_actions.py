@@ -15,13 +15,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coach.core.errors import CoachError
 from coach.core.records import PainEntry, Run
-from coach.core.report import RECENT_DAYS, recent_locations
 from coach.ui.morning_prompt import MorningBanner, MorningPrompt
 
 if TYPE_CHECKING:
@@ -82,6 +81,8 @@ class DiaryActions(QObject):
         return action
 
     def _recent_locations(self) -> tuple[str, ...]:
+        from coach.core.report import RECENT_DAYS, recent_locations  # only with "see a clinician" advice
+
         today = self.services.clock.now().date()
         since = today - timedelta(days=RECENT_DAYS - 1)
         try:
@@ -158,6 +159,9 @@ class DiaryActions(QObject):
     # --- report ---------------------------------------------------------------------------------
 
     def save_report_interactive(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = str(Path(folder) / f"knee-report-{self.services.clock.now():%Y-%m-%d}.pdf")
         path, _ = QFileDialog.getSaveFileName(self.window, "Save the clinician report", suggested, "PDF (*.pdf)")

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from coach.core.plan import GET_READY, REST, SWITCH, WORK, build_plan, format_duration
-from coach.core.routine import parse_routine
+from coach.core.routine_file import parse_routine
 from tests.core.routine_text import TINY
 
 

@@ -8,7 +8,7 @@ import pytest
 from coach.core.catalog import load_catalog
 from coach.core.errors import RoutineError
 from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routine import MAX_FILE_BYTES, load_routine, parse_routine
+from coach.core.routine_file import MAX_FILE_BYTES, load_routine, parse_routine
 from tests.core.routine_text import TINY
 
 BUILTIN_IDS = {"pre-run-warm-up", "post-run-cool-down", "knee-strength", "sore-knee-care"}

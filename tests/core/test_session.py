@@ -7,7 +7,7 @@ import pytest
 
 from coach.core.clock import FakeClock
 from coach.core.plan import build_plan
-from coach.core.routine import parse_routine
+from coach.core.routine_file import parse_routine
 from coach.core.session import CueKind, Session, State
 from tests.core.routine_text import TINY
 
