@@ -6,9 +6,10 @@ Each run is a fresh ``python`` process started by this script (``--child MODE``)
 - ``coach``: ``coach.cli.main([])``, i.e. plain ``coach``, the real start-up path
   (lock file, diary, catalog, MainWindow) on a temporary data folder.
 
-Both children create the ``QApplication`` themselves first and install the same
-application-wide event filter, which notes the clock at the first ``QEvent.Paint``
-delivered to a top-level ``QMainWindow``, then quits. The time is measured from
+In both, ``QApplication.exec`` is patched to put an event filter on the shown
+main window; at its first ``QEvent.Paint`` the filter posts a zero timer, which
+notes the clock once the whole first frame (children included) is painted, and
+quits. The time is measured from
 just before the parent spawns the child to that paint, on ``time.perf_counter``
 (CLOCK_MONOTONIC on Linux, shared by every process), so interpreter start-up and
 imports are included, as the user would feel them. Peak memory is the child's
@@ -56,17 +57,17 @@ def _peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
-def child(mode: str) -> int:
-    """Start ``mode`` and print one JSON line: {"painted": perf_counter, "peak_kib": ...}."""
+def _watch_first_frame(result: dict[str, float]) -> None:
+    """Patch ``QApplication.exec`` so the event loop, when it starts, watches the
+    visible main window and quits once its first frame is finished.
+
+    The filter sits on the main window alone: an application-wide Python filter
+    would itself cost tens of ms in a window with many widgets and skew the ratio.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app = QApplication(sys.argv[:1])
-    result: dict[str, float] = {}
-
     class FirstFrame(QObject):
-        """On the main window's first paint, note the time once that frame is finished."""
-
         def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
             if "painted" not in result and event.type() == QEvent.Type.Paint:
                 result["painted"] = 0.0
@@ -75,27 +76,63 @@ def child(mode: str) -> int:
 
     def finished() -> None:
         result["painted"] = time.perf_counter()
-        app.quit()
+        QApplication.quit()
 
     spy = FirstFrame()
-    run_loop = app.exec
+    run_loop = QApplication.exec
 
-    def exec_watching_the_window() -> int:
-        # The filter sits on the main window alone, installed just before the event
-        # loop: an application-wide Python filter would itself cost tens of ms, more
-        # for a window with many widgets, and skew the ratio.
+    def exec_watching_the_window(app) -> int:
         windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
         if windows:
             windows[0].installEventFilter(spy)
-        return run_loop()
+        return run_loop()  # a static method: QApplication.exec()
 
-    app.exec = exec_watching_the_window  # coach's run_app finds this same QApplication
+    QApplication.exec = exec_watching_the_window
+    _watch_first_frame.keep = spy
+
+
+def _after_import(module_name: str, then) -> None:
+    """Run ``then()`` right after ``module_name`` is first imported, by whoever imports it."""
+    import importlib.abc
+    import importlib.util
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path, target=None):
+            if name != module_name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            load = spec.loader.exec_module
+
+            def exec_module(module):
+                load(module)
+                then()
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
+def child(mode: str) -> int:
+    """Start ``mode`` and print one JSON line: {"painted": perf_counter, "peak_kib": ...}.
+
+    Each starts as it would for a user: the bare window imports PySide6 first
+    thing; coach runs ``coach.cli.main([])``, which imports Qt when and where
+    the real ``coach`` command does.
+    """
+    result: dict[str, float] = {}
     if mode == "bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        _watch_first_frame(result)
+        app = QApplication(sys.argv[:1])
         window = QMainWindow()
         window.resize(1280, 800)
         window.show()
         app.exec()
     else:
+        _after_import("PySide6.QtWidgets", lambda: _watch_first_frame(result))
         from coach.cli import main
 
         code = main([])
@@ -107,7 +144,7 @@ def child(mode: str) -> int:
         return 3
     result["peak_kib"] = _peak_rss_kib()
     print(json.dumps(result), flush=True)
-    return 0
+    os._exit(0)  # skip tearing down: not part of start-up, and it would blur instruction counts
 
 
 # -- the parent --------------------------------------------------------------------
