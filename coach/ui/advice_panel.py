@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from coach.core.advice import DISCLAIMER, HEADLINE_LABELS, Advice
@@ -19,19 +18,19 @@ class AdvicePanel(QFrame):
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         theme.set_font(self.headline, 2.2, bold=True)
+        # The three lists below always start with a tag (<ul>, <b>), so QLabel's
+        # default AutoText shows them as rich text without naming Qt.TextFormat,
+        # which would build the whole Qt namespace before the first frame.
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setTextFormat(Qt.TextFormat.RichText)
         theme.set_font(self.reasons, 1.1)
         self.notes = QLabel()
         self.notes.setObjectName("advice-notes")
         self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
         theme.set_font(self.notes, 1.1)
         self.questions = QLabel()  # questions to ask a clinician, see show_questions
         self.questions.setObjectName("clinician-questions")
         self.questions.setWordWrap(True)
-        self.questions.setTextFormat(Qt.TextFormat.RichText)
         self.questions.setVisible(False)
         self._location_source: Callable[[], Sequence[str]] | None = None
         self.disclaimer = QLabel(DISCLAIMER)
@@ -51,7 +50,8 @@ class AdvicePanel(QFrame):
         self.notes.setText(f"<b>Also worth knowing</b>{notes}" if notes else "")
         self.notes.setVisible(bool(advice.notes))
         self.setAccessibleDescription(self.headline.text())
-        locations = self._location_source() if self._location_source else ()
+        clinician = advice.headline == "see-clinician"
+        locations = self._location_source() if clinician and self._location_source else ()
         self.show_questions(advice.headline, locations)
 
     # --- questions to ask a clinician (diary issue) ----------------------------
@@ -62,16 +62,16 @@ class AdvicePanel(QFrame):
 
     def show_questions(self, headline: str, locations: Sequence[str]) -> None:
         """For "see a clinician": what to ask about each painful part of the knee."""
-        from html import escape
+        groups = []
+        if headline == "see-clinician":  # the report module is not on an ordinary start's path
+            from coach.core.advice import location_questions
+            from coach.core.report import LOCATION_PHRASES
 
-        from coach.core.advice import location_questions
-        from coach.core.report import LOCATION_PHRASES
-
-        groups = [(loc, location_questions(loc)) for loc in locations] if headline == "see-clinician" else []
+            groups = [(LOCATION_PHRASES.get(loc, loc), location_questions(loc)) for loc in locations]
         parts = [
-            f"<p style='margin: 6px 0 0 0'>About the pain {escape(LOCATION_PHRASES.get(loc, loc))}:</p>"
+            f"<p style='margin: 6px 0 0 0'>About the pain {escape(phrase)}:</p>"
             "<ul style='margin-left: -20px; margin-top: 2px'>" + "".join(f"<li>{escape(q)}</li>" for q in qs) + "</ul>"
-            for loc, qs in groups
+            for phrase, qs in groups
             if qs
         ]
         heading = "<b>Questions you could ask a clinician</b>"
@@ -79,9 +79,13 @@ class AdvicePanel(QFrame):
         self.questions.setVisible(bool(parts))
 
 
-def _bullets(items) -> str:
-    from html import escape
+def escape(text: str) -> str:
+    """Text for rich-text element content. (``html.escape`` would do, but importing
+    ``html`` loads its 2,000-entry entity table: 2 ms of every start.)"""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+
+def _bullets(items) -> str:
     rows = []
     for text, source in items:
         cite = f" <span style='color: gray'>({escape(source)})</span>" if source else ""

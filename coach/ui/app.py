@@ -11,7 +11,7 @@ import signal
 import sys
 import traceback
 
-from PySide6.QtCore import QLockFile, QSocketNotifier, QTimer
+from PySide6.QtCore import QLockFile, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach.core.catalog import load_catalog
@@ -162,13 +162,15 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     services = Services(paths, clock, catalog, diary, Settings(diary), notifier)
     window = MainWindow(services)
     window.setObjectName("main-window")
-    window.show()
-    QTimer.singleShot(200, lambda: _answer_second_starts(paths, window))  # after the first paint: QtNetwork costs
-    # Dialogs wait until the event loop runs, so SIGTERM during one ends the app.
-    QTimer.singleShot(0, lambda: _tell_how_opening_went(window, diary, notifier))
-    QTimer.singleShot(0, window.offer_interrupted)
+    # Whatever can wait for the home screen to be on screen does: the local
+    # socket (QtNetwork), and the questions a start may ask, in dialogs that then
+    # run inside the event loop, so SIGTERM during one still ends the app.
+    window.first_frame_shown.connect(lambda: _answer_second_starts(paths, window))
+    window.first_frame_shown.connect(lambda: _tell_how_opening_went(window, diary, notifier))
+    window.first_frame_shown.connect(window.offer_interrupted)
     if routine_id:
-        QTimer.singleShot(0, lambda: window.play(routine_id))
+        window.first_frame_shown.connect(lambda: window.play(routine_id))
+    window.show()
     try:
         return app.exec()
     finally:

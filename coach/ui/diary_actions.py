@@ -15,8 +15,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from coach.core.errors import CoachError
@@ -44,6 +44,8 @@ class DiaryActions(QObject):
         self.shoes_dialog: ShoesDialog | None = None
         self._transfer: "Transfer | None" = None
         self.actions: dict[str, QAction] = {}
+        self._shortcuts: dict[str, str] = {}
+        window.first_frame_shown.connect(self._add_keys)
         self._add("log", "Log run / pain", "Log a run and knee pain", self.open_entry_form, "Ctrl+L")
         self._add("history", "History", "Pain chart, weekly routines and every entry", self.open_history, "Ctrl+H")
         self._add("shoes", "Shoes", "Your shoes and their distance", self.open_shoes, "Ctrl+Shift+S")
@@ -61,14 +63,9 @@ class DiaryActions(QObject):
         self.morning.refresh()
         window.advice_panel.set_location_source(self._recent_locations)
 
-    def _add(self, key: str, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
+    def _add(self, key: str, text: str, tip: str, slot, shortcut: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(f"action-{key}")
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({native})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _=False: slot())
@@ -78,7 +75,23 @@ class DiaryActions(QObject):
             button.setAccessibleName(text.rstrip("…"))
             button.setAccessibleDescription(tip)
         self.actions[key] = action
+        self._shortcuts[key] = shortcut
         return action
+
+    def _add_keys(self) -> None:
+        """Shortcuts, named in each tool tip (after the first frame: see MainWindow)."""
+        from PySide6.QtGui import QKeySequence
+
+        for key, shortcut in self._shortcuts.items():
+            action = self.actions[key]
+            action.setShortcut(QKeySequence(shortcut))  # a window shortcut, Qt's default
+            native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{action.toolTip()} ({native})"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            button = self.window.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleDescription(tip)
 
     def _recent_locations(self) -> tuple[str, ...]:
         from coach.core.report import RECENT_DAYS, recent_locations  # only with "see a clinician" advice
@@ -108,6 +121,8 @@ class DiaryActions(QObject):
     def open_entry_form(self, moment: str = "after-run", record: PainEntry | Run | None = None,
                         parent: QWidget | None = None) -> "EntryForm":  # fmt: skip
         """Show the entry form (new, or editing ``record``); one at a time."""
+        from PySide6.QtCore import Qt
+
         from coach.ui.entry_form import EntryForm
 
         if self.entry_form is not None and self.entry_form.isVisible():

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -64,6 +63,8 @@ class BrokenList(QFrame):
     """Routine files that could not be loaded, with the first reason for each."""
 
     def __init__(self, broken: list[BrokenRoutine], parent: QWidget | None = None):
+        from PySide6.QtCore import Qt  # not at the top: see MainWindow.first_frame_shown
+
         super().__init__(parent)
         self.setObjectName("broken-routines")
         layout = QVBoxLayout(self)
@@ -106,9 +107,6 @@ class HomePage(QWidget):
             card.play_requested.connect(self.play_requested)
             self.cards[routine.id] = card
             grid.addWidget(card, (number - 1) // 2, (number - 1) % 2)
-            if number < 10:
-                shortcut = QShortcut(QKeySequence(str(number)), self)
-                shortcut.activated.connect(lambda rid=routine.id: self.play_requested.emit(rid))
         column.addLayout(grid)
         if not catalog.routines:
             column.addWidget(QLabel("No routines found."))
@@ -117,14 +115,25 @@ class HomePage(QWidget):
             column.addWidget(self.broken_list)
         column.addStretch(1)
 
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards' buttons take Tab, not the scroll area
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def add_keys(self) -> None:
+        """Keys 1-9 start the routines. Called once the first frame is on screen: see
+        ``MainWindow.first_frame_shown``."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards' buttons take Tab, not the scroll area
+        for number, routine_id in enumerate(self.cards, start=1):
+            if number < 10:
+                shortcut = QShortcut(QKeySequence(str(number)), self)
+                shortcut.activated.connect(lambda rid=routine_id: self.play_requested.emit(rid))
 
     def add_banner(self, banner: QWidget) -> None:
         """Put a banner (the morning check) above everything else on home."""

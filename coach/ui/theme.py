@@ -3,8 +3,8 @@ so the app follows light and dark desktops."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 ACCENT = QColor("#2a9d8f")
@@ -35,7 +35,7 @@ def paint_focus_ring(widget: QWidget, painter: QPainter) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(FOCUS_COLOUR), 3))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(QBrush())  # an empty brush: the ring is not filled
     painter.drawRoundedRect(QRectF(widget.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
     painter.restore()
 

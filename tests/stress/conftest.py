@@ -37,7 +37,8 @@ def main_window(qtbot, app_services):
 
     window = MainWindow(app_services)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.first_frame_shown):  # the keys come with it
+        window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
     yield window

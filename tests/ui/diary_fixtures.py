@@ -34,7 +34,7 @@ def make_window(qtbot, services):
     def make() -> MainWindow:
         window = MainWindow(services)
         qtbot.addWidget(window)
-        with qtbot.waitActive(window):  # shortcuts need an active window
+        with qtbot.waitActive(window), qtbot.waitSignal(window.first_frame_shown):  # shortcuts need both
             window.show()
             window.activateWindow()
         return window

@@ -19,7 +19,8 @@ def window(qtbot, data_paths, fake_clock):
     services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), RecordingNotifier())
     window = MainWindow(services)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.first_frame_shown):
+        window.show()
     yield window
     diary.close()
 
