@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -36,12 +35,15 @@ class SystemClock:
         return datetime.now().replace(microsecond=0)
 
 
-@dataclass
 class FakeClock:
-    """A clock that moves only when told to, for tests and simulations."""
+    """A clock that moves only when told to, for tests and simulations.
 
-    mono: float = 1000.0
-    wall: datetime = field(default_factory=lambda: datetime(2026, 11, 23, 8, 0, 0))
+    (A plain class, not a dataclass: it is imported on every start, and each
+    dataclass costs its own compile.)"""
+
+    def __init__(self, mono: float = 1000.0, wall: datetime | None = None):
+        self.mono = mono
+        self.wall = wall if wall is not None else datetime(2026, 11, 23, 8, 0, 0)
 
     def monotonic(self) -> float:
         return self.mono

@@ -12,7 +12,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QLockFile, QSocketNotifier
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from coach.core.catalog import load_catalog
 from coach.core.clock import SystemClock
@@ -43,6 +43,8 @@ def _install_excepthook(paths: DataPaths, notifier=None) -> None:
         except OSError:
             log = None
         sys.__stderr__.write(text)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, "Prehab Coach: unexpected error",
                           "Something went wrong inside the app. Your diary is safe: everything already saved stays saved."
                           + (f"\n\nThe details were written to {log}." if log else ""))
@@ -77,6 +79,13 @@ def _quit_on_sigterm(app: QApplication) -> None:
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: None)
     app._coach_signal_pipe = notifier  # keep it alive with the app
+
+
+def _refuse_to_start(text: str) -> None:
+    """Why the app cannot open, in a box the user must read before it exits."""
+    from PySide6.QtWidgets import QMessageBox  # only on failure, not on the way to the first frame
+
+    QMessageBox.critical(None, "Prehab Coach", text)
 
 
 def _tell_how_opening_went(window, diary, notifier) -> None:
@@ -125,7 +134,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        QMessageBox.critical(None, "Prehab Coach", f"The data folder {paths.root} cannot be created:\n{error.strerror}")
+        _refuse_to_start(f"The data folder {paths.root} cannot be created:\n{error.strerror}")
         return 1
     lock = QLockFile(str(paths.root / "coach.lock"))
     lock.setStaleLockTime(0)
@@ -138,8 +147,8 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
                   + ("; its window was brought forward." if handed else "."), file=sys.stderr)  # fmt: skip
             return 0
         # Not another instance: the folder itself cannot be written (read-only, no permission).
-        QMessageBox.critical(None, "Prehab Coach", f"The data folder {paths.root} cannot be written, so the "
-                             "diary cannot be saved. Check that the folder is yours and not read-only.")  # fmt: skip
+        _refuse_to_start(f"The data folder {paths.root} cannot be written, so the diary cannot be saved. "
+                         "Check that the folder is yours and not read-only.")  # fmt: skip
         return 1
 
     from coach.ui.notify import Notifier
@@ -156,7 +165,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     try:
         diary = Diary.open(paths, clock)
     except StorageError as error:
-        QMessageBox.critical(None, "Prehab Coach", f"The diary in {paths.root} cannot be opened:\n{error}")
+        _refuse_to_start(f"The diary in {paths.root} cannot be opened:\n{error}")
         return 1
     catalog = load_catalog(paths.routines, cache_file=paths.routine_cache)
     services = Services(paths, clock, catalog, diary, Settings(diary), notifier)

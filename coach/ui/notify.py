@@ -2,12 +2,14 @@
 
 Widgets call ``notifier.error(...)`` and never build message boxes themselves,
 so tests swap in ``RecordingNotifier`` and assert on what the user was told.
+QMessageBox is imported when a box is first shown: it is not needed for the
+first frame, whose time is measured (bench/startup.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class Notifier(QObject):
@@ -20,6 +22,8 @@ class Notifier(QObject):
         self.parent_widget = parent_widget
 
     def error(self, text: str, title: str = "Prehab Coach") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent_widget, title, text)
 
     def info(self, text: str) -> None:
@@ -28,6 +32,8 @@ class Notifier(QObject):
     def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
             default_yes: bool = True) -> bool:
         """Yes or no; ``default_yes=False`` makes Enter the safe answer (e.g. "Keep going")."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -37,6 +43,8 @@ class Notifier(QObject):
 
     def choose(self, question: str, options: list[str], title: str = "Prehab Coach") -> int:
         """Ask with several answers; returns the index chosen (the last one on Esc)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
         buttons = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in options]
         box.setEscapeButton(buttons[-1])
