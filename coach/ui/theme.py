@@ -3,9 +3,13 @@ so the app follows light and dark desktops."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 ACCENT = QColor("#2a9d8f")
 WARNING = QColor("#e76f51")
@@ -21,6 +25,7 @@ def focus_ring(*selectors: str, width: int = 3) -> str:
     chosen = selectors or ("QPushButton",)
     return ", ".join(f"{s}:focus" for s in chosen) + f" {{ border: {width}px solid {FOCUS_COLOUR}; }}"
 
+
 HEADLINE_COLOURS = {
     "see-clinician": QColor("#c0392b"),
     "back-off": QColor("#e76f51"),
@@ -32,6 +37,9 @@ HEADLINE_COLOURS = {
 
 def paint_focus_ring(widget: QWidget, painter: QPainter) -> None:
     """The same ring as ``focus_ring`` for a widget that paints itself."""
+    from PySide6.QtCore import QRectF  # painting types load with the first painted ring, not at start-up
+    from PySide6.QtGui import QBrush, QPainter, QPen
+
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(FOCUS_COLOUR), 3))
