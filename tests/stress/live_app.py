@@ -62,7 +62,8 @@ class LiveApp:
         if HAS_XVFB:
             env["QT_QPA_PLATFORM"] = "xcb"
             command = ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24 -nolisten tcp",
-                       "sh", "-c", 'echo $$ > "$0"; exec "$@"', str(self.pid_file), *command]  # fmt: skip
+                       "sh", "-c", 'echo "$DISPLAY $XAUTHORITY" > "$0.display"; echo $$ > "$0"; exec "$@"',
+                       str(self.pid_file), *command]  # fmt: skip
         else:
             env["QT_QPA_PLATFORM"] = "offscreen"
             self.pid_file.write_text("")
@@ -78,6 +79,15 @@ class LiveApp:
         if not text:
             raise AssertionError(f"the app ended before it started:\n{self.output()}")
         return int(text)
+
+    @property
+    def display(self) -> tuple[str, str]:
+        """(DISPLAY, XAUTHORITY) of the virtual X server the app runs on."""
+        if not HAS_XVFB:
+            raise AssertionError("no X server: xvfb-run is not installed")
+        self.pid  # noqa: B018 (waits until the app's shell has written both files)
+        display, _, authority = self.pid_file.with_name(self.pid_file.name + ".display").read_text().strip().partition(" ")
+        return display, authority
 
     def signal(self, number: int) -> None:
         os.kill(self.pid, number)

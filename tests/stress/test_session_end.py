@@ -3,8 +3,10 @@
 The signal tests run the real ``coach play slow`` (on Xvfb when present) and
 signal it once the first step has been written; the diary must then hold one
 session, ``stopped``, with the steps done, an end time, and no row left
-``in-progress``. The close-button test drives the same ``closeEvent`` in
-process, on the fake clock, to pin the exact step count.
+``in-progress``. The close button is pressed twice: on Xvfb, by sending the
+live window the WM_DELETE_WINDOW message a window manager's close button sends;
+in process, on the fake clock, to pin the exact step count. SIGTERM also ends
+the app while a start-up question waits in a modal dialog.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ from coach.ui.main_window import MainWindow
 from coach.ui.notify import RecordingNotifier
 from coach.ui.services import Services
 from tests.stress.devices import quiet_devices
-from tests.stress.live_app import LiveApp, export_json, install_routines, session_row, wait_for
+from tests.stress.live_app import HAS_XVFB, LiveApp, export_json, install_routines, session_row, wait_for
+from tests.stress.x11 import connect
+
+needs_x = pytest.mark.skipif(not HAS_XVFB, reason="needs xvfb-run: a real X server to send the close message")
 
 
 def _integrity(data_dir) -> str:
@@ -53,6 +58,59 @@ def test_a_signal_mid_session_records_it_stopped_with_the_steps_done(data_dir, n
     assert session["ended"] is not None and session["ended"] >= session["started"]
     assert _integrity(data_dir) == "ok"
     assert not (data_dir / "coach.lock").exists()  # the lock was released on the way out
+
+
+@needs_x
+def test_the_window_managers_close_button_mid_session_records_it_stopped(data_dir):
+    install_routines(data_dir)
+    app = LiveApp(data_dir, "play", "slow")
+    try:
+        wait_for(lambda: (row := session_row(data_dir)) and row["steps_done"] >= 1, "the first step to be written")
+        with connect(*app.display) as x:
+            (window,) = wait_for(lambda: x.windows("Prehab Coach"), "the app's window")
+            x.close_window(window)
+        code = app.wait()
+        output = app.output()
+    finally:
+        app.close()
+
+    assert code == 0, output
+    assert "Traceback" not in output
+    (session,) = export_json(data_dir)["sessions"]
+    assert session["status"] == "stopped" and 1 <= session["steps_done"] < 3
+    assert session["ended"] is not None
+    assert _integrity(data_dir) == "ok"
+
+
+@needs_x
+def test_sigterm_while_a_start_up_question_is_open_ends_the_app(data_dir):
+    """A session cut short by kill -9 is offered for resuming, in a modal dialog; SIGTERM still ends the app."""
+    install_routines(data_dir)
+    crashed = LiveApp(data_dir, "play", "slow")
+    try:
+        wait_for(lambda: (row := session_row(data_dir)) and row["steps_done"] >= 1, "the first step to be written")
+        crashed.signal(signal.SIGKILL)
+        crashed.wait()
+    finally:
+        crashed.close()
+    assert session_row(data_dir)["status"] == "in-progress"
+
+    app = LiveApp(data_dir)
+    try:
+        with connect(*app.display) as x:  # the main window and the question, both titled so
+            wait_for(lambda: len(x.windows("Prehab Coach")) == 2, "the resume question")
+        app.signal(signal.SIGTERM)
+        code = app.wait(timeout=30)
+        output = app.output()
+    finally:
+        app.close()
+
+    assert code == 0, output
+    assert "Traceback" not in output
+    (session,) = export_json(data_dir)["sessions"]
+    assert session["status"] == "interrupted"  # marked at start, kept as partial: nothing half-written
+    assert _integrity(data_dir) == "ok"
+    assert not (data_dir / "coach.lock").exists()
 
 
 def test_the_close_button_mid_session_records_it_stopped(qtbot, data_paths, fake_clock, monkeypatch):
