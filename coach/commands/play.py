@@ -25,6 +25,15 @@ def run(args: argparse.Namespace, context) -> int:
 
 
 def open_app(paths: DataPaths, routine_id: str | None) -> int:
+    # The Qt-free modules the window needs are imported before Qt itself: once
+    # PySide6 is loaded, it reads the source of every module imported after it
+    # (inspect.getsource, to see whether the module uses its __feature__
+    # switches), about 2 ms of start-up for these.
+    import coach.core.advice
+    import coach.core.catalog
+    import coach.core.diary
+    import coach.core.plan
+    import coach.core.settings  # noqa: F401
     from coach.ui.app import run_app
 
     return run_app(paths, routine_id)
