@@ -109,12 +109,16 @@ class LiveApp:
             self.process.wait()
 
     def output(self) -> str:
+        """What the app printed (still readable after ``close``)."""
+        if self.log.closed:
+            return self._last_output
         self.log.flush()
         self.log.seek(0)
         return self.log.read().decode("utf-8", "replace")
 
     def close(self) -> None:
         self.kill()
+        self._last_output = self.output()
         self.log.close()
 
 
@@ -160,3 +164,16 @@ def install_routines(data_dir: Path) -> None:
     routines.mkdir(parents=True, exist_ok=True)
     (routines / "tiny.yaml").write_text(TINY_ROUTINE, encoding="utf-8")
     (routines / "slow.yaml").write_text(SLOW_ROUTINE, encoding="utf-8")
+
+
+def assert_ended_cleanly(app: LiveApp, code: int) -> None:
+    """Exit 0, no traceback, the diary intact and its lock released."""
+    output = app.output()
+    assert code == 0, output
+    assert "Traceback" not in output
+    conn = sqlite3.connect(app.data_dir / "diary.sqlite3")
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert not (app.data_dir / "coach.lock").exists()  # released on the way out

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import signal
 
-from tests.stress.live_app import TINY_STEPS, LiveApp, export_json, install_routines, session_row, wait_for
+from tests.stress.live_app import (
+    TINY_STEPS,
+    LiveApp,
+    assert_ended_cleanly,
+    export_json,
+    install_routines,
+    session_row,
+    wait_for,
+)
 
 
 def test_play_a_tiny_routine_to_the_end_in_a_real_window(data_dir):
@@ -23,12 +31,10 @@ def test_play_a_tiny_routine_to_the_end_in_a_real_window(data_dir):
         assert app.process.poll() is None  # still open, on the done screen
         app.signal(signal.SIGTERM)
         code = app.wait()
-        output = app.output()
     finally:
         app.close()
 
-    assert code == 0, output
-    assert "Traceback" not in output
+    assert_ended_cleanly(app, code)
     export = export_json(data_dir)
     (session,) = export["sessions"]
     assert session["routine"] == "tiny" and session["focus"] == "strength"

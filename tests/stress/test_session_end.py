@@ -12,7 +12,6 @@ the app while a start-up question waits in a modal dialog.
 from __future__ import annotations
 
 import signal
-import sqlite3
 
 import pytest
 
@@ -23,63 +22,52 @@ from coach.ui.main_window import MainWindow
 from coach.ui.notify import RecordingNotifier
 from coach.ui.services import Services
 from tests.stress.devices import quiet_devices
-from tests.stress.live_app import HAS_XVFB, LiveApp, export_json, install_routines, session_row, wait_for
+from tests.stress.live_app import (
+    HAS_XVFB,
+    LiveApp,
+    assert_ended_cleanly,
+    export_json,
+    install_routines,
+    session_row,
+    wait_for,
+)
 from tests.stress.x11 import connect
 
 needs_x = pytest.mark.skipif(not HAS_XVFB, reason="needs xvfb-run: a real X server to send the close message")
 
 
-def _integrity(data_dir) -> str:
-    conn = sqlite3.connect(data_dir / "diary.sqlite3")
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
-
-
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_a_signal_mid_session_records_it_stopped_with_the_steps_done(data_dir, number):
+def _stopped_mid_session(data_dir, stop) -> dict:
+    """Play ``slow``, call ``stop(app)`` once its first step is written; the session as exported."""
     install_routines(data_dir)
     app = LiveApp(data_dir, "play", "slow")
     try:
         wait_for(lambda: (row := session_row(data_dir)) and row["steps_done"] >= 1, "the first step to be written")
         assert session_row(data_dir)["status"] == "in-progress"
-        app.signal(number)
+        stop(app)
         code = app.wait()
-        output = app.output()
     finally:
         app.close()
-
-    assert code == 0, output
-    assert "Traceback" not in output
+    assert_ended_cleanly(app, code)
     (session,) = export_json(data_dir)["sessions"]
     assert session["routine"] == "slow" and session["status"] == "stopped"
     assert 1 <= session["steps_done"] < session["steps_total"] == 3
     assert session["ended"] is not None and session["ended"] >= session["started"]
-    assert _integrity(data_dir) == "ok"
-    assert not (data_dir / "coach.lock").exists()  # the lock was released on the way out
+    return session
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_mid_session_records_it_stopped_with_the_steps_done(data_dir, number):
+    _stopped_mid_session(data_dir, lambda app: app.signal(number))
 
 
 @needs_x
 def test_the_window_managers_close_button_mid_session_records_it_stopped(data_dir):
-    install_routines(data_dir)
-    app = LiveApp(data_dir, "play", "slow")
-    try:
-        wait_for(lambda: (row := session_row(data_dir)) and row["steps_done"] >= 1, "the first step to be written")
+    def press_close(app: LiveApp) -> None:
         with connect(*app.display) as x:
             (window,) = wait_for(lambda: x.windows("Prehab Coach"), "the app's window")
             x.close_window(window)
-        code = app.wait()
-        output = app.output()
-    finally:
-        app.close()
 
-    assert code == 0, output
-    assert "Traceback" not in output
-    (session,) = export_json(data_dir)["sessions"]
-    assert session["status"] == "stopped" and 1 <= session["steps_done"] < 3
-    assert session["ended"] is not None
-    assert _integrity(data_dir) == "ok"
+    _stopped_mid_session(data_dir, press_close)
 
 
 @needs_x
@@ -101,16 +89,11 @@ def test_sigterm_while_a_start_up_question_is_open_ends_the_app(data_dir):
             wait_for(lambda: len(x.windows("Prehab Coach")) == 2, "the resume question")
         app.signal(signal.SIGTERM)
         code = app.wait(timeout=30)
-        output = app.output()
     finally:
         app.close()
-
-    assert code == 0, output
-    assert "Traceback" not in output
+    assert_ended_cleanly(app, code)
     (session,) = export_json(data_dir)["sessions"]
     assert session["status"] == "interrupted"  # marked at start, kept as partial: nothing half-written
-    assert _integrity(data_dir) == "ok"
-    assert not (data_dir / "coach.lock").exists()
 
 
 def test_the_close_button_mid_session_records_it_stopped(qtbot, data_paths, fake_clock, monkeypatch):
