@@ -4,9 +4,11 @@ Parsing the routine files means importing PyYAML and walking every node: about a
 fifth of the app's start-up. The files rarely change, so the catalog keeps what
 the loader made of each one (a routine, or the problems that broke it) in a JSON
 file beside the diary, keyed by the file's size, modification time, change time
-and inode. Anything that does not match exactly — an edited file, another app
-version, a changed loader, a cache that cannot be read — falls back to the
-loader, so a stale cache can cost time but never show a wrong routine.
+and inode, and by the modification times of the folders its illustrations are
+looked up in (adding or removing a picture changes them). Anything that does not
+match exactly — an edited file, a new picture, another app version, a changed
+loader, a cache edited or damaged by hand (a CRC-32 covers its entries) — falls
+back to the loader, so a stale cache can cost time but never show a wrong routine.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import time
+import zlib
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -44,13 +47,13 @@ class RoutineCache:
         """The routine in ``path``; raises RoutineError as the loader would."""
         name = str(path)
         self._used.add(name)
-        stamp = _stamp(path)
+        stamp = _routine_stamp(path, assets)
         entry = self._entries.get(name)
         if stamp is not None and entry is not None and entry.get("stamp") == stamp:
             try:
                 return _from_entry(entry)  # a cached RoutineError is raised as it was
             except (KeyError, TypeError, ValueError, AttributeError, OSError):
-                pass  # a damaged entry, or an illustration gone: read the file again
+                pass  # a malformed entry, or an illustration gone: read the file again
         from coach.core.routine_file import load_routine  # imports PyYAML: only on a miss
 
         try:
@@ -68,7 +71,7 @@ class RoutineCache:
             return
         for name in stale:
             del self._entries[name]
-        document = {"key": self._key, "files": self._entries}
+        document = {"key": self._key, "crc": _crc(self._entries), "files": self._entries}
         # Written beside and renamed over, so a reader never sees half a file; the
         # pid keeps a CLI command and the app from sharing the temporary name.
         temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
@@ -83,8 +86,8 @@ class RoutineCache:
                 pass
         self._changed = False
 
-    def _store(self, name: str, stamp: list[int] | None, entry: dict[str, Any]) -> None:
-        if stamp is None or stamp[1] > self._settled_before:
+    def _store(self, name: str, stamp: list[int | None] | None, entry: dict[str, Any]) -> None:
+        if stamp is None or max(time_ns or 0 for time_ns in stamp[1:2] + stamp[4:]) > self._settled_before:
             if self._entries.pop(name, None) is not None:
                 self._changed = True
             return
@@ -99,7 +102,7 @@ class RoutineCache:
         if not isinstance(document, dict) or document.get("key") != self._key:
             return {}
         files = document.get("files")
-        if not isinstance(files, dict):
+        if not isinstance(files, dict) or document.get("crc") != _crc(files):
             return {}
         return {name: entry for name, entry in files.items() if isinstance(entry, dict)}
 
@@ -117,6 +120,22 @@ def _stamp(path: Path) -> list[int] | None:
     except OSError:
         return None
     return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]
+
+
+def _routine_stamp(path: Path, assets: Path) -> list[int | None] | None:
+    """The file's stamp, then the modification times of the folders the loader
+    looks for illustrations in (the routine's own first, as ``routine_file`` does)."""
+    stamp = _stamp(path)
+    if stamp is None:
+        return None
+    folders = (path.parent, assets / "images", assets)
+    return stamp + [status[1] if (status := _stamp(folder)) else None for folder in folders]
+
+
+def _crc(files: dict[str, Any]) -> int:
+    """A checksum of the entries, so a hand-edited or damaged cache is not trusted."""
+    text = json.dumps(files, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return zlib.crc32(text.encode("utf-8"))
 
 
 def _routine_to_json(routine: Routine) -> dict[str, Any]:

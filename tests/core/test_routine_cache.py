@@ -16,10 +16,12 @@ from tests.core.routine_text import TINY
 AN_HOUR_AGO_NS = time.time_ns() - 3600 * 10**9
 
 
-def settle(*paths: Path) -> None:
-    """Date the files an hour back: a file written this very moment is never trusted to the cache."""
+def settle(*paths: Path, later_s: int = 0) -> None:
+    """Date the files an hour back (plus ``later_s``): a file written this very
+    moment is never trusted to the cache."""
+    when = AN_HOUR_AGO_NS + later_s * 10**9
     for path in paths:
-        os.utime(path, ns=(AN_HOUR_AGO_NS, AN_HOUR_AGO_NS))
+        os.utime(path, ns=(when, when))
 
 
 @pytest.fixture
@@ -30,7 +32,7 @@ def folders(tmp_path):
     (builtin / "tiny.yaml").write_text(TINY)
     (user / "mine.yaml").write_text(TINY.replace("id: tiny", "id: mine").replace("Tiny routine", "Mine"))
     (user / "broken.yaml").write_text("id: nope\n")
-    settle(*builtin.iterdir(), *user.iterdir())
+    settle(*builtin.iterdir(), *user.iterdir(), builtin, user)
     return builtin, user, tmp_path / "cache" / "routines.json"
 
 
@@ -77,6 +79,7 @@ def test_an_edited_file_is_read_again(folders, parses):
 def test_a_file_written_just_now_is_not_trusted_to_the_cache(folders, parses):
     fresh = folders[1] / "fresh.yaml"
     fresh.write_text(TINY.replace("id: tiny", "id: fresh"))  # its time stamp could still repeat
+    settle(fresh.parent)
     load(folders)
     parses.clear()
     assert "fresh" in load(folders).routines
@@ -88,9 +91,10 @@ def test_a_removed_illustration_makes_the_routine_broken_again(folders, parses):
     image.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
     mine = folders[1] / "mine.yaml"
     mine.write_text(mine.read_text().replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: pose.svg"))
-    settle(mine)
+    settle(mine, mine.parent)
     assert load(folders).get("mine").steps[1].image == image.resolve()
     image.unlink()
+    settle(mine.parent, later_s=60)
     catalog = load(folders)
     assert catalog.get("mine") is None
     assert "'image' 'pose.svg' not found" in next(b.message for b in catalog.broken if b.path == mine)
@@ -136,6 +140,38 @@ def test_a_cache_that_cannot_be_written_is_skipped(folders, parses, tmp_path):
 def test_files_that_are_gone_leave_the_cache(folders):
     load(folders)
     (folders[1] / "broken.yaml").unlink()
+    settle(folders[1], later_s=60)
     load(folders)
     names = json.loads(folders[2].read_text())["files"]
     assert sorted(Path(name).name for name in names) == ["mine.yaml", "tiny.yaml"]
+
+
+def test_a_picture_added_after_the_routine_was_cached_is_found(folders, parses):
+    mine = folders[1] / "mine.yaml"
+    mine.write_text(mine.read_text().replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: later.svg"))
+    settle(mine, mine.parent)
+    assert load(folders).get("mine") is None  # broken: the picture is not there yet
+    (folders[1] / "later.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    settle(folders[1] / "later.svg", mine.parent, later_s=60)  # the folder's time is what tells
+    assert load(folders).get("mine").steps[1].image.name == "later.svg"
+
+
+def test_a_picture_of_the_routines_own_now_comes_before_the_shipped_one(folders):
+    mine = folders[1] / "mine.yaml"
+    mine.write_text(mine.read_text().replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: leg-swings.svg"))
+    settle(mine, mine.parent)
+    assert load(folders).get("mine").steps[1].image == (assets_dir() / "images" / "leg-swings.svg").resolve()
+    own = folders[1] / "leg-swings.svg"
+    own.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    settle(own, mine.parent, later_s=60)
+    assert load(folders).get("mine").steps[1].image == own.resolve()
+
+
+def test_a_cache_edited_by_hand_is_not_trusted(folders, parses):
+    expected = load(folders).routines
+    cache = folders[2]
+    cache.write_text(cache.read_text().replace('"duration_s":30', '"duration_s":"abc"'))  # still valid JSON
+    parses.clear()
+    assert load(folders).routines == expected
+    assert parses
+
