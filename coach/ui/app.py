@@ -72,7 +72,10 @@ def _quit_on_sigterm(app: QApplication) -> None:
             pass
         for window in app.topLevelWidgets():
             if window.objectName() == "main-window":
-                window.close()
+                window.close()  # first, so a running session is recorded
+        # Then any dialog still open: a question, or the report of a bug raised
+        # before the event loop ever ran, which app.quit() alone would not end.
+        app.closeAllWindows()
         app.quit()
 
     notifier.activated.connect(wake)

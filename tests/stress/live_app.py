@@ -52,12 +52,13 @@ SLOW_ROUTINE = TINY_ROUTINE.replace("id: tiny", "id: slow").replace("duration_s:
 class LiveApp:
     """``coach --data-dir DIR ARGS...`` as a user would start it."""
 
-    def __init__(self, data_dir: Path, *args: str):
+    def __init__(self, data_dir: Path, *args: str, python: tuple[str, ...] = ("-m", "coach")):
+        """``python`` is what the interpreter runs: the coach module, or a ``-c`` script."""
         self.data_dir = data_dir
         self.pid_file = data_dir.parent / f"{data_dir.name}-app.pid"
         self.pid_file.unlink(missing_ok=True)
         self.log = open(data_dir.parent / f"{data_dir.name}-app.log", "w+b")
-        command = [sys.executable, "-m", "coach", "--data-dir", str(data_dir), *args]
+        command = [sys.executable, *python, "--data-dir", str(data_dir), *args]
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         if HAS_XVFB:
             env["QT_QPA_PLATFORM"] = "xcb"

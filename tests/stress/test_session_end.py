@@ -96,6 +96,34 @@ def test_sigterm_while_a_start_up_question_is_open_ends_the_app(data_dir):
     assert session["status"] == "interrupted"  # marked at start, kept as partial: nothing half-written
 
 
+# A bug in building the window: the crash report opens before the event loop ever runs.
+BROKEN_WINDOW = """
+import sys
+from coach.ui import main_window
+
+def broken(self, *args, **kwargs):
+    raise RuntimeError("a bug before the first frame")
+
+main_window.MainWindow.__init__ = broken
+from coach.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@needs_x
+def test_sigterm_closes_the_crash_report_of_a_bug_before_the_first_frame(data_dir):
+    app = LiveApp(data_dir, python=("-c", BROKEN_WINDOW))
+    try:
+        with connect(*app.display) as x:
+            wait_for(lambda: x.windows("Prehab Coach: unexpected error"), "the crash report")
+        app.signal(signal.SIGTERM)
+        code = app.wait(timeout=30)  # before the fix, only kill -9 ended it
+    finally:
+        app.close()
+    assert code == 1  # the bug, reported: not a hang
+    assert "a bug before the first frame" in (data_dir / "logs" / "crash.log").read_text()
+
+
 def test_the_close_button_mid_session_records_it_stopped(qtbot, data_paths, fake_clock, monkeypatch):
     quiet_devices(monkeypatch)
     install_routines(data_paths.root)
