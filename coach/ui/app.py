@@ -128,7 +128,23 @@ def _answer_second_starts(paths: DataPaths, window) -> None:
     window.instance_server.request.connect(come_forward)
 
 
+def _no_display() -> str | None:
+    """Why there is no screen to open on (Linux with neither X11 nor Wayland), or None.
+
+    Qt itself would abort with a message about missing xcb libraries, which
+    sends the user looking in the wrong place."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("coach: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+            "Start it from a desktop session; the commands (coach --help) work anywhere.")
+
+
 def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None) -> int:
+    if QApplication.instance() is None and (reason := _no_display()):
+        print(reason, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Prehab Coach")
     app.setOrganizationName("prehab-coach")

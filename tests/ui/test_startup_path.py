@@ -75,3 +75,13 @@ def test_keys_arrive_with_the_first_frame(qtbot, data_paths, fake_clock):
     assert "(Ctrl+L)" in log.toolTip()
     assert len(window.home.findChildren(__import__("PySide6.QtGui", fromlist=["QShortcut"]).QShortcut)) == 4
     diary.close()
+
+
+def test_without_a_display_coach_says_so_instead_of_blaming_libraries(tmp_path):
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "coach", "--data-dir", str(tmp_path)], env=env, capture_output=True,
+                            text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 1
+    assert "no display to open the window on" in result.stderr
+    assert "xcb" not in result.stderr
+
