@@ -62,7 +62,8 @@ def build_diary(folder: Path) -> dict[str, int]:
         day = start + timedelta(days=d)
         if rng.random() < 0.55:  # ~2,000 runs
             pair = shoes[min(d // 180, len(shoes) - 1)].name
-            records.append(Run(day.replace(hour=18), round(rng.uniform(4, 16), 2), round(rng.uniform(25, 90), 1), pair))
+            km = round(rng.uniform(4, 16), 2)
+            records.append(Run(day.replace(hour=18), km, round(km * rng.uniform(4.5, 7), 1), pair))
         moment = rng.choice(("after-run", "next-morning", "other"))
         records.append(PainEntry(day.replace(hour=19 if moment == "after-run" else 7), moment,
                                  rng.randint(0, 5), rng.randint(0, 4), ("front",) if rng.random() < 0.3 else (),

@@ -38,6 +38,9 @@ EARLIEST_YEAR = 1900
 MAX_DISTANCE_KM = 500.0
 MAX_SHOE_START_KM = 5000.0
 MAX_MINUTES = 48 * 60.0
+# Faster than 25 km/h (2:24 min/km) is faster than any road record from 5 km up:
+# such a pair of distance and time is a typing slip (50 for 5.0, 3 for 30).
+MAX_SPEED_KMH = 25.0
 NAME_MAX_CHARS = 80
 ROUTINE_ID_MAX_CHARS = 200
 MAX_COUNT = 100_000  # steps done / total, plan position
@@ -168,8 +171,8 @@ def _minutes_problems(minutes: object, field: str = "minutes") -> Iterator[Input
     number = _number(minutes)
     if number is None or math.isnan(number):
         yield InputError(f"minutes must be a number, not {minutes!r}", field)
-    elif number < 0:
-        yield InputError(f"minutes cannot be negative ({minutes})", field)
+    elif number <= 0:
+        yield InputError(f"minutes must be more than 0, not {minutes}", field)
     elif number > MAX_MINUTES:
         yield InputError(f"{minutes} minutes is not plausible (the limit is {MAX_MINUTES:g})", field)
 
@@ -225,8 +228,14 @@ def problems_pain(entry: PainEntry, now: datetime) -> list[InputError]:
 def problems_run(run: Run, now: datetime) -> list[InputError]:
     """Every problem with one run."""
     found = list(_when_problems(run.at, now, "at"))
-    found += _distance_problems(run.distance_km)
-    found += _minutes_problems(run.minutes)
+    distance, minutes = list(_distance_problems(run.distance_km)), list(_minutes_problems(run.minutes))
+    found += distance + minutes
+    if not distance and not minutes and run.minutes is not None:
+        speed = run.distance_km / (run.minutes / 60)
+        if speed > MAX_SPEED_KMH:
+            found.append(InputError(
+                f"{run.distance_km:g} km in {run.minutes:g} min would be {speed:.0f} km/h, faster than anyone runs "
+                f"(the limit is {MAX_SPEED_KMH:g} km/h): check the distance and the time", "distance_km"))  # fmt: skip
     found += _name_problems(run.shoes, "shoes", optional=True)
     return found
 
@@ -399,6 +408,8 @@ def parse_minutes(text: str, field: str = "minutes") -> float | None:
         if len(parts) > 3 or not all(p.isdigit() for p in parts):
             raise InputError(f"minutes must look like 45, 52:30 or 1:05:30, not {text!r}", field)
         numbers = [int(p) for p in parts]
+        if any(n > 59 for n in numbers[1:]):
+            raise InputError(f"minutes and seconds after a colon go up to 59, not {text!r}", field)
         if len(numbers) == 2:
             minutes = numbers[0] + numbers[1] / 60
         else:

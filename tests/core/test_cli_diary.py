@@ -134,7 +134,7 @@ REFUSALS = [
     (["run", "--mi", "0"], "distance must be more than 0"),
     (["run", "--km", "900"], "not plausible"),
     (["run", "--km", "ten"], "distance must be a number"),
-    (["run", "--km", "10", "--minutes", "-5"], "minutes cannot be negative"),
+    (["run", "--km", "10", "--minutes", "-5"], "minutes must be more than 0"),
     (["run", "--km", "10", "--at", "2027-01-01"], "in the future"),
     (["session", "--routine", "no-such-routine", "--status", "completed"], "unknown routine 'no-such-routine'"),
     (["session", "--routine", "knee-strength", "--status", "done"], "unknown status 'done'"),

@@ -121,8 +121,19 @@ def test_minutes_forms():
     assert validate.parse_minutes("52:30") == 52.5
     assert validate.parse_minutes("1:05:30") == 65.5
     assert validate.parse_minutes("") is None
-    for text in ("-5", "1:2:3:4", "abc", "3000"):
+    for text in ("-5", "0", "1:2:3:4", "abc", "3000", "99:99", "1:60:00", "0:00"):
         assert refused(validate.parse_minutes, text).field == "minutes"
+
+
+@pytest.mark.parametrize("km, minutes", [(500.0, 30.0), (50.0, 25.0), (10.0, 23.0)])
+def test_a_run_faster_than_anyone_runs_is_refused_on_its_distance(km, minutes):
+    (problem,) = validate.problems_run(Run(NOW, km, minutes), NOW)
+    assert problem.field == "distance_km" and "faster than anyone runs" in str(problem)
+
+
+def test_a_fast_but_human_run_passes():
+    assert validate.problems_run(Run(NOW, 5.0, 12.6), NOW) == []  # about the 5 km record pace
+    assert validate.problems_run(Run(NOW, 500.0, None), NOW) == []  # no time: nothing to compare
 
 
 # -- whole records -----------------------------------------------------------------------

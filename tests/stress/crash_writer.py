@@ -57,7 +57,8 @@ def main(argv: list[str]) -> int:
             entry = PainEntry(clock.now(), "after-run", left=rng.randint(0, 10), note=f"{token}:" + "x" * rng.randint(0, 1500))
             say(f"pain {diary.add_pain(entry)} {token}")
         elif choice < 0.55:
-            run = Run(clock.now(), round(rng.uniform(1, 30), 2), rng.choice([None, 42.5]), shoes=token)
+            km = round(rng.uniform(1, 30), 2)
+            run = Run(clock.now(), km, rng.choice([None, round(km * 6, 1)]), shoes=token)
             say(f"run {diary.add_run(run)} {token}")
         elif choice < 0.65:
             total = rng.randint(3, 12)

@@ -36,7 +36,7 @@ NOBODY = 65534
 def fill(diary: Diary, clock, count: int = 20) -> None:
     for i in range(count):
         diary.add_pain(PainEntry(clock.now() - timedelta(hours=i), "after-run", left=i % 11, note=f"saved {i}"))
-        diary.add_run(Run(clock.now() - timedelta(hours=i), 5.0 + i, 30.0, shoes="Trail"))
+        diary.add_run(Run(clock.now() - timedelta(hours=i), 5.0 + i, 6.0 * (5.0 + i), shoes="Trail"))
 
 
 def snapshot(diary: Diary) -> tuple:
