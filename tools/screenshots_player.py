@@ -1,6 +1,6 @@
 """Screenshots of the session player at 1280×800, for docs/ and for judging readability.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots_player.py [OUTPUT_DIR]
+    QT_QPA_PLATFORM=offscreen python tools/screenshots_player.py [--out docs]
 
 Plays built-in routines on a fake clock (no waiting, no sound, a throwaway
 diary) and saves docs/player-<state>.png for: get-ready, hold, reps, rest,
@@ -58,7 +58,11 @@ def shoot(services: Services, clock: FakeClock, out: Path, name: str, routine_id
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / "docs"
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs"))
+    out = Path(parser.parse_args(argv[1:]).out)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv[:1])
     with tempfile.TemporaryDirectory() as folder:
