@@ -16,7 +16,7 @@ pyqtgraph is imported once per process, the first time History opens; that
 first open is measured separately in fresh child processes ("cold"), each
 with the main window already shown, as in the app.
 
-Target (DESIGN.md): History opens in under 150 ms. Printed as ratios against
+Target (README, "Benchmarks"): History opens in under 150 ms. Printed as ratios against
 the floor measured in the same run, and against the target.
 
     .venv/bin/python bench/history.py [--runs 9] [--cold-runs 3]

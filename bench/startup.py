@@ -20,7 +20,7 @@ folder and the bytecode cache are made by an untimed warm-up run, so the timed
 runs measure an ordinary start (diary exists, today's backup made, routines
 cached, modules compiled as an installed app's are), not the very first one.
 
-Targets (DESIGN.md): time ≤ 1.5× the bare window, peak memory ≤ 2×.
+Targets (README, "Benchmarks"): time ≤ 1.5× the bare window, peak memory ≤ 2×.
 
 The platform matters. On an X server (``xcb``, what a Linux desktop runs) both
 windows also pay for talking to the display, which is the start-up a user

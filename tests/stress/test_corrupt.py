@@ -1,4 +1,4 @@
-"""A corrupt diary never crashes the app (DESIGN.md, "Quality bars").
+"""A corrupt diary never crashes the app (README, "Benchmarks").
 
 Bytes flipped anywhere in a copy of a real diary: opening it either sets the
 file aside (and offers the newest good backup) or reads it, and every read the

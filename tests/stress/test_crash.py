@@ -1,4 +1,4 @@
-"""kill -9 during writes loses nothing that was committed (DESIGN.md, "Quality bars").
+"""kill -9 during writes loses nothing that was committed (README, "Benchmarks").
 
 SQLite's own practice: a child writes through the real diary and prints each
 entry only after the commit returned; the parent SIGKILLs it at a random
