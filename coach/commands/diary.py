@@ -148,16 +148,18 @@ def _rows(diary) -> list[tuple[datetime, str, str]]:
         sides = "  ".join(f"{s[0].upper()} {v}" for s, v in (("left", p.left), ("right", p.right)) if v is not None)
         extra = [", ".join(p.locations), ", ".join(p.characters)]
         extra += [f"[{', '.join(p.flags)}]" if p.flags else "", repr(p.note[:40]) if p.note else ""]
-        rows.append((p.at, "pain", "  ".join(x for x in [sides, p.moment, *extra] if x)))
+        rows.append((p.at, 2, p.id, "pain", "  ".join(x for x in [sides, p.moment, *extra] if x)))
     for r in diary.runs():
         distance = format_distance(r.distance_km, "mi" if miles else "km", digits=2)
         extra = [f"{r.minutes:g} min" if r.minutes is not None else "", r.shoes or ""]
-        rows.append((r.at, "run", "  ".join(x for x in [distance, *extra] if x)))
+        rows.append((r.at, 1, r.id, "run", "  ".join(x for x in [distance, *extra] if x)))
     for s in diary.sessions():
         steps = f"{s.steps_done}/{s.steps_total} steps" if s.steps_total else ""
-        rows.append((s.started, "session", "  ".join(x for x in [s.routine_id, s.status, steps] if x)))
-    rows.sort(key=lambda row: row[0], reverse=True)
-    return rows
+        rows.append((s.started, 0, s.id, "session", "  ".join(x for x in [s.routine_id, s.status, steps] if x)))
+    # Newest first; within one minute, in the order a day goes (routine, run, pain
+    # after it), then in the order logged.
+    rows.sort(key=lambda row: (row[0], row[1], row[2] or 0), reverse=True)
+    return [(at, kind, details) for at, _, _, kind, details in rows]
 
 
 def list_entries(args: argparse.Namespace, context: Context) -> int:

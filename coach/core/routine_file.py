@@ -346,7 +346,7 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
             if step is not None:
                 steps.append(step)
     if out.problems:
-        raise RoutineError(out.problems)
+        raise RoutineError(sorted(out.problems, key=lambda p: (p.line, p.column or 0)))  # in file order
     return Routine(
         id=plain["id"],
         title=plain["title"].strip(),

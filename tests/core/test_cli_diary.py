@@ -316,3 +316,15 @@ def test_advice_on_a_damaged_diary_says_it_was_set_aside(tmp_path, capsys):
     assert main(["--data-dir", str(folder), "advice"]) == 0
     err = capsys.readouterr().err
     assert "coach: The diary could not be read" in err and "moved to" in err
+
+
+def test_list_shows_one_minute_in_the_order_the_day_went_newest_first(coach, data_dir):
+    for argv in (["session", "--routine", "pre-run-warm-up", "--status", "completed", "--at", "2026-11-22T18:00"],
+                 ["run", "--km", "5", "--at", "2026-11-22T18:00"],
+                 ["pain", "--left", "2", "--moment", "after-run", "--at", "2026-11-22T18:00"],
+                 ["pain", "--left", "3", "--moment", "after-run", "--at", "2026-11-22T18:00"]):  # fmt: skip
+        assert coach("diary", "add", *argv)[0] == 0
+    code, out, _ = coach("diary", "list")
+    kinds = [line.split()[2] for line in out.splitlines()[1:]]
+    assert code == 0 and kinds == ["pain", "pain", "run", "session"]
+    assert out.index("L 3") < out.index("L 2")  # the later of two pain entries first

@@ -148,3 +148,10 @@ def test_an_unreadable_routines_folder_means_no_routines_not_a_crash(tmp_path, m
 
     monkeypatch.setattr(_Path, "is_dir", refuse)
     assert catalog_module.routine_files(tmp_path) == []
+
+
+def test_problems_are_listed_in_file_order():
+    text = TINY.replace("title: Tiny routine\n", "").replace("focus: strength", "focus: cardio")
+    found = problems_of(text)
+    assert [p.split(":")[1] for p in found] == sorted((p.split(":")[1] for p in found), key=int)
+    assert "missing 'title'" in found[0]
