@@ -75,8 +75,14 @@ class MainWindow(QMainWindow):
         full_screen.triggered.connect(self.toggle_full_screen)
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_asking)
         self.addActions([full_screen, quit_action])
+
+    def quit_asking(self) -> None:
+        """Ctrl+Q: during a session, Esc's question first. (The close button, logging
+        out and SIGTERM do not ask; they record the session as stopped.)"""
+        if self.player is None or self.player.request_stop():
+            self.close()
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -196,10 +196,12 @@ class PlayerPage(QWidget):
         if self._playing():
             self.runner.back()
 
-    def request_stop(self) -> None:
-        """Esc: ask first (pausing meanwhile); "no" carries on through the resume countdown."""
+    def request_stop(self) -> bool:
+        """Esc: ask first (pausing meanwhile); "no" carries on through the resume countdown.
+
+        True when nothing is left running: stopped now, or not playing at all."""
         if not self._playing():
-            return
+            return True
         was_moving = self.session.state in (State.RUNNING, State.RESUMING)
         if was_moving:
             self.runner.pause()
@@ -210,8 +212,10 @@ class PlayerPage(QWidget):
             if not self.session.is_over:
                 self.runner.stop("stopped")
             self.closed.emit()
-        elif was_moving:
+            return True
+        if was_moving:
             self.runner.resume()
+        return False
 
     def knee_hurts(self) -> None:
         """Stop at once as stopped-for-pain, record it, and ask for a quick 0–10 per knee."""

@@ -146,3 +146,25 @@ def test_the_close_button_mid_session_records_it_stopped(qtbot, data_paths, fake
     assert diary.mark_interrupted() == []  # nothing left in progress
     assert diary._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     diary.close()
+
+
+def test_ctrl_q_mid_session_asks_first_as_esc_does(qtbot, data_paths, fake_clock, monkeypatch):
+    quiet_devices(monkeypatch)
+    install_routines(data_paths.root)
+    diary = Diary.open(data_paths, fake_clock)
+    notifier = RecordingNotifier(answers=[False, True])  # "Keep going", then "Stop"
+    window = MainWindow(Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
+                                 notifier))  # fmt: skip
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_frame_shown):
+        window.show()
+    window.play("slow")
+    quit_action = next(a for a in window.actions() if a.text() == "Quit")
+
+    quit_action.trigger()
+    assert window.isVisible() and window.player is not None  # kept going
+    quit_action.trigger()
+    assert not window.isVisible()
+    (row,) = diary.sessions()
+    assert row.status == "stopped"
+    assert len(notifier.questions) == 2 and notifier.questions[0].startswith("Stop Tiny stress routine?")
