@@ -98,7 +98,7 @@ def _order(routine: Routine) -> tuple[int, str]:
 def _load(catalog: Catalog, path: Path, assets: Path, cache: RoutineCache | None) -> Routine | None:
     try:
         if cache is not None:
-            return cache.routine(path, assets)
+            return cache.routine(path)
         from coach.core.routine_file import load_routine
 
         return load_routine(path, assets)

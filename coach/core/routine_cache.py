@@ -37,17 +37,18 @@ class RoutineCache:
 
     def __init__(self, file: Path, assets: Path, now_ns: int | None = None):
         self.file = file
+        self._assets = assets
         self._settled_before = (time.time_ns() if now_ns is None else now_ns) - SETTLE_NS
         self._key = _cache_key(assets)
         self._entries: dict[str, dict[str, Any]] = self._read()
         self._used: set[str] = set()
         self._changed = False
 
-    def routine(self, path: Path, assets: Path) -> Routine:
+    def routine(self, path: Path) -> Routine:
         """The routine in ``path``; raises RoutineError as the loader would."""
         name = str(path)
         self._used.add(name)
-        stamp = _routine_stamp(path, assets)
+        stamp = _routine_stamp(path, self._assets)
         entry = self._entries.get(name)
         if stamp is not None and entry is not None and entry.get("stamp") == stamp:
             try:
@@ -57,7 +58,7 @@ class RoutineCache:
         from coach.core.routine_file import load_routine  # imports PyYAML: only on a miss
 
         try:
-            routine = load_routine(path, assets)
+            routine = load_routine(path, self._assets)
         except RoutineError as error:
             self._store(name, stamp, {"problems": [_problem_to_json(p) for p in error.problems]})
             raise
@@ -87,7 +88,7 @@ class RoutineCache:
         self._changed = False
 
     def _store(self, name: str, stamp: list[int | None] | None, entry: dict[str, Any]) -> None:
-        if stamp is None or max(time_ns or 0 for time_ns in stamp[1:2] + stamp[4:]) > self._settled_before:
+        if stamp is None or _last_change_ns(stamp) > self._settled_before:
             if self._entries.pop(name, None) is not None:
                 self._changed = True
             return
@@ -130,6 +131,12 @@ def _routine_stamp(path: Path, assets: Path) -> list[int | None] | None:
         return None
     folders = (path.parent, assets / "images", assets)
     return stamp + [status[1] if (status := _stamp(folder)) else None for folder in folders]
+
+
+def _last_change_ns(stamp: list[int | None]) -> int:
+    """The latest of the file's modification time and its picture folders' (see ``_routine_stamp``)."""
+    file_mtime, folder_mtimes = stamp[1], stamp[4:]
+    return max([file_mtime, *(t for t in folder_mtimes if t is not None)])
 
 
 def _crc(files: dict[str, Any]) -> int:
