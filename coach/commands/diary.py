@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from coach.commands.context import Context
-from coach.core import validate
+from coach.core import text_input, validate
 from coach.core.errors import InputError
 from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, NOTE_MAX_CHARS, SESSION_STATUSES, format_distance
 from coach.core.records import PainEntry, Run, SessionRecord
@@ -74,7 +74,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _at(args: argparse.Namespace, context: Context) -> datetime:
     now = context.clock.now()
-    at = now if args.at is None else validate.parse_datetime(args.at, "at")
+    at = now if args.at is None else text_input.parse_datetime(args.at, "at")
     validate.check_when(at, now, "at")
     return at
 
@@ -86,12 +86,12 @@ def _when(at: datetime) -> str:
 def add_pain(args: argparse.Namespace, context: Context) -> int:
     entry = PainEntry(
         at=_at(args, context),
-        moment=validate.parse_moment(args.moment),
-        left=None if args.left is None else validate.parse_nrs(args.left, "left"),
-        right=None if args.right is None else validate.parse_nrs(args.right, "right"),
-        locations=validate.parse_list(args.location, LOCATIONS, "locations"),
-        characters=validate.parse_list(args.character, CHARACTERS, "characters"),
-        flags=validate.parse_list(args.flag, FLAGS, "flags"),
+        moment=text_input.parse_moment(args.moment),
+        left=None if args.left is None else text_input.parse_nrs(args.left, "left"),
+        right=None if args.right is None else text_input.parse_nrs(args.right, "right"),
+        locations=text_input.parse_list(args.location, LOCATIONS, "locations"),
+        characters=text_input.parse_list(args.character, CHARACTERS, "characters"),
+        flags=text_input.parse_list(args.flag, FLAGS, "flags"),
         note=args.note,
     )
     validate.check_pain(entry, context.clock.now())
@@ -106,8 +106,8 @@ def add_run(args: argparse.Namespace, context: Context) -> int:
     shoes = None if args.shoes is None else args.shoes.strip()
     run = Run(
         at=_at(args, context),
-        distance_km=validate.parse_distance(text, unit),
-        minutes=None if args.minutes is None else validate.parse_minutes(args.minutes),
+        distance_km=text_input.parse_distance(text, unit),
+        minutes=None if args.minutes is None else text_input.parse_minutes(args.minutes),
         shoes=shoes or None,
     )
     validate.check_run(run, context.clock.now())

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from coach.core import validate
+from coach.core import text_input, validate
 from coach.core.diary import Diary
 from coach.core.errors import InputError
 from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, PainEntry, Run, SessionRecord, Shoe
@@ -152,13 +152,13 @@ def write_atomically(path: Path, text: str) -> None:
 def _datetime(value: object, key: str) -> datetime:
     if not isinstance(value, str):
         raise InputError(f"expected a date and time as text like 2026-11-23T18:05, not {value!r}", key)
-    return validate.parse_datetime(value, key)
+    return text_input.parse_datetime(value, key)
 
 
 def _date(value: object, key: str) -> date:
     if not isinstance(value, str):
         raise InputError(f"expected a date as text like 2026-11-23, not {value!r}", key)
-    return validate.parse_date(value, key)
+    return text_input.parse_date(value, key)
 
 
 def _text(value: object, key: str) -> str:
@@ -169,23 +169,23 @@ def _text(value: object, key: str) -> str:
 
 def _number(value: object, key: str) -> float:
     if isinstance(value, str):
-        return validate.parse_number(value, key, "number")
+        return text_input.parse_number(value, key, "number")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InputError(f"expected a number, not {value!r}", key)
     return float(value)
 
 
 def _minutes(value: object, key: str) -> float | None:
-    return validate.parse_minutes(value, key) if isinstance(value, str) else _number(value, key)
+    return text_input.parse_minutes(value, key) if isinstance(value, str) else _number(value, key)
 
 
 def _nrs(value: object, key: str) -> int | None:
-    return validate.parse_nrs(value, key) if isinstance(value, str) else validate.check_nrs(value, key)
+    return text_input.parse_nrs(value, key) if isinstance(value, str) else validate.check_nrs(value, key)
 
 
 def _count(value: object, key: str) -> int:
     if isinstance(value, str):
-        return validate.parse_int(value, key)
+        return text_input.parse_int(value, key)
     if isinstance(value, bool) or not isinstance(value, int):
         raise InputError(f"expected a whole number, not {value!r}", key)
     return value
@@ -193,7 +193,7 @@ def _count(value: object, key: str) -> int:
 
 def _flag(value: object, key: str) -> bool:
     if isinstance(value, str):
-        return validate.parse_bool(value, key)
+        return text_input.parse_bool(value, key)
     if not isinstance(value, bool):
         raise InputError(f"expected true or false, not {value!r}", key)
     return value
@@ -205,7 +205,7 @@ def _choices(allowed: tuple[str, ...]) -> Callable[[object, str], tuple[str, ...
             value = ";".join(value)
         if not isinstance(value, str):
             raise InputError(f"expected a list of names, not {value!r}", key)
-        return validate.parse_list(value, allowed, key)
+        return text_input.parse_list(value, allowed, key)
 
     return convert
 

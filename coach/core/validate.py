@@ -2,8 +2,8 @@
 
 Each ``check_*`` raises :class:`InputError` (message, field) for the first
 problem; each ``problems_*`` returns every problem of one record, which is what
-an import report needs. The ``parse_*`` helpers turn command-line and CSV text
-into values and refuse with the same kind of one-line message.
+an import report needs. Text typed or imported is turned into values by
+``text_input``, which refuses with the same kind of one-line message.
 
 Field names are the export's keys (``left``, ``distance_km``, ``routine``...),
 so an import report can say ``line 4: left: ...`` and a form can put the
@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from coach.core.errors import InputError
 from coach.core.records import (
     CHARACTERS,
     FLAGS,
     IN_PROGRESS,
-    KM_PER_MILE,
     LOCATIONS,
     MOMENTS,
     NOTE_MAX_CHARS,
@@ -58,7 +57,7 @@ _SUBJECTS = {
 }
 
 
-def _subject(field: str) -> str:
+def subject(field: str) -> str:
     """How a message names a field: ``left`` → "left knee pain"."""
     return _SUBJECTS.get(field, field.replace("_", " "))
 
@@ -67,7 +66,7 @@ def _subject(field: str) -> str:
 
 
 def _nrs_problems(value: object, field: str) -> Iterator[InputError]:
-    side = _subject(field)
+    side = subject(field)
     if isinstance(value, bool) or not isinstance(value, int):
         yield InputError(f"{side} must be a whole number from 0 to {NRS_MAX}, not {value!r}", field)
     elif not 0 <= value <= NRS_MAX:
@@ -82,7 +81,7 @@ def check_nrs(value: object, field: str = "nrs") -> int:
 
 
 def _when_problems(at: object, now: datetime, field: str) -> Iterator[InputError]:
-    what = _subject(field)
+    what = subject(field)
     if not isinstance(at, datetime):
         yield InputError(f"{what} must be a date and time, not {at!r}", field)
     elif at.tzinfo is not None:
@@ -104,7 +103,7 @@ def _choice_problems(values: Iterable[str], allowed: Sequence[str], field: str) 
         values = (values,)
     for value in values:
         if value not in allowed:
-            yield InputError(f"unknown {_subject(field)} {value!r}; allowed: {', '.join(allowed)}", field)
+            yield InputError(f"unknown {subject(field)} {value!r}; allowed: {', '.join(allowed)}", field)
             return
 
 
@@ -125,17 +124,17 @@ def _not_text(value: str) -> bool:
 
 
 def _garbled(field: str) -> InputError:
-    return InputError(f"{_subject(field)} contains characters that are not valid text "
+    return InputError(f"{subject(field)} contains characters that are not valid text "
                       "(is the terminal or the file set to UTF-8?)", field)  # fmt: skip
 
 
 def _note_problems(note: object, field: str = "note") -> Iterator[InputError]:
     if not isinstance(note, str):
-        yield InputError(f"{_subject(field)} must be text", field)
+        yield InputError(f"{subject(field)} must be text", field)
     elif _not_text(note):
         yield _garbled(field)
     elif len(note) > NOTE_MAX_CHARS:
-        yield InputError(f"{_subject(field)} is {len(note):,} characters long; the limit is {NOTE_MAX_CHARS:,}", field)
+        yield InputError(f"{subject(field)} is {len(note):,} characters long; the limit is {NOTE_MAX_CHARS:,}", field)
 
 
 def check_note(note: str, field: str = "note") -> None:
@@ -181,22 +180,34 @@ def _name_problems(name: object, field: str, optional: bool = False) -> Iterator
     if name is None and optional:
         return
     if not isinstance(name, str) or not name.strip():
-        yield InputError(f"{_subject(field)} must be a non-empty name", field)
+        yield InputError(f"{subject(field)} must be a non-empty name", field)
     elif _not_text(name):
         yield _garbled(field)
     elif len(name) > NAME_MAX_CHARS:
-        yield InputError(f"{_subject(field)} is longer than {NAME_MAX_CHARS} characters", field)
+        yield InputError(f"{subject(field)} is longer than {NAME_MAX_CHARS} characters", field)
     elif name != name.strip():
-        yield InputError(f"{_subject(field)} has leading or trailing spaces", field)
+        yield InputError(f"{subject(field)} has leading or trailing spaces", field)
 
 
 def _count_problems(value: object, field: str) -> Iterator[InputError]:
     if isinstance(value, bool) or not isinstance(value, int):
-        yield InputError(f"{_subject(field)} must be a whole number, not {value!r}", field)
+        yield InputError(f"{subject(field)} must be a whole number, not {value!r}", field)
     elif value < 0:
-        yield InputError(f"{_subject(field)} cannot be negative ({value})", field)
+        yield InputError(f"{subject(field)} cannot be negative ({value})", field)
     elif value > MAX_COUNT:  # SQLite stores at most 2**63 - 1; no routine comes near this
-        yield InputError(f"{_subject(field)} of {value} is not plausible (the limit is {MAX_COUNT:,})", field)
+        yield InputError(f"{subject(field)} of {value} is not plausible (the limit is {MAX_COUNT:,})", field)
+
+
+def check_minutes(minutes: float, field: str = "minutes") -> None:
+    """A run's time in minutes: more than 0, at most two days."""
+    for problem in _minutes_problems(minutes, field):
+        raise problem
+
+
+def check_count(value: int, field: str) -> None:
+    """A whole count (steps done, steps in all): 0 up to a sane maximum."""
+    for problem in _count_problems(value, field):
+        raise problem
 
 
 def check_status(status: str, allow_in_progress: bool = False) -> None:
@@ -311,144 +322,3 @@ def check_session(record: SessionRecord, now: datetime, allow_in_progress: bool 
 
 def check_shoe(shoe: Shoe, now: datetime) -> None:
     _raise_first(problems_shoe(shoe, now))
-
-
-# -- parsers for text (command line, CSV) -----------------------------------
-
-
-def parse_datetime(text: str, field: str = "at") -> datetime:
-    """ISO date or date-time; a date alone means noon that day.
-
-    An offset (``Z``, ``+01:00``) is converted to local time, because the diary
-    keeps naive local time.
-    """
-    text = text.strip()
-    try:
-        if len(text) == 10:
-            return datetime.combine(date.fromisoformat(text), time(12, 0))
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise InputError(
-            f"{_subject(field)} must look like 2026-11-23 or 2026-11-23T18:05, not {text!r}", field
-        ) from None
-    if value.tzinfo is not None:
-        try:
-            value = value.astimezone().replace(tzinfo=None)
-        except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 is before year 1 in local time
-            raise InputError(f"{_subject(field)} is out of range ({text!r})", field) from None
-    return value.replace(microsecond=0)
-
-
-def parse_date(text: str, field: str = "started") -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError(f"{_subject(field)} must look like 2026-11-23, not {text!r}", field) from None
-
-
-def parse_nrs(text: str, field: str = "nrs") -> int | None:
-    """A 0-10 rating typed as text; empty text means "not rated"."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        value = int(text)
-    except ValueError:
-        raise InputError(f"{_subject(field)} must be a whole number from 0 to {NRS_MAX}, not {text!r}", field) from None
-    return check_nrs(value, field)
-
-
-def parse_list(text: str, allowed: Sequence[str], field: str) -> tuple[str, ...]:
-    """``front, inside`` or ``front;inside`` → ``("front", "inside")``.
-
-    Case and spaces are forgiven (``Giving way`` is ``giving-way``); repeats
-    are dropped; an unknown value is refused with the allowed ones listed.
-    """
-    values: list[str] = []
-    for part in text.replace(";", ",").split(","):
-        value = "-".join(part.strip().lower().split())
-        if value and value not in values:
-            values.append(value)
-    check_choices(values, allowed, field)
-    return tuple(values)
-
-
-def parse_number(text: str, field: str, what: str) -> float:
-    cleaned = text.strip()
-    if cleaned.count(",") == 1 and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")  # 8,2 km typed with a decimal comma
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise InputError(f"{what} must be a number, not {text!r}", field) from None
-    if not math.isfinite(value):
-        raise InputError(f"{what} must be a number, not {text!r}", field)
-    return value
-
-
-def parse_distance(text: str, unit: str = "km", field: str = "distance_km") -> float:
-    """A run distance in km or mi → km, rounded to the metre and checked."""
-    if unit not in ("km", "mi"):
-        raise ValueError(f"unknown unit {unit!r}")
-    value = parse_number(text, field, "distance")
-    if value <= 0:
-        raise InputError(f"distance must be more than 0, not {text.strip()}", field)
-    km = round(value * KM_PER_MILE, 3) if unit == "mi" else value
-    check_distance(km, field)
-    return km
-
-
-def parse_minutes(text: str, field: str = "minutes") -> float | None:
-    """Minutes as ``45``, ``45.5``, ``52:30`` (mm:ss) or ``1:05:30``; empty → None."""
-    text = text.strip()
-    if not text:
-        return None
-    if ":" in text:
-        parts = text.split(":")
-        if len(parts) > 3 or not all(p.isdigit() for p in parts):
-            raise InputError(f"minutes must look like 45, 52:30 or 1:05:30, not {text!r}", field)
-        numbers = [int(p) for p in parts]
-        if any(n > 59 for n in numbers[1:]):
-            raise InputError(f"minutes and seconds after a colon go up to 59, not {text!r}", field)
-        if len(numbers) == 2:
-            minutes = numbers[0] + numbers[1] / 60
-        else:
-            minutes = numbers[0] * 60 + numbers[1] + numbers[2] / 60
-        minutes = round(minutes, 2)
-    else:
-        minutes = parse_number(text, field, "minutes")
-    for problem in _minutes_problems(minutes, field):
-        raise problem
-    return minutes
-
-
-def parse_int(text: str, field: str) -> int:
-    """A whole, non-negative count (steps)."""
-    try:
-        value = int(text.strip())
-    except ValueError:
-        raise InputError(f"{_subject(field)} must be a whole number, not {text!r}", field) from None
-    for problem in _count_problems(value, field):
-        raise problem
-    return value
-
-
-def parse_bool(text: str, field: str) -> bool:
-    value = text.strip().lower()
-    if value in ("true", "yes", "1"):
-        return True
-    if value in ("false", "no", "0", ""):
-        return False
-    raise InputError(f"{_subject(field)} must be true or false, not {text!r}", field)
-
-
-def parse_status(text: str, allow_in_progress: bool = False) -> str:
-    status = text.strip().lower()
-    check_status(status, allow_in_progress)
-    return status
-
-
-def parse_moment(text: str) -> str:
-    moment = "-".join(text.strip().lower().split())
-    check_choices((moment,), MOMENTS, "moment")
-    return moment

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core import validate
+from coach.core import text_input, validate
 from coach.core.errors import CoachError, InputError, StorageError
 from coach.core.records import CHARACTERS, FLAG_LABELS, FLAGS, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.report import MOMENT_LABELS
@@ -291,11 +291,11 @@ class EntryForm(QDialog):
             problems.append(InputError(f"enter the distance of the run in {self.units}", "distance_km"))
         else:
             try:
-                km = validate.parse_distance(distance, self.units)
+                km = text_input.parse_distance(distance, self.units)
             except InputError as error:
                 problems.append(error)
         try:
-            duration = validate.parse_minutes(minutes)
+            duration = text_input.parse_minutes(minutes)
         except InputError as error:
             problems.append(error)
         if problems:

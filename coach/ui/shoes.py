@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core import validate
+from coach.core import text_input
 from coach.core.advice import SHOE_LIMITS
 from coach.core.errors import InputError, StorageError
 from coach.core.records import KM_PER_MILE, Shoe, in_units
@@ -186,7 +186,7 @@ class ShoesDialog(QDialog):
         self.errors.clear()
         try:
             text = self.start_distance.text().strip()
-            start = validate.parse_number(text, "start_km", "starting distance") if text else 0.0
+            start = text_input.parse_number(text, "start_km", "starting distance") if text else 0.0
             km = start * KM_PER_MILE if self.units == "mi" else start
             started: date = self.started.date().toPython()
             self.services.diary.add_shoe(Shoe(self.name.text().strip(), started, round(km, 3)))

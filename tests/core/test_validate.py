@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.core import validate
+from coach.core import text_input, validate
 from coach.core.errors import InputError
 from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, PainEntry, Run, SessionRecord, Shoe
 
@@ -28,7 +28,7 @@ def refused(call, *args, **kwargs) -> InputError:
 @given(st.integers(min_value=0, max_value=10))
 def test_nrs_inside_the_scale_is_accepted(value):
     assert validate.check_nrs(value, "left") == value
-    assert validate.parse_nrs(str(value), "left") == value
+    assert text_input.parse_nrs(str(value), "left") == value
 
 
 @given(st.integers().filter(lambda v: not 0 <= v <= 10))
@@ -39,7 +39,7 @@ def test_nrs_outside_the_scale_is_refused(value):
 
 @pytest.mark.parametrize("text", ["4.5", "four", "1e1", "11", "-1"])
 def test_parse_nrs_refuses(text):
-    assert refused(validate.parse_nrs, text, "left").field == "left"
+    assert refused(text_input.parse_nrs, text, "left").field == "left"
 
 
 def test_nrs_refuses_bools_and_floats():
@@ -48,24 +48,24 @@ def test_nrs_refuses_bools_and_floats():
 
 
 def test_empty_nrs_text_means_not_rated():
-    assert validate.parse_nrs("  ", "left") is None
+    assert text_input.parse_nrs("  ", "left") is None
 
 
 # -- dates -----------------------------------------------------------------------
 
 
 def test_parse_datetime_forms():
-    assert validate.parse_datetime("2026-11-23") == datetime(2026, 11, 23, 12, 0)
-    assert validate.parse_datetime("2026-11-23T18:05") == datetime(2026, 11, 23, 18, 5)
-    assert validate.parse_datetime("2026-11-23 18:05:30.25") == datetime(2026, 11, 23, 18, 5, 30)
-    aware = validate.parse_datetime("2026-11-23T18:05:00+00:00")
+    assert text_input.parse_datetime("2026-11-23") == datetime(2026, 11, 23, 12, 0)
+    assert text_input.parse_datetime("2026-11-23T18:05") == datetime(2026, 11, 23, 18, 5)
+    assert text_input.parse_datetime("2026-11-23 18:05:30.25") == datetime(2026, 11, 23, 18, 5, 30)
+    aware = text_input.parse_datetime("2026-11-23T18:05:00+00:00")
     assert aware.tzinfo is None
     assert aware == datetime(2026, 11, 23, 18, 5, tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
 
 
 @pytest.mark.parametrize("text", ["", "yesterday", "23/11/2026", "2026-13-01", "2026-11-23T25:00"])
 def test_parse_datetime_refuses(text):
-    error = refused(validate.parse_datetime, text, "at")
+    error = refused(text_input.parse_datetime, text, "at")
     assert error.field == "at" and "2026-11-23" in str(error)
 
 
@@ -80,49 +80,49 @@ def test_future_dates_are_refused_with_a_minute_of_skew():
 
 
 def test_parse_list_normalises():
-    assert validate.parse_list("Front, inside;front", LOCATIONS, "locations") == ("front", "inside")
-    assert validate.parse_list("Giving way,  cannot bear weight", FLAGS, "flags") == ("giving-way", "cannot-bear-weight")
-    assert validate.parse_list("", CHARACTERS, "characters") == ()
+    assert text_input.parse_list("Front, inside;front", LOCATIONS, "locations") == ("front", "inside")
+    assert text_input.parse_list("Giving way,  cannot bear weight", FLAGS, "flags") == ("giving-way", "cannot-bear-weight")
+    assert text_input.parse_list("", CHARACTERS, "characters") == ()
 
 
 def test_unknown_list_value_lists_the_allowed_ones():
-    error = refused(validate.parse_list, "front,kneecap", LOCATIONS, "locations")
+    error = refused(text_input.parse_list, "front,kneecap", LOCATIONS, "locations")
     assert error.field == "locations"
     assert "'kneecap'" in str(error) and ", ".join(LOCATIONS) in str(error)
 
 
 def test_moment_and_status():
-    assert validate.parse_moment("After run") == "after-run"
-    error = refused(validate.parse_moment, "lunch")
+    assert text_input.parse_moment("After run") == "after-run"
+    error = refused(text_input.parse_moment, "lunch")
     assert ", ".join(MOMENTS) in str(error)
-    assert validate.parse_status("Completed") == "completed"
-    refused(validate.parse_status, "in-progress")
-    assert validate.parse_status("in-progress", allow_in_progress=True) == "in-progress"
+    assert text_input.parse_status("Completed") == "completed"
+    refused(text_input.parse_status, "in-progress")
+    assert text_input.parse_status("in-progress", allow_in_progress=True) == "in-progress"
 
 
 # -- distances and minutes ------------------------------------------------------------
 
 
 def test_distance_in_km_and_miles():
-    assert validate.parse_distance("8.2") == 8.2
-    assert validate.parse_distance("8,2") == 8.2
-    assert validate.parse_distance("5", "mi") == 8.047
-    assert validate.parse_distance("26.2", "mi") == 42.165
+    assert text_input.parse_distance("8.2") == 8.2
+    assert text_input.parse_distance("8,2") == 8.2
+    assert text_input.parse_distance("5", "mi") == 8.047
+    assert text_input.parse_distance("26.2", "mi") == 42.165
 
 
 @pytest.mark.parametrize("text", ["0", "-3", "501", "400 mi", "abc", "inf", "nan"])
 def test_distance_refusals(text):
     unit = "mi" if text.endswith("mi") else "km"
-    assert refused(validate.parse_distance, text.removesuffix(" mi"), unit).field == "distance_km"
+    assert refused(text_input.parse_distance, text.removesuffix(" mi"), unit).field == "distance_km"
 
 
 def test_minutes_forms():
-    assert validate.parse_minutes("45") == 45.0
-    assert validate.parse_minutes("52:30") == 52.5
-    assert validate.parse_minutes("1:05:30") == 65.5
-    assert validate.parse_minutes("") is None
+    assert text_input.parse_minutes("45") == 45.0
+    assert text_input.parse_minutes("52:30") == 52.5
+    assert text_input.parse_minutes("1:05:30") == 65.5
+    assert text_input.parse_minutes("") is None
     for text in ("-5", "0", "1:2:3:4", "abc", "3000", "99:99", "1:60:00", "0:00"):
-        assert refused(validate.parse_minutes, text).field == "minutes"
+        assert refused(text_input.parse_minutes, text).field == "minutes"
 
 
 @pytest.mark.parametrize("km, minutes", [(500.0, 30.0), (50.0, 25.0), (10.0, 23.0)])
@@ -177,9 +177,9 @@ def test_shoe_problems():
 
 
 def test_parse_bool_and_int():
-    assert validate.parse_bool("Yes", "retired") is True
-    assert validate.parse_bool("", "retired") is False
-    refused(validate.parse_bool, "maybe", "retired")
-    assert validate.parse_int(" 6 ", "steps_done") == 6
-    refused(validate.parse_int, "-1", "steps_done")
-    refused(validate.parse_int, "1.5", "steps_done")
+    assert text_input.parse_bool("Yes", "retired") is True
+    assert text_input.parse_bool("", "retired") is False
+    refused(text_input.parse_bool, "maybe", "retired")
+    assert text_input.parse_int(" 6 ", "steps_done") == 6
+    refused(text_input.parse_int, "-1", "steps_done")
+    refused(text_input.parse_int, "1.5", "steps_done")

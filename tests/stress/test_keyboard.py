@@ -15,7 +15,6 @@ line, so they turn red (and the marker goes) the day they are fixed.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
