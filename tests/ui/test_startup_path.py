@@ -1,11 +1,13 @@
 """What plain ``coach`` loads before its first frame: start-up is measured (bench/startup.py)."""
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
 
 import pytest
+from PySide6.QtGui import QAction, QShortcut
 
 from coach.core.catalog import load_catalog
 from coach.core.diary import Diary
@@ -39,7 +41,7 @@ FIRST_FRAME_PROBE = textwrap.dedent(
 @pytest.fixture(scope="module")
 def first_frame(tmp_path_factory):
     data = tmp_path_factory.mktemp("startup") / "data"
-    env = {**__import__("os").environ, "COACH_DATA_DIR": str(data)}
+    env = {**os.environ, "COACH_DATA_DIR": str(data)}
     for _ in range(2):  # the second start is the ordinary one: routines come from the cache
         result = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE], env=env, capture_output=True, text=True,
                                 timeout=60)  # fmt: skip
@@ -67,18 +69,18 @@ def test_keys_arrive_with_the_first_frame(qtbot, data_paths, fake_clock):
                         RecordingNotifier())  # fmt: skip
     window = MainWindow(services)
     qtbot.addWidget(window)
-    log = window.findChild(type(window.toolbar.actions()[0]), "action-log")
+    log = window.findChild(QAction, "action-log")
     assert log.shortcut().isEmpty()
     with qtbot.waitSignal(window.first_frame_shown):
         window.show()
     assert log.shortcut().toString() == "Ctrl+L"
     assert "(Ctrl+L)" in log.toolTip()
-    assert len(window.home.findChildren(__import__("PySide6.QtGui", fromlist=["QShortcut"]).QShortcut)) == 4
+    assert len(window.home.findChildren(QShortcut)) == 4  # keys 1-4 start the routines
     diary.close()
 
 
 def test_without_a_display_coach_says_so_instead_of_blaming_libraries(tmp_path):
-    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run([sys.executable, "-m", "coach", "--data-dir", str(tmp_path)], env=env, capture_output=True,
                             text=True, timeout=60)  # fmt: skip
     assert result.returncode == 1
