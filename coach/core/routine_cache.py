@@ -125,7 +125,9 @@ def _stamp(path: Path) -> list[int] | None:
 
 def _routine_stamp(path: Path, assets: Path) -> list[int | None] | None:
     """The file's stamp, then the modification times of the folders the loader
-    looks for illustrations in (the routine's own first, as ``routine_file`` does)."""
+    looks for illustrations in (the routine's own first, as ``routine_file`` does).
+    Pictures are plain file names in these folders, so adding or removing one
+    changes one of these times."""
     stamp = _stamp(path)
     if stamp is None:
         return None

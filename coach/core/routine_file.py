@@ -261,6 +261,9 @@ def _resolve_image(name: str, node: Node, roots: tuple[Path, ...], out: _Collect
     if relative.is_absolute() or ".." in relative.parts or "\\" in name:
         out.at(node, f"'image' {name!r} must be a file name inside the routine's folder or assets/, not a path out of it")
         return None
+    if len(relative.parts) != 1:  # as routine.schema.json says; and a cached routine relies on it
+        out.at(node, f"'image' {name!r} must be a plain file name, without folders")
+        return None
     for root in roots:
         try:
             candidate = (root / relative).resolve()

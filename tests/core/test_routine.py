@@ -52,6 +52,7 @@ def test_every_builtin_routine_loads():
         (lambda t: t.replace("cues: [Rise slowly]", "cues: []"), "bad.yaml:20:11: 'cues' needs 1 to 6 short lines, not 0"),
         (lambda t: t.replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: ../../etc/passwd"), "bad.yaml:21:12: 'image' '../../etc/passwd' must be a file name inside the routine's folder or assets/, not a path out of it"),
         (lambda t: t.replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: /etc/passwd"), "bad.yaml:21:12: 'image' '/etc/passwd' must be a file name inside the routine's folder or assets/, not a path out of it"),
+        (lambda t: t.replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: pics/pose.svg"), "bad.yaml:21:12: 'image' 'pics/pose.svg' must be a plain file name, without folders"),
         (lambda t: t.replace("id: tiny", "id: Tiny Routine"), "bad.yaml:1:5: 'id' 'Tiny Routine' must be lowercase letters, digits and single hyphens (like 'leg-swings')"),
         (lambda t: t.replace("summary: Two quick exercises.", "summary: !!python/object:os.system echo"), "bad.yaml:5:10: 'summary': tag tag:yaml.org,2002:python/object:os.system is not allowed"),
         (lambda t: t.replace("get_ready_s: 5", "get_ready_s: true"), "bad.yaml:6:14: 'get_ready_s' must be a whole number, not True"),
