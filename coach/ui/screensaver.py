@@ -4,8 +4,10 @@ Nobody touches the keyboard during a routine, so without this the screen would
 blank or lock mid-exercise. Where there is no session bus (CI, offscreen, other
 desktops) or no such service, inhibiting silently does nothing.
 
-The inhibition is taken on a private bus connection of its own, and released
-by sending ``UnInhibit`` and then closing that connection. The second step is
+Nothing waits for the bus: a session starts, pauses and resumes on the GUI
+thread, and a slow or hung screensaver service must not freeze the player. The
+inhibition is asked for asynchronously on a private bus connection of its own,
+and released by sending ``UnInhibit`` and then closing that connection. The second step is
 the one that counts: PySide6 cannot marshal a D-Bus ``uint32`` (a Python int
 goes out as ``int32``, or ``uint16`` through ``QDBusArgument``), so strict
 services refuse ``UnInhibit(i)``; but every screensaver service drops the
@@ -61,20 +63,22 @@ class ScreenSaverInhibitor:
         self.bus_address = bus_address  # None: the session bus; tests pass a private bus
         self.reason = reason
         self.unavailable = False  # no bus or no service: stop trying
-        self._cookie: int | None = None
+        self.cookie: int | None = None  # the service's answer, once it came
         self._connection_name = ""
         self._bus = None
+        self._watcher = None
         self._uses = 0
 
     @property
     def active(self) -> bool:
-        return self._cookie is not None
+        """Inhibition asked for, on a connection still open (the answer may be on its way)."""
+        return self._bus is not None
 
     def inhibit(self) -> None:
         if self.active or self.unavailable:
             return
         try:
-            from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+            from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
         except ImportError:
             self.unavailable = True
             return
@@ -90,26 +94,38 @@ class ScreenSaverInhibitor:
             return
         message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "Inhibit")
         message.setArguments([self.application, self.reason])
-        reply = bus.call(message, QDBus.CallMode.Block, CALL_TIMEOUT_MS)
+        self._connection_name = name
+        self._bus = bus
+        self._watcher = QDBusPendingCallWatcher(bus.asyncCall(message, CALL_TIMEOUT_MS))
+        self._watcher.finished.connect(lambda watcher, name=name: self._answered(watcher, name))
+
+    def _answered(self, watcher, name: str) -> None:
+        from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+        watcher.deleteLater()
+        if watcher is self._watcher:
+            self._watcher = None
+        if name != self._connection_name or self._bus is None:
+            return  # released meanwhile: that connection is gone, and the inhibition with it
+        reply = watcher.reply()
         if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
             log.info("screensaver not inhibited: %s", reply.errorMessage())
+            self._bus = None
             QDBusConnection.disconnectFromBus(name)
             self.unavailable = True
             return
-        self._cookie = int(reply.arguments()[0])
-        self._connection_name = name
-        self._bus = bus
+        self.cookie = int(reply.arguments()[0])
 
     def release(self) -> None:
         if not self.active:
             return
-        from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+        from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-        message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "UnInhibit")
-        message.setArguments([self._cookie])
-        reply = self._bus.call(message, QDBus.CallMode.Block, CALL_TIMEOUT_MS)
-        if reply.type() == QDBusMessage.MessageType.ErrorMessage:
-            log.debug("UnInhibit refused (%s); leaving the bus releases it", reply.errorMessage())
+        if self.cookie is not None:  # best effort, unanswered: leaving the bus is what releases it
+            message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "UnInhibit")
+            message.setArguments([self.cookie])
+            self._bus.send(message)
         self._bus = None
+        self._watcher = None
         QDBusConnection.disconnectFromBus(self._connection_name)
-        self._cookie = None
+        self.cookie = None

@@ -167,35 +167,54 @@ def _system_python_with_gi() -> str | None:
     return None
 
 
-@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
-def test_screensaver_is_inhibited_and_released_on_a_private_bus(qtbot, tmp_path):
-    python = _system_python_with_gi()
-    if python is None:
-        pytest.skip("needs a python3 with PyGObject for the fake screensaver")
+@pytest.fixture
+def private_bus():
+    """The address of a D-Bus daemon of the test's own."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("needs dbus-daemon")
     daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)  # fmt: skip
-    log = tmp_path / "screensaver.log"
     try:
-        address = daemon.stdout.readline().strip()
-        script = tmp_path / "fake_screensaver.py"
-        script.write_text(FAKE_SCREENSAVER)
-        with open(log, "w") as out:
-            service = subprocess.Popen([python, str(script), address], stdout=out, stderr=subprocess.STDOUT)
-        try:
-            qtbot.waitUntil(lambda: "ready" in log.read_text(), timeout=10000)
-            inhibitor = ScreenSaverInhibitor(bus_address=address)
-            inhibitor.inhibit()
-            assert inhibitor.active
-            assert "inhibit Prehab Coach A guided session is running" in log.read_text()
-            inhibitor.release()
-            assert not inhibitor.active
-            qtbot.waitUntil(lambda: "released" in log.read_text(), timeout=10000)
-        finally:
-            service.terminate()
-            service.wait(5)
+        yield daemon.stdout.readline().strip()
     finally:
         daemon.terminate()
         daemon.wait(5)
+
+
+def test_screensaver_is_inhibited_and_released_on_a_private_bus(qtbot, tmp_path, private_bus):
+    python = _system_python_with_gi()
+    if python is None:
+        pytest.skip("needs a python3 with PyGObject for the fake screensaver")
+    log = tmp_path / "screensaver.log"
+    script = tmp_path / "fake_screensaver.py"
+    script.write_text(FAKE_SCREENSAVER)
+    with open(log, "w") as out:
+        service = subprocess.Popen([python, str(script), private_bus], stdout=out, stderr=subprocess.STDOUT)
+    try:
+        qtbot.waitUntil(lambda: "ready" in log.read_text(), timeout=10000)
+        inhibitor = ScreenSaverInhibitor(bus_address=private_bus)
+        inhibitor.inhibit()
+        assert inhibitor.active  # asked for; nothing waited for the answer
+        qtbot.waitUntil(lambda: inhibitor.cookie is not None, timeout=10000)
+        assert "inhibit Prehab Coach A guided session is running" in log.read_text()
+        inhibitor.release()
+        assert not inhibitor.active
+        qtbot.waitUntil(lambda: "released" in log.read_text(), timeout=10000)
+    finally:
+        service.terminate()
+        service.wait(5)
+
+
+@pytest.mark.qt_log_ignore(".*")
+def test_a_bus_without_a_screensaver_is_given_up_on_without_waiting(qtbot, private_bus):
+    inhibitor = ScreenSaverInhibitor(bus_address=private_bus)
+    inhibitor.inhibit()  # returns at once; the bus answers "no such service" later
+    assert inhibitor.active
+    qtbot.waitUntil(lambda: inhibitor.unavailable, timeout=10000)
+    assert not inhibitor.active
+    inhibitor.release()
+    inhibitor.inhibit()  # not retried
+    assert not inhibitor.active
 
 
 def test_quick_pain_buttons_and_spin_boxes_agree(qtbot):
