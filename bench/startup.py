@@ -9,11 +9,11 @@ Each run is a fresh ``python`` process started by this script (``--child MODE``)
 In both, ``QApplication.exec`` is patched to put an event filter on the shown
 main window; at its first ``QEvent.Paint`` the filter posts a zero timer, which
 notes the clock once the whole first frame (children included) is painted, and
-quits. The time is measured from
-just before the parent spawns the child to that paint, on ``time.perf_counter``
-(CLOCK_MONOTONIC on Linux, shared by every process), so interpreter start-up and
-imports are included, as the user would feel them. Peak memory is the child's
-own VmHWM (peak resident set) read at exit.
+ends the child. The time is measured from just before the parent spawns the
+child to that moment, on ``time.perf_counter`` (CLOCK_MONOTONIC on Linux, shared
+by every process), so interpreter start-up and imports are included, as the
+user would feel them. Peak memory is the child's own VmHWM (peak resident set)
+read at that same moment.
 
 Runs alternate bare/coach so a slow moment of the machine hits both. The data
 folder and the bytecode cache are made by an untimed warm-up run, so the timed
