@@ -33,7 +33,18 @@ def open_app(paths: DataPaths, routine_id: str | None) -> int:
     import coach.core.catalog
     import coach.core.diary
     import coach.core.plan
-    import coach.core.settings  # noqa: F401
-    from coach.ui.app import run_app
+    import coach.core.settings
+    import coach.ui.platform_check  # noqa: F401
 
+    try:
+        from coach.ui.app import run_app
+    except ImportError as error:  # Qt's own libraries: libEGL, libfontconfig… missing on this system
+        import sys
+
+        from coach.ui.platform_check import import_problem
+
+        if (reason := import_problem(error)) is None:
+            raise
+        print(reason, file=sys.stderr)
+        return 1
     return run_app(paths, routine_id)

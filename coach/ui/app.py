@@ -141,8 +141,15 @@ def _no_display() -> str | None:
             "Start it from a desktop session; the commands (coach --help) work anywhere.")
 
 
+def _cannot_load_platform() -> str | None:
+    """Which system packages Qt's X11 plugin lacks, said in one line instead of Qt's abort."""
+    from coach.ui import platform_check
+
+    return platform_check.before_qt()
+
+
 def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None) -> int:
-    if QApplication.instance() is None and (reason := _no_display()):
+    if QApplication.instance() is None and (reason := _no_display() or _cannot_load_platform()):
         print(reason, file=sys.stderr)
         return 1
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
