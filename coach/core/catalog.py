@@ -67,6 +67,8 @@ def load_catalog(
         if routine is not None:
             catalog.routines[routine.id] = routine
     builtin_ids = set(catalog.routines)
+    ranked = sorted(catalog.routines.values(), key=_order)  # before a user's file can replace one
+    builtin_order = {routine.id: number for number, routine in enumerate(ranked)}
     user_ids: set[str] = set()
     for path in routine_files(user_dir) if user_dir else []:
         routine = _load(catalog, path, assets, cache)
@@ -82,7 +84,7 @@ def load_catalog(
             catalog.overridden.add(routine.id)
         user_ids.add(routine.id)
         catalog.routines[routine.id] = routine
-    catalog.routines = dict(sorted(catalog.routines.items(), key=lambda item: _order(item[1])))
+    catalog.routines = dict(sorted(catalog.routines.items(), key=lambda item: _place(item[1], builtin_order)))
     if cache is not None:
         cache.save()
     return catalog
@@ -93,6 +95,14 @@ _FOCUS_ORDER = {"warm-up": 0, "cool-down": 1, "strength": 2, "care": 3}
 
 def _order(routine: Routine) -> tuple[int, str]:
     return (_FOCUS_ORDER.get(routine.focus, 9), routine.title.lower())
+
+
+def _place(routine: Routine, builtin_order: dict[str, int]) -> tuple:
+    """Built-ins first, in their fixed order (one the user replaced keeps its place),
+    then the user's own by title: adding a routine never renumbers the built-ins' keys."""
+    if routine.id in builtin_order:
+        return (0, builtin_order[routine.id], "", "")
+    return (1, 0, routine.title.lower(), routine.id)
 
 
 def _load(catalog: Catalog, path: Path, assets: Path, cache: RoutineCache | None) -> Routine | None:

@@ -7,7 +7,7 @@ with a length. Everything a screen or a voice needs to say about a segment
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coach.core.routine import Routine, Step
@@ -112,6 +112,17 @@ def build_plan(routine: Routine) -> Plan:
         last = segments[-1]
         segments[-1] = Segment(**{**last.__dict__, "ends_step": True})
     return Plan(routine, tuple(segments))
+
+
+def with_get_ready(routine: Routine, seconds: int) -> Routine:
+    """The routine with the user's get-ready length (Settings), for a session about to start.
+
+    0 keeps the routine's own. A routine written without a get-ready keeps none,
+    so a session's segments are the same whatever the setting: a session resumed
+    after a crash finds its position again."""
+    if seconds <= 0 or routine.get_ready_s <= 0:
+        return routine
+    return replace(routine, get_ready_s=seconds)
 
 
 def format_duration(seconds: float) -> str:

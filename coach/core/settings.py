@@ -29,7 +29,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sound_on", True, bool, "Beeps before each change"),
     Setting("voice_on", True, bool, "Spoken announcements"),
     Setting("cue_volume", 0.8, float, "Cue volume (0 to 1)"),
+    Setting("voice_name", "", str, "The voice that speaks (empty: the system's default)"),
+    Setting("get_ready_s", 0, int, "Get-ready countdown before each exercise, in seconds (0: as each routine says)"),
 )
+GET_READY_RANGE = (3, 30)  # what the Settings dialog offers; 0 keeps each routine's own
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 
@@ -41,6 +44,10 @@ def _decode(setting: Setting, text: str | None) -> Any:
             return text == "1"
         if setting.kind is float:
             return min(1.0, max(0.0, float(text)))
+        if setting.key == "get_ready_s":
+            seconds = int(text)
+            low, high = GET_READY_RANGE
+            return seconds if seconds == 0 or low <= seconds <= high else setting.default
         if setting.key == "units":
             return text if text in ("km", "mi") else setting.default
         return setting.kind(text)

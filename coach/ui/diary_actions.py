@@ -171,6 +171,23 @@ class DiaryActions(QObject):
         self.shoes_dialog.open()
         return self.shoes_dialog
 
+    # --- settings ---------------------------------------------------------------------------
+
+    def units_changed(self) -> None:
+        """Distances are shown in the units read when a window is built: rebuild the ones that exist."""
+        if self.shoes_dialog is not None and not self.shoes_dialog.isVisible():
+            self.shoes_dialog.deleteLater()
+            self.shoes_dialog = None
+        history = self.history
+        if history is None or history.units == self.services.settings.get("units"):
+            return
+        self.history = None
+        was_open, geometry = history.isVisible(), history.geometry()
+        history.close()
+        history.deleteLater()
+        if was_open:
+            self.open_history().setGeometry(geometry)
+
     # --- report ---------------------------------------------------------------------------------
 
     def save_report_interactive(self) -> None:

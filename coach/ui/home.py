@@ -80,7 +80,10 @@ class BrokenList(QFrame):
 
 
 class HomePage(QWidget):
-    """Lists the routines; emits ``play_requested(routine_id)``."""
+    """Lists the routines; emits ``play_requested(routine_id)``.
+
+    Keys 1–9 follow the catalog's order (built-ins first, then the user's own),
+    and :meth:`show_catalog` rebuilds the cards when the routines folder changes."""
 
     play_requested = Signal(str)
 
@@ -88,6 +91,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("home")
         self.cards: dict[str, RoutineCard] = {}
+        self.broken_list: BrokenList | None = None
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -99,20 +103,8 @@ class HomePage(QWidget):
         heading = QLabel("Routines")
         theme.set_font(heading, 1.4, bold=True)
         column.addWidget(heading)
-
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        for number, routine in enumerate(catalog, start=1):
-            card = RoutineCard(routine, number)
-            card.play_requested.connect(self.play_requested)
-            self.cards[routine.id] = card
-            grid.addWidget(card, (number - 1) // 2, (number - 1) % 2)
-        column.addLayout(grid)
-        if not catalog.routines:
-            column.addWidget(QLabel("No routines found."))
-        self.broken_list = BrokenList(catalog.broken) if catalog.broken else None
-        if self.broken_list is not None:
-            column.addWidget(self.broken_list)
+        self._routines: QWidget | None = None
+        self.show_catalog(catalog)  # the first time, added below the heading
         column.addStretch(1)
 
         self._scroll = scroll = QScrollArea()
@@ -123,6 +115,43 @@ class HomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def show_catalog(self, catalog: Catalog) -> None:
+        """Show these routines (and broken files) in place of the ones shown so far."""
+        box = QWidget()
+        box.setObjectName("routine-list")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        cards: dict[str, RoutineCard] = {}
+        for number, routine in enumerate(catalog, start=1):
+            card = RoutineCard(routine, number)
+            card.play_requested.connect(self.play_requested)
+            cards[routine.id] = card
+            grid.addWidget(card, (number - 1) // 2, (number - 1) % 2)
+        layout.addLayout(grid)
+        if not catalog.routines:
+            layout.addWidget(QLabel("No routines found."))
+        broken = BrokenList(catalog.broken) if catalog.broken else None
+        if broken is not None:
+            layout.addWidget(broken)
+        had_focus = self._routines is not None and self._routines.isAncestorOf(self.focusWidget())
+        if self._routines is not None:
+            self._column.replaceWidget(self._routines, box)
+            self._routines.hide()
+            self._routines.deleteLater()
+        else:
+            self._column.addWidget(box)
+        self._routines, self.cards, self.broken_list = box, cards, broken
+        if had_focus and (button := self.first_start_button()) is not None:
+            button.setFocus()
+
+    def routine_for_key(self, number: int) -> str | None:
+        """The routine that key ``number`` (1–9) starts now."""
+        ids = list(self.cards)
+        return ids[number - 1] if 1 <= number <= min(9, len(ids)) else None
+
     def add_keys(self) -> None:
         """Keys 1-9 start the routines. Called once the first frame is on screen: see
         ``MainWindow.first_frame_shown``."""
@@ -130,10 +159,14 @@ class HomePage(QWidget):
         from PySide6.QtGui import QKeySequence, QShortcut
 
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards' buttons take Tab, not the scroll area
-        for number, routine_id in enumerate(self.cards, start=1):
-            if number < 10:
-                shortcut = QShortcut(QKeySequence(str(number)), self)
-                shortcut.activated.connect(lambda rid=routine_id: self.play_requested.emit(rid))
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.activated.connect(lambda n=number: self._start(n))
+
+    def _start(self, number: int) -> None:
+        routine_id = self.routine_for_key(number)
+        if routine_id is not None:
+            self.play_requested.emit(routine_id)
 
     def add_banner(self, banner: QWidget) -> None:
         """Put a banner (the morning check) above everything else on home."""

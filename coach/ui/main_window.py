@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from coach.core.advice import advice_from_diary
 from coach.core.errors import CoachError
-from coach.core.plan import build_plan
+from coach.core.plan import build_plan, with_get_ready
 from coach.core.records import SessionRecord
 from coach.ui import diary_actions
 from coach.ui.advice_panel import AdvicePanel
@@ -51,8 +51,20 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar("Diary")
         self.toolbar.setObjectName("diary-toolbar")
         self.toolbar.setMovable(False)
-        diary_actions.install(self)
+        self.diary_actions = diary_actions.install(self)
+        self.settings_dialog = None
+        self.voices = None  # the speech voices for Settings, asked for only when its list opens
+        self.routine_watcher = None
+        self.settings_action = QAction("Settings…", self)
+        self.settings_action.setObjectName("action-settings")
+        self.settings_action.setToolTip("Units, sound and voice, get-ready time, the diary's folder")
+        self.settings_action.triggered.connect(lambda _=False: self.open_settings())
+        self.toolbar.addAction(self.settings_action)
+        if (button := self.toolbar.widgetForAction(self.settings_action)) is not None:
+            button.setAccessibleName("Settings")
+        self.addAction(self.settings_action)  # its keys work during a session too, with the tool bar hidden
         self.first_frame_shown.connect(self._add_keys)
+        self.first_frame_shown.connect(self._watch_routines)
         self.refresh_advice()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -77,6 +89,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_asking)
         self.addActions([full_screen, quit_action])
+        keys = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        unique = {key.toString(): key for key in keys if not key.isEmpty()}
+        self.settings_action.setShortcuts(list(unique.values()))
+        native = self.settings_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.settings_action.setToolTip(f"{self.settings_action.toolTip()} ({native})")
 
     def quit_asking(self) -> None:
         """Ctrl+Q: during a session, Esc's question first. (The close button, logging
@@ -120,6 +137,10 @@ class MainWindow(QMainWindow):
         if routine is None:
             self.services.notifier.error(f"There is no routine called '{routine_id}'.")
             return
+        try:
+            routine = with_get_ready(routine, self.services.settings.get("get_ready_s"))
+        except CoachError:
+            pass  # an unreadable setting: the routine's own get-ready
         from coach.ui.player import PlayerPage
 
         start = 0
@@ -127,8 +148,10 @@ class MainWindow(QMainWindow):
             plan = build_plan(routine)
             start = plan.step_start(min(resume.position, len(plan.segments) - 1))
         self.player = PlayerPage(routine, self.services, start_position=start,
-                                 session_id=resume.id if resume else None, cue_output=self._shared_cue_output())
+                                 session_id=resume.id if resume else None, cue_output=self._shared_cue_output(),
+                                 voices=self.voice_list())  # fmt: skip
         self.player.closed.connect(self._player_closed)
+        self.player.settings_saved.connect(self._settings_saved)
         self.stack.addWidget(self.player)
         self.stack.setCurrentWidget(self.player)
         self.toolbar.hide()  # the mat is no place for the diary; it comes back after
@@ -142,6 +165,62 @@ class MainWindow(QMainWindow):
 
             self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self)
         return self._cue_output
+
+    # --- settings and routines ----------------------------------------------------------
+
+    def voice_list(self):
+        """The speech voices, as a VoiceList; built on first use (a test may put a fake here first)."""
+        if self.voices is None:
+            from coach.ui.voice_list import SpeechVoiceList
+
+            self.voices = SpeechVoiceList(self)
+        return self.voices
+
+    def open_settings(self) -> None:
+        """Ctrl+, (or Settings… on the tool bar): during a session, the player's own (it pauses first)."""
+        if self.player is not None:
+            self.player.open_settings()
+            return
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        from coach.ui.settings_dialog import SettingsDialog, load_values, preview
+
+        dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self)
+        dialog.preview_requested.connect(lambda prefs: preview(self._shared_cue_output(), prefs))
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_closed(self, result: int) -> None:
+        from coach.ui.settings_dialog import SettingsDialog, save_values
+
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is None:
+            return
+        if result == SettingsDialog.DialogCode.Accepted:
+            if save_values(dialog.values(), self.services.settings, self.services.notifier):
+                self._settings_saved()
+        dialog.deleteLater()
+
+    def _settings_saved(self) -> None:
+        """Distances show in the new units at once: advice here, History and Shoes when next shown."""
+        self.refresh_advice()
+        self.diary_actions.units_changed()
+
+    def _watch_routines(self) -> None:
+        from coach.ui.routine_watcher import RoutineWatcher
+
+        paths = self.services.paths
+        self.routine_watcher = RoutineWatcher.for_paths(paths.routines, paths.routine_cache, self)
+        self.routine_watcher.note_shown(self.services.catalog)
+        self.routine_watcher.changed.connect(self.show_routines)
+
+    def show_routines(self, catalog) -> None:
+        """The routines folder changed: home shows the routines as they are now (a running session keeps its own)."""
+        self.services.catalog = catalog
+        self.home.show_catalog(catalog)
 
     def _player_closed(self) -> None:
         player, self.player = self.player, None

@@ -20,14 +20,14 @@ from coach.core.records import PainEntry
 from coach.core.routine import Routine
 from coach.core.session import Cue, CueKind, Session, State
 from coach.ui import theme
-from coach.ui.cue_player import CueOutput, CuePrefs, Cues, QtCueOutput, save_prefs
+from coach.ui.cue_player import CueOutput, CuePrefs, Cues, QtCueOutput
 from coach.ui.player_view import DoneView, PlayerView
 from coach.ui.quick_pain import QuickPainDialog
 from coach.ui.screensaver import Inhibitor, ScreenSaverInhibitor
 from coach.ui.services import Services
 from coach.ui.session_log import SessionLog
 from coach.ui.session_runner import SessionRunner
-from coach.ui.settings_dialog import SettingsDialog
+from coach.ui.settings_dialog import SettingsDialog, SettingsValues, load_values, save_values
 
 PAIN_MOMENT = "during-routine"
 FOCUS_RING = theme.focus_ring()
@@ -38,10 +38,11 @@ class PlayerPage(QWidget):
 
     closed = Signal()  # the user left the player (done screen, stop, or after the pain rating)
     diary_changed = Signal()
+    settings_saved = Signal()  # units and the rest may have changed: the window shows them anew
 
     def __init__(self, routine: Routine, services: Services, start_position: int = 0, session_id: int | None = None,
                  *, cue_output: CueOutput | None = None, inhibitor: Inhibitor | None = None,
-                 parent: QWidget | None = None):  # fmt: skip
+                 voices=None, parent: QWidget | None = None):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("player")
         self.setAccessibleName(f"Playing {routine.title}")
@@ -59,6 +60,7 @@ class PlayerPage(QWidget):
         self.inhibitor = inhibitor if inhibitor is not None else ScreenSaverInhibitor()
         self.pain_dialog: QuickPainDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.voices = voices  # a VoiceList for the Settings dialog, or None
         self.begun = False
         self._began_at = 0.0
         self._storage_errors = 0
@@ -246,13 +248,15 @@ class PlayerPage(QWidget):
             self.closed.emit()
 
     def open_settings(self) -> None:
-        """S: sound, voice and volume. A running session pauses and carries on afterwards."""
+        """S: the Settings dialog, on its sound part. A running session pauses and carries on afterwards."""
         if not self._no_dialog():
             return
         self._resume_after_dialog = self.session.state in (State.RUNNING, State.RESUMING)
         if self._resume_after_dialog:
             self.runner.pause()
-        dialog = SettingsDialog(self.cues.prefs, self)
+        values = load_values(self.services.settings)
+        values = SettingsValues(values.units, self.cues.prefs, values.voice_name, values.get_ready_s)
+        dialog = SettingsDialog(values, self.services.paths.root, self.voices, self, start_on_sound=True)
         dialog.preview_requested.connect(self._preview)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -269,9 +273,10 @@ class PlayerPage(QWidget):
         if dialog is None:
             return
         if result == SettingsDialog.DialogCode.Accepted:
-            prefs = dialog.prefs()
-            self.cues.set_prefs(prefs)
-            save_prefs(prefs, self.services.settings, self.services.notifier)
+            values = dialog.values()
+            self.cues.set_prefs(values.cues)
+            if save_values(values, self.services.settings, self.services.notifier):
+                self.settings_saved.emit()
         dialog.deleteLater()
         if self._resume_after_dialog and self.session.state == State.PAUSED:
             self.runner.resume()

@@ -208,7 +208,7 @@ def test_should_offer_only_the_morning_after():
 def test_tool_bar_actions_have_names_shortcuts_and_tooltips(window):
     actions = actions_of(window).actions
     assert [a.text() for a in window.toolbar.actions()] == [
-        "Log run / pain", "History", "Shoes", "Export…", "Import…", "Clinician report…"]  # fmt: skip
+        "Log run / pain", "History", "Shoes", "Export…", "Import…", "Clinician report…", "Settings…"]  # fmt: skip
     assert actions["log"].shortcut().toString() == "Ctrl+L"
     assert actions["history"].shortcut().toString() == "Ctrl+H"
     assert actions["log"].toolTip() == "Log a run and knee pain (Ctrl+L)"

@@ -75,7 +75,7 @@ def test_keys_arrive_with_the_first_frame(qtbot, data_paths, fake_clock):
         window.show()
     assert log.shortcut().toString() == "Ctrl+L"
     assert "(Ctrl+L)" in log.toolTip()
-    assert len(window.home.findChildren(QShortcut)) == 4  # keys 1-4 start the routines
+    assert len(window.home.findChildren(QShortcut)) == 9  # keys 1-9 start the routines, one added later too
     diary.close()
 
 
