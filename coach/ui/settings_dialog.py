@@ -121,15 +121,14 @@ class SettingsDialog(QDialog):
         self._asked_for_voices = False
 
         body = QWidget()
-        grid = QGridLayout(body)
+        self._grid = grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(20)
         grid.setVerticalSpacing(12)
-        grid.addWidget(self._sound_group(values), 0, 0, 3, 1)
-        grid.addWidget(self._units_group(values.units), 0, 1)
-        grid.addWidget(self._session_group(values.get_ready_s), 1, 1)
-        grid.addWidget(self._data_group(), 2, 1)
-        grid.setRowStretch(3, 1)
+        self._groups = (self._sound_group(values), self._units_group(values.units),
+                        self._session_group(values.get_ready_s), self._data_group())  # fmt: skip
+        self._columns = 0
+        self._arrange(2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -281,6 +280,33 @@ class SettingsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.folder_note)
         return group
+
+    def _arrange(self, columns: int) -> None:
+        """Sound beside the rest when there is room, everything in one column when narrow."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for group in self._groups:
+            self._grid.removeWidget(group)
+        sound, *rest = self._groups
+        if columns == 2:
+            self._grid.addWidget(sound, 0, 0, len(rest), 1)
+            for row, group in enumerate(rest):
+                self._grid.addWidget(group, row, 1)
+        else:
+            for row, group in enumerate(self._groups):
+                self._grid.addWidget(group, row, 0)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        self._grid.setRowStretch(self._grid.rowCount(), 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        sound, *rest = self._groups
+        margins = self.layout().contentsMargins()
+        needed = (sound.minimumSizeHint().width() + max(g.minimumSizeHint().width() for g in rest)
+                  + self._grid.horizontalSpacing() + margins.left() + margins.right())  # fmt: skip
+        self._arrange(2 if event.size().width() >= needed else 1)
+        super().resizeEvent(event)
 
     # --- reading ------------------------------------------------------------------------
 
