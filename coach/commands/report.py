@@ -52,6 +52,9 @@ def run(args: argparse.Namespace, context) -> int:
     path = Path(args.output).expanduser()
     if path.is_dir():
         raise InputError(f"{path} is a folder; give a file name such as report.pdf", "output")
+    if path.suffix.lower() != ".pdf":
+        raise InputError(f"{path} does not end in .pdf; the report is a PDF, so name it e.g. {path.with_suffix('.pdf').name}",
+                         "output")  # fmt: skip
     diary = context.diary
     units = diary.get_setting("units", "km") or "km"
     data = report_from_diary(diary, context.clock.now(), weeks, units, context.catalog)

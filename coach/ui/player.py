@@ -223,9 +223,12 @@ class PlayerPage(QWidget):
         """Stop at once as stopped-for-pain, record it, and ask for a quick 0–10 per knee."""
         if not self.begun or not self._no_dialog():
             return
-        if not self.session.is_over:
+        if self.session.is_over:
+            heading = "How much does each knee hurt?"  # the session ended as it was; nothing was stopped
+        else:
             self.runner.stop("stopped-for-pain")
-        dialog = QuickPainDialog(self)
+            heading = "Session stopped. How much does each knee hurt?"
+        dialog = QuickPainDialog(self, heading=heading)
         dialog.finished.connect(self._pain_rated)
         self.pain_dialog = dialog
         dialog.open()

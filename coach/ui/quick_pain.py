@@ -80,13 +80,14 @@ class KneeScale(QWidget):
 class QuickPainDialog(QDialog):
     """Accepted with at least one knee rated; rejected (Esc, Skip) means no entry."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, heading: str = "Session stopped. How much does each knee hurt?"):
         super().__init__(parent)
         self.setObjectName("quick-pain")
         self.setWindowTitle("How much does it hurt?")
         self.setAccessibleName("Quick pain rating")
-        heading = QLabel("Session stopped. How much does each knee hurt?")
-        heading.setWordWrap(True)
+        heading_label = QLabel(heading)
+        heading_label.setObjectName("quick-pain-heading")
+        heading_label.setWordWrap(True)
         hint = QLabel("0 = no pain, 10 = worst imaginable. Type a number, Tab to the other knee, Enter to save.")
         hint.setWordWrap(True)
         self.left = KneeScale("left")
@@ -110,11 +111,11 @@ class QuickPainDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(18)
-        for widget in (heading, hint, self.left, self.right):
+        for widget in (heading_label, hint, self.left, self.right):
             layout.addWidget(widget)
         layout.addLayout(buttons)
 
-        theme.set_font(heading, 1.6, bold=True)
+        theme.set_font(heading_label, 1.6, bold=True)
         theme.set_font(hint, 1.1)
         for scale in (self.left, self.right):
             theme.set_font(scale.label, 1.4, bold=True)

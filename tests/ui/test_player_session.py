@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from coach.core.errors import StorageError
 from coach.core.session import State
@@ -149,3 +150,23 @@ def test_a_diary_that_cannot_start_the_row_does_not_stop_the_session(make_player
     qtbot.waitUntil(lambda: len(notifier.errors) == 1)
     assert player.session.state == State.FINISHED
     player.shutdown()
+
+
+def test_knee_hurts_on_the_done_screen_does_not_claim_the_session_was_stopped(player, play, qtbot, diary):
+    play(player, 175.0)
+    assert player.pages.currentWidget() is player.done_view
+    qtbot.keyClick(player, Qt.Key.Key_K)
+    dialog = player.pain_dialog
+    assert dialog is not None
+    heading = dialog.findChild(QLabel, "quick-pain-heading").text()
+    assert "stopped" not in heading.lower() and "each knee" in heading
+    dialog.reject()
+    assert [(s.status, s.steps_done) for s in diary.sessions()] == [("completed", 2)]
+
+
+def test_knee_hurts_during_a_step_says_the_session_stopped(player, play, qtbot):
+    play(player, 12.0)
+    qtbot.keyClick(player, Qt.Key.Key_K)
+    heading = player.pain_dialog.findChild(QLabel, "quick-pain-heading").text()
+    assert heading.startswith("Session stopped.")
+    player.pain_dialog.reject()

@@ -96,6 +96,12 @@ def test_coach_report_refuses_an_unwritable_path_and_bad_weeks(qapp, data_dir, t
     assert not (tmp_path / "r.pdf").exists()
 
 
+def test_coach_report_refuses_a_name_that_is_not_a_pdf(qapp, data_dir, tmp_path, capsys):
+    assert main(["--data-dir", str(data_dir), "report", "-o", str(tmp_path / "x.txt")]) == 1
+    assert "does not end in .pdf" in capsys.readouterr().err
+    assert not (tmp_path / "x.txt").exists() and not (tmp_path / "x.pdf").exists()
+
+
 def test_coach_report_needs_an_output(data_dir):
     with pytest.raises(SystemExit) as exit_:
         main(["--data-dir", str(data_dir), "report"])
