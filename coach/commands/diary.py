@@ -101,9 +101,22 @@ def add_pain(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+def _known_shoes(name: str, context: Context) -> str | None:
+    """The pair the user named, spelled as stored; a new pair is made on purpose (in Shoes…), never by a typo."""
+    if not name:
+        return None
+    pairs = [shoe.name for shoe in context.diary.shoes(include_runs=False) if not shoe.retired]
+    for pair in pairs:
+        if pair.casefold() == name.casefold():
+            return pair
+    known = ", ".join(repr(pair) for pair in pairs) if pairs else "none yet"
+    raise InputError(f"no pair of shoes is called {name!r} (your pairs: {known}); "
+                     "add a new pair in the app's Shoes window first", "shoes")  # fmt: skip
+
+
 def add_run(args: argparse.Namespace, context: Context) -> int:
     unit, text = ("mi", args.mi) if args.mi is not None else ("km", args.km)
-    shoes = None if args.shoes is None else args.shoes.strip()
+    shoes = None if args.shoes is None else _known_shoes(args.shoes.strip(), context)
     run = Run(
         at=_at(args, context),
         distance_km=text_input.parse_distance(text, unit),

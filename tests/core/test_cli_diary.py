@@ -81,6 +81,18 @@ def stored(data_dir, clock):
         diary.close()
 
 
+@pytest.fixture
+def pairs(data_dir, clock):
+    """Shoes the user already made in the app: ``pairs("Pegasus 40", ...)``."""
+
+    def add(*names: str) -> None:
+        with Diary.open(DataPaths(data_dir), clock) as diary:
+            for name in names:
+                diary.add_shoe(Shoe(name, date(2026, 11, 1)))
+
+    return add
+
+
 # -- add ------------------------------------------------------------------------------
 
 
@@ -101,7 +113,8 @@ def test_add_pain_both_knees_at_a_time(coach, stored):
     assert stored().pain_entries()[0].at == datetime(2026, 11, 22, 7, 30)
 
 
-def test_add_run_in_km_and_miles(coach, stored):
+def test_add_run_in_km_and_miles(coach, stored, pairs):
+    pairs("Pegasus 40")
     code, out, _ = coach("diary", "add", "run", "--km", "8.2", "--minutes", "45", "--shoes", "Pegasus 40")
     assert code == 0 and out == "Logged run 8.2 km in 45 min (Pegasus 40), 2026-11-23 18:05\n"
     code, out, _ = coach("diary", "add", "run", "--mi", "5", "--at", "2026-11-20")
@@ -109,6 +122,17 @@ def test_add_run_in_km_and_miles(coach, stored):
     diary = stored()
     assert [r.distance_km for r in diary.runs()] == [round(5 * KM_PER_MILE, 3), 8.2]
     assert diary.shoes()[0].name == "Pegasus 40" and diary.shoes()[0].distance_km == 8.2
+
+
+def test_add_run_refuses_shoes_that_match_no_pair_and_names_the_pairs(coach, stored, pairs):
+    code, _, err = coach("diary", "add", "run", "--km", "5", "--shoes", "Nope")
+    assert code == 1 and "no pair of shoes is called 'Nope' (your pairs: none yet)" in err
+    pairs("Pegasus 40", "Clifton")
+    code, _, err = coach("diary", "add", "run", "--km", "5", "--shoes", "Nope")
+    assert code == 1 and "(your pairs: 'Pegasus 40', 'Clifton')" in err
+    assert stored().runs() == [] and len(stored().shoes()) == 2
+    code, out, _ = coach("diary", "add", "run", "--km", "5", "--shoes", "pegasus 40")
+    assert code == 0 and "(Pegasus 40)" in out
 
 
 def test_add_session_uses_the_catalog(coach, stored):
@@ -182,7 +206,8 @@ def test_usage_errors_exit_2(coach, data_dir, argv):
 # -- list, export, import ----------------------------------------------------------------
 
 
-def test_list_newest_first(coach):
+def test_list_newest_first(coach, pairs):
+    pairs("Pegasus")
     coach("diary", "add", "run", "--km", "8.2", "--minutes", "45", "--at", "2026-11-20T07:00", "--shoes", "Pegasus")
     coach("diary", "add", "pain", "--moment", "after-run", "--left", "3", "--at", "2026-11-20T08:00", "--flag", "swelling")
     coach("diary", "add", "session", "--routine", "knee-strength", "--status", "stopped-for-pain", "--at", "2026-11-21")
@@ -204,7 +229,8 @@ def test_list_empty_and_json(coach, stored):
     assert out == transfer.export_json(stored())
 
 
-def test_export_to_stdout_and_files(coach, stored, tmp_path):
+def test_export_to_stdout_and_files(coach, stored, tmp_path, pairs):
+    pairs("Clifton")
     coach("diary", "add", "run", "--km", "5", "--shoes", "Clifton")
     coach("diary", "add", "session", "--routine", "pre-run-warm-up", "--status", "completed")
     code, out, err = coach("diary", "export")
