@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.player = None
         self._first_frame_pending = True
         self._cue_output = None  # one per app run, so "sound is off" is said once
+        self._diary_writer = None  # the players' diary writes, off the GUI thread
         self.setWindowTitle("Prehab Coach")
         self.resize(1280, 800)
         services.notifier.parent_widget = self
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
             plan = build_plan(routine)
             start = plan.step_start(min(resume.position, len(plan.segments) - 1))
         self.player = PlayerPage(routine, self.services, start_position=start,
-                                 session_id=resume.id if resume else None, cue_output=self._shared_cue_output())
+                                 session_id=resume.id if resume else None, cue_output=self._shared_cue_output(),
+                                 writer=self._shared_writer())  # fmt: skip
         self.player.closed.connect(self._player_closed)
         self.stack.addWidget(self.player)
         self.stack.setCurrentWidget(self.player)
@@ -140,8 +142,16 @@ class MainWindow(QMainWindow):
             from coach.core.paths import assets_dir
             from coach.ui.cue_player import QtCueOutput
 
-            self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self)
+            self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self,
+                                           clock=self.services.clock)  # fmt: skip
         return self._cue_output
+
+    def _shared_writer(self):
+        if self._diary_writer is None:
+            from coach.ui.diary_writer import DiaryWriter
+
+            self._diary_writer = DiaryWriter(self.services.diary)
+        return self._diary_writer
 
     def _player_closed(self) -> None:
         player, self.player = self.player, None
@@ -152,6 +162,8 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(player)
         player.deleteLater()
         self.diary_changed.emit()
+        if self._diary_writer is not None and self._diary_writer.outstanding:  # the last writes land soon
+            self._diary_writer.after_pending(self, self.diary_changed.emit)
         if self.isFullScreen():
             self.showNormal()
 
