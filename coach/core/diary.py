@@ -139,6 +139,25 @@ class Diary:
         with self._lock:
             self._conn.close()
 
+    def twin(self) -> "Diary":
+        """A second connection to the same, already opened file, for a writer thread.
+
+        WAL lets this diary's connection keep reading while the twin writes, so a
+        slow write on the twin never holds up whoever uses this one. Same class,
+        same paths and clock; no backup, migration or check (``open`` did them)."""
+        conn = None
+        try:
+            conn = storage.connect(self.paths.diary)
+            storage.configure(conn)
+        except sqlite3.Error as error:
+            if conn is not None:
+                conn.close()
+            translated = storage_error(error, self.paths.diary)
+            if translated is None:
+                raise
+            raise translated from error
+        return type(self)(conn, self.paths, self.clock)
+
     def __enter__(self) -> "Diary":
         return self
 

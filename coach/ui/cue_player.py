@@ -7,28 +7,31 @@ Three layers, so each can be tested on its own:
   volume) and hands the result to an output;
 * an output — :class:`QtCueOutput` for real, :class:`RecordingCueOutput` in tests.
 
-``QtMultimedia`` and ``QtTextToSpeech`` are imported on first use only: they
-are slow to load and may be missing altogether (no audio device, no speech
-engine, no PulseAudio library). Then the app still runs and says so once,
-quietly, through the notifier.
+The real output runs the sound and speech backends on threads of their own
+(:mod:`coach.ui.cue_channel`, :mod:`coach.ui.cue_backends`): a backend that is
+missing, fails or hangs is switched off with one quiet message through the
+notifier, and the session plays on.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from coach.core.announce import announcement
+from coach.core.clock import Clock, SystemClock
 from coach.core.errors import CoachError
 from coach.core.plan import Plan
 from coach.core.session import Cue, CueKind
 from coach.core.settings import Settings
+from coach.ui import cue_backends
+from coach.ui.cue_backends import SOUNDS, SoundFactory, SpeechFactory  # noqa: F401 (SOUNDS: re-exported)
+from coach.ui.cue_channel import ANSWER_TIMEOUT_S, CueChannel
 from coach.ui.notify import Notifier
 
-SOUNDS = ("tick", "go", "done")  # assets/sounds/<name>.wav
 HALFWAY_PHRASE = "Halfway"
 PAUSED_PHRASE = "Paused"
 DONE_PHRASE = "Well done. Routine complete"
@@ -167,122 +170,132 @@ class RecordingCueOutput:
 
 
 class QtCueOutput(QObject):
-    """The real output: ``QSoundEffect`` per sound file and one ``QTextToSpeech``.
+    """The real output: the sound backend and the speech backend, each on its own thread.
 
-    Each half is loaded the first time it is needed and, if it cannot work,
-    switched off for good after one quiet ``notifier.info``.
+    The GUI thread only sends requests (:class:`CueChannel`), so a backend that
+    hangs cannot stop the countdown, the keys or the window. One that fails, or
+    does not answer within 2 s, is switched off after one quiet
+    ``notifier.info``; the other carries on (beeps without the voice, or the
+    voice without beeps). Each backend starts on the first ``prepare`` that
+    needs it. ``speech_engine`` and ``sound_engine`` are the factories
+    (:mod:`coach.ui.cue_backends`); tests pass fakes.
     """
 
-    def __init__(self, sounds_dir: Path, notifier: Notifier, parent: QObject | None = None):
+    voices_listed = Signal(list)  # the answer to :meth:`list_voices`: the speech engine's voice names
+
+    def __init__(self, sounds_dir: Path, notifier: Notifier, parent: QObject | None = None, *,
+                 clock: Clock | None = None, speech_engine: SpeechFactory | None = None,
+                 sound_engine: SoundFactory | None = None, timeout_s: float = ANSWER_TIMEOUT_S):  # fmt: skip
         super().__init__(parent)
         self.sounds_dir = sounds_dir
         self.notifier = notifier
+        self.clock = clock if clock is not None else SystemClock()
+        self.timeout_s = timeout_s
+        # Looked up now, not at import: a test harness may have replaced the defaults.
+        self._speech_factory = speech_engine or cue_backends.qt_speech_engine
+        self._sound_factory = sound_engine or cue_backends.qt_sound_engine
         self.volume = 0.8
-        self._effects: dict[str, Any] | None = None
-        self._speech: Any = None
+        self.voice = ""
+        self._sound: CueChannel | None = None
+        self._speech: CueChannel | None = None
         self.sound_off_reason = ""
         self.voice_off_reason = ""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
 
     # --- CueOutput -----------------------------------------------------------------
 
     def prepare(self, sound: bool, voice: bool) -> None:
         if sound:
-            self._sound_ready()
+            self._sound_channel()
         if voice:
-            self._voice_ready()
+            self._speech_channel()
 
     def play(self, sound: str) -> None:
-        if self._sound_ready():
-            effect = self._effects.get(sound)
-            if effect is not None:
-                effect.play()
+        channel = self._sound_channel()
+        if channel is not None:
+            channel.call("play", sound)
 
     def say(self, text: str) -> None:
-        if self._voice_ready():
-            self._speech.say(text)  # interrupts whatever was still being said
+        channel = self._speech_channel()
+        if channel is not None:
+            channel.call("say", text)
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
-        for effect in (self._effects or {}).values():
-            effect.setVolume(volume)
-        if self._speech is not None:
-            self._speech.setVolume(volume)
+        for channel in self._channels():
+            channel.call("set_volume", volume)
+
+    def set_voice(self, name: str) -> None:
+        """Speak with the voice called ``name`` (from :meth:`list_voices`); "" keeps the engine's default."""
+        self.voice = name
+        if name and self._speech is not None:
+            self._speech.call("set_voice", name)
+
+    def list_voices(self) -> None:
+        """Ask the speech engine for its voices; the answer comes as ``voices_listed`` (never if it is off)."""
+        channel = self._speech_channel()
+        if channel is not None:
+            channel.call("voices")
 
     def stop(self) -> None:
-        for effect in (self._effects or {}).values():
-            effect.stop()
-        if self._speech is not None:
-            self._speech.stop()
+        for channel in self._channels():
+            channel.call("stop")
 
-    # --- lazy loading ----------------------------------------------------------------
+    def close(self) -> None:
+        """End the backend threads (the app is quitting); one stuck in its backend is left behind."""
+        for channel in self._channels(every=True):
+            channel.close()
+
+    # --- the two channels ----------------------------------------------------------
+
+    def _channels(self, every: bool = False) -> list[CueChannel]:
+        return [c for c in (self._sound, self._speech) if c is not None and (every or c.is_up)]
+
+    def _sound_channel(self) -> CueChannel | None:
+        if self._sound is None and not self.sound_off_reason:
+            self._sound = self._open("cue-sound", self._sound_factory, "the sound system did not answer within "
+                                     f"{self.timeout_s:g} seconds", self._sound_off, (self.sounds_dir,))  # fmt: skip
+        elif self._sound is not None and not self._sound.is_up and self._sound.revive():
+            self.sound_off_reason = ""
+        return self._sound if self._sound is not None and self._sound.is_up else None
+
+    def _speech_channel(self) -> CueChannel | None:
+        if self._speech is None and not self.voice_off_reason:
+            self._speech = self._open("cue-speech", self._speech_factory, "the speech engine did not answer within "
+                                      f"{self.timeout_s:g} seconds; beeps carry on", self._voice_off, ())  # fmt: skip
+            if self._speech is not None:
+                self._speech.voices.connect(self.voices_listed)
+                if self.voice:
+                    self._speech.call("set_voice", self.voice)
+        elif self._speech is not None and not self._speech.is_up and self._speech.revive():
+            self.voice_off_reason = ""
+        return self._speech if self._speech is not None and self._speech.is_up else None
+
+    def _open(self, name: str, factory, hung_reason: str, off, args: tuple) -> CueChannel | None:
+        module = getattr(factory, "preload", "")
+        if module:
+            cue_backends.preload(module)
+        try:
+            channel = CueChannel(name, factory, self.clock, hung_reason, self.timeout_s, self)
+        except RuntimeError as error:  # no thread could be started
+            off(f"the {name} thread could not start ({error})")
+            return None
+        channel.down.connect(off)
+        channel.call("start", *args)
+        channel.call("set_volume", self.volume)
+        return channel
 
     def _sound_off(self, reason: str) -> None:
         if not self.sound_off_reason:
             self.sound_off_reason = reason
-            self._effects = {}
             self.notifier.info(f"Sound is off: {reason}.")
 
     def _voice_off(self, reason: str) -> None:
         if not self.voice_off_reason:
             self.voice_off_reason = reason
-            if self._speech is not None:
-                self._speech.deleteLater()
-            self._speech = None
             self.notifier.info(f"Spoken announcements are off: {reason}.")
-
-    def _sound_ready(self) -> bool:
-        if self._effects is not None:
-            return bool(self._effects)
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as error:
-            self._sound_off(f"audio support could not be loaded ({error})")
-            return False
-        if not QMediaDevices.audioOutputs():
-            self._sound_off("no audio output was found")
-            return False
-        effects = {}
-        for name in SOUNDS:
-            path = self.sounds_dir / f"{name}.wav"
-            if not path.is_file():
-                self._sound_off(f"the sound file {path} is missing")
-                return False
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(path)))
-            effect.setVolume(self.volume)
-            effect.statusChanged.connect(lambda e=effect: self._check_effect(e))
-            effects[name] = effect
-        self._effects = effects
-        return True
-
-    def _check_effect(self, effect: Any) -> None:
-        from PySide6.QtMultimedia import QSoundEffect
-
-        if effect.status() == QSoundEffect.Status.Error:
-            self._sound_off("the cue sounds could not be played on this computer")
-
-    def _voice_ready(self) -> bool:
-        if self._speech is not None:
-            return True
-        if self.voice_off_reason:
-            return False
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as error:
-            self._voice_off(f"speech support could not be loaded ({error})")
-            return False
-        if not QTextToSpeech.availableEngines():
-            self._voice_off("no speech engine is installed")
-            return False
-        speech = QTextToSpeech(self)
-        if speech.state() == QTextToSpeech.State.Error:
-            self._voice_off(speech.errorString() or "the speech engine did not start")
-            speech.deleteLater()
-            return False
-        speech.setVolume(self.volume)
-        speech.errorOccurred.connect(lambda _reason, text: self._voice_off(text or "the speech engine failed"))
-        self._speech = speech
-        return True
 
 
 def save_prefs(prefs: CuePrefs, settings: Settings, notifier: Notifier) -> bool:

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.player = None
         self._first_frame_pending = True
         self._cue_output = None  # one per app run, so "sound is off" is said once
+        self._diary_writer = None  # the players' diary writes, off the GUI thread
         self.setWindowTitle("Prehab Coach")
         self.resize(1280, 800)
         services.notifier.parent_widget = self
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
             start = plan.step_start(min(resume.position, len(plan.segments) - 1))
         self.player = PlayerPage(routine, self.services, start_position=start,
                                  session_id=resume.id if resume else None, cue_output=self._shared_cue_output(),
-                                 voices=self.voice_list())  # fmt: skip
+                                 voices=self.voice_list(), writer=self._shared_writer())  # fmt: skip
         self.player.closed.connect(self._player_closed)
         self.player.settings_saved.connect(self._settings_saved)
         self.stack.addWidget(self.player)
@@ -163,7 +164,8 @@ class MainWindow(QMainWindow):
             from coach.core.paths import assets_dir
             from coach.ui.cue_player import QtCueOutput
 
-            self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self)
+            self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self,
+                                           clock=self.services.clock)  # fmt: skip
         return self._cue_output
 
     # --- settings and routines ----------------------------------------------------------
@@ -221,6 +223,12 @@ class MainWindow(QMainWindow):
         """The routines folder changed: home shows the routines as they are now (a running session keeps its own)."""
         self.services.catalog = catalog
         self.home.show_catalog(catalog)
+    def _shared_writer(self):
+        if self._diary_writer is None:
+            from coach.ui.diary_writer import DiaryWriter
+
+            self._diary_writer = DiaryWriter(self.services.diary)
+        return self._diary_writer
 
     def _player_closed(self) -> None:
         player, self.player = self.player, None
@@ -231,6 +239,8 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(player)
         player.deleteLater()
         self.diary_changed.emit()
+        if self._diary_writer is not None and self._diary_writer.outstanding:  # the last writes land soon
+            self._diary_writer.after_pending(self, self.diary_changed.emit)
         if self.isFullScreen():
             self.showNormal()
 
@@ -260,4 +270,8 @@ class MainWindow(QMainWindow):
         # Closing mid-session records it as stopped with the steps done; never half-written.
         if self.player is not None:
             self.player.shutdown()
+        if self._diary_writer is not None:  # a player that just closed may still have writes on their way
+            from coach.ui.session_log import FLUSH_AT_EXIT_S
+
+            self._diary_writer.flush(FLUSH_AT_EXIT_S)
         event.accept()

@@ -21,6 +21,7 @@ from coach.core.routine import Routine
 from coach.core.session import Cue, CueKind, Session, State
 from coach.ui import theme
 from coach.ui.cue_player import CueOutput, CuePrefs, Cues, QtCueOutput
+from coach.ui.diary_writer import DiaryWriter
 from coach.ui.player_view import DoneView, PlayerView
 from coach.ui.quick_pain import QuickPainDialog
 from coach.ui.screensaver import Inhibitor, ScreenSaverInhibitor
@@ -42,7 +43,7 @@ class PlayerPage(QWidget):
 
     def __init__(self, routine: Routine, services: Services, start_position: int = 0, session_id: int | None = None,
                  *, cue_output: CueOutput | None = None, inhibitor: Inhibitor | None = None,
-                 voices=None, parent: QWidget | None = None):  # fmt: skip
+                 voices=None, writer: DiaryWriter | None = None, parent: QWidget | None = None):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("player")
         self.setAccessibleName(f"Playing {routine.title}")
@@ -52,9 +53,9 @@ class PlayerPage(QWidget):
         self.plan = build_plan(routine)
         self.session = Session(self.plan, services.clock, start_position=start_position)
         self.runner = SessionRunner(self.session, self)
-        self.log = SessionLog(services.diary, services.clock, self.plan, session_id, self)
+        self.log = SessionLog(services.diary, services.clock, self.plan, session_id, self, writer=writer)
         if cue_output is None:
-            cue_output = QtCueOutput(assets_dir() / "sounds", services.notifier, self)
+            cue_output = QtCueOutput(assets_dir() / "sounds", services.notifier, self, clock=services.clock)
         self.cue_output = cue_output
         self.cues = Cues(self.cue_output, self.plan, self._load_prefs())
         self.inhibitor = inhibitor if inhibitor is not None else ScreenSaverInhibitor()
@@ -169,6 +170,8 @@ class PlayerPage(QWidget):
             self.runner.stop("stopped")
         elif self.begun and not self.log.closed and self.session.outcome:
             self.log.close(self.session.outcome, self.session.steps_done)
+        if self.begun:
+            self.log.flush()  # the window is going: the last write lands first (bounded; a hung disk is left)
         self.runner.halt()
         self.inhibitor.release()
         self.cue_output.stop()
@@ -240,12 +243,10 @@ class PlayerPage(QWidget):
         if result == QuickPainDialog.DialogCode.Accepted:
             left, right = dialog.rating()
             entry = PainEntry(self.services.clock.now(), PAIN_MOMENT, left, right)
-            try:
-                self.services.diary.add_pain(entry)
-            except CoachError as error:
-                self.services.notifier.error(f"The pain rating could not be saved: {error}")
-            else:
-                self.diary_changed.emit()
+            notifier = self.services.notifier  # outlives this page, which may be gone when the write lands
+            self.log.write(lambda diary: diary.add_pain(entry), lambda _id: self.diary_changed.emit(),
+                           lambda reason: notifier.error(f"The pain rating could not be saved: {reason}"),
+                           receiver=notifier)  # fmt: skip
         dialog.deleteLater()
         if self.session.outcome != "completed":
             self.closed.emit()

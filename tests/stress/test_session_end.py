@@ -168,3 +168,60 @@ def test_ctrl_q_mid_session_asks_first_as_esc_does(qtbot, data_paths, fake_clock
     (row,) = diary.sessions()
     assert row.status == "stopped"
     assert len(notifier.questions) == 2 and notifier.questions[0].startswith("Stop Tiny stress routine?")
+
+
+# The real app with a speech engine whose say() never returns (speech-dispatcher with
+# its audio broken): the factory the app looks up is replaced before the app starts.
+# It writes a marker once say() is stuck, so the test knows the engine hangs.
+HANGING_SPEECH = """
+import sys, threading
+from pathlib import Path
+from coach.ui import cue_backends
+
+MARKER = Path(sys.argv[sys.argv.index("--data-dir") + 1]).parent / "speech-stuck"
+NEVER = threading.Event()
+
+class Hanging:
+    def say(self, text):
+        MARKER.write_text(text)
+        NEVER.wait()
+    def stop(self): pass
+    def set_volume(self, volume): pass
+    def voices(self): return []
+    def set_voice(self, name): pass
+
+cue_backends.qt_speech_engine = lambda broke: Hanging()
+from coach.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _stopped_while_the_voice_hangs(data_dir, stop) -> None:
+    install_routines(data_dir)
+    app = LiveApp(data_dir, "play", "slow", python=("-c", HANGING_SPEECH))
+    try:
+        marker = data_dir.parent / "speech-stuck"
+        wait_for(marker.exists, "say() to hang")
+        wait_for(lambda: (row := session_row(data_dir)) and row["steps_done"] >= 1, "the first step to be written")
+        stop(app)
+        code = app.wait(timeout=30)  # before the fix, only kill -9 ended it
+    finally:
+        app.close()
+    assert_ended_cleanly(app, code)
+    assert "QThread" not in app.output()  # no "Destroyed while thread is still running" abort
+    (session,) = export_json(data_dir)["sessions"]
+    assert session["status"] == "stopped" and session["steps_done"] >= 1
+
+
+def test_sigterm_ends_the_app_while_the_speech_engine_hangs(data_dir):
+    _stopped_while_the_voice_hangs(data_dir, lambda app: app.signal(signal.SIGTERM))
+
+
+@needs_x
+def test_the_close_button_ends_the_app_while_the_speech_engine_hangs(data_dir):
+    def press_close(app: LiveApp) -> None:
+        with connect(*app.display) as x:
+            (window,) = wait_for(lambda: x.windows("Prehab Coach"), "the app's window")
+            x.close_window(window)
+
+    _stopped_while_the_voice_hangs(data_dir, press_close)

@@ -4,6 +4,7 @@ notifier, and a player driven by hand (``fake_clock.advance`` then ``timer.timeo
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from coach.core.catalog import load_catalog
 from coach.core.settings import Settings
@@ -92,6 +93,18 @@ def player(make_player) -> PlayerPage:
     page = make_player()
     page.begin()
     return page
+
+
+@pytest.fixture
+def settle(qtbot):
+    """``settle(player)``: wait (bounded) until the player's diary writes are on disk and their
+    signals delivered: the session log writes on a thread of its own."""
+
+    def run(player: PlayerPage) -> None:
+        assert player.log.flush(5.0), "the diary writer did not finish"
+        QCoreApplication.processEvents()
+
+    return run
 
 
 @pytest.fixture

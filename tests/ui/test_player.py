@@ -26,7 +26,7 @@ def test_before_begin_nothing_runs_and_nothing_is_written(make_player, diary, cu
     assert diary.sessions() == [] and cue_output.events == [] and inhibitor.calls == []
 
 
-def test_get_ready_shows_the_first_exercise_and_the_caution(player, diary, inhibitor):
+def test_get_ready_shows_the_first_exercise_and_the_caution(player, diary, inhibitor, settle):
     shown = texts(player)
     assert shown["kind"] == "GET READY"
     assert shown["name"] == "Wall sit"
@@ -37,6 +37,7 @@ def test_get_ready_shows_the_first_exercise_and_the_caution(player, diary, inhib
     assert shown["step"] == "Exercise 1 of 2"
     assert player.view.caution_label.text() == "Caution: Stop if your knee hurts."
     assert player.view.caution_label.isVisible()
+    settle(player)
     (row,) = diary.sessions()
     assert (row.routine_id, row.status, row.steps_done, row.steps_total) == ("tiny-test", "in-progress", 0, 2)
     assert inhibitor.active
@@ -80,10 +81,12 @@ def test_reps_step_shows_rep_counter_pace_and_time_left(player, play):
     assert view.detail_label.text() == ""  # one set, no side
 
 
-def test_whole_routine_ends_on_the_done_screen_and_is_logged_completed(player, play, diary, fake_clock, qtbot, inhibitor):
+def test_whole_routine_ends_on_the_done_screen_and_is_logged_completed(player, play, diary, fake_clock, qtbot, inhibitor,
+                                                                      settle):  # fmt: skip
     changed = []
     player.diary_changed.connect(lambda: changed.append(1))
     play(player, 150.0)
+    settle(player)
     assert diary.sessions()[0].steps_done == 1
     assert diary.sessions()[0].position == 8  # the next step's get-ready: where a resume starts
     play(player, 25.0)
@@ -93,6 +96,7 @@ def test_whole_routine_ends_on_the_done_screen_and_is_logged_completed(player, p
     assert player.done_view.routine_label.text() == "Tiny test"
     assert player.done_view.summary.text() == "2 of 2 exercises done in 2:55"
     assert player.knee_button.isVisible()  # always
+    settle(player)
     (row,) = diary.sessions()
     assert (row.status, row.steps_done, row.ended) == ("completed", 2, fake_clock.now())
     assert changed  # the home screen refreshes its advice

@@ -54,15 +54,16 @@ def test_right_skips_and_left_goes_back(player, play, qtbot):
     assert player.session.position == 0 and player.view.kind_label.text() == "GET READY"
 
 
-def test_skipping_a_whole_step_logs_its_progress(player, qtbot, diary):
+def test_skipping_a_whole_step_logs_its_progress(player, qtbot, diary, settle):
     for _ in range(8):
         key(qtbot, player, Qt.Key.Key_Right)
     assert player.session.position == 8
+    settle(player)
     row = diary.sessions()[0]
     assert (row.steps_done, row.position) == (1, 8)
 
 
-def test_escape_asks_and_no_carries_on_after_a_countdown(player, play, qtbot, notifier, diary):
+def test_escape_asks_and_no_carries_on_after_a_countdown(player, play, qtbot, notifier, diary, settle):
     notifier.answers = [False]
     play(player, 10.0)
     key(qtbot, player, Qt.Key.Key_Escape)
@@ -70,23 +71,27 @@ def test_escape_asks_and_no_carries_on_after_a_countdown(player, play, qtbot, no
     assert player.session.state == State.RESUMING
     play(player, 3.0)
     assert player.session.state == State.RUNNING and player.view.digits.text() == "25"
+    settle(player)
     assert diary.sessions()[0].status == "in-progress"
 
 
-def test_escape_yes_stops_logs_and_leaves(player, play, qtbot, notifier, diary, inhibitor):
+def test_escape_yes_stops_logs_and_leaves(player, play, qtbot, notifier, diary, inhibitor, settle):
     notifier.answers = [True]
     play(player, 151.0)
     with qtbot.waitSignal(player.closed, timeout=1000):
         key(qtbot, player, Qt.Key.Key_Escape)
+    settle(player)
     (row,) = diary.sessions()
     assert (row.status, row.steps_done) == ("stopped", 1)
     assert not inhibitor.active
 
 
-def test_knee_hurts_stops_for_pain_and_saves_the_quick_rating(player, play, qtbot, diary, fake_clock, cue_output):
+def test_knee_hurts_stops_for_pain_and_saves_the_quick_rating(player, play, qtbot, diary, fake_clock, cue_output,
+                                                              settle):  # fmt: skip
     play(player, 20.0)
     key(qtbot, player, Qt.Key.Key_K)
     assert player.session.outcome == "stopped-for-pain"
+    settle(player)
     assert diary.sessions()[0].status == "stopped-for-pain"
     assert cue_output.stops == 1
     dialog = player.pain_dialog
@@ -98,15 +103,17 @@ def test_knee_hurts_stops_for_pain_and_saves_the_quick_rating(player, play, qtbo
     assert dialog.right.spin.value() == 2
     with qtbot.waitSignal(player.closed, timeout=1000):
         qtbot.keyClick(dialog.left.spin, Qt.Key.Key_Return)
+    settle(player)
     (entry,) = diary.pain_entries()
     assert (entry.moment, entry.left, entry.right, entry.at) == ("during-routine", 6, 2, fake_clock.now())
 
 
-def test_knee_button_click_works_too_and_esc_skips_the_rating(player, qtbot, diary):
+def test_knee_button_click_works_too_and_esc_skips_the_rating(player, qtbot, diary, settle):
     qtbot.mouseClick(player.knee_button, Qt.MouseButton.LeftButton)
     dialog = player.pain_dialog
     with qtbot.waitSignal(player.closed, timeout=1000):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    settle(player)
     assert diary.pain_entries() == []
     assert diary.sessions()[0].status == "stopped-for-pain"
 
@@ -120,7 +127,7 @@ def test_the_rating_needs_at_least_one_knee(player, qtbot, diary):
     assert diary.pain_entries() == []
 
 
-def test_knee_hurts_after_the_end_keeps_the_session_completed(player, play, qtbot, diary):
+def test_knee_hurts_after_the_end_keeps_the_session_completed(player, play, qtbot, diary, settle):
     play(player, 175.0)
     key(qtbot, player, Qt.Key.Key_K)
     dialog = player.pain_dialog
@@ -129,6 +136,7 @@ def test_knee_hurts_after_the_end_keeps_the_session_completed(player, play, qtbo
     assert dialog.right.spin.hasFocus()
     qtbot.keyClicks(dialog.right.spin, "3")
     qtbot.keyClick(dialog.right.spin, Qt.Key.Key_Return)
+    settle(player)
     assert diary.sessions()[0].status == "completed"
     assert diary.pain_entries()[0].right == 3
     assert player.pages.currentWidget() is player.done_view  # still on the done screen

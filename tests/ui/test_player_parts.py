@@ -97,12 +97,15 @@ def test_without_multimedia_modules_the_output_says_so_once_and_stays_quiet(qtbo
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
     output = QtCueOutput(assets_dir() / "sounds", notifier)
     output.prepare(True, True)
+    qtbot.waitUntil(lambda: len(notifier.infos) == 2)  # each backend fails on its own thread
     for _ in range(3):
         output.play("tick")
         output.say("Left leg")
     output.set_volume(0.3)
     output.stop()
-    assert [t.split(":")[0] for t in notifier.infos] == ["Sound is off", "Spoken announcements are off"]
+    output.close()
+    assert sorted(t.split(":")[0] for t in notifier.infos) == ["Sound is off", "Spoken announcements are off"]
+    assert "could not be loaded" in output.sound_off_reason and "could not be loaded" in output.voice_off_reason
 
 
 @pytest.mark.qt_log_ignore(".*")  # whatever this machine's audio stack says on stderr
@@ -114,6 +117,8 @@ def test_the_real_output_never_raises_on_this_machine(qtbot, notifier):
     output.say("Right leg. Standing quad stretch, 30 seconds")
     output.set_volume(0.5)
     output.stop()
+    qtbot.waitUntil(lambda: all(c.pending == 0 for c in output._channels(every=True)))  # the backends answered
+    assert output.close() is None
     assert len([t for t in notifier.infos if t.startswith("Sound is off")]) <= 1
     assert len([t for t in notifier.infos if t.startswith("Spoken announcements are off")]) <= 1
 

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from coach.core.diary import Diary
 from coach.core.errors import StorageError
 from coach.core.session import State
 from coach.ui import cue_player as cue_player_module
@@ -35,7 +36,8 @@ def fire(window, fake_clock, seconds, step=0.25):
         window.player.timer.timeout.emit()
 
 
-def test_play_from_the_main_window_to_the_end_and_back_home(window, fake_clock, qtbot, diary, cue_output, inhibitor):
+def test_play_from_the_main_window_to_the_end_and_back_home(window, fake_clock, qtbot, diary, cue_output, inhibitor,
+                                                           settle):  # fmt: skip
     window.play("tiny-test")
     player = window.player
     assert window.stack.currentWidget() is player
@@ -43,17 +45,19 @@ def test_play_from_the_main_window_to_the_end_and_back_home(window, fake_clock, 
     fire(window, fake_clock, 175.0)
     assert player.pages.currentWidget() is player.done_view
     qtbot.keyClick(player, Qt.Key.Key_Return)
+    settle(player)
     assert window.player is None
     assert window.stack.currentWidget() is window.home
     assert [(s.status, s.steps_done) for s in diary.sessions()] == [("completed", 2)]
     assert cue_output.sounds[-1] == "done" and inhibitor.calls == ["inhibit", "release"]
 
 
-def test_a_killed_session_resumes_at_the_step_it_reached(make_player, play, services, qtbot, diary, fake_clock):
+def test_a_killed_session_resumes_at_the_step_it_reached(make_player, play, services, qtbot, diary, fake_clock, settle):
     first = make_player()
     first.begin()
     play(first, 152.0)  # step 1 done, into the get-ready of step 2
-    first.runner.halt()  # the process dies: no shutdown, the row stays in progress
+    settle(first)  # what the writer had reached when ...
+    first.runner.halt()  # ... the process dies: no shutdown, the row stays in progress
     (row,) = diary.sessions()
     assert (row.status, row.steps_done, row.position) == ("in-progress", 1, 8)
 
@@ -72,14 +76,16 @@ def test_a_killed_session_resumes_at_the_step_it_reached(make_player, play, serv
     assert row.status == "in-progress"
     fire(window, fake_clock, 25.0)
     assert player.done_view.summary.text().startswith("2 of 2 exercises done")
+    settle(player)
     (row,) = diary.sessions()
     assert (row.status, row.steps_done) == ("completed", 2)
 
 
-def test_keeping_an_interrupted_session_as_partial(make_player, play, services, qtbot, diary):
+def test_keeping_an_interrupted_session_as_partial(make_player, play, services, qtbot, diary, settle):
     first = make_player()
     first.begin()
     play(first, 40.0)
+    settle(first)
     first.runner.halt()
     services.notifier.answers = [1]  # "Keep as partial"
     window = MainWindow(services)
@@ -129,8 +135,8 @@ def test_storage_errors_are_reported_once_and_the_session_keeps_playing(player, 
     def broken(*args, **kwargs):
         raise StorageError("the disk is full")
 
-    monkeypatch.setattr(diary, "update_session_progress", broken)
-    monkeypatch.setattr(diary, "finish_session", broken)
+    monkeypatch.setattr(Diary, "update_session_progress", broken)  # the class: the writer has its own connection
+    monkeypatch.setattr(Diary, "finish_session", broken)
     play(player, 175.0)
     qtbot.waitUntil(lambda: len(notifier.errors) == 1)
     assert "the disk is full" in notifier.errors[0]
@@ -143,7 +149,7 @@ def test_a_diary_that_cannot_start_the_row_does_not_stop_the_session(make_player
     def broken(*args, **kwargs):
         raise StorageError("the diary is read-only")
 
-    monkeypatch.setattr(diary, "start_session", broken)
+    monkeypatch.setattr(Diary, "start_session", broken)
     player = make_player()
     player.begin()
     play(player, 175.0)
@@ -161,7 +167,7 @@ def test_knee_hurts_on_the_done_screen_does_not_claim_the_session_was_stopped(pl
     heading = dialog.findChild(QLabel, "quick-pain-heading").text()
     assert "stopped" not in heading.lower() and "each knee" in heading
     dialog.reject()
-    assert [(s.status, s.steps_done) for s in diary.sessions()] == [("completed", 2)]
+    qtbot.waitUntil(lambda: [(s.status, s.steps_done) for s in diary.sessions()] == [("completed", 2)])  # written off the GUI thread
 
 
 def test_knee_hurts_during_a_step_says_the_session_stopped(player, play, qtbot):

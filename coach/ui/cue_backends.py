@@ -1,0 +1,237 @@
+"""The sound and speech backends, and the worker that runs one of them on its own thread.
+
+A backend is built by a *factory* called on the worker's thread, so tests and
+benches pass fakes (a speech engine whose ``say()`` never returns, one whose
+construction never returns) and the app passes :func:`qt_speech_engine` and
+:func:`qt_sound_engine`. A factory raises :class:`CueUnavailable` when the
+backend cannot work here; later faults are reported through the ``broke``
+callback it is handed (callable from any thread).
+
+``QtMultimedia`` and ``QtTextToSpeech`` are imported inside the factories:
+they are slow to load, may be missing altogether, and then load off the GUI
+thread.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from contextlib import contextmanager
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+
+SOUNDS = ("tick", "go", "done")  # assets/sounds/<name>.wav
+
+Broke = Callable[[str], None]  # "this backend stopped working, because ..."
+
+
+class CueUnavailable(Exception):
+    """The backend cannot work on this computer; the message says why, for the user."""
+
+
+class SpeechEngine(Protocol):
+    def say(self, text: str) -> None:
+        """Start speaking, interrupting whatever was still being said."""
+
+    def stop(self) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def voices(self) -> list[str]:
+        """The names of the voices this engine offers (may be empty)."""
+
+    def set_voice(self, name: str) -> None:
+        """Speak with the voice called ``name``; an unknown name keeps the current voice."""
+
+
+class SoundEngine(Protocol):
+    def play(self, name: str) -> None:
+        """Start the sound ``name`` (one of :data:`SOUNDS`)."""
+
+    def stop(self) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+
+SpeechFactory = Callable[[Broke], SpeechEngine]
+SoundFactory = Callable[[Path, Broke], SoundEngine]
+
+
+# --- the real backends -----------------------------------------------------------
+
+# Qt's multimedia and speech plugins must not initialise on two threads at once
+# (they deadlocked, each holding what the other waited for); a backend that
+# hangs while holding this is waited for no longer than the GUI waits for it.
+_QT_START = threading.Lock()
+_QT_START_WAIT_S = 2.0
+
+
+def preload(module: str) -> None:
+    """Import a Qt module on the calling (GUI) thread, before a worker builds objects from it.
+
+    Importing an extension module on a worker while another initialises Qt
+    plugins deadlocks; a missing module is left for the factory to report."""
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        pass
+
+
+class QtSpeech:
+    """``QTextToSpeech``, created on (and only ever touched from) the worker's thread."""
+
+    def __init__(self, broke: Broke, engine: str = ""):
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as error:
+            raise CueUnavailable(f"speech support could not be loaded ({error})") from error
+        if not QTextToSpeech.availableEngines():
+            raise CueUnavailable("no speech engine is installed")
+        speech = QTextToSpeech(engine) if engine else QTextToSpeech()
+        if speech.state() == QTextToSpeech.State.Error:
+            reason = speech.errorString() or "the speech engine did not start"
+            speech.deleteLater()
+            raise CueUnavailable(reason)
+        speech.errorOccurred.connect(lambda _reason, text: broke(text or "the speech engine failed"))
+        self._speech = speech
+
+    def say(self, text: str) -> None:
+        self._speech.say(text)
+
+    def stop(self) -> None:
+        self._speech.stop()
+
+    def set_volume(self, volume: float) -> None:
+        self._speech.setVolume(volume)
+
+    def voices(self) -> list[str]:
+        return [voice.name() for voice in self._speech.availableVoices()]
+
+    def set_voice(self, name: str) -> None:
+        for voice in self._speech.availableVoices():
+            if voice.name() == name:
+                self._speech.setVoice(voice)
+                return
+
+
+@contextmanager
+def _one_qt_start():
+    got = _QT_START.acquire(timeout=_QT_START_WAIT_S)
+    try:
+        yield
+    finally:
+        if got:
+            _QT_START.release()
+
+
+def qt_speech_engine(broke: Broke) -> SpeechEngine:
+    """The system's default speech engine (speech-dispatcher on Linux)."""
+    with _one_qt_start():
+        return QtSpeech(broke)
+
+
+qt_speech_engine.preload = "PySide6.QtTextToSpeech"  # type: ignore[attr-defined]
+
+
+class QtSound:
+    """One ``QSoundEffect`` per sound file, on the worker's thread.
+
+    ``require_device=False`` builds the effects even with no audio output (the
+    bench measures the real objects on a machine without sound)."""
+
+    def __init__(self, sounds_dir: Path, broke: Broke, require_device: bool = True):
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:
+            raise CueUnavailable(f"audio support could not be loaded ({error})") from error
+        if require_device and not QMediaDevices.audioOutputs():
+            raise CueUnavailable("no audio output was found")
+        self._effects: dict[str, Any] = {}
+        for name in SOUNDS:
+            path = sounds_dir / f"{name}.wav"
+            if not path.is_file():
+                raise CueUnavailable(f"the sound file {path} is missing")
+            effect = QSoundEffect()
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.statusChanged.connect(lambda e=effect: self._check(e, broke))
+            self._effects[name] = effect
+
+    @staticmethod
+    def _check(effect: Any, broke: Broke) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if effect.status() == QSoundEffect.Status.Error:
+            broke("the cue sounds could not be played on this computer")
+
+    def play(self, name: str) -> None:
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.play()
+
+    def stop(self) -> None:
+        for effect in self._effects.values():
+            effect.stop()
+
+    def set_volume(self, volume: float) -> None:
+        for effect in self._effects.values():
+            effect.setVolume(volume)
+
+
+def qt_sound_engine(sounds_dir: Path, broke: Broke) -> SoundEngine:
+    with _one_qt_start():
+        return QtSound(sounds_dir, broke)
+
+
+qt_sound_engine.preload = "PySide6.QtMultimedia"  # type: ignore[attr-defined]
+
+
+# --- the worker ------------------------------------------------------------------
+
+
+class CueWorker(QObject):
+    """Runs one backend's calls, in order, on the thread it lives on.
+
+    Every request carries a number; ``answered`` gives it back once the call
+    returned, and ``done`` holds the highest number answered (requests are
+    handled in order), readable from any thread: that is what the GUI's
+    watchdog looks at.
+    """
+
+    answered = Signal(int)
+    broke = Signal(str)
+    voices = Signal(list)
+
+    def __init__(self, factory: Callable[..., Any]):
+        super().__init__()
+        self._factory = factory
+        self._engine: Any = None
+        self._lock = threading.Lock()
+        self.done = 0
+
+    @Slot(int, str, object)
+    def request(self, number: int, name: str, args: tuple) -> None:
+        try:
+            if name == "start":
+                if self._engine is None:
+                    self._engine = self._factory(*args, self._broke)
+            elif self._engine is not None:
+                result = getattr(self._engine, name)(*args)
+                if name == "voices":
+                    self.voices.emit(list(result))
+        except CueUnavailable as error:
+            self._broke(str(error))
+        except Exception as error:  # a backend bug must not kill the thread: the cue is lost, not the session
+            self._broke(f"the {'speech' if name == 'say' else 'cue'} backend failed ({error})")
+        with self._lock:
+            self.done = max(self.done, number)
+        self.answered.emit(number)
+
+    def _broke(self, reason: str) -> None:
+        self.broke.emit(reason)  # the GUI sends nothing more; the engine is kept (it may be mid-signal)
+
+    def release(self) -> None:
+        """Drop the backend on this thread, so its Qt objects are deleted where they live."""
+        self._engine = None
