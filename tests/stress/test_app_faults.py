@@ -132,6 +132,14 @@ def full_services(data_paths, fake_clock, monkeypatch):
         diary.add_run(Run(at, 6.0, 35.0))
     pages = diary._conn.execute("PRAGMA page_count").fetchone()[0]
     diary._conn.execute(f"PRAGMA max_page_count = {pages}")
+    twin = Diary.twin
+
+    def full_twin(self):  # the player's writer has a connection of its own: the disk is full for it too
+        other = twin(self)
+        other._conn.execute(f"PRAGMA max_page_count = {pages}")
+        return other
+
+    monkeypatch.setattr(Diary, "twin", full_twin)
     long_ago = datetime(2001, 1, 1, 8)
     fillers = (  # rows like the app's own, long ago: every table's pages full, so a new row needs a new page
         lambda: diary.add_pain(PainEntry(long_ago, "other", left=1)),
