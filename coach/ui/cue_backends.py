@@ -133,6 +133,17 @@ def qt_speech_engine(broke: Broke) -> SpeechEngine:
         return QtSpeech(broke)
 
 
+def qt_speech_engine_named(engine: str) -> SpeechFactory:
+    """A factory for one named Qt speech engine ("mock" speaks into nothing: the bench's silent voice)."""
+
+    def factory(broke: Broke) -> SpeechEngine:
+        with _one_qt_start():
+            return QtSpeech(broke, engine)
+
+    factory.preload = "PySide6.QtTextToSpeech"  # type: ignore[attr-defined]
+    return factory
+
+
 qt_speech_engine.preload = "PySide6.QtTextToSpeech"  # type: ignore[attr-defined]
 
 
@@ -183,6 +194,15 @@ class QtSound:
 def qt_sound_engine(sounds_dir: Path, broke: Broke) -> SoundEngine:
     with _one_qt_start():
         return QtSound(sounds_dir, broke)
+
+
+def qt_sound_engine_without_device(sounds_dir: Path, broke: Broke) -> SoundEngine:
+    """Real ``QSoundEffect`` objects even with no audio output (the bench, on a machine without sound)."""
+    with _one_qt_start():
+        return QtSound(sounds_dir, broke, require_device=False)
+
+
+qt_sound_engine_without_device.preload = "PySide6.QtMultimedia"  # type: ignore[attr-defined]
 
 
 qt_sound_engine.preload = "PySide6.QtMultimedia"  # type: ignore[attr-defined]
