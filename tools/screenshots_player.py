@@ -1,6 +1,6 @@
 """Screenshots of the session player at 1280×800, for docs/ and for judging readability.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots_player.py [--out docs]
+    QT_QPA_PLATFORM=offscreen python tools/screenshots_player.py [--out docs] [--size 1024x600]
 
 Plays built-in routines on a fake clock (no waiting, no sound, a throwaway
 diary) and saves docs/player-<state>.png for: get-ready, hold, reps, rest,
@@ -33,11 +33,11 @@ SIZE = (1280, 800)
 
 
 def shoot(services: Services, clock: FakeClock, out: Path, name: str, routine_id: str, seconds: float,
-          start: int = 0, sleep_at_end: bool = False) -> Path:  # fmt: skip
+          start: int = 0, sleep_at_end: bool = False, size: tuple[int, int] = SIZE) -> Path:  # fmt: skip
     """Play ``routine_id`` from segment ``start`` for ``seconds`` and save the page."""
     routine = services.catalog.get(routine_id)
     page = PlayerPage(routine, services, start, cue_output=RecordingCueOutput(), inhibitor=RecordingInhibitor())
-    page.resize(*SIZE)
+    page.resize(*size)
     page.show()
     page.setFocus()  # as the main window does
     page.begin()
@@ -49,7 +49,8 @@ def shoot(services: Services, clock: FakeClock, out: Path, name: str, routine_id
         clock.advance(90.0)
         page.timer.timeout.emit()
     QApplication.processEvents()
-    path = out / f"player-{name}.png"
+    suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
+    path = out / f"player-{name}{suffix}.png"
     page.grab().save(str(path))
     page.shutdown()
     page.close()
@@ -62,7 +63,11 @@ def main(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs"))
-    out = Path(parser.parse_args(argv[1:]).out)
+    parser.add_argument("--size", default="x".join(map(str, SIZE)), help="the page's size, WIDTHxHEIGHT")
+    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, paused or done")
+    args = parser.parse_args(argv[1:])
+    out = Path(args.out)
+    width, height = (int(part) for part in args.size.lower().split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv[:1])
     with tempfile.TemporaryDirectory() as folder:
@@ -70,14 +75,16 @@ def main(argv: list[str]) -> int:
         clock = FakeClock()
         diary = Diary.open(paths, clock)
         services = Services(paths, clock, load_catalog(None), diary, Settings(diary), RecordingNotifier())
-        shots = [
-            shoot(services, clock, out, "get-ready", "knee-strength", 3.0),
-            shoot(services, clock, out, "hold", "post-run-cool-down", 5.0 + 11.5, start=2),
-            shoot(services, clock, out, "reps", "knee-strength", 10.0 + 10.5),
-            shoot(services, clock, out, "rest", "knee-strength", 10.0 + 30.0 + 12.0),
-            shoot(services, clock, out, "paused", "post-run-cool-down", 5.0 + 7.5, start=6, sleep_at_end=True),
-            shoot(services, clock, out, "done", "post-run-cool-down", 30 * 60),
-        ]
+        states = {
+            "get-ready": dict(routine_id="knee-strength", seconds=3.0),
+            "hold": dict(routine_id="post-run-cool-down", seconds=5.0 + 11.5, start=2),
+            "reps": dict(routine_id="knee-strength", seconds=10.0 + 10.5),
+            "rest": dict(routine_id="knee-strength", seconds=10.0 + 30.0 + 12.0),
+            "paused": dict(routine_id="post-run-cool-down", seconds=5.0 + 7.5, start=6, sleep_at_end=True),
+            "done": dict(routine_id="post-run-cool-down", seconds=30 * 60),
+        }
+        shots = [shoot(services, clock, out, name, size=(width, height), **how)  # type: ignore[arg-type]
+                 for name, how in states.items() if args.only in (None, name)]  # fmt: skip
         diary.close()
     for path in shots:
         print(path)

@@ -10,7 +10,7 @@ status line): undo puts back the exact record, id included. Edits go out as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from coach.ui import theme
 from coach.ui.history_model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.nrs_row import CHECKED_STYLE
 from coach.ui.services import Services
+from coach.ui.window_geometry import fit_to_screen
 
 WEEKS_SHOWN = 8
 SPANS = (("4 weeks", 28), ("3 months", 91), ("1 year", 365), ("All", None))
@@ -69,7 +70,7 @@ class HistoryWindow(QWidget):
         self.setObjectName("history")
         self.setWindowTitle("History — Prehab Coach")
         self.setAccessibleName("History")
-        self.resize(1200, 780)
+        fit_to_screen(self, QSize(1200, 780))
 
         self.trend = QLabel()
         self.trend.setWordWrap(True)

@@ -39,6 +39,7 @@ class RoutineCard(QFrame):
         self.title = QLabel(routine.title)
         theme.set_font(self.title, 1.6, bold=True)
         self.meta = QLabel(f"{FOCUS_LABELS.get(routine.focus, routine.focus)} · {minutes} min · {routine.when}")
+        self.meta.setWordWrap(True)  # two columns of cards fit an 800 px window
         theme.set_font(self.meta, 1.05)
         self.summary = QLabel(routine.summary)
         self.summary.setWordWrap(True)

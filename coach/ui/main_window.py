@@ -9,7 +9,7 @@ that frame is on screen (``first_frame_shown``), which no user can beat.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -21,6 +21,7 @@ from coach.ui import diary_actions
 from coach.ui.advice_panel import AdvicePanel
 from coach.ui.home import HomePage
 from coach.ui.services import Services
+from coach.ui.window_geometry import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self._cue_output = None  # one per app run, so "sound is off" is said once
         self._diary_writer = None  # the players' diary writes, off the GUI thread
         self.setWindowTitle("Prehab Coach")
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800))
         services.notifier.parent_widget = self
         services.notifier.status.connect(self._show_status)  # a bound slot: gone with the window
 

@@ -9,8 +9,8 @@ screen. F11 belongs to the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.core.errors import CoachError
@@ -31,6 +31,8 @@ from coach.ui.session_runner import SessionRunner
 from coach.ui.settings_dialog import SettingsDialog, SettingsValues, load_values, save_values
 
 PAIN_MOMENT = "during-routine"
+PAGE_MIN_SIZE = QSize(640, 400)
+CONTROL_MAX_PX, CONTROL_MIN_PX = 22, 13  # the control row's text: 22 px at 1240 px wide, never below 13
 FOCUS_RING = theme.focus_ring()
 
 
@@ -79,6 +81,11 @@ class PlayerPage(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(self.controls)
         self._build_keys()
+        # An explicit minimum: the layout's own would be that of the first, full-size fonts, which
+        # resizeEvent shrinks to fit; a laptop's 1024×600 (or 800×480) is room enough.
+        self.setMinimumSize(PAGE_MIN_SIZE)
+        for page in (self.view, self.done_view):
+            page.setMinimumSize(1, 1)
 
         self.runner.cue.connect(self._on_cue)
         self.runner.updated.connect(self._refresh)
@@ -116,9 +123,8 @@ class PlayerPage(QWidget):
         self.stop_button = self._button("stop", "Stop  (Esc)", "Stop the session", self.request_stop)
         self.knee_button = self._button("knee-hurts", "Knee hurts  (K)", "Knee hurts: stop and rate the pain",
                                         self.knee_hurts)  # fmt: skip
-        self.knee_button.setMinimumWidth(260)
         self.knee_button.setStyleSheet(
-            "QPushButton { background: #c0392b; color: white; border-radius: 10px; padding: 0 24px; }"
+            "QPushButton { background: #c0392b; color: white; border-radius: 10px; padding: 0 16px; }"
             + theme.focus_ring(width=4)
         )
         self.controls = QHBoxLayout()
@@ -162,6 +168,22 @@ class PlayerPage(QWidget):
         self.log.open()
         self.cues.prepare()
         self.runner.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The control row shrinks with the window so that every button, Knee hurts above all, stays on screen."""
+        super().resizeEvent(event)
+        width, height = event.size().width(), event.size().height()
+        pixels = max(CONTROL_MIN_PX, min(CONTROL_MAX_PX, round(CONTROL_MAX_PX * width / 1240)))
+        tall = max(40, min(60, round(height / 12)))
+        margin = 24 if width >= 1000 else 8
+        self.controls.setContentsMargins(margin, 0, margin, 0)
+        self.controls.setSpacing(12 if width >= 1000 else 6)
+        for button in (*self.session_buttons, self.settings_button, self.knee_button):
+            if button.font().pixelSize() != pixels:
+                font = button.font()
+                font.setPixelSize(pixels)
+                button.setFont(font)
+            button.setMinimumHeight(tall)
 
     def shutdown(self) -> None:
         """The window is closing: record the session as stopped (or leave it completed). Idempotent."""

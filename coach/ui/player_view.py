@@ -22,6 +22,8 @@ from coach.ui import theme
 
 KIND_COLOURS = {GET_READY: "#c77d12", WORK: theme.ACCENT.name(), SWITCH: "#7b5cc4", REST: "#4f73a0"}
 BASE_HEIGHT = 720  # the view's height in a 1280×800 window; sizes below are for this
+MIN_SCALE = 0.4  # every size below shrinks with the window down to this (an 800×480 window)
+PICTURE_MIN_SCALE = 0.55  # below this, or in a portrait window, the picture goes first
 BAR_RANGE = 1000
 
 
@@ -101,6 +103,7 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.setObjectName("player-view")
         self._scale = 1.0
+        self._room_for_picture = True  # a small or portrait window gives the picture's room to the digits
         self._segment_key: tuple | None = None
         self._image = None
 
@@ -246,7 +249,7 @@ class PlayerView(QWidget):
             self._image = segment.image
             self.picture.load(str(segment.image) if segment.image else b"<svg xmlns='http://www.w3.org/2000/svg'/>")
             self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self.picture_card.setVisible(segment.image is not None)
+        self.picture_card.setVisible(segment.image is not None and self._room_for_picture)
         self.next_label.setText(next_up_text(session.next_up()))
 
     def _show_state(self, session: Session) -> None:
@@ -302,7 +305,12 @@ class PlayerView(QWidget):
         self.digits.setFont(self._digits_font(self.digits.text() or "00"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        scale = max(0.6, min(event.size().height() / BASE_HEIGHT, event.size().width() / 1280))
+        size = event.size()
+        scale = max(MIN_SCALE, min(size.height() / BASE_HEIGHT, size.width() / 1280))
+        room = size.width() >= 1.25 * size.height() and scale >= PICTURE_MIN_SCALE
+        if room != self._room_for_picture:
+            self._room_for_picture = room
+            self.picture_card.setVisible(room and self._image is not None)
         if abs(scale - self._scale) > 0.01:
             self._scale = scale
             self._apply_sizes()
