@@ -23,6 +23,8 @@ from coach.core.validate import (
     subject,
 )
 
+NUMBER_MAX_CHARS = 32  # the longest text a number field takes; a form cuts a paste to this
+
 
 def parse_datetime(text: str, field: str = "at") -> datetime:
     """ISO date or date-time; a date alone means noon that day.

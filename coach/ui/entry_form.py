@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coach.core import text_input, validate
 from coach.core.errors import CoachError, InputError, StorageError
 from coach.core.records import CHARACTERS, FLAG_LABELS, FLAGS, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run, in_units
+from coach.core.text_input import NUMBER_MAX_CHARS
 from coach.core.report import MOMENT_LABELS
 from coach.ui import theme
 from coach.ui.field_errors import FieldErrors, error_colour, make_error_label
@@ -56,9 +57,29 @@ def _minutes_text(minutes: float | None) -> str:
 
 
 class NoteEdit(QPlainTextEdit):
-    """The note: Enter makes a new line, Ctrl+Enter saves the form."""
+    """The note: Enter makes a new line, Ctrl+Enter saves the form.
+
+    A paste is cut to the note's limit *before* Qt lays it out: one unbroken
+    megabyte-long line froze the window for a minute."""
 
     submitted = Signal()
+    paste_cut = Signal(int)  # how many pasted characters were left out
+
+    def __init__(self, text: str = "", limit: int = NOTE_MAX_CHARS, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.limit = limit
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # no line wider than the box
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not source.hasText():
+            return
+        text = source.text()
+        selected = len(self.textCursor().selectedText())
+        room = max(0, self.limit - (len(self.toPlainText()) - selected))
+        left_out = max(0, len(text) - room)
+        self.insertPlainText(text[:room] if left_out else text)
+        if left_out:
+            self.paste_cut.emit(left_out)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -152,9 +173,11 @@ class EntryForm(QDialog):
     def _run_box(self, run: Run | None) -> QGroupBox:
         box = QGroupBox("Run" if run else "Run (leave empty if you did not run)")
         self.distance = QLineEdit(_distance_text(run.distance_km, self.units) if run else "")
+        self.distance.setMaxLength(NUMBER_MAX_CHARS)  # a paste is cut before it is laid out
         self.distance.setPlaceholderText("e.g. 8.2")
         self.distance.setAccessibleName(f"Distance in {self.units}")
         self.minutes = QLineEdit(_minutes_text(run.minutes) if run else "")
+        self.minutes.setMaxLength(NUMBER_MAX_CHARS)
         self.minutes.setPlaceholderText("45 or 52:30")
         self.minutes.setAccessibleName("Minutes")
         self.shoes = QComboBox()
@@ -201,6 +224,7 @@ class EntryForm(QDialog):
             box_.setChecked(bool(pain) and (name in pain.characters or name in pain.flags))
         self.note = NoteEdit(pain.note if pain else "")
         self.note.submitted.connect(self.save)
+        self.note.paste_cut.connect(self._paste_cut)
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText("Anything worth remembering: hills, new shoes, how it felt…")
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
@@ -247,6 +271,9 @@ class EntryForm(QDialog):
         """Straight after a run the distance comes first; otherwise the left knee."""
         logs_run = isinstance(self.editing, Run) or (self.editing is None and moment in ("after-run", "during-run"))
         (self.distance if logs_run else self.left).setFocus()
+
+    def _paste_cut(self, left_out: int) -> None:
+        self.note_count.setText(f"{self.note_count.text()} · the paste was cut: {left_out:,} characters left out")
 
     def _count_note(self) -> None:
         count = len(self.note.toPlainText())

@@ -31,6 +31,8 @@ from coach.core import text_input
 from coach.core.advice import SHOE_LIMITS
 from coach.core.errors import InputError, StorageError
 from coach.core.records import KM_PER_MILE, Shoe, in_units
+from coach.core.text_input import NUMBER_MAX_CHARS
+from coach.core.validate import NAME_MAX_CHARS
 from coach.ui import theme
 from coach.ui.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
 from coach.ui.services import Services
@@ -101,6 +103,7 @@ class ShoesDialog(QDialog):
     def _add_box(self) -> QGroupBox:
         box = QGroupBox("Add a pair")
         self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX_CHARS)  # a paste is cut before it is laid out
         self.name.setPlaceholderText("e.g. Pegasus 41 (blue)")
         self.name.setAccessibleName("Name of the shoes")
         self.started = QDateEdit(QDate(self.services.clock.now().date()))
@@ -108,6 +111,7 @@ class ShoesDialog(QDialog):
         self.started.setDisplayFormat("d MMM yyyy")
         self.started.setAccessibleName("In use since")
         self.start_distance = QLineEdit()
+        self.start_distance.setMaxLength(NUMBER_MAX_CHARS)
         self.start_distance.setPlaceholderText("0")
         self.start_distance.setAccessibleName(f"Distance already run, in {self.units}")
         self.add_button = QPushButton("&Add")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 
 from coach.core.records import KM_PER_MILE, NOTE_MAX_CHARS, PainEntry, Run
 from coach.ui.entry_form import EntryForm
@@ -87,6 +88,36 @@ def test_a_note_over_2000_characters_is_refused_beside_the_note(qtbot, window, d
     qtbot.keyClick(form.note, Qt.Key.Key_Backspace)
     qtbot.keyClick(form.note, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter saves from the note
     assert len(diary.pain_entries()) == 1 and not form.isVisible()
+
+
+@pytest.mark.parametrize("megabytes", [1, 10])
+def test_a_huge_unbroken_paste_into_the_note_is_cut_to_the_limit_and_said(qtbot, window, diary, megabytes):
+    form = open_form(qtbot, window)
+    qtbot.keyClicks(form.note, "sore ")
+    QGuiApplication.clipboard().setText("z" * (megabytes * 1_000_000))
+    form.note.paste()  # Ctrl+V's path: insertFromMimeData
+    text = form.note.toPlainText()
+    assert len(text) == NOTE_MAX_CHARS and text.startswith("sore zzz")
+    left_out = megabytes * 1_000_000 - (NOTE_MAX_CHARS - 5)
+    assert form.note_count.text() == f"2,000 / 2,000 · the paste was cut: {left_out:,} characters left out"
+    qtbot.mouseClick(form.left.buttons[2], LEFT)
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert [len(p.note) for p in diary.pain_entries()] == [NOTE_MAX_CHARS]
+
+
+def test_a_paste_that_fits_goes_in_whole(qtbot, window):
+    form = open_form(qtbot, window)
+    data = QMimeData()
+    data.setText("hills at km 6")
+    form.note.insertFromMimeData(data)
+    assert form.note.toPlainText() == "hills at km 6" and "cut" not in form.note_count.text()
+
+
+def test_number_fields_cut_a_paste_to_their_length(qtbot, window):
+    form = open_form(qtbot, window)
+    QGuiApplication.clipboard().setText("9" * 1_000_000)
+    form.distance.paste()
+    assert len(form.distance.text()) == form.distance.maxLength() == 32
 
 
 def test_minutes_without_a_distance_and_an_empty_form_are_explained(qtbot, window, diary):
