@@ -14,7 +14,6 @@ thread.
 
 from __future__ import annotations
 
-import importlib
 import threading
 from contextlib import contextmanager
 from collections.abc import Callable
@@ -62,59 +61,12 @@ SoundFactory = Callable[[Path, Broke], SoundEngine]
 
 # --- the real backends -----------------------------------------------------------
 
-# Qt's multimedia and speech plugins must not initialise on two threads at once
-# (they deadlocked, each holding what the other waited for); a backend that
-# hangs while holding this is waited for no longer than the GUI waits for it.
+# Qt's multimedia and speech modules and plugins must not load on two threads at
+# once: importing one while the other initialises deadlocked (each held what the
+# other waited for). So each real factory imports and builds under this lock; one
+# that hangs holding it is waited for no longer than the GUI waits for it.
 _QT_START = threading.Lock()
 _QT_START_WAIT_S = 2.0
-
-
-def preload(module: str) -> None:
-    """Import a Qt module on the calling (GUI) thread, before a worker builds objects from it.
-
-    Importing an extension module on a worker while another initialises Qt
-    plugins deadlocks; a missing module is left for the factory to report."""
-    try:
-        importlib.import_module(module)
-    except ImportError:
-        pass
-
-
-class QtSpeech:
-    """``QTextToSpeech``, created on (and only ever touched from) the worker's thread."""
-
-    def __init__(self, broke: Broke, engine: str = ""):
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as error:
-            raise CueUnavailable(f"speech support could not be loaded ({error})") from error
-        if not QTextToSpeech.availableEngines():
-            raise CueUnavailable("no speech engine is installed")
-        speech = QTextToSpeech(engine) if engine else QTextToSpeech()
-        if speech.state() == QTextToSpeech.State.Error:
-            reason = speech.errorString() or "the speech engine did not start"
-            speech.deleteLater()
-            raise CueUnavailable(reason)
-        speech.errorOccurred.connect(lambda _reason, text: broke(text or "the speech engine failed"))
-        self._speech = speech
-
-    def say(self, text: str) -> None:
-        self._speech.say(text)
-
-    def stop(self) -> None:
-        self._speech.stop()
-
-    def set_volume(self, volume: float) -> None:
-        self._speech.setVolume(volume)
-
-    def voices(self) -> list[str]:
-        return [voice.name() for voice in self._speech.availableVoices()]
-
-    def set_voice(self, name: str) -> None:
-        for voice in self._speech.availableVoices():
-            if voice.name() == name:
-                self._speech.setVoice(voice)
-                return
 
 
 @contextmanager
@@ -139,12 +91,9 @@ def qt_speech_engine_named(engine: str) -> SpeechFactory:
     def factory(broke: Broke) -> SpeechEngine:
         with _one_qt_start():
             return QtSpeech(broke, engine)
-
-    factory.preload = "PySide6.QtTextToSpeech"  # type: ignore[attr-defined]
     return factory
 
 
-qt_speech_engine.preload = "PySide6.QtTextToSpeech"  # type: ignore[attr-defined]
 
 
 class QtSound:
@@ -202,10 +151,8 @@ def qt_sound_engine_without_device(sounds_dir: Path, broke: Broke) -> SoundEngin
         return QtSound(sounds_dir, broke, require_device=False)
 
 
-qt_sound_engine_without_device.preload = "PySide6.QtMultimedia"  # type: ignore[attr-defined]
 
 
-qt_sound_engine.preload = "PySide6.QtMultimedia"  # type: ignore[attr-defined]
 
 
 # --- the worker ------------------------------------------------------------------
