@@ -69,6 +69,43 @@ _QT_START = threading.Lock()
 _QT_START_WAIT_S = 2.0
 
 
+class QtSpeech:
+    """``QTextToSpeech``, created on (and only ever touched from) the worker's thread."""
+
+    def __init__(self, broke: Broke, engine: str = ""):
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as error:
+            raise CueUnavailable(f"speech support could not be loaded ({error})") from error
+        if not QTextToSpeech.availableEngines():
+            raise CueUnavailable("no speech engine is installed")
+        speech = QTextToSpeech(engine) if engine else QTextToSpeech()
+        if speech.state() == QTextToSpeech.State.Error:
+            reason = speech.errorString() or "the speech engine did not start"
+            speech.deleteLater()
+            raise CueUnavailable(reason)
+        speech.errorOccurred.connect(lambda _reason, text: broke(text or "the speech engine failed"))
+        self._speech = speech
+
+    def say(self, text: str) -> None:
+        self._speech.say(text)
+
+    def stop(self) -> None:
+        self._speech.stop()
+
+    def set_volume(self, volume: float) -> None:
+        self._speech.setVolume(volume)
+
+    def voices(self) -> list[str]:
+        return [voice.name() for voice in self._speech.availableVoices()]
+
+    def set_voice(self, name: str) -> None:
+        for voice in self._speech.availableVoices():
+            if voice.name() == name:
+                self._speech.setVoice(voice)
+                return
+
+
 @contextmanager
 def _one_qt_start():
     got = _QT_START.acquire(timeout=_QT_START_WAIT_S)
