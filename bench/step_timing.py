@@ -99,7 +99,6 @@ def real_cue_output(notifier: RecordingNotifier, clock: SystemClock) -> QtCueOut
     def sound(sounds_dir: Path, broke):
         return cue_backends.qt_sound_engine_without_device(sounds_dir, sound_errors.append)
 
-    sound.preload = "PySide6.QtMultimedia"
     output = QtCueOutput(assets_dir() / "sounds", notifier, clock=clock,
                          speech_engine=cue_backends.qt_speech_engine_named("mock"), sound_engine=sound)  # fmt: skip
     output.sound_errors = sound_errors

@@ -14,7 +14,6 @@ thread.
 
 from __future__ import annotations
 
-import importlib
 import threading
 from contextlib import contextmanager
 from collections.abc import Callable
@@ -62,22 +61,12 @@ SoundFactory = Callable[[Path, Broke], SoundEngine]
 
 # --- the real backends -----------------------------------------------------------
 
-# Qt's multimedia and speech plugins must not initialise on two threads at once
-# (they deadlocked, each holding what the other waited for); a backend that
-# hangs while holding this is waited for no longer than the GUI waits for it.
+# Qt's multimedia and speech modules and plugins must not load on two threads at
+# once: importing one while the other initialises deadlocked (each held what the
+# other waited for). So each real factory imports and builds under this lock; one
+# that hangs holding it is waited for no longer than the GUI waits for it.
 _QT_START = threading.Lock()
 _QT_START_WAIT_S = 2.0
-
-
-def preload(module: str) -> None:
-    """Import a Qt module on the calling (GUI) thread, before a worker builds objects from it.
-
-    Importing an extension module on a worker while another initialises Qt
-    plugins deadlocks; a missing module is left for the factory to report."""
-    try:
-        importlib.import_module(module)
-    except ImportError:
-        pass
 
 
 class QtSpeech:
@@ -139,12 +128,9 @@ def qt_speech_engine_named(engine: str) -> SpeechFactory:
     def factory(broke: Broke) -> SpeechEngine:
         with _one_qt_start():
             return QtSpeech(broke, engine)
-
-    factory.preload = "PySide6.QtTextToSpeech"  # type: ignore[attr-defined]
     return factory
 
 
-qt_speech_engine.preload = "PySide6.QtTextToSpeech"  # type: ignore[attr-defined]
 
 
 class QtSound:
@@ -202,10 +188,8 @@ def qt_sound_engine_without_device(sounds_dir: Path, broke: Broke) -> SoundEngin
         return QtSound(sounds_dir, broke, require_device=False)
 
 
-qt_sound_engine_without_device.preload = "PySide6.QtMultimedia"  # type: ignore[attr-defined]
 
 
-qt_sound_engine.preload = "PySide6.QtMultimedia"  # type: ignore[attr-defined]
 
 
 # --- the worker ------------------------------------------------------------------

@@ -274,9 +274,6 @@ class QtCueOutput(QObject):
         return self._speech if self._speech is not None and self._speech.is_up else None
 
     def _open(self, name: str, factory, hung_reason: str, off, args: tuple) -> CueChannel | None:
-        module = getattr(factory, "preload", "")
-        if module:
-            cue_backends.preload(module)
         try:
             channel = CueChannel(name, factory, self.clock, hung_reason, self.timeout_s, self)
         except RuntimeError as error:  # no thread could be started
