@@ -141,6 +141,7 @@ class RecordingCueOutput:
         self.volume: float | None = None
         self.prepared: list[tuple[bool, bool]] = []
         self.stops = 0
+        self.voice = ""
 
     @property
     def sounds(self) -> list[str]:
@@ -164,6 +165,9 @@ class RecordingCueOutput:
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
+
+    def set_voice(self, name: str) -> None:
+        self.voice = name
 
     def stop(self) -> None:
         self.stops += 1
@@ -233,11 +237,13 @@ class QtCueOutput(QObject):
         if name and self._speech is not None:
             self._speech.call("set_voice", name)
 
-    def list_voices(self) -> None:
-        """Ask the speech engine for its voices; the answer comes as ``voices_listed`` (never if it is off)."""
+    def list_voices(self) -> bool:
+        """Ask the speech engine for its voices; the answer comes as ``voices_listed``. False: speech is off."""
         channel = self._speech_channel()
-        if channel is not None:
-            channel.call("voices")
+        if channel is None:
+            return False
+        channel.call("voices")
+        return True
 
     def stop(self) -> None:
         for channel in self._channels():

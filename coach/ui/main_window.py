@@ -167,16 +167,26 @@ class MainWindow(QMainWindow):
 
             self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self,
                                            clock=self.services.clock)  # fmt: skip
+            self._apply_voice()
         return self._cue_output
+
+    def _apply_voice(self) -> None:
+        """The voice chosen in Settings speaks (a setting that cannot be read keeps the default)."""
+        if self._cue_output is None:
+            return
+        try:
+            self._cue_output.set_voice(self.services.settings.get("voice_name"))
+        except CoachError:
+            self._cue_output.set_voice("")
 
     # --- settings and routines ----------------------------------------------------------
 
     def voice_list(self):
         """The speech voices, as a VoiceList; built on first use (a test may put a fake here first)."""
         if self.voices is None:
-            from coach.ui.voice_list import SpeechVoiceList
+            from coach.ui.voice_list import CueVoiceList
 
-            self.voices = SpeechVoiceList(self)
+            self.voices = CueVoiceList(self._shared_cue_output(), self)
         return self.voices
 
     def open_settings(self) -> None:
@@ -209,6 +219,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         """Distances show in the new units at once: advice here, History and Shoes when next shown."""
+        self._apply_voice()
         self.refresh_advice()
         self.diary_actions.units_changed()
 

@@ -1,16 +1,13 @@
 """The names of the speech voices, found off the GUI thread, for the Settings dialog.
 
 Creating a ``QTextToSpeech`` can hang (speech-dispatcher with broken audio
-never answers). So the voices are listed on a daemon thread with its own event
-loop, only when asked (the voice list is opened), and a backend that does not
-answer within :data:`TIMEOUT_S` counts as "no voices": the dialog carries on
-with the system's default voice. A stuck thread is left behind; being a daemon,
-it never keeps the app from quitting.
+never answers). So the voices are asked of the cue output's speech thread, only
+when the voice list is opened, and a backend that does not answer within
+:data:`TIMEOUT_S` counts as "no voices": the dialog carries on with the
+system's default voice.
 """
 
 from __future__ import annotations
-
-import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -39,48 +36,36 @@ class FixedVoiceList(VoiceList):
         QTimer.singleShot(0, lambda: self.listed.emit(list(self.names)))
 
 
-class SpeechVoiceList(VoiceList):
-    """The voices of the system's speech engine, asked for once, on a thread of their own."""
+class CueVoiceList(VoiceList):
+    """The voices of the session's own speech backend (:class:`~coach.ui.cue_player.QtCueOutput`).
 
-    def __init__(self, parent: QObject | None = None):
+    One speech engine per app: asking a second ``QTextToSpeech`` for its voices
+    can hang where the first already did. The cue output answers from its
+    worker thread; an engine that is off, or silent for :data:`TIMEOUT_S`,
+    answers "no voices" and the dialog keeps the system's default.
+    """
+
+    def __init__(self, cues, parent: QObject | None = None):
         super().__init__(parent)
+        self._cues = cues
         self._names: list[str] | None = None
-        self._asking = False
+        self._waiting = QTimer(self, singleShot=True, interval=int(TIMEOUT_S * 1000))
+        self._waiting.timeout.connect(lambda: self._answer([], keep=False))
+        cues.voices_listed.connect(self._answer)
 
     def request(self) -> None:
         if self._names is not None:
             QTimer.singleShot(0, lambda: self.listed.emit(list(self._names or [])))
             return
-        if not self._asking:
-            self._asking = True
-            threading.Thread(target=self._ask, name="voice-list", daemon=True).start()
+        if self._waiting.isActive():
+            return
+        self._waiting.start()
+        if not self._cues.list_voices():
+            self._answer([], keep=False)
 
-    def _ask(self) -> None:
-        names = _voice_names()
-        self._names = names
-        self.listed.emit(names)  # queued to the GUI thread, where the dialog listens
-
-
-def _voice_names() -> list[str]:
-    """On the worker thread: the default engine's voices for its locale, or [] if it fails or is slow."""
-    try:
-        from PySide6.QtCore import QEventLoop
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:
-        return []
-    if not QTextToSpeech.availableEngines():
-        return []
-    speech = QTextToSpeech()
-    try:
-        if speech.state() not in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error):
-            loop = QEventLoop()
-            speech.stateChanged.connect(lambda _state: loop.quit())
-            QTimer.singleShot(int(TIMEOUT_S * 1000), loop.quit)
-            loop.exec()
-        if speech.state() != QTextToSpeech.State.Ready:
-            return []
-        return sorted({voice.name() for voice in speech.availableVoices() if voice.name()})
-    finally:
-        import shiboken6
-
-        shiboken6.delete(speech)  # here, on its own thread, before the thread ends
+    def _answer(self, names: list, keep: bool = True) -> None:
+        names = sorted({name for name in names if name})
+        if keep:
+            self._names = list(names)
+        self._waiting.stop()
+        self.listed.emit(list(names))

@@ -172,3 +172,26 @@ def test_a_healthy_engine_is_not_dropped_and_a_recovered_one_is_given_another_se
     qtbot.waitUntil(lambda: output._speech.pending == 0)  # the stuck say returned: everything is answered
     output.prepare(True, True)  # the next session: the engine answered everything, so it is back
     assert output._speech.is_up and output.voice_off_reason == ""
+
+
+def test_settings_lists_the_voices_of_the_session_engine_and_none_when_it_is_off(qtbot, notifier, fake_clock, outputs):
+    from coach.ui.voice_list import CueVoiceList
+
+    speech = RecordingSpeech()
+    speech.voices = lambda: ["Kal", "Alba", "Kal", ""]
+    output = make_output(outputs, notifier, fake_clock, speech.factory, RecordingSound())
+    voices = CueVoiceList(output)
+    with qtbot.waitSignal(voices.listed, timeout=2000) as listed:
+        voices.request()
+    assert listed.args == [["Alba", "Kal"]]  # sorted, once each, no blank names
+
+    def broken(broke):
+        raise RuntimeError("no speech-dispatcher")
+
+    silent = make_output(outputs, notifier, fake_clock, broken, RecordingSound())
+    silent.prepare(False, True)
+    qtbot.waitUntil(lambda: silent.voice_off_reason != "", timeout=2000)
+    none = CueVoiceList(silent)
+    with qtbot.waitSignal(none.listed, timeout=500) as listed:
+        none.request()
+    assert listed.args == [[]]  # speech is off: "no voices" at once, the dialog keeps the default

@@ -144,6 +144,21 @@ def test_voices_are_listed_only_when_the_list_opens_and_the_choice_is_saved(qtbo
 
 
 @POPUP_WARNINGS
+def test_the_saved_voice_is_the_one_that_speaks(qtbot, window, services, cue_output):
+    services.settings.set("voice_name", "Alba")
+    window.play("tiny-test")  # the first session builds the cue output with the saved voice
+    assert cue_output.voice == "Alba"
+    window.player.open_settings()
+    dialog = window.player.settings_dialog
+    dialog.voice_choice.showPopup()
+    qtbot.waitUntil(lambda: dialog.voice_choice.count() == 3, timeout=2000)
+    dialog.voice_choice.hidePopup()
+    dialog.voice_choice.setCurrentIndex(dialog.voice_choice.findText("Brian"))
+    dialog.accept()
+    assert cue_output.voice == "Brian"  # changed in Settings: the next cue is in the new voice
+
+
+@POPUP_WARNINGS
 def test_no_voices_at_all_is_said_and_the_default_stays(qtbot, window):
     window.voices = FixedVoiceList([], window)
     dialog = open_dialog(qtbot, window)
