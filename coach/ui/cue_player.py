@@ -127,10 +127,20 @@ class Cues:
 
     def preview(self) -> None:
         """A beep and a few words at the current volume, for the settings dialog."""
-        if self.prefs.sound_on:
-            self.output.play("go")
-        if self.prefs.voice_on:
-            self.output.say("This is how loud the cues are")
+        preview_cues(self.output, self.prefs)
+
+
+PREVIEW_PHRASE = "This is how loud the cues are"
+
+
+def preview_cues(output: CueOutput, prefs: CuePrefs) -> None:
+    """A beep and a few words with ``prefs``, on any CueOutput: what the Settings dialog's Test plays."""
+    output.set_volume(prefs.volume)
+    output.prepare(prefs.sound_on, prefs.voice_on)
+    if prefs.sound_on:
+        output.play("go")
+    if prefs.voice_on:
+        output.say(PREVIEW_PHRASE)
 
 
 class RecordingCueOutput:
@@ -299,13 +309,3 @@ class QtCueOutput(QObject):
         if not self.voice_off_reason:
             self.voice_off_reason = reason
             self.notifier.info(f"Spoken announcements are off: {reason}.")
-
-
-def save_prefs(prefs: CuePrefs, settings: Settings, notifier: Notifier) -> bool:
-    """Persist the cue settings; a storage fault is reported, never raised."""
-    try:
-        prefs.save(settings)
-    except CoachError as error:
-        notifier.error(f"The sound settings could not be saved: {error}")
-        return False
-    return True

@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         if self.voices is None:
             from coach.ui.voice_list import CueVoiceList
 
-            self.voices = CueVoiceList(self._shared_cue_output(), self)
+            self.voices = CueVoiceList(self._shared_cue_output, self)
         return self.voices
 
     def open_settings(self) -> None:
@@ -198,10 +198,11 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        from coach.ui.settings_dialog import SettingsDialog, load_values, preview
+        from coach.ui.cue_player import preview_cues
+        from coach.ui.settings_dialog import SettingsDialog, load_values
 
         dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self)
-        dialog.preview_requested.connect(lambda prefs: preview(self._shared_cue_output(), prefs))
+        dialog.preview_requested.connect(lambda prefs: preview_cues(self._shared_cue_output(), prefs))
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
         dialog.open()

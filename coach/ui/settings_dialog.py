@@ -43,7 +43,6 @@ from coach.ui.notify import Notifier
 from coach.ui.voice_list import VoiceList
 
 DEFAULT_VOICE = "System default"
-PREVIEW_PHRASE = "This is how loud the cues are"
 
 
 @dataclass(frozen=True)
@@ -84,16 +83,6 @@ def save_values(values: SettingsValues, settings: Settings, notifier: Notifier) 
         notifier.error(f"The settings could not be saved: {error}")
         return False
     return True
-
-
-def preview(output, prefs: CuePrefs) -> None:
-    """A beep and a few words with ``prefs``, on any CueOutput (what Cues.preview does in a session)."""
-    output.set_volume(prefs.volume)
-    output.prepare(prefs.sound_on, prefs.voice_on)
-    if prefs.sound_on:
-        output.play("go")
-    if prefs.voice_on:
-        output.say(PREVIEW_PHRASE)
 
 
 class _VoiceBox(QComboBox):

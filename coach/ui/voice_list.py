@@ -9,6 +9,9 @@ system's default voice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 TIMEOUT_S = 2.0
@@ -45,13 +48,13 @@ class CueVoiceList(VoiceList):
     answers "no voices" and the dialog keeps the system's default.
     """
 
-    def __init__(self, cues, parent: QObject | None = None):
+    def __init__(self, cues: Callable[[], Any], parent: QObject | None = None):
         super().__init__(parent)
-        self._cues = cues
+        self._cues = cues  # called on the first request: nothing is built before the list opens
         self._names: list[str] | None = None
+        self._listening = False
         self._waiting = QTimer(self, singleShot=True, interval=int(TIMEOUT_S * 1000))
         self._waiting.timeout.connect(lambda: self._answer([], keep=False))
-        cues.voices_listed.connect(self._answer)
 
     def request(self) -> None:
         if self._names is not None:
@@ -60,7 +63,11 @@ class CueVoiceList(VoiceList):
         if self._waiting.isActive():
             return
         self._waiting.start()
-        if not self._cues.list_voices():
+        cues = self._cues()
+        if not self._listening:
+            self._listening = True
+            cues.voices_listed.connect(self._answer)
+        if not cues.list_voices():
             self._answer([], keep=False)
 
     def _answer(self, names: list, keep: bool = True) -> None:

@@ -180,7 +180,7 @@ def test_settings_lists_the_voices_of_the_session_engine_and_none_when_it_is_off
     speech = RecordingSpeech()
     speech.voices = lambda: ["Kal", "Alba", "Kal", ""]
     output = make_output(outputs, notifier, fake_clock, speech.factory, RecordingSound())
-    voices = CueVoiceList(output)
+    voices = CueVoiceList(lambda: output)
     with qtbot.waitSignal(voices.listed, timeout=2000) as listed:
         voices.request()
     assert listed.args == [["Alba", "Kal"]]  # sorted, once each, no blank names
@@ -191,7 +191,7 @@ def test_settings_lists_the_voices_of_the_session_engine_and_none_when_it_is_off
     silent = make_output(outputs, notifier, fake_clock, broken, RecordingSound())
     silent.prepare(False, True)
     qtbot.waitUntil(lambda: silent.voice_off_reason != "", timeout=2000)
-    none = CueVoiceList(silent)
+    none = CueVoiceList(lambda: silent)
     with qtbot.waitSignal(none.listed, timeout=500) as listed:
         none.request()
     assert listed.args == [[]]  # speech is off: "no voices" at once, the dialog keeps the default
