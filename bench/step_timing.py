@@ -225,6 +225,8 @@ def main(argv: list[str]) -> int:
           f"({sum(r['paints'] for r in runs) / sum(r['elapsed_s'] for r in runs):.0f}/s)")  # fmt: skip
     print(f"segment change lateness (n={len(late)}): max {max(late):.2f} ms, p95 {percentile(late, 0.95):.2f} ms, "
           f"mean {statistics.fmean(late):.2f} ms, min {min(late):.2f} ms")  # fmt: skip
+    worst = sorted(((value, index + 1) for run in runs for index, value in enumerate(run["late_ms"])), reverse=True)
+    print("latest changes: " + ", ".join(f"segment {index} {value:.1f} ms" for value, index in worst[:3]))
     if beeps:
         print(f"3-2-1 beep lateness (n={len(beeps)}): max {max(beeps):.2f} ms, p95 {percentile(beeps, 0.95):.2f} ms, "
               f"mean {statistics.fmean(beeps):.2f} ms")  # fmt: skip
