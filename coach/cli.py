@@ -20,10 +20,18 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    import argparse  # not on plain `coach`'s path: start-up is measured
+COMMANDS = ("play", "routines", "diary", "advice", "report")  # in the order `coach --help` lists them
 
-    from coach.commands import advice, diary, play, report, routines
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser, with only the sub-command ``argv`` names when it names one.
+
+    Each command module imports what it needs (the diary, yaml, the advice) at
+    its top; importing all five for every call made ``coach advice`` pay for
+    yaml and the report. ``coach --help`` and unknown commands get them all.
+    """
+    import argparse  # not on plain `coach`'s path: start-up is measured
+    import importlib
 
     parser = argparse.ArgumentParser(
         prog="coach",
@@ -37,9 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for the diary, backups and your routines (default: $COACH_DATA_DIR or the platform's data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (play, routines, diary, advice, report):
-        module.register(commands)
+    named = _command_named(argv)
+    for name in (named,) if named else COMMANDS:
+        importlib.import_module(f"coach.commands.{name}").register(commands)
     return parser
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The sub-command ``argv`` names (after any ``--data-dir DIR``), or None for help, version or a typo."""
+    words = list(argv)
+    while words and words[0].startswith("--data-dir"):
+        del words[: 1 if "=" in words[0] else 2]
+    return words[0] if words and words[0] in COMMANDS else None
 
 
 def _data_dir_only(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -61,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coach.commands.play import open_app
 
         return open_app(DataPaths(resolve_data_dir(data_dir)), routine_id=None)
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     paths = DataPaths(resolve_data_dir(args.data_dir))
     if args.command is None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from coach.core.errors import InputError, RoutineError
 from coach.core.paths import assets_dir
 from coach.core.plan import build_plan, format_duration
-from coach.core.routine_file import load_routine
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -59,6 +58,8 @@ def show_routine(args: argparse.Namespace, context) -> int:
 
 
 def check_files(args: argparse.Namespace, context) -> int:
+    from coach.core.routine_file import load_routine  # yaml: only for the files named, never for `list`
+
     bad = 0
     for path in args.files:
         try:
