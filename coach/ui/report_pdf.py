@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextLayout,
+                           QTextOption)  # fmt: skip
 
 from coach.core.advice import DISCLAIMER
 from coach.core.errors import StorageError
@@ -134,15 +135,53 @@ class Pages:
             self.painter.setPen(QPen(RULE, 0.5 * self.unit))
             self.painter.drawLine(QPointF(0, self.y), QPointF(self.width, self.y))
 
+        def page_break() -> None:
+            self.new_page()
+            draw(header, bold, True)
+
         header = [title for title, _ in columns]
         first = height(rows[0], font) + 2 * pad if rows else metrics.height()
-        self.room(height(header, bold) + 2 * pad + first)  # never a header alone at the foot of a page
+        page_room = self.bottom - height(header, bold) - 2 * pad  # a fresh page, under the repeated header
+        self.room(height(header, bold) + 2 * pad + min(first, page_room / 2))  # never a header alone at a page foot
         draw(header, bold, True)
         for row in rows:
-            if self.y + height(row, font) + 2 * pad > self.bottom:
-                self.new_page()
-                draw(header, bold, True)
-            draw(row, font, False)
+            cells = list(row)
+            while self.y + height(cells, font) + 2 * pad > self.bottom:
+                # A row taller than a page (a long note) continues on the next one, line by line.
+                if height(cells, font) + 2 * pad <= page_room:
+                    page_break()
+                    break
+                room = self.bottom - self.y - 2 * pad
+                cut = [_lines_that_fit(cell, font, self.writer, w - 2 * pad, room) for cell, w in zip(cells, widths)]
+                while any(cut) and height([cell[:n] for cell, n in zip(cells, cut)], font) > room:
+                    room -= metrics.height()  # drawText wrapped a line more than the layout: one line fewer
+                    cut = [_lines_that_fit(c, font, self.writer, w - 2 * pad, room) for c, w in zip(cells, widths)]
+                if room < 3 * metrics.height() or not any(cut):
+                    page_break()
+                    continue
+                draw([cell[:n] for cell, n in zip(cells, cut)], font, False)
+                cells = [cell[n:].lstrip() for cell, n in zip(cells, cut)]
+                cells[0] = cells[0] or "(continued)"
+                page_break()
+            draw(cells, font, False)
+
+
+def _lines_that_fit(text: str, font: QFont, device: QPdfWriter, width: float, room: float) -> int:
+    """How many characters of ``text``, wrapped at ``width`` as the table wraps it, fit in ``room``."""
+    layout = QTextLayout(text, font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # what drawText's TextWordWrap does
+    layout.setTextOption(option)
+    layout.beginLayout()
+    used, fits = 0.0, 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        used += line.height()
+        if used > room:
+            break
+        fits = line.textStart() + line.textLength()
+    layout.endLayout()
+    return fits
 
 
 def _paint(data: ReportData, pages: Pages) -> None:
