@@ -13,8 +13,10 @@ import sqlite3
 from datetime import date, datetime
 
 from coach.core.errors import InputError
-from coach.core.records import PainEntry, Run, SessionRecord, Shoe
+from coach.core.records import (CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, NRS_MAX, SESSION_STATUSES, PainEntry,
+                                Run, SessionRecord, Shoe)  # fmt: skip
 from coach.core.storage import DamagedEntry
+from coach.core.validate import MAX_COUNT, MAX_DISTANCE_KM, MAX_MINUTES, MAX_SHOE_START_KM
 
 SESSION_COLUMNS = "id, routine_id, routine_hash, focus, started, ended, status, steps_done, steps_total, position"
 RUN_SELECT = "SELECT r.id, r.at, r.distance_km, r.minutes, s.name FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id"
@@ -29,7 +31,60 @@ def iso(value: datetime | None) -> str | None:
 
 
 def _dt(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
+    return None if text is None else _time(text)
+
+
+# -- values read back: the shape the app wrote, or the row is damaged ---------------------
+# Cheap checks, once per row read: what a damaged or hand-edited file could hold that
+# would break arithmetic or formatting further on (text where a number belongs, a time
+# with a UTC offset, a rating of 99). SQLite's STRICT tables and CHECKs hold the same line
+# for anything written through SQLite; these catch what bytes changed on disk can still do.
+
+
+def _time(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError(f"a time stored as {type(value).__name__}")
+    at = datetime.fromisoformat(value)
+    if at.tzinfo is not None:
+        raise ValueError(f"a time with a UTC offset ({value})")
+    return at
+
+
+def _whole(value: object, low: int, high: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} stored as {type(value).__name__}")
+    if not low <= value <= high:
+        raise ValueError(f"{what} {value} is not from {low} to {high}")
+    return value
+
+
+def _rating(value: object, what: str) -> int | None:
+    return None if value is None else _whole(value, 0, NRS_MAX, what)
+
+
+def _amount(value: object, high: float, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= high:
+        raise ValueError(f"{what} {value!r} is not a number from 0 to {high:g}")
+    return float(value)
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} stored as {type(value).__name__}")
+    return value
+
+
+def _words(value: object, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
+    words = _split(_text(value, what))
+    if not set(words) <= set(allowed):
+        raise ValueError(f"{what} holds a word the app does not know")
+    return words
+
+
+def _one_of(value: object, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"{what} {value!r} is not one the app knows")
+    return value  # type: ignore[return-value]
 
 
 def since_text(since: date | datetime | None) -> str:
@@ -65,27 +120,38 @@ def _readable(convert):
 def session_from_row(row: tuple) -> SessionRecord:
     id_, routine_id, routine_hash, focus, started, ended, status, done, total, position = row
     return SessionRecord(
-        routine_id, focus, datetime.fromisoformat(started), status, done, total, _dt(ended), routine_hash, position, id_
-    )
+        _text(routine_id, "routine"), _text(focus, "focus"), _time(started),
+        _one_of(status, (*SESSION_STATUSES, IN_PROGRESS), "status"), _whole(done, 0, MAX_COUNT, "steps done"),
+        _whole(total, 0, MAX_COUNT, "steps"), _dt(ended), _text(routine_hash, "routine hash"),
+        _whole(position, 0, MAX_COUNT, "position"), id_,
+    )  # fmt: skip
 
 
 @_readable
 def run_from_row(row: tuple) -> Run:
-    return Run(datetime.fromisoformat(row[1]), row[2], row[3], row[4], row[0])
+    id_, at, distance, minutes, shoes = row
+    return Run(_time(at), _amount(distance, MAX_DISTANCE_KM, "distance"),
+               None if minutes is None else _amount(minutes, MAX_MINUTES, "minutes"),
+               None if shoes is None else _text(shoes, "shoes"), id_)  # fmt: skip
 
 
 @_readable
 def pain_from_row(row: tuple) -> PainEntry:
     id_, at, moment, left, right, locations, characters, flags, note = row
     return PainEntry(
-        datetime.fromisoformat(at), moment, left, right, _split(locations), _split(characters), _split(flags), note, id_
-    )
+        _time(at), _one_of(moment, MOMENTS, "moment"), _rating(left, "left knee"), _rating(right, "right knee"),
+        _words(locations, LOCATIONS, "locations"), _words(characters, CHARACTERS, "characters"),
+        _words(flags, FLAGS, "warning signs"), _text(note, "note"), id_,
+    )  # fmt: skip
 
 
 @_readable
 def shoe_from_row(row: tuple, include_runs: bool) -> Shoe:
     id_, name, started, start_km, retired, run_km = row
-    return Shoe(name, date.fromisoformat(started), start_km + (run_km if include_runs else 0.0), bool(retired), id_)
+    start = _amount(start_km, MAX_SHOE_START_KM, "starting distance")
+    runs = _amount(run_km, float("inf"), "distance run") if include_runs else 0.0
+    return Shoe(_text(name, "name"), date.fromisoformat(_text(started, "first worn")), start + runs,
+                bool(_whole(retired, 0, 1, "retired")), id_)  # fmt: skip
 
 
 def record_key(record: object) -> tuple:
