@@ -187,7 +187,10 @@ class Diary:
     def restore_backup(self, path: Path) -> Path:
         """Replace the diary's content with ``path``; returns where the replaced
         content was saved (in ``backups/``), since nothing is ever thrown away."""
-        saved = self.paths.backups / f"diary-before-restore-{self.clock.now():%Y%m%d-%H%M%S}.sqlite3"
+        base = f"diary-before-restore-{self.clock.now():%Y-%m-%d-%H%M%S}"
+        saved, n = self.paths.backups / f"{base}.sqlite3", 2
+        while saved.exists():  # two restores within a second: keep both copies
+            saved, n = self.paths.backups / f"{base}-{n}.sqlite3", n + 1
         storage.restore_into(self._conn, Path(path), saved)
         return saved
 
