@@ -227,7 +227,7 @@ class Diary:
     def finish_session(
         self, session_id: int, status: str, ended: datetime, steps_done: int | None = None
     ) -> SessionRecord:
-        """Close a session as completed, stopped, stopped-for-pain or interrupted."""
+        """Close a session as completed, partial, stopped, stopped-for-pain or interrupted."""
         validate.check_status(status)
         with self._write() as conn:
             record = self._session_or_fail(session_id)
