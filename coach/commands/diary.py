@@ -67,8 +67,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     importing.add_argument("file", metavar="FILE")
     importing.set_defaults(run=import_diary)
 
-    restore = actions.add_parser("restore", help="replace the diary with a backup (the current one is kept)")
-    restore.add_argument("backup", metavar="BACKUP", nargs="?", help="a file in backups/ (default: the newest)")
+    restore = actions.add_parser(
+        "restore", help="replace the diary with a backup: lists what would be lost, needs --yes (the current one is kept)"
+    )
+    restore.add_argument("backup", metavar="BACKUP", nargs="?",
+                         help="a file name in backups/, or a path (default: the newest daily backup)")  # fmt: skip
+    restore.add_argument("--yes", action="store_true", help="restore after listing what would be lost, without asking")
     restore.set_defaults(run=restore_diary)
 
 
@@ -221,11 +225,18 @@ def import_diary(args: argparse.Namespace, context: Context) -> int:
 
 
 def restore_diary(args: argparse.Namespace, context: Context) -> int:
-    """Put a backup back; the diary it replaces is saved in backups/ first."""
+    """Say what a restore would remove or change; with --yes, save the current diary in
+    backups/ and put the backup back."""
+    from coach.core.restore import CONFIRM_HINT, plan_restore, resolve_backup
+
     diary = context.diary
-    source = Path(args.backup).expanduser() if args.backup else diary.newest_backup()
+    source = resolve_backup(args.backup, context.paths.backups) if args.backup else diary.newest_backup()
     if source is None:
         raise InputError(f"there is no backup in {context.paths.backups}", "backup")
+    for line in plan_restore(diary, source).lines():
+        context.out(line)
+    if not args.yes:
+        raise InputError(CONFIRM_HINT, "yes")
     saved = diary.restore_backup(source)
     context.out(f"Restored the diary from {source}; what it replaced is kept in {saved}.")
     return 0

@@ -139,20 +139,30 @@ class Rule:
         return tuple(Reason(self.id, self.headline, text, self.source) for text in texts)
 
 
+# Short citations shown beside each reason and note. Each names a published source a
+# user can look up; README.md's "Sources" section gives every one in full (a test holds
+# the two together). A rule with no such source cites nothing rather than something vague.
 SILBERNAGEL = "Silbernagel et al. 2007"
+PIVA = "Piva et al. 2009"
+FRANDSEN = "Frandsen et al. 2025"
+NIELSEN = "Nielsen et al. 2014"
+LAUERSEN = "Lauersen et al. 2014"
+NHS = "NHS knee-pain guidance"
+AAFP = "AAFP 2018 (Bunt et al.)"
+SOURCES = (SILBERNAGEL, PIVA, FRANDSEN, NIELSEN, LAUERSEN, NHS, AAFP)
 
 # Strongest first; every rule that fires gives its reasons.
 RULES: tuple[Rule, ...] = (
-    Rule("red-flag", "see-clinician", "NHS and AAFP 2018 knee-pain red flags; source articles", checks.red_flag),
-    Rule("pain-behind-knee", "see-clinician", "source articles", checks.pain_behind_knee),
-    Rule("persisting-pain", "see-clinician", "source articles", checks.persisting_pain),
-    Rule("not-improving", "see-clinician", "NHS knee-pain guidance; Piva et al. 2009", checks.not_improving),
-    Rule("pain-over-5", "back-off", f"{SILBERNAGEL}; source articles", checks.pain_over_5),
+    Rule("red-flag", "see-clinician", f"{NHS}; {AAFP}", checks.red_flag),
+    Rule("pain-behind-knee", "see-clinician", AAFP, checks.pain_behind_knee),
+    Rule("persisting-pain", "see-clinician", f"{NHS}; {SILBERNAGEL}", checks.persisting_pain),
+    Rule("not-improving", "see-clinician", f"{NHS}; {PIVA}", checks.not_improving),
+    Rule("pain-over-5", "back-off", SILBERNAGEL, checks.pain_over_5),
     Rule("morning-worse", "back-off", SILBERNAGEL, checks.morning_worse),
     Rule("week-worse", "hold", SILBERNAGEL, checks.week_worse),
-    Rule("pain-3-to-5", "hold", f"{SILBERNAGEL}; patellofemoral pain-monitoring models", checks.pain_3_to_5),
-    Rule("long-run-spike", "hold", "Frandsen et al. 2025", checks.long_run_spike),
-    Rule("weekly-jump", "hold", "Nielsen et al. 2014", checks.weekly_jump),
+    Rule("pain-3-to-5", "hold", SILBERNAGEL, checks.pain_3_to_5),
+    Rule("long-run-spike", "hold", FRANDSEN, checks.long_run_spike),
+    Rule("weekly-jump", "hold", NIELSEN, checks.weekly_jump),
 )
 
 # Consulted only when no rule above fired; the first that fires is the answer.
@@ -241,7 +251,7 @@ def strength_gap(view: DiaryView, today: date) -> Note | None:
         "strength-gap",
         f"{count} in the last 7 days: 2-3 strength sessions a week protect the knee "
         "(strength training cut sports injuries to about a third).",
-        "Lauersen et al. 2014; source articles",
+        LAUERSEN,
     )
 
 
@@ -256,7 +266,7 @@ def no_warm_up(view: DiaryView, today: date) -> Note | None:
     return Note(
         "no-warm-up",
         f"No warm-up routine on the day you ran ({days}): a few minutes of warm-up gets the knee ready for the run.",
-        "source articles",
+        "",  # no published source to name: cited as nothing rather than something vague
     )
 
 
@@ -279,8 +289,8 @@ def shoe_notes(view: DiaryView) -> list[Note]:
         notes.append(
             Note(
                 "shoes",
-                f'Shoes "{shoe.name}" have {distance:.0f} {units}: {advice}.',
-                "source articles (a convention, not a study)",
+                f'Shoes "{shoe.name}" have {distance:.0f} {units}: {advice}. (A rule of thumb, not a study.)',
+                "",
             )
         )
     return notes

@@ -187,7 +187,10 @@ class Diary:
     def restore_backup(self, path: Path) -> Path:
         """Replace the diary's content with ``path``; returns where the replaced
         content was saved (in ``backups/``), since nothing is ever thrown away."""
-        saved = self.paths.backups / f"diary-before-restore-{self.clock.now():%Y%m%d-%H%M%S}.sqlite3"
+        base = f"diary-before-restore-{self.clock.now():%Y-%m-%d-%H%M%S}"
+        saved, n = self.paths.backups / f"{base}.sqlite3", 2
+        while saved.exists():  # two restores within a second: keep both copies
+            saved, n = self.paths.backups / f"{base}-{n}.sqlite3", n + 1
         storage.restore_into(self._conn, Path(path), saved)
         return saved
 
@@ -224,7 +227,7 @@ class Diary:
     def finish_session(
         self, session_id: int, status: str, ended: datetime, steps_done: int | None = None
     ) -> SessionRecord:
-        """Close a session as completed, stopped, stopped-for-pain or interrupted."""
+        """Close a session as completed, partial, stopped, stopped-for-pain or interrupted."""
         validate.check_status(status)
         with self._write() as conn:
             record = self._session_or_fail(session_id)

@@ -25,7 +25,8 @@ SIDES = ("left", "right")
 # Session statuses. "in-progress" exists only while a session runs; a row still
 # in that state at the next start is turned into "interrupted".
 IN_PROGRESS = "in-progress"
-SESSION_STATUSES = ("completed", "stopped", "stopped-for-pain", "interrupted")
+# "partial": played to the end with less than 80% of the work time done (see session.py).
+SESSION_STATUSES = ("completed", "partial", "stopped", "stopped-for-pain", "interrupted")
 
 KM_PER_MILE = 1.609344
 NOTE_MAX_CHARS = 2000

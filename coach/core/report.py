@@ -62,7 +62,7 @@ class WeekSummary:
     km: float = 0.0
     strength: int = 0  # completed strength routines
     other_sessions: int = 0  # other completed routines (warm-up, cool-down, care)
-    stopped: int = 0  # routines stopped early, for pain or otherwise
+    stopped: int = 0  # routines stopped early (for pain or otherwise) or only partly done
 
     @property
     def end(self) -> date:
@@ -95,7 +95,7 @@ def week_summaries(runs: Iterable[Run], sessions: Iterable[SessionRecord], last:
         row = tally[week_start(day)]
         if session.status == "completed":
             row[2 if session.focus == "strength" else 3] += 1
-        elif session.status in ("stopped", "stopped-for-pain"):
+        elif session.status in ("stopped", "stopped-for-pain", "partial"):  # cut short either way
             row[4] += 1
     return tuple(WeekSummary(start, *tally[start]) for start in starts)
 

@@ -20,6 +20,10 @@ COUNTDOWN_FROM = 3
 HALFWAY_MIN_S = 20.0  # holds at least this long get a "halfway" cue
 CUE_EVERY_S = 8.0  # a new cue line this often during work
 BACK_RESTARTS_AFTER_S = 2.0  # "back" within this much of a segment's start goes to the previous one
+# A session that reaches its end counts as completed only when at least this share of its
+# work time (holds and reps, not get-ready, switch or rest) was played; otherwise it is
+# partial. Skipping through is not training, and the strength goal must not say it was.
+COMPLETED_WORK_SHARE = 0.8
 
 
 class State(str, Enum):
@@ -38,7 +42,7 @@ class CueKind(str, Enum):
     STEP_DONE = "step-done"  # a routine step was completed: log progress
     PAUSED = "paused"
     RESUMED = "resumed"
-    DONE = "done"  # the whole routine was completed
+    DONE = "done"  # the routine reached its end; reason is the outcome (completed or partial)
     STOPPED = "stopped"
 
 
@@ -76,8 +80,13 @@ class Session:
         self.state = State.READY
         self.position = start_position
         self.pause_reason = ""
-        self.outcome = ""  # completed | stopped | stopped-for-pain, once over
+        self.outcome = ""  # completed | partial | stopped | stopped-for-pain, once over
         self.steps_done = plan.steps_done_before(start_position)
+        # Seconds played of each work segment (the most reached, so "back" never counts twice).
+        # A session resumed at ``start_position`` played what came before it in its first run.
+        self._played: dict[int, float] = {
+            s.index: s.duration_s for s in plan.segments[:start_position] if s.kind == WORK
+        }
         self._deadline = 0.0  # end of the current segment (RUNNING)
         self._remaining_at_pause = plan.segments[start_position].duration_s
         self._resume_deadline = 0.0
@@ -152,6 +161,48 @@ class Session:
             return self.plan.next_work(upcoming.index)
         return upcoming
 
+    # --- what was trained ----------------------------------------------------------
+
+    def work_planned_s(self) -> float:
+        """Seconds of work (holds and reps) in the whole plan."""
+        return sum(s.duration_s for s in self.plan.segments if s.kind == WORK)
+
+    def work_played_s(self) -> float:
+        """Seconds of work actually played so far (skipped time does not count)."""
+        played = dict(self._played)
+        seg = self.segment
+        if not self.is_over and seg.kind == WORK:
+            played[seg.index] = max(played.get(seg.index, 0.0), self.elapsed_in_segment_s())
+        return sum(played.values())
+
+    def work_share(self) -> float:
+        """Played work over planned work, 0-1."""
+        planned = self.work_planned_s()
+        return 1.0 if planned <= 0 else min(1.0, self.work_played_s() / planned)
+
+    def skipped_steps(self) -> list[str]:
+        """Names of the routine steps of which less than COMPLETED_WORK_SHARE of the work was played."""
+        planned: dict[int, float] = {}
+        played: dict[int, float] = {}
+        names: dict[int, str] = {}
+        for seg in self.plan.segments:
+            if seg.kind == WORK:
+                planned[seg.step_index] = planned.get(seg.step_index, 0.0) + seg.duration_s
+                played[seg.step_index] = played.get(seg.step_index, 0.0) + self._played.get(seg.index, 0.0)
+                names[seg.step_index] = seg.name
+        return [names[i] for i in sorted(planned)
+                if planned[i] > 0 and played[i] < COMPLETED_WORK_SHARE * planned[i] - 1e-9]  # fmt: skip
+
+    @property
+    def steps_trained(self) -> int:
+        """Routine steps done, not skipped: what the done screen and the diary report."""
+        return self.plan.steps_total - len(self.skipped_steps())
+
+    def _note_played(self, seconds: float) -> None:
+        seg = self.segment
+        if seg.kind == WORK:
+            self._played[seg.index] = max(self._played.get(seg.index, 0.0), min(max(seconds, 0.0), seg.duration_s))
+
     # --- control -----------------------------------------------------------------
 
     def start(self) -> list[Cue]:
@@ -204,6 +255,7 @@ class Session:
         """Restart this segment, or go to the previous one if it has only just begun."""
         if self.is_over:
             return []
+        self._note_played(self.elapsed_in_segment_s())
         target = self.position
         if self.elapsed_in_segment_s() < BACK_RESTARTS_AFTER_S and self.position > 0:
             target -= 1
@@ -216,6 +268,7 @@ class Session:
             return []
         if self.state == State.RUNNING:
             self._remaining_at_pause = self.remaining_s()
+        self._note_played(self.elapsed_in_segment_s())
         self.state = State.STOPPED
         self.outcome = outcome
         return [Cue(CueKind.STOPPED, self.segment, reason=outcome)]
@@ -266,14 +319,16 @@ class Session:
         """Leave the current segment at monotonic time ``at``."""
         cues: list[Cue] = []
         leaving = self.segment
+        self._note_played(leaving.duration_s if chained else self.elapsed_in_segment_s())
         if leaving.ends_step:
             self.steps_done = self.plan.steps_done_before(leaving.index + 1)
             cues.append(Cue(CueKind.STEP_DONE, leaving))
         if self.position + 1 >= len(self.plan.segments):
             self.position = len(self.plan.segments) - 1
             self.state = State.FINISHED
-            self.outcome = "completed"
-            return cues + [Cue(CueKind.DONE)]
+            done = self.work_share() >= COMPLETED_WORK_SHARE - 1e-9
+            self.outcome = "completed" if done else "partial"
+            return cues + [Cue(CueKind.DONE, reason=self.outcome)]
         self.position += 1
         if chained:
             self._deadline = at + self.segment.duration_s

@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from coach.core.errors import InputError
 from coach.core.records import KM_PER_MILE, MOMENTS, NRS_MAX
 from coach.core.validate import (
+    EARLIEST_YEAR,
     check_choices,
     check_count,
     check_distance,
@@ -26,6 +27,24 @@ from coach.core.validate import (
 NUMBER_MAX_CHARS = 32  # the longest text a number field takes; a form cuts a paste to this
 
 
+def date_problem(value: date, field: str = "at", what: str = "") -> InputError | None:
+    """Why a typed date is refused: before 1900 it is a slip (0026 for 2026, 1026 for 2026),
+    and nothing a runner logs is that old. Every typed date (form, command line, import,
+    shoes) comes through here or :func:`check_date`, so the message is the same everywhere."""
+    if value.year >= EARLIEST_YEAR:
+        return None
+    shown = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return InputError(f"{what or subject(field)} must be 1 January {EARLIEST_YEAR} or later, not {shown}", field)
+
+
+def check_date(value: date, field: str = "at", what: str = "") -> date:
+    """``value``, or :class:`InputError` when it is before 1900 (see :func:`date_problem`)."""
+    problem = date_problem(value, field, what)
+    if problem is not None:
+        raise problem
+    return value
+
+
 def parse_datetime(text: str, field: str = "at") -> datetime:
     """ISO date or date-time; a date alone means noon that day.
 
@@ -35,7 +54,7 @@ def parse_datetime(text: str, field: str = "at") -> datetime:
     text = text.strip()
     try:
         if len(text) == 10:
-            return datetime.combine(date.fromisoformat(text), time(12, 0))
+            return datetime.combine(check_date(date.fromisoformat(text), field), time(12, 0))
         value = datetime.fromisoformat(text)
     except ValueError:
         raise InputError(
@@ -46,14 +65,15 @@ def parse_datetime(text: str, field: str = "at") -> datetime:
             value = value.astimezone().replace(tzinfo=None)
         except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 is before year 1 in local time
             raise InputError(f"{subject(field)} is out of range ({text!r})", field) from None
-    return value.replace(microsecond=0)
+    return check_date(value, field).replace(microsecond=0)
 
 
 def parse_date(text: str, field: str = "started") -> date:
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(text.strip())
     except ValueError:
         raise InputError(f"{subject(field)} must look like 2026-11-23, not {text!r}", field) from None
+    return check_date(value, field)
 
 
 def parse_nrs(text: str, field: str = "nrs") -> int | None:

@@ -91,6 +91,9 @@ def _refuse_to_start(text: str) -> None:
     QMessageBox.critical(None, "Prehab Coach", text)
 
 
+QUESTION_LINES = 12  # entries listed per kind of loss in the restore question
+
+
 def _tell_how_opening_went(window, diary, notifier) -> None:
     """A damaged diary was set aside: offer the newest good backup there and then."""
     report = diary.opening_report
@@ -99,7 +102,14 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
         for message in messages:
             notifier.error(message)
         return
-    question = " ".join(messages) + "\n\nRestore it now? The empty diary started in its place is kept in backups/ first."
+    from coach.core.restore import plan_restore
+
+    try:  # the same losses `coach diary restore` lists, before the user says yes
+        losses = "\n".join(plan_restore(diary, report.newest_backup).lines(limit=QUESTION_LINES))
+    except CoachError as error:
+        losses = f"What it would replace could not be listed: {error}"
+    question = (" ".join(messages) + "\n\n" + losses
+                + "\n\nRestore it now? The empty diary started in its place is kept in backups/ first.")  # fmt: skip
     if not notifier.ask(question, yes="Restore the backup", no="Keep the empty diary"):
         notifier.info("Started with an empty diary; `coach diary restore` can still bring the backup back.")
         return

@@ -35,6 +35,7 @@ from coach.ui.notify import Notifier
 HALFWAY_PHRASE = "Halfway"
 PAUSED_PHRASE = "Paused"
 DONE_PHRASE = "Well done. Routine complete"
+PARTIAL_PHRASE = "Routine finished. Counted as partial"  # no praise for skipping through
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ def cue_actions(cue: Cue, plan: Plan) -> list[CueAction]:
     if cue.kind == CueKind.PAUSED:
         return [CueAction(phrase=PAUSED_PHRASE)]
     if cue.kind == CueKind.DONE:
-        return [CueAction(sound="done"), CueAction(phrase=DONE_PHRASE)]
+        phrase = PARTIAL_PHRASE if cue.reason == "partial" else DONE_PHRASE
+        return [CueAction(sound="done"), CueAction(phrase=phrase)]
     return []
 
 

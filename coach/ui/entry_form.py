@@ -336,6 +336,8 @@ class EntryForm(QDialog):
         if self.editing is not None and at.replace(second=0) == self.editing.at.replace(second=0):
             at = self.editing.at  # untouched: keep the seconds the display hides
         run, found = self.run_record(at)
+        early = text_input.date_problem(at, "at")  # the same words as the command line and imports
+        found = ([early] if early else []) + found
         entry = self.pain_entry(at)
         if run is not None:
             found += validate.problems_run(run, now)

@@ -191,7 +191,8 @@ class PlayerPage(QWidget):
         if self.begun and not self.session.is_over:
             self.runner.stop("stopped")
         elif self.begun and not self.log.closed and self.session.outcome:
-            self.log.close(self.session.outcome, self.session.steps_done)
+            self.log.close(self.session.outcome, self.session.steps_trained if self.session.state == State.FINISHED
+                           else self.session.steps_done)  # fmt: skip
         if self.begun:
             self.log.flush()  # the window is going: the last write lands first (bounded; a hung disk is left)
         self.runner.halt()
@@ -270,7 +271,7 @@ class PlayerPage(QWidget):
                            lambda reason: notifier.error(f"The pain rating could not be saved: {reason}"),
                            receiver=notifier)  # fmt: skip
         dialog.deleteLater()
-        if self.session.outcome != "completed":
+        if self.session.state != State.FINISHED:  # completed or partial: the done screen stays
             self.closed.emit()
 
     def open_settings(self) -> None:
@@ -338,7 +339,7 @@ class PlayerPage(QWidget):
             position = min(cue.segment.index + 1, len(self.plan.segments) - 1)
             self.log.progress(self.plan.steps_done_before(cue.segment.index + 1), position)
         elif cue.kind == CueKind.DONE:
-            self.log.close("completed", self.session.steps_done)
+            self.log.close(self.session.outcome or "completed", self.session.steps_trained)
             self._show_done()
         elif cue.kind == CueKind.STOPPED:
             self.log.close(cue.reason or "stopped", self.session.steps_done)
@@ -354,8 +355,10 @@ class PlayerPage(QWidget):
 
     def _show_done(self) -> None:
         seconds = self.services.clock.monotonic() - self._began_at
-        done, total = self.session.steps_done, self.plan.steps_total
-        self.done_view.show_result("Well done!", self.routine.title, done, total, seconds)
+        done, total = self.session.steps_trained, self.plan.steps_total
+        partial = self.session.outcome == "partial"
+        self.done_view.show_result("Finished" if partial else "Well done!", self.routine.title, done, total, seconds,
+                                   skipped=self.session.skipped_steps(), partial=partial)  # fmt: skip
         self.pages.setCurrentWidget(self.done_view)
         for button in self.session_buttons + (self.settings_button,):
             button.hide()

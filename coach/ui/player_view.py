@@ -8,7 +8,9 @@ pixel sizes scaled with the widget's height, so full screen gets bigger text.
 
 from __future__ import annotations
 
+import html
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 from coach.core.announce import KIND_LABELS, headline, set_label, side_label
 from coach.core.plan import GET_READY, REST, SWITCH, WORK, Segment, format_duration
-from coach.core.session import Session, State
+from coach.core.session import COMPLETED_WORK_SHARE, Session, State
 from coach.ui import theme
 
 KIND_COLOURS = {GET_READY: "#c77d12", WORK: theme.ACCENT.name(), SWITCH: "#7b5cc4", REST: "#4f73a0"}
@@ -358,7 +360,20 @@ class DoneView(QWidget):
             "QPushButton { padding: 0 32px; } " + theme.focus_ring()
         )
 
-    def show_result(self, title: str, routine: str, steps_done: int, steps_total: int, seconds: float) -> None:
+    def show_result(self, title: str, routine: str, steps_done: int, steps_total: int, seconds: float,
+                    *, skipped: Sequence[str] = (), partial: bool = False) -> None:  # fmt: skip
+        """The result, saying what was skipped and why a session counts only as partial."""
         self.title.setText(title)
         self.routine_label.setText(routine)
-        self.summary.setText(f"{steps_done} of {steps_total} exercises done in {format_duration(seconds)}")
+        text = f"{steps_done} of {steps_total} exercises done in {format_duration(seconds)}"
+        notes = ["Skipped: " + ", ".join(skipped)] if skipped else []
+        if partial:
+            notes.append(f"Counted as partial — less than {round(COMPLETED_WORK_SHARE * 100)}% of the work time was done")
+        if not notes:
+            self.summary.setTextFormat(Qt.TextFormat.PlainText)
+            self.summary.setText(text)
+            return
+        small = max(14, round(self.summary.font().pixelSize() * 0.6))  # the notes must not push the button off a small screen
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setText(html.escape(text) + "".join(
+            f'<br><span style="font-size: {small}px">{html.escape(note)}</span>' for note in notes))

@@ -192,7 +192,7 @@ class ShoesDialog(QDialog):
             text = self.start_distance.text().strip()
             start = text_input.parse_number(text, "start_km", "starting distance") if text else 0.0
             km = start * KM_PER_MILE if self.units == "mi" else start
-            started: date = self.started.date().toPython()
+            started: date = text_input.check_date(self.started.date().toPython(), "started", "the date first worn")
             self.services.diary.add_shoe(Shoe(self.name.text().strip(), started, round(km, 3)))
         except InputError as error:
             self.errors.show([error])

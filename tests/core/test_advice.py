@@ -139,7 +139,7 @@ def test_pain_behind_knee_window_edges():
 
 def test_pain_behind_knee_says_why():
     reason = get([pain(0, left=4, locations=("back",))]).reasons[0]
-    assert "checked" in reason.text and reason.source == "source articles"
+    assert "checked" in reason.text and reason.source == "AAFP 2018 (Bunt et al.)"
 
 
 # --- persisting-pain --------------------------------------------------------------

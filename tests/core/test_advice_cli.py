@@ -74,7 +74,7 @@ def test_text_output(tmp_path):
     lines = out.splitlines()
     assert lines[0] == "Hold"
     assert lines[1].startswith("- Pain of 4/10 in your left knee after a run yesterday")
-    assert lines[1].endswith("(Silbernagel et al. 2007; patellofemoral pain-monitoring models)")
+    assert lines[1].endswith("(Silbernagel et al. 2007)")
     assert "Notes:" in lines
     notes = lines[lines.index("Notes:") + 1 :]
     assert notes[0].startswith("- 1 strength session in the last 7 days") and notes[0].endswith(")")
@@ -93,7 +93,7 @@ def test_json_output(tmp_path):
         {
             "id": "pain-3-to-5",
             "text": "Pain of 4/10 in your left knee after a run yesterday: acceptable, but not a day to add distance.",
-            "source": "Silbernagel et al. 2007; patellofemoral pain-monitoring models",
+            "source": "Silbernagel et al. 2007",
         }
     ]
     assert [n["id"] for n in data["notes"]] == ["strength-gap", "no-warm-up", "shoes"]

@@ -58,7 +58,7 @@ def test_pain_over_5_says_rest_and_cross_train():
     r = reason(get([pain(0, "during-run", left=7)]), "pain-over-5")
     assert "7/10 during a run today" in r.text
     assert "1-2 days" in r.text and "bike" in r.text
-    assert r.source == "Silbernagel et al. 2007; source articles"
+    assert r.source == "Silbernagel et al. 2007"
 
 
 # --- morning-worse ---------------------------------------------------------------

@@ -316,7 +316,7 @@ def test_restore_puts_the_newest_backup_back_and_keeps_the_replaced_diary(tmp_pa
     assert main(["--data-dir", str(folder), "diary", "add", "run", "--km", "7", "--at", "2026-11-02"]) == 0
     backups = sorted((folder / "backups").glob("diary-*.sqlite3"))
     assert len(backups) == 1  # made when the diary was opened the second time: one run in it
-    assert main(["--data-dir", str(folder), "diary", "restore"]) == 0
+    assert main(["--data-dir", str(folder), "diary", "restore", "--yes"]) == 0
     assert f"Restored the diary from {backups[-1]}" in capsys.readouterr().out
     assert main(["--data-dir", str(folder), "diary", "list", "--json"]) == 0
     runs = __import__("json").loads(capsys.readouterr().out)["runs"]

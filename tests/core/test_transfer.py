@@ -138,7 +138,7 @@ def test_csv_with_bad_rows_imports_nothing_and_lists_every_problem(diary, tmp_pa
         "line 6: moment: unknown moment 'lunch'; allowed: during-run, after-run, next-morning, during-routine, other",
         "line 6: left: rate at least one knee (left or right, 0-10)",
         "line 7: steps_done: steps done must be a whole number, not 'x'",
-        "line 7: status: unknown status 'done'; allowed: completed, stopped, stopped-for-pain, interrupted, in-progress",
+        "line 7: status: unknown status 'done'; allowed: completed, partial, stopped, stopped-for-pain, interrupted, in-progress",
         "line 8: at: the date is in the future (2099-01-01 07:00); it is now 2026-11-23 08:00",
         "line 9: type: unknown type 'walk'; allowed: session, run, pain, shoe",
         "line 10: moment: not used in run rows",

@@ -97,6 +97,29 @@ def test_coming_back_on_a_new_day_refreshes_and_otherwise_reads_nothing(window, 
     assert refreshed == [True]
 
 
+def test_the_restore_question_lists_what_the_new_diary_would_lose(qtbot, data_paths, fake_clock):
+    from coach.core.records import PainEntry, Run
+    from coach.ui.app import _tell_how_opening_went
+
+    with Diary.open(data_paths, fake_clock) as diary:
+        diary.add_run(Run(fake_clock.now(), 8.0))
+    fake_clock.advance(86400)
+    Diary.open(data_paths, fake_clock).close()  # the daily backup holds the run
+    data_paths.diary.write_bytes(b"this is not a database" * 200)
+    diary = Diary.open(data_paths, fake_clock)
+    diary.add_pain(PainEntry(fake_clock.now(), "after-run", left=5))  # logged before the question was answered
+    notifier = RecordingNotifier(answers=[False])
+    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), notifier)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    _tell_how_opening_went(window, diary, notifier)
+    question = notifier.questions[0]
+    assert "It would remove 1 entry" in question and "pain     L 5/10  after-run" in question
+    assert question.index("L 5/10") < question.index("Restore it now?")
+    assert [p.left for p in diary.pain_entries()] == [5]  # "no" changed nothing
+    diary.close()
+
+
 def test_a_damaged_diary_is_set_aside_and_the_newest_backup_restored_when_accepted(qtbot, data_paths, fake_clock):
     from coach.core.records import Run
     from coach.ui.app import _tell_how_opening_went
@@ -114,6 +137,7 @@ def test_a_damaged_diary_is_set_aside_and_the_newest_backup_restored_when_accept
     qtbot.addWidget(window)
     _tell_how_opening_went(window, diary, notifier)
     assert "Restore it now?" in notifier.questions[0] and "could not be read" in notifier.questions[0]
+    assert "Nothing in the current diary would be lost." in notifier.questions[0]  # the losses, listed first
     assert [run.distance_km for run in diary.runs()] == [8.0]
     assert notifier.infos[-1].startswith("Restored the diary from diary-")
     diary.close()
