@@ -113,7 +113,9 @@ class Diary:
             storage.configure(conn)
             diary = cls(conn, paths, clock)
             backup, backup_error = (None, "") if version == 0 else storage.daily_backup(conn, paths.backups, clock.now())
+            removed = storage.drop_foreign_objects(conn) if version > 0 else []
             found = migrate(conn)
+            set_aside = storage.count_set_aside(conn) if found < CURRENT_VERSION else 0
         except sqlite3.Error as error:
             if conn is not None:
                 conn.close()
@@ -132,6 +134,8 @@ class Diary:
             backup=backup,
             backup_error=backup_error,
             migrated_from=found if found != CURRENT_VERSION else None,
+            removed=tuple(removed),
+            set_aside=set_aside,
         )
         return diary
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from coach.core.errors import StorageError
-from coach.core.migrations import CURRENT_VERSION, migrate, user_version
+from coach.core.migrations import APPLICATION_ID, CURRENT_VERSION, migrate, user_version
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,8 @@ class OpeningReport:
     backup: Path | None = None  # the daily backup made by this open, if any
     backup_error: str = ""  # why the daily backup could not be made
     migrated_from: int | None = None  # schema version before migrating, if migrations ran
+    removed: tuple[str, ...] = ()  # triggers, views… another program had added, now dropped
+    set_aside: int = 0  # entries the stricter schema refused while migrating (kept in table set_aside)
 
     def messages(self) -> list[str]:
         """Plain sentences for a dialog or stderr; empty when all went well."""
@@ -85,6 +87,13 @@ class OpeningReport:
                 lines.append(f"The newest backup is {self.newest_backup}; it can be restored.")
             else:
                 lines.append("No backup was found; a new, empty diary was started.")
+        if self.removed:
+            lines.append(f"The diary held {', '.join(self.removed)} that Prehab Coach did not create (another "
+                         "program added it; it could rewrite or hide entries). It was removed; your entries are kept.")  # fmt: skip
+        if self.set_aside:
+            lines.append(f"{self.set_aside} {'entry' if self.set_aside == 1 else 'entries'} held values the app never "
+                         "writes (a rating above 10, a date that is not a date) and were set aside in the diary's "
+                         "set_aside table instead of being read.")  # fmt: skip
         if self.backup_error:
             lines.append(f"Today's backup could not be made: {self.backup_error}")
         return lines
@@ -112,6 +121,21 @@ def _expected_columns(version: int) -> dict[str, frozenset[str]]:
         conn.close()
 
 
+@functools.lru_cache(maxsize=None)
+def _expected_objects(version: int) -> frozenset[tuple[str, str]]:
+    """(type, name) of every table and index migrations create up to ``version``."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, version)
+        return frozenset(_objects(conn))
+    finally:
+        conn.close()
+
+
+def _every_table_we_make() -> frozenset[str]:
+    return frozenset(name for kind, name in _expected_objects(CURRENT_VERSION) if kind == "table")
+
+
 def _tables(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
@@ -120,15 +144,49 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
 
 
-def _schema_problem(conn: sqlite3.Connection, version: int) -> str:
-    """A table or column missing from the schema text (bytes flipped in it pass quick_check)."""
+def _objects(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Tables, indexes, views and triggers, without SQLite's own (autoindexes, sqlite_sequence)."""
+    return [(kind, name) for kind, name in conn.execute("SELECT type, name FROM sqlite_master")
+            if not name.startswith("sqlite_")]  # fmt: skip
+
+
+def foreign_objects(conn: sqlite3.Connection, version: int) -> list[tuple[str, str]]:
+    """Triggers, views, tables and indexes in the file that this app's migrations did not create.
+
+    A trigger can rewrite every pain entry as it is written ("9/10 + swelling"
+    stored as 0/0), a view can hide one: none may come along into the diary."""
+    expected = _expected_objects(min(max(version, 0), CURRENT_VERSION))
+    return sorted(set(_objects(conn)) - expected)
+
+
+def foreign_file(conn: sqlite3.Connection, version: int) -> str:
+    """Why the file is another program's database (never ours to change), or ""."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if application_id not in (0, APPLICATION_ID):
+        return f"its header names another program (application id {application_id:#x})"
     tables = set(_tables(conn))
-    for table, columns in _expected_columns(version).items():
+    if version == 0 and tables and not tables & _every_table_we_make():
+        return f"it holds another program's tables ({', '.join(sorted(tables)[:4])})"
+    return ""
+
+
+def _schema_problem(conn: sqlite3.Connection, version: int) -> str:
+    """A schema that is not the one its version number says: a table or column
+    missing (bytes flipped in the schema text pass quick_check), or a table a later
+    version adds (a user_version that was reset or damaged)."""
+    tables = set(_tables(conn))
+    expected = _expected_columns(version)
+    for table, columns in expected.items():
         if table not in tables:
             return f"table {table} is missing"
         missing = columns - set(_columns(conn, table))
         if missing:
             return f"table {table} has lost column {sorted(missing)[0]}"
+    later = sorted((tables & _every_table_we_make()) - set(expected))
+    if later:
+        return f"its schema version reads {version} but it holds the table {later[0]} of a later version"
+    if version >= 3 and conn.execute("PRAGMA application_id").fetchone()[0] == 0:
+        return "its header lost the mark of a Prehab Coach diary"
     return ""
 
 
@@ -139,7 +197,11 @@ def _damage(conn: sqlite3.Connection) -> tuple[int, str]:
         if version > CURRENT_VERSION:
             return version, ""  # refused by the caller; not even checked
         problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
-        if not problems and version > 0:
+        if not problems and version < 0:
+            problems = [f"its schema version reads {version}"]
+        elif not problems and version == 0 and set(_tables(conn)) & _every_table_we_make():
+            problems = ["its schema version reads 0 but it holds diary tables"]
+        elif not problems and version > 0:
             problems = [problem] if (problem := _schema_problem(conn, version)) else []
     except sqlite3.DatabaseError as error:
         if _primary_code(error) in _DAMAGED:
@@ -172,8 +234,8 @@ def inspect_file(path: Path) -> tuple[int, str]:
     """(schema version, damage) of the file at ``path``, read-only.
 
     Read-only matters: a read-write connection would checkpoint the -wal into a
-    damaged file, or delete it, on close; and a file from a newer app must not
-    be written at all.
+    damaged file, or delete it, on close; and a file from a newer app or another
+    program must not be written at all (StorageError for the latter).
     """
     if not path.exists() or path.stat().st_size == 0:
         return 0, ""
@@ -182,9 +244,40 @@ def inspect_file(path: Path) -> tuple[int, str]:
     conn = read_only(path)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        return _damage(conn)
+        version, damage = _damage(conn)
+        if not damage and 0 <= version <= CURRENT_VERSION and (reason := foreign_file(conn, version)):
+            raise StorageError(f"{path} is not a Prehab Coach diary: {reason}. It was not changed; move it "
+                               "elsewhere, or give another folder with --data-dir")  # fmt: skip
+        return version, damage
+    except sqlite3.DatabaseError as error:
+        if _primary_code(error) in _DAMAGED:
+            return -1, str(error)
+        raise
     finally:
         conn.close()
+
+
+def count_set_aside(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM set_aside").fetchone()[0]
+
+
+def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:
+    """Remove from the live diary what the app did not create; says what went, for the user."""
+    found = foreign_objects(conn, user_version(conn))
+    if not found:
+        return []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for kind, name in found:
+            quoted = name.replace('"', '""')
+            conn.execute(f'DROP {kind.upper()} IF EXISTS "{quoted}"')
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    log.warning("removed from the diary what the app did not create: %s", found)
+    return [f"{kind} {name!r}" for kind, name in found]
 
 
 def configure(conn: sqlite3.Connection) -> None:
@@ -223,13 +316,15 @@ def read_only(path: Path) -> sqlite3.Connection:
 
 
 def backup_problem(path: Path) -> str:
-    """Why ``path`` cannot be restored, or "" when it is a sound diary."""
+    """Why ``path`` cannot be restored, or "" when it is a sound diary of this app's."""
     if not path.is_file():
         return "no such file"
     try:
         conn = read_only(path)
         try:
             version, damage = _damage(conn)
+            foreign = "" if damage or not 0 <= version <= CURRENT_VERSION else foreign_file(conn, version)
+            extra = foreign_objects(conn, version) if not damage and 0 < version <= CURRENT_VERSION else []
         finally:
             conn.close()
     except sqlite3.Error as error:
@@ -238,8 +333,14 @@ def backup_problem(path: Path) -> str:
         return damage
     if version > CURRENT_VERSION:
         return "it was written by a newer version of the app"
+    if foreign:
+        return f"it is not a Prehab Coach diary: {foreign}"
     if version == 0:
         return "it is not a diary"
+    if extra:
+        kind, name = extra[0]
+        return (f"it holds a {kind} {name!r} that Prehab Coach did not create "
+                "(another program changed it; it could rewrite or hide entries)")  # fmt: skip
     return ""
 
 

@@ -101,7 +101,8 @@ def test_damage_quick_check_cannot_see_is_still_caught(data_paths, fake_clock, w
     if where == "schema":  # the column "ended" is renamed inside sqlite_master's text
         conn.execute("PRAGMA writable_schema = ON")
         conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'ended TEXT', 'enbed TEXT') WHERE name = 'sessions'")
-    else:  # a date that is not a date, and text that is not UTF-8
+    else:  # a date that is not a date, and text that is not UTF-8 (as bytes flipped on disk would leave them)
+        conn.execute("PRAGMA ignore_check_constraints = ON")
         conn.execute("UPDATE pain SET at = '2026-11-2\x0e T08:00:00' WHERE id = 2")
         conn.execute("UPDATE runs SET at = CAST(x'32303236ff' AS TEXT) WHERE id = 3")
     conn.commit()
@@ -185,6 +186,7 @@ def test_the_app_starts_on_a_diary_with_an_unreadable_entry(data_paths):
     with Diary.open(data_paths, SystemClock()) as diary:
         _fill(diary, SystemClock(), days=10)
     conn = sqlite3.connect(data_paths.diary)
+    conn.execute("PRAGMA ignore_check_constraints = ON")  # as bytes changed on disk would leave it
     conn.execute("UPDATE pain SET at = 'not a date', moment = CAST(x'6166ff' AS TEXT) WHERE id = 1")
     conn.commit()
     conn.close()
