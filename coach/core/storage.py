@@ -347,15 +347,41 @@ def backup_problem(path: Path) -> str:
 # -- backups -------------------------------------------------------------------
 
 
+BACKUP_SEQUENCE_KEY = "backup_sequence"  # in a backup's own settings: its place among the backups
+
+
 def backups(folder: Path) -> list[Path]:
-    """Daily backups in ``folder``, oldest first (the date in the name sorts)."""
+    """Daily backups in ``folder``, oldest first.
+
+    Oldest by what is inside (the sequence number each backup was given when it was
+    made), not by the date in its name or its mtime: a backup named 2099 by a wrong
+    clock must not stay "the newest" for ever. Backups from before sequence numbers
+    sort first, by name."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("diary-????-??-??.sqlite3") if p.is_file())
+    found = [p for p in folder.glob("diary-????-??-??.sqlite3") if p.is_file()]
+    return sorted(found, key=lambda path: (backup_sequence(path), path.name))
 
 
-def copy_to(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent, standalone copy through SQLite's backup API, written atomically."""
+def backup_sequence(path: Path) -> int:
+    """The sequence number inside the backup at ``path`` (0 when it has none or cannot be read)."""
+    try:
+        conn = read_only(path)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKUP_SEQUENCE_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+    try:
+        return int(row[0]) if row is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def copy_to(conn: sqlite3.Connection, target: Path, sequence: int | None = None) -> None:
+    """A consistent, standalone copy through SQLite's backup API, written atomically;
+    ``sequence`` is written into the copy, so it knows its own place among the backups."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -364,6 +390,9 @@ def copy_to(conn: sqlite3.Connection, target: Path) -> None:
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
+            if sequence is not None and user_version(dest) > 0:
+                dest.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                             (BACKUP_SEQUENCE_KEY, str(sequence)))  # fmt: skip
         finally:
             dest.close()
         os.replace(partial, target)
@@ -379,7 +408,8 @@ def daily_backup(conn: sqlite3.Connection, folder: Path, now: datetime) -> tuple
     if target.exists():
         return None, ""
     try:
-        copy_to(conn, target)
+        existing = backups(folder)
+        copy_to(conn, target, sequence=max((backup_sequence(p) for p in existing), default=0) + 1)
         for old in backups(folder)[:-BACKUPS_KEPT]:
             old.unlink()
     except (OSError, sqlite3.DatabaseError) as error:

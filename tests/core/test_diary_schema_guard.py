@@ -184,3 +184,26 @@ def test_a_backup_holding_anything_the_app_did_not_create_is_refused(data_paths,
         with pytest.raises(StorageError, match="did not create"):
             diary.restore_backup(backup)
         assert diary.pain_entries()[-1].left == 9  # nothing was replaced
+
+
+# -- which backup is the newest ------------------------------------------------------------
+
+
+def test_the_newest_backup_is_decided_by_what_is_inside_not_its_name(data_paths, fake_clock):
+    from coach.core.clock import FakeClock
+
+    wrong = FakeClock(wall=fake_clock.now().replace(year=2099))
+    with Diary.open(data_paths, fake_clock) as diary:
+        fill(diary, fake_clock)
+    with Diary.open(data_paths, wrong):  # a clock set to 2099 makes a backup named diary-2099-…
+        pass
+    for day in range(1, 10):  # then nine ordinary days, each with its backup and one more run
+        fake_clock.advance(DAY.total_seconds())
+        with Diary.open(data_paths, fake_clock) as diary:
+            diary.add_run(Run(fake_clock.now() - timedelta(hours=1), 5.0))
+    names = [path.name for path in storage.backups(data_paths.backups)]
+    assert len(names) == storage.BACKUPS_KEPT
+    assert not any(name.startswith("diary-2099") for name in names)  # rotated out as the oldest by content
+    newest = storage.newest_backup(data_paths.backups)
+    assert newest is not None and newest.name == f"diary-{fake_clock.now():%Y-%m-%d}.sqlite3"
+    assert storage.backup_sequence(newest) == 10
