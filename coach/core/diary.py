@@ -203,6 +203,11 @@ class Diary:
     def _now(self) -> datetime:
         return self.clock.now()
 
+    def _stored_now(self, record: SessionRecord) -> datetime:
+        """"Now" for checking a session already in the diary: a wall clock that stepped
+        back since it started must not make its own start (or end) "in the future"."""
+        return max(self._now(), record.started, record.ended or record.started)
+
     def _session_or_fail(self, session_id: int) -> SessionRecord:
         row = self._conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
@@ -224,7 +229,7 @@ class Diary:
         """Called as each step completes, so a crash loses at most the step in progress."""
         with self._write() as conn:
             record = replace(self._session_or_fail(session_id), steps_done=steps_done, position=position)
-            validate.check_session(record, self._now(), allow_in_progress=True)
+            validate.check_session(record, self._stored_now(record), allow_in_progress=True)
             save_session(conn, record)
 
     @_guarded
@@ -237,7 +242,7 @@ class Diary:
             record = self._session_or_fail(session_id)
             record = replace(record, status=status, ended=ended,
                              steps_done=record.steps_done if steps_done is None else steps_done)  # fmt: skip
-            validate.check_session(record, self._now())
+            validate.check_session(record, self._stored_now(record))
             save_session(conn, record)
         return record
 

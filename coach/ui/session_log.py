@@ -4,7 +4,9 @@ Every write goes through a :class:`DiaryWriter`, off the GUI thread and in
 order, so a slow disk never delays a cue, a repaint or a key. Each step's
 progress is committed as soon as the writer reaches it: a crash loses at most
 the step in progress (and whatever a slow disk had not reached yet). Times are
-taken when the call is made, not when the write lands.
+taken when the call is made, not when the write lands. The end time is the
+start plus the monotonic time played, never earlier: a wall clock that steps
+back (DST, NTP) must not leave an end before the start, which the diary refuses.
 
 A storage fault never stops the session: it is reported through ``failed``
 and the player keeps going (the row may then be missing or out of date).
@@ -15,6 +17,7 @@ screen say so.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -50,6 +53,12 @@ class SessionLog(QObject):
         self._opening = False
         self.status = ""  # the final status, once asked for
         self.saved_status = ""  # the final status, once written
+        self._began = (clock.now(), clock.monotonic())  # wall time labels; monotonic time measures
+
+    def _now(self):
+        """The wall time now, but never before the start plus the monotonic time since."""
+        wall, mono = self._began
+        return max(self.clock.now(), wall + timedelta(seconds=self.clock.monotonic() - mono))
 
     @property
     def session_id(self) -> int | None:
@@ -93,7 +102,7 @@ class SessionLog(QObject):
         if self.closed or (self._row.id is None and not self._opening):
             return
         self.status = status
-        row, now = self._row, self.clock.now()
+        row, now = self._row, self._now()
         self._submit(lambda diary: None if row.id is None else diary.finish_session(row.id, status, now, steps_done),
                      lambda record: self._saved(status, record))  # fmt: skip
 

@@ -176,3 +176,17 @@ def test_knee_hurts_during_a_step_says_the_session_stopped(player, play, qtbot):
     heading = player.pain_dialog.findChild(QLabel, "quick-pain-heading").text()
     assert heading.startswith("Session stopped.")
     player.pain_dialog.reject()
+
+
+def test_a_wall_clock_that_steps_back_mid_session_still_closes_it(window, fake_clock, diary):
+    from datetime import timedelta
+
+    window.play("tiny-test")
+    fire(window, fake_clock, 60.0)
+    fake_clock.wall -= timedelta(hours=1)  # the clock is set back (NTP, a time zone change)
+    fire(window, fake_clock, 115.0)
+    window.close()
+    window.player.shutdown()
+    (row,) = diary.sessions()
+    assert row.status == "completed"  # not left in progress
+    assert row.ended - row.started == timedelta(seconds=175)  # measured on the monotonic clock
