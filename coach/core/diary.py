@@ -99,6 +99,8 @@ class Diary:
         except OSError as error:
             raise StorageError(f"cannot create the data folder {paths.root}: {error.strerror}") from error
         path = paths.diary
+        if path.is_file() and not storage.writable(path):
+            return cls._open_read_only(paths, clock)
         conn = None
         try:
             version, damage = storage.inspect_file(path)
@@ -137,6 +139,26 @@ class Diary:
             removed=tuple(removed),
             set_aside=set_aside,
         )
+        return diary
+
+    @classmethod
+    def _open_read_only(cls, paths: DataPaths, clock: Clock) -> "Diary":
+        """A diary this process cannot write (a read-only folder or file): readable as it is,
+        every write a StorageError that says so. Nothing is repaired, migrated or backed up."""
+        path = paths.diary
+        read_only_error = StorageError(f"the diary {path} cannot be written: the file or its folder is read-only")
+        try:
+            version, damage = storage.inspect_file(path)
+            if damage or version < 2:  # damaged, or too old to read without migrating: nothing to offer
+                raise read_only_error
+            if version > CURRENT_VERSION:
+                raise StorageError(f"the diary {path} comes from a newer version of Prehab Coach (schema {version}, "
+                                   f"this app knows up to {CURRENT_VERSION}); update the app. The file was not changed.")  # fmt: skip
+            conn = storage.read_only(path)
+        except sqlite3.Error as error:
+            raise read_only_error from error
+        diary = cls(conn, paths, clock)
+        diary.opening_report = OpeningReport(read_only=True)
         return diary
 
     def close(self) -> None:

@@ -76,6 +76,7 @@ class OpeningReport:
     backup_error: str = ""  # why the daily backup could not be made
     migrated_from: int | None = None  # schema version before migrating, if migrations ran
     removed: tuple[str, ...] = ()  # triggers, views… another program had added, now dropped
+    read_only: bool = False  # the diary or its folder cannot be written: opened for reading only
     set_aside: int = 0  # entries the stricter schema refused while migrating (kept in table set_aside)
 
     def messages(self) -> list[str]:
@@ -87,6 +88,9 @@ class OpeningReport:
                 lines.append(f"The newest backup is {self.newest_backup}; it can be restored.")
             else:
                 lines.append("No backup was found; a new, empty diary was started.")
+        if self.read_only:
+            lines.append("The diary's folder is read-only: you can read the diary, see the advice, export it and "
+                         "make a report, but nothing new can be saved.")  # fmt: skip
         if self.removed:
             lines.append(f"The diary held {', '.join(self.removed)} that Prehab Coach did not create (another "
                          "program added it; it could rewrite or hide entries). It was removed; your entries are kept.")  # fmt: skip
@@ -307,9 +311,19 @@ def move_aside(path: Path, now: datetime) -> Path:
     return target
 
 
+def writable(path: Path) -> bool:
+    """Can this process write the diary at ``path`` (the file, and its folder for the -wal and -shm)?"""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 def read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can never change ``path``, for judging a file or restoring from it."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    """A connection that can never change ``path``, for judging a file or restoring from it.
+
+    In a folder this process cannot write, SQLite cannot make the -shm a WAL
+    database needs even for reading; nobody else can write there either
+    (short of root), so the file is opened as immutable."""
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True, isolation_level=None)
     # quick_check quotes damaged text in its report: never fail on reading the verdict.
     conn.text_factory = lambda data: data.decode("utf-8", "replace")
     return conn
