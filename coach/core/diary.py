@@ -47,7 +47,7 @@ from coach.core.diary_rows import (
     since_text,
 )
 from coach.core.errors import InputError, StorageError
-from coach.core.migrations import CURRENT_VERSION, migrate, user_version
+from coach.core.migrations import CURRENT_VERSION, immediate, migrate, user_version
 from coach.core.paths import DataPaths
 from coach.core.records import IN_PROGRESS, PainEntry, Run, SessionRecord, Shoe
 from coach.core.storage import (  # noqa: F401 (re-exported: callers import them from here)
@@ -193,15 +193,8 @@ class Diary:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction, taking the write lock up front (safe with WAL)."""
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(self._conn) as conn:
             yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
     # -- backups ---------------------------------------------------------------
 

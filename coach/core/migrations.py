@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -167,6 +168,19 @@ MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict]
 CURRENT_VERSION = len(MIGRATIONS)
 
 
+@contextmanager
+def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One transaction that takes the write lock up front (safe with WAL); rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -187,22 +201,15 @@ def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
         for version in range(found, target):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(conn):
                 # Re-read under the write lock: another process may have migrated
                 # the file between our read and the lock.
                 if user_version(conn) != version:
-                    conn.execute("ROLLBACK")
                     continue
                 MIGRATIONS[version](conn)
                 if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
                     raise sqlite3.IntegrityError(f"migration to version {version + 1} broke a link between entries")
                 conn.execute(f"PRAGMA user_version = {version + 1}")
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
     finally:
         conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
     return found

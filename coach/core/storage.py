@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from coach.core.errors import StorageError
-from coach.core.migrations import APPLICATION_ID, CURRENT_VERSION, migrate, user_version
+from coach.core.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, migrate, user_version
 
 log = logging.getLogger(__name__)
 
@@ -270,16 +270,10 @@ def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:
     found = foreign_objects(conn, user_version(conn))
     if not found:
         return []
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         for kind, name in found:
             quoted = name.replace('"', '""')
             conn.execute(f'DROP {kind.upper()} IF EXISTS "{quoted}"')
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     log.warning("removed from the diary what the app did not create: %s", found)
     return [f"{kind} {name!r}" for kind, name in found]
 
