@@ -47,7 +47,17 @@ class Context:
             self.diary.close()
 
     def out(self, text: str = "") -> None:
-        print(text, file=self.stdout)
+        _print(text, self.stdout)
 
     def err(self, text: str) -> None:
-        print(text, file=self.stderr)
+        _print(text, self.stderr)
+
+
+def _print(text: str, stream: TextIO) -> None:
+    """Print, and on a terminal that cannot show a character (LANG=C, a lone
+    surrogate from a file name) print it escaped rather than fail."""
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(encoding, "backslashreplace").decode(encoding, "replace"), file=stream)
