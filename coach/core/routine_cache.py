@@ -95,7 +95,7 @@ class RoutineCache:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(text, encoding="ascii")
+            temporary.write_text(text, encoding="utf-8")  # ASCII, so UTF-8 too
             os.replace(temporary, self.file)
         except OSError:  # read-only or full: the next start reads the YAML again
             try:
@@ -161,7 +161,7 @@ def _last_change_ns(stamp: list[int | None]) -> int:
 def _crc(files: dict[str, Any]) -> int:
     """A checksum of the entries, so a hand-edited or damaged cache is not trusted."""
     text = json.dumps(files, ensure_ascii=True, separators=(",", ":"), sort_keys=True)
-    return zlib.crc32(text.encode("ascii"))
+    return zlib.crc32(text.encode("utf-8"))
 
 
 def _routine_to_json(routine: Routine) -> dict[str, Any]:
