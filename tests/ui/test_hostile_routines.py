@@ -37,3 +37,24 @@ def test_the_window_opens_beside_huge_numbers_bad_text_pipes_and_heavy_pictures(
         assert "a number that is too large" in shown and "lone surrogate" in shown and "\x1b" not in shown
         assert "pictures may be at most 1 MB" in shown
         diary.close()
+
+
+def test_the_folder_watcher_takes_pipes_dangling_links_and_odd_names_without_a_warning(qtbot, tmp_path):
+    from pathlib import Path
+
+    from coach.ui.routine_watcher import RoutineWatcher
+
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(TINY)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.yaml")
+    (folder / "dangling.yaml").symlink_to(tmp_path / "nothing")
+    odd = Path(os.fsdecode(bytes(folder) + b"/\xff.yaml"))
+    odd.write_text(TINY.replace("id: tiny", "id: odd"))
+    watcher = RoutineWatcher.for_paths(folder, tmp_path / "cache.json")
+    seen = []
+    watcher.changed.connect(seen.append)
+    watcher.reload()  # a Qt warning here would fail the test (qt_log_level_fail)
+    assert {"tiny", "odd"} <= set(seen[0].routines)
+    assert any("cannot read the file" in b.message for b in seen[0].broken)
