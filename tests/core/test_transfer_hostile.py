@@ -119,6 +119,10 @@ def test_import_from_a_fifo_and_export_to_one_are_refused_without_waiting(coach,
     code, _, err = coach("diary", "export", "-o", str(pipe))
     assert code == 1 and "is a named pipe (FIFO), not a regular file" in err
     assert Path(pipe).is_fifo()  # not replaced by a regular file
+    report = tmp_path / "report.pdf"
+    os.mkfifo(report)
+    code, _, err = coach("report", "-o", str(report))
+    assert code == 1 and "is a named pipe (FIFO), not a regular file" in err and report.is_fifo()
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
