@@ -127,9 +127,21 @@ class _Unreadable:
 
 def _scalar(node: ScalarNode) -> Any:
     try:
-        return _scalar_constructor.construct_object(node, deep=True)
+        value = _scalar_constructor.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, KeyError, TypeError, OverflowError):
         return _Unreadable(node.value)
+    if isinstance(value, str) and not value.isprintable():
+        value = _join_surrogate_pairs(value)
+    return value
+
+
+def _join_surrogate_pairs(text: str) -> str:
+    """"\\ud83e\\uddb5" (how JSON writers escape 🦵) is one character, not two lone
+    surrogates; a surrogate without its pair stays, for the text check to refuse."""
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        return text
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:

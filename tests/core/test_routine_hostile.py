@@ -102,6 +102,12 @@ def test_line_breaks_are_allowed_in_a_summary_and_words_in_other_scripts_everywh
     assert routine.summary == "Two quick\nexercises." and routine.title.endswith("🦵")
 
 
+def test_an_escaped_surrogate_pair_is_one_character_and_a_lone_one_is_refused():
+    routine = parse_routine(TINY.replace("Tiny routine", '"Knee \\ud83e\\uddb5"').encode(), Path("ok.yaml"), assets_dir())
+    assert routine.title == "Knee 🦵"
+    assert "lone surrogate" in problems(TINY.replace("Tiny routine", '"Knee \\ud83e\\ud83e"'))
+
+
 def test_an_id_with_a_trailing_line_break_is_refused():
     assert "'id'" in problems(TINY.replace("id: tiny", 'id: "tiny\\n"'))
 
