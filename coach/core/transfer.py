@@ -27,7 +27,7 @@ from pathlib import Path
 from coach.core import text_input, validate
 from coach.core.diary import Diary
 from coach.core.errors import InputError
-from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, NOTE_MAX_CHARS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, PainEntry, Run, SessionRecord, Shoe
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.safe_write import write_atomically
 from coach.core.transfer_parse import JSON_NUMBERS, csv_problem, deep_line
@@ -38,7 +38,7 @@ __all__ = ["export_csv", "export_json", "import_file", "parse_text", "read_recor
 FORMAT = "prehab-coach-diary"
 VERSION = 1
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-CELL_MAX_CHARS = 200  # any cell but a note: the longest (a routine id) is 200
+CELL_MAX_CHARS = 200  # any value but a note: the longest (a routine id) is 200
 MESSAGE_MAX_CHARS = 300
 
 # Keys per kind, in export order. The session keys are a contract with the player issue.
@@ -331,11 +331,8 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
         if len(row) != len(header):
             problems.append(f"line {start}: row: expected {len(header)} fields, found {len(row)}")
             continue
-        too_long = [(name, len(cell)) for name, cell in zip(header, row)
-                    if len(cell) > (NOTE_MAX_CHARS if name == "note" else CELL_MAX_CHARS)]  # fmt: skip
-        if too_long:
-            problems += [f"line {start}: {name}: is {size:,} characters long; the limit is "
-                         f"{NOTE_MAX_CHARS if name == 'note' else CELL_MAX_CHARS:,}" for name, size in too_long]  # fmt: skip
+        if too_long := _too_long(dict(zip(header, row))):
+            problems += [f"line {start}: {problem}" for problem in too_long]
             continue
         cells = {name: _uncell(cell) for name, cell in zip(header, row)}
         kind = CSV_TYPES.get(cells["type"].strip().lower())
@@ -350,6 +347,13 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
         if record is not None and not found and not stray:
             records.append(record)
     return records, problems
+
+
+def _too_long(item: dict) -> list[str]:
+    """Cells longer than any value of theirs can be, refused before a parser quotes
+    them back (a note's own limit is checked with the note)."""
+    return [f"{key}: is {len(value):,} characters long; the limit is {CELL_MAX_CHARS}"
+            for key, value in item.items() if key != "note" and isinstance(value, str) and len(value) > CELL_MAX_CHARS]  # fmt: skip
 
 
 def _json_lines(text: str) -> dict[str, list[int]]:
@@ -425,6 +429,9 @@ def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
                 continue
             unknown = [k for k in item if k not in KEYS[kind]]
             problems += [f"{where}: {k}: unknown key" for k in unknown]
+            if too_long := _too_long(item):
+                problems += [f"{where}: {problem}" for problem in too_long]
+                continue
             record, found = _build(kind, {k: v for k, v in item.items() if k in KEYS[kind]}, now)
             found += _duplicate(record, seen)
             problems += [f"{where}: {e.field}: {e}" for e in found]

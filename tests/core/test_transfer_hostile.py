@@ -86,12 +86,24 @@ def test_csv_cell_over_the_csv_limit_is_refused_and_later_rows_still_checked():
     assert "line 3: left: left knee pain must be from 0 to 10" in message
 
 
-@pytest.mark.parametrize(("column", "size"), [("left", 5000), ("note", 3000), ("moment", 100_000)])
+@pytest.mark.parametrize(("column", "size"), [("left", 5000), ("moment", 100_000)])
 def test_csv_overlong_cells_are_refused_by_length(column, size):
     cells = {"at": "2026-11-23T08:00", "moment": "after-run", "left": "1", "right": "", "note": ""}
     cells[column] = "9" * size
     message = refusal(CSV_HEAD + "pain," + ",".join(cells[k] for k in ("at", "moment", "left", "right", "note")) + "\n")
     assert f"line 2: {column}: is {size:,} characters long" in message
+
+
+def test_a_note_at_its_limit_survives_the_csv_formula_guard_and_one_over_is_refused():
+    note = "=" + "a" * 1999  # exported as '=aaa…: 2,001 characters in the cell
+    cells = f"pain,2026-11-23T08:00,after-run,1,,'{note}\n"
+    assert len(transfer.parse_text(CSV_HEAD + cells, NOW)) == 1
+    assert "note is 2,001 characters long" in refusal(CSV_HEAD + cells.replace("=", "==", 1))
+
+
+def test_long_json_text_is_refused_by_length_before_anything_quotes_it():
+    session = {**SESSION, "focus": "x" * 200_000}
+    assert "line 3: sessions[1]: focus: is 200,000 characters long; the limit is 200" in refusal(json.dumps({"sessions": [session]}, indent=0))
 
 
 def test_keys_and_values_that_are_not_text_are_shown_escaped():
