@@ -90,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     context = Context(paths=paths, clock=SystemClock())
     try:
-        return args.run(args, context)
+        code = args.run(args, context)
+        context.stdout.flush()  # a full disk behind `> /dev/full` is said here, not at exit
+        return code
     except CoachError as error:
         context.err(f"coach: {error}")
         return EXIT_INVALID

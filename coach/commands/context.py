@@ -4,12 +4,14 @@ opens neither."""
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, TextIO
 
 from coach.core.clock import Clock
+from coach.core.errors import CoachError
 from coach.core.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -23,6 +25,9 @@ class Context:
     clock: Clock
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def __post_init__(self) -> None:
+        self.stdout = Output(self.stdout, "standard output")  # type: ignore[assignment]
 
     @cached_property
     def catalog(self) -> "Catalog":
@@ -47,7 +52,87 @@ class Context:
             self.diary.close()
 
     def out(self, text: str = "") -> None:
-        print(text, file=self.stdout)
+        """A line for people: what the terminal cannot show is written escaped."""
+        self.stdout.write_escaped(text + "\n")  # type: ignore[attr-defined]
 
     def err(self, text: str) -> None:
-        print(text, file=self.stderr)
+        if self.stderr is None:  # closed: there is nowhere to say anything
+            return
+        try:
+            print(text, file=self.stderr)
+        except UnicodeEncodeError:
+            print(_escaped(text, self.stderr), file=self.stderr)
+        except OSError:
+            pass
+
+
+class OutputError(CoachError):
+    """Standard output is closed, full or gone: said on stderr, exit 1."""
+
+
+def _escaped(text: str, stream: TextIO) -> str:
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
+
+
+class Output:
+    """Standard output as a command writes to it. Data (an export) is written as it
+    is or not at all: a character the terminal's encoding cannot hold is an
+    OutputError, not a changed export; lines for people (``write_escaped``) show
+    it escaped instead. A closed stdout (``>&-``) or a full disk (``> /dev/full``)
+    is an OutputError with a sentence, not a traceback at exit."""
+
+    def __init__(self, stream: TextIO | None, name: str):
+        self._stream = stream
+        self._name = name
+
+    def write(self, text: str) -> int:
+        try:
+            return self._write(text)
+        except UnicodeEncodeError:
+            encoding = getattr(self._stream, "encoding", None) or "unknown"
+            raise OutputError(
+                f"cannot write to {self._name}: its encoding ({encoding}) cannot hold every character; "
+                "set a UTF-8 locale (LANG=C.UTF-8) or write to a file with -o FILE"
+            ) from None
+
+    def write_escaped(self, text: str) -> int:
+        try:
+            return self._write(text)
+        except UnicodeEncodeError:
+            return self._write(_escaped(text, self._stream))
+
+    def _write(self, text: str) -> int:
+        if self._stream is None:
+            raise OutputError(f"cannot write to {self._name}: it is closed")
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:  # `coach ... | head`: main() handles it
+            raise
+        except OSError as error:
+            self._fail(error)
+            raise
+
+    def flush(self) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            self._fail(error)
+
+    def _fail(self, error: OSError) -> None:
+        from coach.core.safe_write import write_problem
+
+        try:  # what is still buffered would fail again at exit, with a traceback-like message
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+        raise OutputError(f"cannot write to {self._name}: {write_problem(error)}") from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)

@@ -199,6 +199,7 @@ def list_entries(args: argparse.Namespace, context: Context) -> int:
 
 
 def export_diary(args: argparse.Namespace, context: Context) -> int:
+    from coach.core.safe_write import write_problem
     from coach.core.transfer import export_csv, export_json, write_atomically
 
     text = (export_csv if args.format == "csv" else export_json)(context.diary)
@@ -209,7 +210,7 @@ def export_diary(args: argparse.Namespace, context: Context) -> int:
     try:
         write_atomically(target, text)
     except OSError as error:
-        raise InputError(f"cannot write {target}: {error.strerror}", "output") from error
+        raise InputError(f"cannot write {target}: {write_problem(error)}", "output") from error
     context.out(f"Exported the diary to {target}")
     return 0
 

@@ -55,6 +55,9 @@ def run(args: argparse.Namespace, context) -> int:
     if path.suffix.lower() != ".pdf":
         raise InputError(f"{path} does not end in .pdf; the report is a PDF, so name it e.g. {path.with_suffix('.pdf').name}",
                          "output")  # fmt: skip
+    from coach.core.safe_write import write_target
+
+    path = write_target(path)  # a device, a pipe or a dangling link is refused before any work
     diary = context.diary
     units = diary.get_setting("units", "km") or "km"
     data = report_from_diary(diary, context.clock.now(), weeks, units, context.catalog)

@@ -8,6 +8,7 @@ from pathlib import Path
 from coach.core.errors import InputError, RoutineError
 from coach.core.paths import assets_dir
 from coach.core.plan import build_plan, format_duration
+from coach.core.values import printable
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -68,5 +69,5 @@ def check_files(args: argparse.Namespace, context) -> int:
             bad += 1
             context.err(str(error))
         else:
-            context.out(f"{path}: ok ({routine.id}, {format_duration(build_plan(routine).total_s)})")
+            context.out(f"{printable(str(path))}: ok ({routine.id}, {format_duration(build_plan(routine).total_s)})")
     return 1 if bad else 0

@@ -42,11 +42,15 @@ class Catalog:
 
 
 def routine_files(folder: Path) -> list[Path]:
-    """The routine files in ``folder``; none if it is missing or cannot be read."""
+    """The routine files in ``folder``; none if it is missing or cannot be read.
+
+    Anything named like a routine that is not a folder is listed, a FIFO or a
+    link to a device too: the loader refuses it without reading it, and the
+    user sees why instead of a file that silently does not appear."""
     try:
         if not folder.is_dir():
             return []
-        return sorted(p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and p.is_file())
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and not p.is_dir())
     except OSError:  # permission denied, a stale mount: the app starts without them
         return []
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach.core.values import printable
+
 
 class CoachError(Exception):
     """Base of every error that is the user's input or environment, not a bug."""
@@ -25,10 +27,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}"
+        # A file name can hold anything but "/" and NUL (an undecodable byte, an ANSI
+        # escape): shown escaped, so the message prints on any terminal and caches.
+        where = f"{printable(str(self.path))}:{self.line}"
         if self.column is not None:
             where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return f"{where}: {printable(str(self.message))}"
 
 
 class RoutineError(CoachError):

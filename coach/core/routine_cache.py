@@ -9,6 +9,12 @@ looked up in (adding or removing a picture changes them). Anything that does not
 match exactly — an edited file, a new picture, another app version, a changed
 loader, a cache edited or damaged by hand (a CRC-32 covers its entries) — falls
 back to the loader, so a stale cache can cost time but never show a wrong routine.
+
+The cache is a speed-up, never an authority: whatever it holds is checked as
+strictly as the loader checks a file (``routine_rules.routine_problems``), so a
+cache crafted with a valid checksum still cannot bring in a routine the loader
+would refuse, and a damaged one (deep nesting, a lone surrogate, wrong types,
+not a regular file) is simply rebuilt.
 """
 
 from __future__ import annotations
@@ -24,8 +30,12 @@ from typing import Any
 from coach import __version__
 from coach.core.errors import Problem, RoutineError
 from coach.core.routine import Routine, Step
+from coach.core.routine_rules import routine_problems
+from coach.core.safe_read import UnreadableFile, read_regular
 
-FORMAT = 1  # bump when the stored shape of a routine changes
+FORMAT = 2  # bump when the stored shape of a routine changes
+MAX_CACHE_BYTES = 16 * 2**20  # far more than any folder of routines needs
+_LOADER_FILES = ("routine.py", "routine_file.py", "routine_rules.py", "values.py", "safe_read.py", "routine_cache.py")
 # File times tick in steps of a few milliseconds, so a file saved twice within one
 # step keeps its stamp. Like git's "racy" index entries, a file changed this
 # recently is read but not remembered: the next start reads it again.
@@ -52,9 +62,9 @@ class RoutineCache:
         entry = self._entries.get(name)
         if stamp is not None and entry is not None and entry.get("stamp") == stamp:
             try:
-                return _from_entry(entry)  # a cached RoutineError is raised as it was
-            except (KeyError, TypeError, ValueError, AttributeError, OSError):
-                pass  # a malformed entry, or an illustration gone: read the file again
+                return _from_entry(entry, path, _image_roots(path, self._assets))  # a cached RoutineError is raised as it was
+            except (_Refused, KeyError, TypeError, ValueError, AttributeError, OSError, RecursionError):
+                pass  # a malformed or crafted entry, or an illustration gone: read the file again
         from coach.core.routine_file import load_routine  # imports PyYAML: only on a miss
 
         try:
@@ -77,8 +87,15 @@ class RoutineCache:
         # pid keeps a CLI command and the app from sharing the temporary name.
         temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
         try:
+            # ASCII with escapes: a lone surrogate (an undecodable byte in a file name)
+            # survives the round trip instead of failing to encode.
+            text = json.dumps(document, ensure_ascii=True, separators=(",", ":"))
+        except (ValueError, TypeError, RecursionError, OverflowError):  # never fatal: the next start parses again
+            self._changed = False
+            return
+        try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+            temporary.write_text(text, encoding="utf-8")  # ASCII, so UTF-8 too
             os.replace(temporary, self.file)
         except OSError:  # read-only or full: the next start reads the YAML again
             try:
@@ -97,13 +114,13 @@ class RoutineCache:
 
     def _read(self) -> dict[str, dict[str, Any]]:
         try:
-            document = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(document, dict) or document.get("key") != self._key:
-            return {}
-        files = document.get("files")
-        if not isinstance(files, dict) or document.get("crc") != _crc(files):
+            document = json.loads(read_regular(self.file, MAX_CACHE_BYTES).decode("utf-8"))
+            if not isinstance(document, dict) or document.get("key") != self._key:
+                return {}
+            files = document.get("files")
+            if not isinstance(files, dict) or document.get("crc") != _crc(files):
+                return {}
+        except (UnreadableFile, ValueError, RecursionError, TypeError):  # deep nesting, bad UTF-8, huge numbers...
             return {}
         return {name: entry for name, entry in files.items() if isinstance(entry, dict)}
 
@@ -111,7 +128,7 @@ class RoutineCache:
 def _cache_key(assets: Path) -> list[Any]:
     """What else a parse depends on: the format, the app, the loader's own code, the assets."""
     here = Path(__file__).parent
-    loader_stamps = [_stamp(here / name) for name in ("routine.py", "routine_file.py")]
+    loader_stamps = [_stamp(here / name) for name in _LOADER_FILES]
     return [FORMAT, __version__, loader_stamps, str(assets)]
 
 
@@ -143,7 +160,7 @@ def _last_change_ns(stamp: list[int | None]) -> int:
 
 def _crc(files: dict[str, Any]) -> int:
     """A checksum of the entries, so a hand-edited or damaged cache is not trusted."""
-    text = json.dumps(files, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    text = json.dumps(files, ensure_ascii=True, separators=(",", ":"), sort_keys=True)
     return zlib.crc32(text.encode("utf-8"))
 
 
@@ -161,21 +178,69 @@ def _step_to_json(step: Step) -> dict[str, Any]:
     return data
 
 
-def _from_entry(entry: dict[str, Any]) -> Routine:
+class _Refused(Exception):
+    """A cache entry that is not exactly what the loader would have made."""
+
+
+def _image_roots(path: Path, assets: Path) -> tuple[Path, ...]:
+    return (path.parent, assets / "images", assets)  # as routine_file looks for pictures
+
+
+_ROUTINE_KEYS = {f.name for f in fields(Routine)}
+_STEP_KEYS = {f.name for f in fields(Step)}
+_PROBLEM_KEYS = {f.name for f in fields(Problem)}
+
+
+def _exact_dict(value: object, keys: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) != keys:
+        raise _Refused("not the stored shape")
+    return value
+
+
+def _from_entry(entry: dict[str, Any], path: Path, roots: tuple[Path, ...]) -> Routine:
+    """The routine (or the problems) an entry holds, checked as strictly as the loader
+    checks a file; raises _Refused (or a built-in error) for anything else."""
     if "problems" in entry:
-        raise RoutineError([Problem(**problem) for problem in entry["problems"]])
-    data = dict(entry["routine"])
+        raise RoutineError([_problem_from(raw, path) for raw in _list(entry["problems"])] or _refuse())
+    data = dict(_exact_dict(entry["routine"], _ROUTINE_KEYS))
+    if data["source"] != str(path):
+        raise _Refused("another file's routine")
     steps = []
-    for raw in data["steps"]:
-        step = dict(raw)
-        step["cues"] = tuple(step["cues"])
-        step["image"] = Path(step["image"]) if step["image"] else None
-        if step["image"] is not None and not step["image"].is_file():
-            raise OSError("an illustration has gone")  # the loader says which, and where
+    for raw in _list(data["steps"]):
+        step = dict(_exact_dict(raw, _STEP_KEYS))
+        step["cues"] = tuple(_list(step["cues"]))
+        image = step["image"]
+        if image is not None and not isinstance(image, str):
+            raise _Refused("an image that is not a path")
+        step["image"] = Path(image) if image else None
         steps.append(Step(**step))
     data["steps"] = tuple(steps)
-    data["source"] = Path(data["source"]) if data["source"] else None
-    return Routine(**data)
+    data["source"] = path
+    routine = Routine(**data)
+    if routine_problems(routine, roots):  # a value the loader refuses, an illustration gone or grown
+        raise _Refused("not what the loader makes")
+    return routine
+
+
+def _list(value: object) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Refused("not a list")
+    return value
+
+
+def _refuse() -> list[Problem]:
+    raise _Refused("a broken file without problems")
+
+
+def _problem_from(raw: object, path: Path) -> Problem:
+    problem = _exact_dict(raw, _PROBLEM_KEYS)
+    line, column, message = problem["line"], problem["column"], problem["message"]
+    if problem["path"] != str(path) or not isinstance(message, str) or not message.strip():
+        raise _Refused("a problem of another file, or without a message")
+    for number in (line, column) if column is not None else (line,):
+        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= 10**7:
+            raise _Refused("a problem without a line")
+    return Problem(str(path), line, column, message)
 
 
 def _problem_to_json(problem: Problem) -> dict[str, Any]:

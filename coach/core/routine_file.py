@@ -12,20 +12,31 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from coach.core.errors import Problem, RoutineError
-from coach.core.routine import FOCUSES, SIDES, Routine, Step
+from coach.core.routine import Routine, Step
+from coach.core.routine_rules import (
+    CUE,
+    MAX_CUES,
+    MAX_STEPS,
+    ROUTINE_FIELDS,
+    STEP_FIELDS,
+    Field,
+    image_problem,
+    routine_problems,
+)
+from coach.core.safe_read import UnreadableFile, read_regular
+from coach.core.values import TOO_LARGE, clip, printable, quote
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 12
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_NUMBER_TEXT = re.compile(r"[-+]?[0-9_.,:eE+-]{16,}")
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str",
@@ -36,80 +47,6 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:seq",
     "tag:yaml.org,2002:map",
 }
-
-
-# --- field specifications -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Field:
-    kind: type | tuple[type, ...]
-    required: bool = False
-    check: Callable[[Any], str | None] | None = None
-
-
-def _text(max_len: int) -> Callable[[Any], str | None]:
-    def check(value: str) -> str | None:
-        if not value.strip():
-            return "must not be empty"
-        if len(value) > max_len:
-            return f"is {len(value)} characters long; at most {max_len} fit on the screen"
-        return None
-
-    return check
-
-
-def _number(low: float, high: float) -> Callable[[Any], str | None]:
-    def check(value: float) -> str | None:
-        if not low <= value <= high:
-            return f"must be between {low:g} and {high:g}, not {value:g}"
-        return None
-
-    return check
-
-
-def _slug(value: str) -> str | None:
-    if not SLUG.match(value):
-        return f"{value!r} must be lowercase letters, digits and single hyphens (like 'leg-swings')"
-    return None
-
-
-def _choice(options: tuple[str, ...]) -> Callable[[Any], str | None]:
-    def check(value: str) -> str | None:
-        if value not in options:
-            return f"{value!r} is not one of: {', '.join(options)}"
-        return None
-
-    return check
-
-
-ROUTINE_FIELDS: dict[str, _Field] = {
-    "id": _Field(str, True, _slug),
-    "title": _Field(str, True, _text(60)),
-    "focus": _Field(str, True, _choice(FOCUSES)),
-    "when": _Field(str, True, _text(80)),
-    "summary": _Field(str, True, _text(300)),
-    "caution": _Field(str, False, _text(400)),
-    "get_ready_s": _Field(int, False, _number(0, 60)),
-    "switch_s": _Field(int, False, _number(1, 30)),
-    "steps": _Field(list, True),
-}
-
-STEP_FIELDS: dict[str, _Field] = {
-    "exercise": _Field(str, True, _slug),
-    "name": _Field(str, True, _text(60)),
-    "duration_s": _Field(int, False, _number(1, 3600)),
-    "reps": _Field(int, False, _number(1, 200)),
-    "tempo_s": _Field((int, float), False, _number(0.5, 20)),
-    "sets": _Field(int, False, _number(1, 20)),
-    "rest_s": _Field(int, False, _number(0, 600)),
-    "sides": _Field(str, False, _choice(SIDES)),
-    "cues": _Field(list, True),
-    "image": _Field(str, False),
-}
-
-MAX_STEPS = 40
-MAX_CUES = 6
 
 
 # --- parsing ----------------------------------------------------------------------
@@ -123,6 +60,7 @@ class _Collector:
         self.problems: list[Problem] = []
 
     def at(self, node: Node | None, message: str) -> None:
+        message = printable(message)  # a key or value quoted raw must not reach a terminal raw
         if node is None:
             self.problems.append(Problem(str(self.path), 1, None, message))
         else:
@@ -182,14 +120,28 @@ class _Unreadable:
         self.text = text
 
     def __repr__(self) -> str:
-        return repr(self.text)
+        if _NUMBER_TEXT.fullmatch(self.text.strip()):  # an int over 4,300 digits: Python will not build it
+            return TOO_LARGE
+        return quote(self.text)
 
 
 def _scalar(node: ScalarNode) -> Any:
     try:
-        return _scalar_constructor.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError, KeyError, TypeError):
+        value = _scalar_constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, KeyError, TypeError, OverflowError):
         return _Unreadable(node.value)
+    if isinstance(value, str) and not value.isprintable():
+        value = _join_surrogate_pairs(value)
+    return value
+
+
+def _join_surrogate_pairs(text: str) -> str:
+    """"\\ud83e\\uddb5" (how JSON writers escape 🦵) is one character, not two lone
+    surrogates; a surrogate without its pair stays, for the text check to refuse."""
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        return text
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
@@ -198,7 +150,7 @@ def _type_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 
 
-def _read_mapping(node: Node, fields: dict[str, _Field], where: str, out: _Collector) -> dict[str, tuple[Any, Node]]:
+def _read_mapping(node: Node, fields: dict[str, Field], where: str, out: _Collector) -> dict[str, tuple[Any, Node]]:
     """Check a mapping against its field table; return the good values with their nodes."""
     if not isinstance(node, MappingNode):
         out.at(node, f"{where} must be a mapping of 'key: value' lines")
@@ -210,6 +162,9 @@ def _read_mapping(node: Node, fields: dict[str, _Field], where: str, out: _Colle
             out.at(key_node, f"keys in {where} must be plain words")
             continue
         key = key_node.value
+        if len(key) > 40:
+            out.at(key_node, f"unknown key {quote(key)} in {where}; allowed: {', '.join(fields)}")
+            continue
         if key in seen:
             first = seen[key].start_mark.line + 1
             out.at(key_node, f"duplicate key '{key}' (first given on line {first})")
@@ -230,9 +185,9 @@ def _read_mapping(node: Node, fields: dict[str, _Field], where: str, out: _Colle
     return values
 
 
-def _node_value(node: Node, spec: _Field, key: str, out: _Collector) -> Any:
+def _node_value(node: Node, spec: Field, key: str, out: _Collector) -> Any:
     if node.tag not in _STANDARD_TAGS:
-        out.at(node, f"'{key}': tag {node.tag} is not allowed")
+        out.at(node, f"'{key}': tag {clip(node.tag)} is not allowed")
         return None
     if spec.kind is list:
         if not isinstance(node, SequenceNode):
@@ -245,7 +200,7 @@ def _node_value(node: Node, spec: _Field, key: str, out: _Collector) -> Any:
     value = _scalar(node)
     kinds = spec.kind if isinstance(spec.kind, tuple) else (spec.kind,)
     if isinstance(value, bool) or not isinstance(value, kinds):
-        shown = "empty" if value is None else repr(value)
+        shown = "empty" if value is None else quote(value)
         out.at(node, f"'{key}' must be {_type_name(spec.kind)}, not {shown}")
         return None
     if spec.check is not None:
@@ -259,19 +214,22 @@ def _node_value(node: Node, spec: _Field, key: str, out: _Collector) -> Any:
 def _resolve_image(name: str, node: Node, roots: tuple[Path, ...], out: _Collector) -> Path | None:
     relative = Path(name)
     if relative.is_absolute() or ".." in relative.parts or "\\" in name:
-        out.at(node, f"'image' {name!r} must be a file name inside the routine's folder or assets/, not a path out of it")
+        out.at(node, f"'image' {quote(name)} must be a file name inside the routine's folder or assets/, not a path out of it")
         return None
     if len(relative.parts) != 1:  # as routine.schema.json says; and a cached routine relies on it
-        out.at(node, f"'image' {name!r} must be a plain file name, without folders")
+        out.at(node, f"'image' {quote(name)} must be a plain file name, without folders")
         return None
     for root in roots:
         try:
             candidate = (root / relative).resolve()
-            if candidate.is_relative_to(root.resolve()) and candidate.is_file():
+            if candidate.is_relative_to(root.resolve()) and candidate.exists():
+                if problem := image_problem(candidate):  # a 97 MB drawing, a FIFO: refused here, not in the player
+                    out.at(node, f"'image' {quote(name)} {problem}")
+                    return None
                 return candidate
         except (OSError, ValueError):  # a name too long for the file system, a NUL byte...
             continue
-    out.at(node, f"'image' {name!r} not found in {' or '.join(str(r) for r in roots)}")
+    out.at(node, f"'image' {quote(name)} not found in {' or '.join(str(r) for r in roots)}")
     return None
 
 
@@ -295,7 +253,7 @@ def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Coll
         if not 1 <= len(cue_nodes) <= MAX_CUES:
             out.at(values["cues"][1], f"'cues' needs 1 to {MAX_CUES} short lines, not {len(cue_nodes)}")
         for cue_node in cue_nodes:
-            cue = _node_value(cue_node, _Field(str, check=_text(80)), "cues", out)
+            cue = _node_value(cue_node, CUE, "cues", out)
             if cue is not None:
                 cues.append(cue.strip())
     image = None
@@ -337,20 +295,20 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
     values = _read_mapping(root, ROUTINE_FIELDS, "the routine", out)
     plain = {key: value for key, (value, _) in values.items()}
     steps: list[Step] = []
+    roots = (path.parent,) + ((assets / "images", assets) if assets else ())
     if "steps" in values:
         step_nodes = values["steps"][1].value
         if not step_nodes:
             out.at(values["steps"][1], "'steps' is empty: a routine needs at least one step")
         elif len(step_nodes) > MAX_STEPS:
             out.at(values["steps"][1], f"'steps' has {len(step_nodes)} steps; at most {MAX_STEPS}")
-        roots = (path.parent,) + ((assets / "images", assets) if assets else ())
         for index, step_node in enumerate(step_nodes):
             step = _read_step(step_node, index, roots, out)
             if step is not None:
                 steps.append(step)
     if out.problems:
         raise RoutineError(sorted(out.problems, key=lambda p: (p.line, p.column or 0)))  # in file order
-    return Routine(
+    routine = Routine(
         id=plain["id"],
         title=plain["title"].strip(),
         focus=plain["focus"],
@@ -363,17 +321,19 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
         source=path,
         content_hash=hashlib.sha256(data).hexdigest()[:16],
     )
+    # The same rules the cache checks a routine read back with: what loads can be cached and shown.
+    if problems := routine_problems(routine, roots):
+        raise RoutineError([Problem(str(path), 1, None, printable(p)) for p in problems])
+    return routine
 
 
 def load_routine(path: Path, assets: Path | None = None) -> Routine:
     """Read and parse one routine file; every failure is a RoutineError."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineError.single(path, 1, f"file is {size // 1024} KiB; routine files may be at most {MAX_FILE_BYTES // 1024} KiB")
-        data = path.read_bytes()
-    except OSError as error:
-        raise RoutineError.single(path, 1, f"cannot read the file: {error.strerror or error}") from None
+        data = read_regular(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero is refused, not read
+    except UnreadableFile as error:
+        message = str(error)
+        raise RoutineError.single(path, 1, f"file {message}" if message.startswith("is ") else message) from None
     try:
         return parse_routine(data, path, assets)
     except RecursionError:

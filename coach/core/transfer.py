@@ -19,8 +19,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,10 +28,18 @@ from coach.core import text_input, validate
 from coach.core.diary import Diary
 from coach.core.errors import InputError
 from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.safe_read import UnreadableFile, read_regular
+from coach.core.safe_write import write_atomically
+from coach.core.transfer_parse import JSON_NUMBERS, csv_problem, deep_line
+from coach.core.values import TOO_LARGE, clip, quote
+
+__all__ = ["export_csv", "export_json", "import_file", "parse_text", "read_records", "write_atomically"]
 
 FORMAT = "prehab-coach-diary"
 VERSION = 1
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
+CELL_MAX_CHARS = 200  # any value but a note: the longest (a routine id) is 200
+MESSAGE_MAX_CHARS = 300
 
 # Keys per kind, in export order. The session keys are a contract with the player issue.
 KEYS = {
@@ -129,21 +135,6 @@ def export_csv(diary: Diary) -> str:
     return out.getvalue()
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` so that ``path`` is either the old file or the whole new one."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 # -- values from either JSON or CSV text ------------------------------------------------
 # A converter takes a JSON value or CSV text and returns the record's value,
 # raising InputError. Range checks are left to validate.problems_*.
@@ -151,19 +142,19 @@ def write_atomically(path: Path, text: str) -> None:
 
 def _datetime(value: object, key: str) -> datetime:
     if not isinstance(value, str):
-        raise InputError(f"expected a date and time as text like 2026-11-23T18:05, not {value!r}", key)
+        raise InputError(f"expected a date and time as text like 2026-11-23T18:05, not {quote(value)}", key)
     return text_input.parse_datetime(value, key)
 
 
 def _date(value: object, key: str) -> date:
     if not isinstance(value, str):
-        raise InputError(f"expected a date as text like 2026-11-23, not {value!r}", key)
+        raise InputError(f"expected a date as text like 2026-11-23, not {quote(value)}", key)
     return text_input.parse_date(value, key)
 
 
 def _text(value: object, key: str) -> str:
     if not isinstance(value, str):
-        raise InputError(f"expected text, not {value!r}", key)
+        raise InputError(f"expected text, not {quote(value)}", key)
     return value
 
 
@@ -171,8 +162,14 @@ def _number(value: object, key: str) -> float:
     if isinstance(value, str):
         return text_input.parse_number(value, key, "number")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(f"expected a number, not {value!r}", key)
-    return float(value)
+        raise InputError(f"expected a number, not {quote(value)}", key)
+    try:
+        number = float(value)
+    except OverflowError:  # an int of 309+ digits
+        raise InputError(f"expected a number, not {TOO_LARGE}", key) from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise InputError(f"expected a number, not {quote(value)}", key)
+    return number
 
 
 def _minutes(value: object, key: str) -> float | None:
@@ -187,7 +184,7 @@ def _count(value: object, key: str) -> int:
     if isinstance(value, str):
         return text_input.parse_int(value, key)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"expected a whole number, not {value!r}", key)
+        raise InputError(f"expected a whole number, not {quote(value)}", key)
     return value
 
 
@@ -195,7 +192,7 @@ def _flag(value: object, key: str) -> bool:
     if isinstance(value, str):
         return text_input.parse_bool(value, key)
     if not isinstance(value, bool):
-        raise InputError(f"expected true or false, not {value!r}", key)
+        raise InputError(f"expected true or false, not {quote(value)}", key)
     return value
 
 
@@ -204,7 +201,7 @@ def _choices(allowed: tuple[str, ...]) -> Callable[[object, str], tuple[str, ...
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             value = ";".join(value)
         if not isinstance(value, str):
-            raise InputError(f"expected a list of names, not {value!r}", key)
+            raise InputError(f"expected a list of names, not {quote(value)}", key)
         return text_input.parse_list(value, allowed, key)
 
     return convert
@@ -302,8 +299,11 @@ def _problem_error(name: str, problems: list[str]) -> InputError:
 def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        return [], [f"line 1: row: {csv_problem(error)}"]
     if not header or "type" not in header:
         return [], ["line 1: type: no 'type' column; expected a Prehab Coach CSV export"]
     header = [h.strip() for h in header]
@@ -313,12 +313,26 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     records: list[object] = []
     seen: set[str] = set()
     line = reader.line_num + 1
-    for row in reader:
-        start, line = line, reader.line_num + 1
+    while True:
+        start = line
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            problems.append(f"line {start}: row: {csv_problem(error)}")
+            if "field limit" not in str(error):
+                break  # an open quote took the rest of the file: nothing after it can be read as rows
+            line = reader.line_num + 1
+            continue
+        line = reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
             problems.append(f"line {start}: row: expected {len(header)} fields, found {len(row)}")
+            continue
+        if too_long := _too_long(dict(zip(header, row))):
+            problems += [f"line {start}: {problem}" for problem in too_long]
             continue
         cells = {name: _uncell(cell) for name, cell in zip(header, row)}
         kind = CSV_TYPES.get(cells["type"].strip().lower())
@@ -335,9 +349,16 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     return records, problems
 
 
+def _too_long(item: dict) -> list[str]:
+    """Cells longer than any value of theirs can be, refused before a parser quotes
+    them back (a note's own limit is checked with the note)."""
+    return [f"{key}: is {len(value):,} characters long; the limit is {CELL_MAX_CHARS}"
+            for key, value in item.items() if key != "note" and isinstance(value, str) and len(value) > CELL_MAX_CHARS]  # fmt: skip
+
+
 def _json_lines(text: str) -> dict[str, list[int]]:
     """The line on which each item of each top-level list starts (best effort)."""
-    decoder, lines = json.JSONDecoder(), {}
+    decoder, lines = json.JSONDecoder(**JSON_NUMBERS), {}
 
     def skip(i: int) -> int:
         while i < len(text) and text[i] in " \t\r\n":
@@ -371,21 +392,26 @@ def _json_lines(text: str) -> dict[str, list[int]]:
 
 def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     try:
-        data = json.loads(text)
+        data = json.loads(text, **JSON_NUMBERS)
     except json.JSONDecodeError as error:
         return [], [f"line {error.lineno}: file: not valid JSON ({error.msg}, column {error.colno})"]
+    except RecursionError:
+        return [], [f"line {deep_line(text)}: file: nested too deeply to be a diary export"]
     if not isinstance(data, dict):
         return [], ["line 1: file: expected a JSON object with lists 'sessions', 'runs', 'pain', 'shoes'"]
     problems = []
     if data.get("format", FORMAT) != FORMAT:
-        problems.append(f"format: expected {FORMAT!r}, not {data['format']!r}")
+        problems.append(f"format: expected {FORMAT!r}, not {quote(data['format'])}")
     version = data.get("version", VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version > VERSION:
-        problems.append(f"version: this app reads version {VERSION} files, not {version!r}")
+        problems.append(f"version: this app reads version {VERSION} files, not {quote(version)}")
     problems += [f"{k}: unknown key" for k in data if k not in ("format", "version", *KEYS)]
     if problems:
         return [], problems
-    lines = _json_lines(text)
+    try:
+        lines = _json_lines(text)
+    except RecursionError:
+        lines = {}
     records: list[object] = []
     seen: set[str] = set()
     for kind in KEYS:
@@ -403,6 +429,9 @@ def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
                 continue
             unknown = [k for k in item if k not in KEYS[kind]]
             problems += [f"{where}: {k}: unknown key" for k in unknown]
+            if too_long := _too_long(item):
+                problems += [f"{where}: {problem}" for problem in too_long]
+                continue
             record, found = _build(kind, {k: v for k, v in item.items() if k in KEYS[kind]}, now)
             found += _duplicate(record, seen)
             problems += [f"{where}: {e.field}: {e}" for e in found]
@@ -418,21 +447,20 @@ def parse_text(text: str, now: datetime, name: str = "file") -> list[object]:
     reader = _json_records if text.lstrip().startswith(("{", "[")) else _csv_records
     records, problems = reader(text, now)
     if problems:
-        raise _problem_error(name, problems)
+        raise _problem_error(clip(name), [clip(p, MESSAGE_MAX_CHARS) for p in problems])
     return records
 
 
 def read_records(path: Path, now: datetime) -> list[object]:
     """Every record in an export file, or InputError listing every problem."""
     path = Path(path)
+    shown = clip(str(path))
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise InputError(f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", "file")
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror}", "file") from error
+        text = read_regular(path, MAX_IMPORT_BYTES).decode("utf-8-sig")  # a FIFO or /dev/zero is refused, not read
+    except UnreadableFile as error:
+        raise InputError(f"{shown}: {error} — nothing was imported", "file") from None
     except UnicodeDecodeError:
-        raise InputError(f"{path} is not UTF-8 text; save it as UTF-8 and try again", "file") from None
+        raise InputError(f"{shown} is not UTF-8 text; save it as UTF-8 and try again", "file") from None
     return parse_text(text, now, path.name)
 
 

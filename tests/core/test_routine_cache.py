@@ -175,3 +175,107 @@ def test_a_cache_edited_by_hand_is_not_trusted(folders, parses):
     assert load(folders).routines == expected
     assert parses
 
+
+
+# -- a cache is a speed-up, never an authority --------------------------------------
+
+
+def craft(folders, change) -> None:
+    """Rewrite the cache with ``change`` applied to mine.yaml's entry, and a valid checksum."""
+    cache = folders[2]
+    document = json.loads(cache.read_text())
+    entry = document["files"][str(folders[1] / "mine.yaml")]
+    change(entry)
+    document["crc"] = routine_cache._crc(document["files"])
+    cache.write_text(json.dumps(document))
+
+
+def first_step(change):
+    return lambda entry: change(entry["routine"]["steps"][0])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda e: e["routine"].update(title="\ud800 injected"),
+        lambda e: e["routine"].update(title="\x1b[2J\x1b[31mInjected"),
+        lambda e: e["routine"].update(title="\u200b\u200d"),
+        lambda e: e["routine"].update(title=" Mine "),
+        lambda e: e["routine"].update(get_ready_s=10**400),
+        lambda e: e["routine"].update(get_ready_s=True),
+        lambda e: e["routine"].update(get_ready_s=5.5),
+        lambda e: e["routine"].update(focus="evil"),
+        lambda e: e["routine"].update(id="Not A Slug"),
+        lambda e: e["routine"].update(source="/elsewhere/other.yaml"),
+        lambda e: e["routine"].update(content_hash=7),
+        lambda e: e["routine"].update(extra=1),
+        lambda e: e["routine"].update(steps=[]),
+        lambda e: e["routine"].update(steps=[e["routine"]["steps"][0]] * 41),
+        lambda e: e["routine"].update(steps="abc"),
+        first_step(lambda s: s.update(duration_s=-5)),
+        first_step(lambda s: s.update(duration_s=None, reps=None)),
+        first_step(lambda s: s.update(reps=10)),
+        first_step(lambda s: s.update(tempo_s=float("inf"))),
+        first_step(lambda s: s.update(cues="Rise")),
+        first_step(lambda s: s.update(cues=[])),
+        first_step(lambda s: s.update(cues=["ok", 3])),
+        first_step(lambda s: s.update(cues=["\x07 bell"])),
+        first_step(lambda s: s.update(image="/dev/zero")),
+        first_step(lambda s: s.update(image="/etc/passwd")),
+        first_step(lambda s: s.update(image=str(assets_dir() / "images" / ".." / "images" / "squats.svg"))),
+        first_step(lambda s: s.update(image=5)),
+        first_step(lambda s: s.update(line="x")),
+        lambda e: e.update(problems=[{"path": "x", "line": 1, "column": None, "message": "m"}]),
+        lambda e: e.update(problems=[]),
+    ],
+)
+def test_a_crafted_cache_with_a_valid_checksum_cannot_bring_in_what_the_loader_refuses(folders, parses, change):
+    expected = load(folders)
+    craft(folders, change)
+    parses.clear()
+    catalog = load(folders)
+    assert catalog.routines == expected.routines
+    assert [b.message for b in catalog.broken] == [b.message for b in expected.broken]
+    assert parses == [folders[1] / "mine.yaml"]  # that entry read again from its file, the others not
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: "[" * 100_000 + "]" * 100_000,  # RecursionError in json, not a ValueError
+        lambda text: '{"key": ' + "[" * 50_000 + "]" * 50_000 + "}",
+        lambda text: text.replace('"title":"Mine"', '"title":"\\ud800"'),  # the checksum no longer fits
+        lambda text: text.replace('"get_ready_s":5', '"get_ready_s":' + "9" * 5000),
+        lambda text: "\xff\xfe garbage",
+        lambda text: "",
+    ],
+)
+def test_a_deeply_damaged_cache_is_rebuilt(folders, parses, damage):
+    expected = load(folders).routines
+    cache = folders[2]
+    cache.write_text(damage(cache.read_text()), errors="surrogatepass")
+    parses.clear()
+    assert load(folders).routines == expected
+    assert len(parses) == 3
+    parses.clear()
+    assert load(folders).routines == expected and parses == []  # rewritten whole
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_cache_that_is_a_fifo_is_not_waited_on(folders):
+    folders[2].parent.mkdir(parents=True)
+    os.mkfifo(folders[2])
+    assert set(load(folders).routines) == {"tiny", "mine"}
+
+
+def test_the_cache_writer_takes_a_broken_file_whose_name_and_message_are_not_text(folders, parses):
+    odd = Path(os.fsdecode(bytes(folders[1]) + b"/\xff\xfe.yaml"))
+    odd.write_text('id: odd\n"\\ud800\\e[31m": 1\n')
+    settle(odd, folders[1])
+    first = load(folders)
+    assert any(b.path == odd for b in first.broken)
+    parses.clear()
+    second = load(folders)
+    assert parses == []  # every entry, the odd one too, came back from the cache
+    assert [b.message for b in second.broken] == [b.message for b in first.broken]
+    "\n".join(b.message for b in second.broken).encode("utf-8")

@@ -1,0 +1,72 @@
+"""Writing a file the user named: only a regular file is ever replaced, and failures in words.
+
+An export replaced by rename over ``/dev/full`` (as root) turned the device
+node into a regular file. So a target that exists must be a regular file, or a
+link to one (the file it points to is written, the link kept); and an OSError
+is said as "the disk is full" rather than an errno or "disk I/O error".
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from coach.core.errors import InputError
+from coach.core.safe_read import kind_of
+from coach.core.values import clip
+
+
+def write_target(path: Path) -> Path:
+    """The file to write for ``path``: itself, or what a link points to if that is a
+    regular file. A device, a pipe, a folder (or a link to one) is refused, so an
+    export never replaces ``/dev/full`` with a regular file, even as root."""
+    path = Path(path)
+    try:
+        status = os.stat(path)  # follows links
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"{clip(str(path))} is a link to nothing; choose another file name", "output") from None
+        return path
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot write {clip(str(path))}: {write_problem(error)}", "output") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError(f"{clip(str(path))} is {kind_of(status.st_mode)}, not a regular file; choose a file name to write to", "output")
+    return Path(os.path.realpath(path))
+
+
+def write_problem(error: OSError | ValueError) -> str:
+    """What went wrong writing, in words: "the disk is full" rather than an errno."""
+    code = getattr(error, "errno", None)
+    words = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EROFS: "the folder is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENAMETOOLONG: "the file name is too long",
+        errno.ENOENT: "the folder does not exist",
+        errno.EISDIR: "it is a folder",
+    }
+    if code in words:
+        return words[code]
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` so that ``path`` is either the old file or the whole new one.
+
+    Only a regular file (or a link to one, written through) is replaced; see ``write_target``."""
+    path = write_target(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
