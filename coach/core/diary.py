@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from coach.core import storage, validate
+from coach.core import storage, validate, wal_check
 from coach.core.clock import Clock
 from coach.core.diary_rows import (
     PAIN_COLUMNS,
@@ -103,6 +103,8 @@ class Diary:
             return cls._open_read_only(paths, clock)
         conn = None
         try:
+            wal_reason = wal_check.foreign_wal(path) if path.is_file() else ""
+            wal_aside = wal_check.set_wal_aside(path, clock.now()) if wal_reason else None
             version, damage = storage.inspect_file(path)
             moved_aside = storage.move_aside(path, clock.now()) if damage else None
             if version > CURRENT_VERSION:
@@ -138,6 +140,8 @@ class Diary:
             migrated_from=found if found != CURRENT_VERSION else None,
             removed=tuple(removed),
             set_aside=set_aside,
+            wal_aside=wal_aside,
+            wal_reason=wal_reason,
         )
         return diary
 
@@ -195,6 +199,9 @@ class Diary:
         """One transaction, taking the write lock up front (safe with WAL)."""
         with immediate(self._conn) as conn:
             yield conn
+            # Rewrite the page that holds this diary's id in every transaction, so each
+            # write-ahead log names the diary it belongs to (see wal_check).
+            conn.execute("UPDATE settings SET value = value WHERE key = ?", (wal_check.DIARY_ID_KEY,))
 
     # -- backups ---------------------------------------------------------------
 

@@ -161,6 +161,8 @@ def _v3_strict(conn: sqlite3.Connection) -> None:
     for table, indexes in _V3_INDEXES.items():
         for index in indexes:
             conn.execute(f"CREATE INDEX {index.replace(' (', f' ON {table} (')}")
+    # Who this diary is, for telling its own write-ahead log from another's (wal_check).
+    conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('diary_id', lower(hex(randomblob(16))))")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 

@@ -77,6 +77,8 @@ class OpeningReport:
     migrated_from: int | None = None  # schema version before migrating, if migrations ran
     removed: tuple[str, ...] = ()  # triggers, views… another program had added, now dropped
     read_only: bool = False  # the diary or its folder cannot be written: opened for reading only
+    wal_aside: Path | None = None  # where a write-ahead log that was not this diary's was moved
+    wal_reason: str = ""  # why it was not this diary's
     set_aside: int = 0  # entries the stricter schema refused while migrating (kept in table set_aside)
 
     def messages(self) -> list[str]:
@@ -88,6 +90,9 @@ class OpeningReport:
                 lines.append(f"The newest backup is {self.newest_backup}; it can be restored.")
             else:
                 lines.append("No backup was found; a new, empty diary was started.")
+        if self.wal_aside is not None:
+            lines.append(f"A leftover write-ahead log beside the diary did not belong to it ({self.wal_reason}); "
+                         f"it was not applied and was moved to {self.wal_aside}.")  # fmt: skip
         if self.read_only:
             lines.append("The diary's folder is read-only: you can read the diary, see the advice, export it and "
                          "make a report, but nothing new can be saved.")  # fmt: skip

@@ -207,3 +207,42 @@ def test_the_newest_backup_is_decided_by_what_is_inside_not_its_name(data_paths,
     newest = storage.newest_backup(data_paths.backups)
     assert newest is not None and newest.name == f"diary-{fake_clock.now():%Y-%m-%d}.sqlite3"
     assert storage.backup_sequence(newest) == 10
+
+
+# -- a write-ahead log from another diary --------------------------------------------------------
+
+
+def _unapplied_wal(paths, clock, note: str) -> bytes:
+    """A diary whose last write is still only in its -wal (as a crash leaves it); returns that log."""
+    with Diary.open(paths, clock) as diary:
+        fill(diary, clock)
+        diary._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        diary.add_pain(PainEntry(clock.now(), "other", left=4, note=note))
+        wal = paths.diary.with_name(paths.diary.name + "-wal").read_bytes()
+    return wal  # (closing checkpointed this copy; the bytes are the log as a crash would leave it)
+
+
+def test_a_write_ahead_log_from_another_diary_is_set_aside_not_applied(tmp_path, fake_clock):
+    from coach.core.paths import DataPaths
+
+    ours, theirs = DataPaths(tmp_path / "ours"), DataPaths(tmp_path / "theirs")
+    with Diary.open(ours, fake_clock) as diary:
+        fill(diary, fake_clock)
+    stale = _unapplied_wal(theirs, fake_clock, "from the other diary")
+    ours.diary.with_name(ours.diary.name + "-wal").write_bytes(stale)
+
+    with Diary.open(ours, fake_clock) as diary:
+        report = diary.opening_report
+        assert report.wal_aside is not None and report.wal_aside.read_bytes() == stale  # kept, not deleted
+        assert "did not belong to it" in " ".join(report.messages())
+        assert [entry.note for entry in diary.pain_entries()] == ["stairs"]  # nothing of theirs came in
+
+
+def test_the_diarys_own_write_ahead_log_after_a_crash_is_applied(data_paths, fake_clock):
+    own = _unapplied_wal(data_paths, fake_clock, "written just before the crash")
+    with Diary.open(data_paths, fake_clock) as diary:  # roll the file back to before that write
+        diary._conn.execute("DELETE FROM pain WHERE note = 'written just before the crash'")
+    data_paths.diary.with_name(data_paths.diary.name + "-wal").write_bytes(own)
+    with Diary.open(data_paths, fake_clock) as diary:
+        assert diary.opening_report.wal_aside is None
+        assert "written just before the crash" in [entry.note for entry in diary.pain_entries()]
