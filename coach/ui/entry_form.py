@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
+from PySide6.QtCore import QDateTime, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,7 @@ from coach.ui.field_errors import FieldErrors, error_colour, make_error_label
 from coach.ui.knee_map import KneeMap
 from coach.ui.nrs_row import NrsRow
 from coach.ui.services import Services
+from coach.ui.window_geometry import fit_on_first_show
 
 CHARACTER_LABELS = {"aching": "Aching", "sharp": "Sharp", "stiff": "Stiff", "burning": "Burning"}
 NO_SHOES = "No shoes"
@@ -114,7 +117,10 @@ class EntryForm(QDialog):
         self.general_error = make_error_label("entry")
         self.errors = FieldErrors(self.general_error)
 
-        layout = QVBoxLayout(self)
+        # The fields scroll; Save and Cancel stay below them, in sight on a 1024×600 screen.
+        self.body = QWidget()
+        self.body.setObjectName("entry-form-body")
+        layout = QVBoxLayout(self.body)
         layout.setSpacing(10)
         layout.addLayout(self._when_row(pain.at if pain else run.at if run else services.clock.now()))
         self.run_box = self._run_box(run)
@@ -124,6 +130,16 @@ class EntryForm(QDialog):
         self.run_box.setVisible(pain is None)
         self.pain_box.setVisible(run is None)
         layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("entry-form-scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        outer.addWidget(self.scroll, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -132,11 +148,22 @@ class EntryForm(QDialog):
         self.save_button.setToolTip("Save (Enter; Ctrl+Enter from the note)")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         self._tab_order()
         self._first_focus(moment)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # The whole form when the screen has room for it; otherwise the screen's height, scrolling.
+        margins = self.layout().contentsMargins()
+        body = self.body.sizeHint()
+        scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
+        wanted = QSize(body.width() + scroll_bar + margins.left() + margins.right(),
+                       body.height() + self.buttons.sizeHint().height() + self.layout().spacing()
+                       + margins.top() + margins.bottom())  # fmt: skip
+        fit_on_first_show(self, wanted)
 
     def _tab_order(self) -> None:
         """Top to bottom, the pain ratings before the map and the check boxes."""

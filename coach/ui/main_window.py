@@ -10,7 +10,7 @@ that frame is on screen (``first_frame_shown``), which no user can beat.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from coach.core.advice import advice_from_diary
@@ -21,7 +21,7 @@ from coach.ui import diary_actions
 from coach.ui.advice_panel import AdvicePanel
 from coach.ui.home import HomePage
 from coach.ui.services import Services
-from coach.ui.window_geometry import fit_to_screen
+from coach.ui.window_geometry import WindowPlace
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self._cue_output = None  # one per app run, so "sound is off" is said once
         self._diary_writer = None  # the players' diary writes, off the GUI thread
         self.setWindowTitle("Prehab Coach")
-        fit_to_screen(self, QSize(1280, 800))
+        self.place = WindowPlace(self, "main-window", services.paths.window_places, QSize(1280, 800))
         services.notifier.parent_widget = self
         services.notifier.status.connect(self._show_status)  # a bound slot: gone with the window
 
@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         if self._first_frame_pending:
             self._first_frame_pending = False
             QTimer.singleShot(0, self.first_frame_shown)  # once the children are painted too
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.place.shown()
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -275,4 +279,8 @@ class MainWindow(QMainWindow):
             from coach.ui.session_log import FLUSH_AT_EXIT_S
 
             self._diary_writer.flush(FLUSH_AT_EXIT_S)
+        self.place.save()
+        history = self.diary_actions.history
+        if history is not None and history.isVisible():
+            history.place.save()
         event.accept()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coach.core.errors import CoachError
 from coach.core.transfer import ImportSummary, export_csv, export_json, import_file
 from coach.ui.services import Services
+from coach.ui.window_geometry import fit_on_first_show
 
 FILTERS = {"csv": "CSV table (*.csv)", "json": "JSON (*.json)"}
 BUSY_AFTER_MS = 500
@@ -53,6 +54,10 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(720, 420)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        fit_on_first_show(self)
 
 
 class _ImportJob(QRunnable):
