@@ -402,7 +402,7 @@ class EntryForm(QDialog):
         finally:
             if wrote:
                 self.saved.emit()  # the run may be in even if the pain entry then failed
-        self.services.notifier.info(self._summary(run, entry))
+        self.services.notifier.confirm(self._summary(run, entry))
         self.accept()
         return True
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.core.advice import advice_from_diary
 from coach.core.errors import CoachError
@@ -20,6 +20,7 @@ from coach.core.records import SessionRecord
 from coach.ui import diary_actions
 from coach.ui.advice_panel import AdvicePanel
 from coach.ui.home import HomePage
+from coach.ui.message_bar import MessageBar
 from coach.ui.services import Services
 from coach.ui.window_geometry import WindowPlace
 
@@ -41,13 +42,21 @@ class MainWindow(QMainWindow):
         self.place = WindowPlace(self, "main-window", services.paths.window_places, QSize(1280, 800))
         services.notifier.parent_widget = self
         services.notifier.status.connect(self._show_status)  # a bound slot: gone with the window
+        services.notifier.confirmed.connect(self._confirm)
 
         self.advice_panel = AdvicePanel()
         self.home = HomePage(services.catalog, self.advice_panel)
         self.home.play_requested.connect(self.play)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)
+        self.message_bar = MessageBar()  # in the layout, above the pages: it never covers the player
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.diary_changed.connect(self.refresh_advice)
         self._seen = self._diary_state()  # what the home screen last showed, see changeEvent
         self.toolbar = self.addToolBar("Diary")
@@ -81,6 +90,9 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _confirm(self, text: str) -> None:
+        self.message_bar.show_message(text)
 
     def _add_keys(self) -> None:
         from PySide6.QtCore import Qt

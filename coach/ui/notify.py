@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 
 class Notifier(QObject):
-    """Shows errors as dialogs and quiet information in the status bar."""
+    """Shows errors as dialogs, quiet information in the status bar, and confirmations
+    that matter (a report saved, an import's result, sound off) in the window's message bar too."""
 
     status = Signal(str)  # the main window shows these in its status bar
+    confirmed = Signal(str)  # and these in its message bar as well
 
     def __init__(self, parent_widget: QWidget | None = None):
         super().__init__()
@@ -28,6 +30,11 @@ class Notifier(QObject):
 
     def info(self, text: str) -> None:
         self.status.emit(text)
+
+    def confirm(self, text: str) -> None:
+        """Something the user must not miss, though it needs no answer: status bar and message bar."""
+        self.status.emit(text)
+        self.confirmed.emit(text)
 
     def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
             default_yes: bool = True) -> bool:
@@ -60,7 +67,8 @@ class RecordingNotifier(Notifier):
     def __init__(self, answers: list | None = None):
         super().__init__()
         self.errors: list[str] = []
-        self.infos: list[str] = []
+        self.infos: list[str] = []  # info() and confirm() alike
+        self.confirmations: list[str] = []
         self.questions: list[str] = []
         self.answers = list(answers or [])
 
@@ -70,6 +78,11 @@ class RecordingNotifier(Notifier):
     def info(self, text: str) -> None:
         self.infos.append(text)
         super().info(text)
+
+    def confirm(self, text: str) -> None:
+        self.infos.append(text)
+        self.confirmations.append(text)
+        super().confirm(text)
 
     def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
             default_yes: bool = True) -> bool:

@@ -128,7 +128,7 @@ class Transfer(QObject):
         if not target.commit():
             self.services.notifier.error(f"Cannot write {path}: {target.errorString()}")
             return False
-        self.services.notifier.info(f"Exported the diary to {path}.")
+        self.services.notifier.confirm(f"Exported the diary to {path}.")
         return True
 
     # --- import -------------------------------------------------------------------------------
@@ -166,7 +166,7 @@ class Transfer(QObject):
     @Slot(object)
     def _done(self, summary: ImportSummary) -> None:
         self._end()
-        self.services.notifier.info(str(summary))
+        self.services.notifier.confirm(str(summary))
         self.imported.emit(summary)
         self.finished.emit()
 
