@@ -137,6 +137,7 @@ class EntryForm(QDialog):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields; the area follows the focus
         outer = QVBoxLayout(self)
         outer.setSpacing(10)
         outer.addWidget(self.scroll, 1)
