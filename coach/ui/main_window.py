@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         choice = self.services.notifier.choose(
             f"{routine.title} was interrupted on {when} after {last.steps_done} of {last.steps_total} steps.\n"
             "Resume it from the step it reached, or keep it in the diary as a partial session?",
-            ["Resume", "Keep as partial"],
+            ["Resume", "Keep as partial"], big=True,
         )
         if choice == 0:
             self.services.diary.resume_session(last.id)

@@ -37,8 +37,12 @@ class Notifier(QObject):
         self.confirmed.emit(text)
 
     def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
-            default_yes: bool = True) -> bool:
-        """Yes or no; ``default_yes=False`` makes Enter the safe answer (e.g. "Keep going")."""
+            default_yes: bool = True, big: bool = False) -> bool:
+        """Yes or no; ``default_yes=False`` makes Enter the safe answer (e.g. "Keep going").
+
+        ``big``: readable from the mat (:class:`BigQuestion`): Enter is "yes", Esc is "no", both named on the buttons."""
+        if big:
+            return self._big(question, [yes, no], title) == 0
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
@@ -48,8 +52,10 @@ class Notifier(QObject):
         box.exec()
         return box.clickedButton() is yes_button
 
-    def choose(self, question: str, options: list[str], title: str = "Prehab Coach") -> int:
-        """Ask with several answers; returns the index chosen (the last one on Esc)."""
+    def choose(self, question: str, options: list[str], title: str = "Prehab Coach", big: bool = False) -> int:
+        """Ask with several answers; returns the index chosen (the last one on Esc). ``big`` as for :meth:`ask`."""
+        if big:
+            return self._big(question, options, title)
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
@@ -59,6 +65,14 @@ class Notifier(QObject):
         box.exec()
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else len(options) - 1
+
+    def _big(self, question: str, options: list[str], title: str) -> int:
+        from coach.ui.big_question import BigQuestion
+
+        box = BigQuestion(question, options, title, self.parent_widget)
+        box.exec()
+        box.deleteLater()
+        return box.chosen
 
 
 class RecordingNotifier(Notifier):
@@ -70,6 +84,7 @@ class RecordingNotifier(Notifier):
         self.infos: list[str] = []  # info() and confirm() alike
         self.confirmations: list[str] = []
         self.questions: list[str] = []
+        self.big_questions: list[str] = []  # the ones asked readable from the mat
         self.answers = list(answers or [])
 
     def error(self, text: str, title: str = "Prehab Coach") -> None:
@@ -85,10 +100,14 @@ class RecordingNotifier(Notifier):
         super().confirm(text)
 
     def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
-            default_yes: bool = True) -> bool:
+            default_yes: bool = True, big: bool = False) -> bool:
         self.questions.append(question)
+        if big:
+            self.big_questions.append(question)
         return bool(self.answers.pop(0)) if self.answers else False
 
-    def choose(self, question: str, options: list[str], title: str = "Prehab Coach") -> int:
+    def choose(self, question: str, options: list[str], title: str = "Prehab Coach", big: bool = False) -> int:
         self.questions.append(question)
+        if big:
+            self.big_questions.append(question)
         return int(self.answers.pop(0)) if self.answers else len(options) - 1
