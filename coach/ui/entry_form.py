@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -116,6 +117,7 @@ class EntryForm(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.general_error = make_error_label("entry")
         self.errors = FieldErrors(self.general_error)
+        self._wide_width: int | None = None  # the width the ratings and the map need side by side
 
         # The fields scroll; Save and Cancel stay below them, in sight on a 1024×600 screen.
         self.body = QWidget()
@@ -165,6 +167,20 @@ class EntryForm(QDialog):
                        body.height() + self.buttons.sizeHint().height() + self.layout().spacing()
                        + margins.top() + margins.bottom())  # fmt: skip
         fit_on_first_show(self, wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Side by side the ratings and the map need about 900 px; at 1024×600 and 125 % (819 px) or
+        # 1280×720 at 150 % they would be cut off on the right, so the map moves below the ratings.
+        if self._wide_width is None and self._top.direction() == QBoxLayout.Direction.LeftToRight:
+            margins = self.layout().contentsMargins()
+            self._wide_width = (self.body.minimumSizeHint().width() + margins.left() + margins.right()
+                                + self.scroll.verticalScrollBar().sizeHint().width())  # fmt: skip
+        if self._wide_width is not None:
+            wide = event.size().width() >= self._wide_width
+            direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+            if self._top.direction() != direction:
+                self._top.setDirection(direction)
+        super().resizeEvent(event)
 
     def _tab_order(self) -> None:
         """Top to bottom, the pain ratings before the map and the check boxes."""
@@ -270,7 +286,7 @@ class EntryForm(QDialog):
         map_column.addLayout(self._labelled("Where (front view; inside = towards the other knee)", self.knee_map,
                                             "locations"))  # fmt: skip
         map_column.addStretch(1)
-        top = QHBoxLayout()
+        self._top = top = QHBoxLayout()  # the map goes below the ratings on a narrow screen, see resizeEvent
         top.addLayout(left_column, 3)
         top.addLayout(map_column, 2)
         note_column = self._labelled("N&ote", self.note, "note")
