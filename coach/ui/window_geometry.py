@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 SCREEN_SHARE = 0.92  # leave a margin for panels and window decorations
+FRAME_GUESS = QMargins(4, 32, 4, 8)  # a title bar and borders, until the window manager says
+SETTLE_MS = 400  # after a show, the window manager has framed and placed the window
 
 
 def fit_to_screen(window: QWidget, preferred: QSize) -> None:
@@ -33,11 +35,12 @@ def _screen_for(window: QWidget) -> QScreen | None:
             or QGuiApplication.primaryScreen())  # fmt: skip
 
 
-def keep_on_screen(window: QWidget, screen: QScreen | None = None) -> bool:
+def keep_on_screen(window: QWidget, screen: QScreen | None = None, frame_guess: QMargins | None = None) -> bool:
     """Shrink and move ``window`` (frame included) into the available part of its screen.
 
-    Returns True when it had to change. A maximised or full-screen window is the
-    window manager's to place."""
+    ``frame_guess`` stands in for the window manager's decorations while they are not
+    known yet (before the window is shown). Returns True when it had to change. A
+    maximised or full-screen window is the window manager's to place."""
     if window.isMaximized() or window.isFullScreen():
         return False
     screen = screen or _screen_for(window)
@@ -45,6 +48,8 @@ def keep_on_screen(window: QWidget, screen: QScreen | None = None) -> bool:
         return False
     room = screen.availableGeometry()
     frame, inner = window.frameGeometry(), window.geometry()
+    if frame_guess is not None and frame == inner:
+        frame = inner.marginsAdded(frame_guess)
     extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
     if room.contains(frame):
         return False
@@ -83,6 +88,17 @@ def fit_on_first_show(dialog: QWidget, wanted: QSize | None = None) -> None:
     fit_dialog(dialog, wanted)
 
 
+def _rect(value) -> QRect | None:
+    """A saved [x, y, width, height], or None when it is missing or not four sensible numbers."""
+    if not isinstance(value, (list, tuple)) or len(value) != 4:
+        return None
+    try:
+        x, y, width, height = (int(n) for n in value)
+    except (TypeError, ValueError):
+        return None
+    return QRect(x, y, width, height) if 0 < width <= 100_000 and 0 < height <= 100_000 else None
+
+
 class WindowPlace(QObject):
     """Restores one window's size and place on open, saves them on close, keeps it on screen.
 
@@ -103,13 +119,23 @@ class WindowPlace(QObject):
         return QSettings(str(self.settings_file), QSettings.Format.IniFormat)
 
     def restore(self) -> bool:
-        """The saved size and place, if any (a damaged or missing file leaves the default size)."""
-        data = self._settings().value(f"{self.key}/geometry")
-        if not isinstance(data, QByteArray) or data.isEmpty():
+        """The saved size and place, if any (a damaged or missing file leaves the default size).
+
+        Qt's own blob comes first; where Qt refuses it (xcb does when the screen it was saved on
+        is gone: the monitor was unplugged) the plain rectangle saved beside it is used."""
+        settings = self._settings()
+        data = settings.value(f"{self.key}/geometry")
+        if isinstance(data, QByteArray) and not data.isEmpty() and self.window.restoreGeometry(data):
+            keep_on_screen(self.window, frame_guess=FRAME_GUESS)
+            return True
+        rect = _rect(settings.value(f"{self.key}/rect"))
+        if rect is None:
             return False
-        if not self.window.restoreGeometry(data):
-            return False
-        keep_on_screen(self.window)
+        self.window.resize(max(rect.width(), self.window.minimumWidth()), max(rect.height(), self.window.minimumHeight()))
+        self.window.move(rect.topLeft())
+        if str(settings.value(f"{self.key}/maximized", "false")).lower() == "true":
+            self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowMaximized)
+        keep_on_screen(self.window, frame_guess=FRAME_GUESS)
         return True
 
     def save(self) -> None:
@@ -118,6 +144,9 @@ class WindowPlace(QObject):
             return  # full screen is for the session; the next start opens as a window again
         settings = self._settings()
         settings.setValue(f"{self.key}/geometry", self.window.saveGeometry())
+        normal = self.window.normalGeometry() if self.window.isMaximized() else self.window.geometry()
+        settings.setValue(f"{self.key}/rect", [normal.x(), normal.y(), normal.width(), normal.height()])
+        settings.setValue(f"{self.key}/maximized", self.window.isMaximized())
         settings.sync()
 
     def shown(self) -> None:
@@ -128,6 +157,11 @@ class WindowPlace(QObject):
             handle.screenChanged.connect(self._screen_changed)
         self._watch(self.window.screen())
         keep_on_screen(self.window)
+        QTimer.singleShot(SETTLE_MS, self, self._settled)  # once the real frame is known
+
+    def _settled(self) -> None:
+        if self.window.isVisible():
+            keep_on_screen(self.window)
 
     def _watch(self, screen: QScreen | None) -> None:
         if screen is self._screen:

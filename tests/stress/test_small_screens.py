@@ -138,21 +138,21 @@ def _inside(rect: list[int], room: list[int]) -> bool:
     return rx <= x and ry <= y and x + width <= rx + rwidth and y + height <= ry + rheight
 
 
-@pytest.mark.parametrize("size", ["1024x600", "1366x768"])
-def test_the_player_fits_a_small_screen_under_a_window_manager(tmp_path, size):
+def _play_on(size: str, tmp_path: Path) -> tuple[dict, list[int], int, str]:
+    """Play knee-strength on a ``size`` screen under openbox; (the app's report, the X frame, exit code, output)."""
     if missing := _missing_tools():
         pytest.skip(f"needs {', '.join(missing)}")
     data_dir = tmp_path / "data"
-    report = tmp_path / "report.json"
-    log = open(tmp_path / "app.log", "w+b")
-    with x_server_with_window_manager(size) as display:
+    report = tmp_path / f"report-{size}.json"
+    log_path = tmp_path / f"app-{size}.log"
+    with open(log_path, "w+b") as log, x_server_with_window_manager(size) as display:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONUNBUFFERED="1")
         env.pop("WAYLAND_DISPLAY", None)
         app = subprocess.Popen([sys.executable, "-c", REPORTER, str(report), "--data-dir", str(data_dir),
                                 "play", "knee-strength"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
         try:
             wait_for(lambda: report.exists() or app.poll() is not None, "the player to settle on screen", timeout=90)
-            assert report.exists(), f"the app ended (exit {app.poll()}):\n{Path(log.name).read_text()}"
+            assert report.exists(), f"the app ended (exit {app.poll()}):\n{log_path.read_text(errors='replace')}"
             seen = json.loads(report.read_text())
             x_frame = wait_for(lambda: _x_frame(display, "Prehab Coach"), "the window on the X server", timeout=30)
         finally:
@@ -163,8 +163,10 @@ def test_the_player_fits_a_small_screen_under_a_window_manager(tmp_path, size):
             except subprocess.TimeoutExpired:
                 app.kill()
                 code = app.wait()
-            log.close()
+    return seen, x_frame, code, log_path.read_text(errors="replace")
 
+
+def _assert_fits(size: str, seen: dict, x_frame: list[int], code: int, output: str) -> None:
     width, height = (int(n) for n in size.split("x"))
     assert seen["screen"] == [0, 0, width, height]
     assert _inside(seen["frame"], seen["available"]), seen  # decorations included
@@ -173,5 +175,25 @@ def test_the_player_fits_a_small_screen_under_a_window_manager(tmp_path, size):
     assert seen["knee_visible"] and seen["knee_text"].startswith("Knee hurts")
     assert _inside(seen["knee"], seen["window"]) and _inside(seen["knee"], [0, 0, width, height]), seen
     assert seen["problems"] == []
-    output = Path(log.name).read_text(errors="replace")
     assert code == 0 and "Traceback" not in output, output
+
+
+@pytest.mark.parametrize("size", ["1024x600", "1366x768"])
+def test_the_player_fits_a_small_screen_under_a_window_manager(tmp_path, size):
+    _assert_fits(size, *_play_on(size, tmp_path))
+
+
+def test_a_window_remembered_from_a_big_monitor_comes_back_on_the_laptop_screen(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    big = QWidget()
+    big.setGeometry(1500, 900, 1800, 1000)  # on a second monitor to the right, since unplugged
+    places = QSettings(str(tmp_path / "data" / "windows.ini"), QSettings.Format.IniFormat)
+    places.setValue("main-window/geometry", big.saveGeometry())  # which Qt on X11 refuses, its screen gone
+    places.setValue("main-window/rect", [1500, 900, 1800, 1000])
+    places.sync()
+    assert places.status() == QSettings.Status.NoError
+    seen, *rest = _play_on("1024x600", tmp_path)
+    _assert_fits("1024x600", seen, *rest)
+    assert seen["window"][2] > 1024 * 0.92  # the remembered size, shrunk to the screen (not the default 92 %)

@@ -158,3 +158,30 @@ def test_dialogs_are_never_larger_than_the_screen(qtbot, services, monkeypatch, 
     qtbot.waitExposed(dialog)
     assert dialog.height() <= 440 or dialog.height() == dialog.minimumHeight()
     assert dialog.width() <= 800
+
+
+def test_where_qt_refuses_its_own_record_the_plain_rectangle_is_used(qtbot, services):
+    from PySide6.QtCore import QSettings
+
+    places = QSettings(str(services.paths.window_places), QSettings.Format.IniFormat)
+    places.setValue("main-window/geometry", b"not Qt's format")
+    places.setValue("main-window/rect", [30, 40, 640, 480])
+    places.sync()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.place.restored
+    assert window.size() == QSize(640, 480)
+
+
+def test_the_rectangle_is_saved_beside_qts_record(qtbot, services):
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.setGeometry(20, 30, 660, 500)
+    qtbot.waitUntil(lambda: window.size() == QSize(660, 500))
+    window.close()
+    places = QSettings(str(services.paths.window_places), QSettings.Format.IniFormat)
+    assert [int(n) for n in places.value("main-window/rect")] == [20, 30, 660, 500]
