@@ -1,6 +1,7 @@
 """Windows open at a size that fits the screen they are on, remember their size and place,
 and come back on screen when the screen got smaller (a laptop off its monitor).
 
+Nothing here touches the ``Qt`` namespace on an ordinary start (see main_window.py).
 A window's place is kept in an ini file in the data folder (``DataPaths.window_places``),
 which the window is handed; nothing here is global.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMargins, QObject, QRect, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -134,6 +135,8 @@ class WindowPlace(QObject):
         self.window.resize(max(rect.width(), self.window.minimumWidth()), max(rect.height(), self.window.minimumHeight()))
         self.window.move(rect.topLeft())
         if str(settings.value(f"{self.key}/maximized", "false")).lower() == "true":
+            from PySide6.QtCore import Qt  # not on every start's way to the first frame (see main_window)
+
             self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowMaximized)
         keep_on_screen(self.window, frame_guess=FRAME_GUESS)
         return True

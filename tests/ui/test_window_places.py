@@ -185,3 +185,15 @@ def test_the_rectangle_is_saved_beside_qts_record(qtbot, services):
     window.close()
     places = QSettings(str(services.paths.window_places), QSettings.Format.IniFormat)
     assert [int(n) for n in places.value("main-window/rect")] == [20, 30, 660, 500]
+
+
+def test_a_maximised_window_opens_maximised_again(qtbot, services):
+    from PySide6.QtCore import QSettings
+
+    places = QSettings(str(services.paths.window_places), QSettings.Format.IniFormat)
+    places.setValue("main-window/rect", [30, 40, 640, 480])
+    places.setValue("main-window/maximized", True)
+    places.sync()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.isMaximized()
