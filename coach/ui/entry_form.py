@@ -159,9 +159,13 @@ class EntryForm(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        # The whole form when the screen has room for it; otherwise the screen's height, scrolling.
+        # The whole form, ratings and map side by side, when the screen has room for it; otherwise
+        # the screen's size, scrolling (and resizeEvent puts the map below the ratings if need be).
+        if self.property("coach-fitted"):
+            return
+        self._top.setDirection(QBoxLayout.Direction.LeftToRight)
         margins = self.layout().contentsMargins()
-        body = self.body.sizeHint()
+        body = QSize(self.body.minimumSizeHint().width(), self.body.sizeHint().height())
         scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
         wanted = QSize(body.width() + scroll_bar + margins.left() + margins.right(),
                        body.height() + self.buttons.sizeHint().height() + self.layout().spacing()

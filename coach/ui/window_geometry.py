@@ -113,6 +113,7 @@ class WindowPlace(QObject):
         self.settings_file = settings_file
         self._handle = None
         self._screen: QScreen | None = None
+        self._frame_at_show = (0, 0)
         fit_to_screen(window, preferred)
         self.restored = self.restore()
 
@@ -160,10 +161,17 @@ class WindowPlace(QObject):
             handle.screenChanged.connect(self._screen_changed)
         self._watch(self.window.screen())
         keep_on_screen(self.window)
+        self._frame_at_show = self._frame_margins()
         QTimer.singleShot(SETTLE_MS, self, self._settled)  # once the real frame is known
 
+    def _frame_margins(self) -> tuple[int, int]:
+        frame, inner = self.window.frameGeometry(), self.window.geometry()
+        return frame.width() - inner.width(), frame.height() - inner.height()
+
     def _settled(self) -> None:
-        if self.window.isVisible():
+        # Only when the window manager has since framed the window: nothing else was learnt,
+        # and a size set meanwhile (by the user, or a test) is not second-guessed.
+        if self.window.isVisible() and self._frame_margins() != self._frame_at_show:
             keep_on_screen(self.window)
 
     def _watch(self, screen: QScreen | None) -> None:
