@@ -31,8 +31,11 @@ class MessageBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self.label, 1)
-        self.setStyleSheet("QFrame#message-bar { background: #fdf1c7; border-bottom: 1px solid #d9b64a; }"
-                           "QLabel#message-bar-text { color: #3b2f00; }")  # fmt: skip
+        # A tint and a border in the accent colour over the palette's own window colour, and the
+        # palette's text: readable on light and dark desktops alike (tests/stress/test_palette.py).
+        accent = theme.ACCENT
+        self.setStyleSheet(f"QFrame#message-bar {{ background: rgba({accent.red()}, {accent.green()}, {accent.blue()}, 48);"
+                           f" border-bottom: 2px solid {accent.name()}; }}")  # fmt: skip
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(shown_ms)
