@@ -22,6 +22,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # Offscreen's own screen is 800×800, and windows are kept on their screen: give it a
+    # desktop monitor's room so the pictures show the 1280×800 window, not a clamped one.
+    _SCREEN = Path(tempfile.gettempdir()) / "coach-shots-screen.json"
+    _SCREEN.write_text('{"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1200, '
+                       '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')  # fmt: skip
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 

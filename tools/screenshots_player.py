@@ -4,7 +4,7 @@
 
 Plays built-in routines on a fake clock (no waiting, no sound, a throwaway
 diary) and saves docs/player-<state>.png for: get-ready, hold, reps, rest,
-paused (the computer slept) and done.
+paused (the computer slept), done, and stop (the question Esc asks).
 """
 
 from __future__ import annotations
@@ -58,13 +58,53 @@ def shoot(services: Services, clock: FakeClock, out: Path, name: str, routine_id
     return path
 
 
+def shoot_stop(services: Services, clock: FakeClock, out: Path, size: tuple[int, int] = SIZE) -> Path:
+    """Esc during a hold: the stop question, drawn centred over the paused player as a desktop shows it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QPainter
+
+    from coach.ui.big_question import BigQuestion
+
+    routine = services.catalog.get("post-run-cool-down")
+    page = PlayerPage(routine, services, 2, cue_output=RecordingCueOutput(), inhibitor=RecordingInhibitor())
+    page.resize(*size)
+    page.show()
+    page.begin()
+    for _ in range(60):
+        clock.advance(0.25)
+        page.timer.timeout.emit()
+    page.runner.pause()
+    QApplication.processEvents()
+    question = (f"Stop {routine.title}? It is saved as stopped after "
+                f"{page.session.steps_done} of {page.plan.steps_total} exercises.")  # fmt: skip
+    box = BigQuestion(question, ["Stop", "Keep going"], parent=page)
+    box.show()  # sized on its first show, as the player's Esc shows it
+    QApplication.processEvents()
+    picture, front = page.grab(), box.grab()
+    x, y = (picture.width() - front.width()) // 2, (picture.height() - front.height()) // 2
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 60))
+    painter.drawPixmap(x, y, front)
+    painter.setPen(QColor(0, 0, 0, 90))
+    painter.drawRect(QRect(x, y, front.width() - 1, front.height() - 1))
+    painter.end()
+    suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
+    path = out / f"player-stop{suffix}.png"
+    picture.save(str(path))
+    box.reject()
+    page.shutdown()
+    page.close()
+    page.deleteLater()
+    return path
+
+
 def main(argv: list[str]) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs"))
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="the page's size, WIDTHxHEIGHT")
-    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, paused or done")
+    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, paused, done or stop")
     args = parser.parse_args(argv[1:])
     out = Path(args.out)
     width, height = (int(part) for part in args.size.lower().split("x"))
@@ -85,6 +125,8 @@ def main(argv: list[str]) -> int:
         }
         shots = [shoot(services, clock, out, name, size=(width, height), **how)  # type: ignore[arg-type]
                  for name, how in states.items() if args.only in (None, name)]  # fmt: skip
+        if args.only in (None, "stop"):
+            shots.append(shoot_stop(services, clock, out, size=(width, height)))
         diary.close()
     for path in shots:
         print(path)

@@ -48,6 +48,11 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def window_places(self) -> Path:
+        """Where the windows were and how big (an ini file written by Qt's QSettings)."""
+        return self.root / "windows.ini"
+
+    @property
     def routine_cache(self) -> Path:
         """Parsed routines, so a start needs no YAML parser (see ``routine_cache``)."""
         return self.root / "cache" / "routines.json"

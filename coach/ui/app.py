@@ -118,7 +118,7 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
     except CoachError as error:
         notifier.error(f"The backup could not be restored: {error}")
         return
-    notifier.info(f"Restored the diary from {report.newest_backup.name}.")
+    notifier.confirm(f"Restored the diary from {report.newest_backup.name}.")
     window.diary_changed.emit()
 
 

@@ -191,7 +191,7 @@ class QtCueOutput(QObject):
     The GUI thread only sends requests (:class:`CueChannel`), so a backend that
     hangs cannot stop the countdown, the keys or the window. One that fails, or
     does not answer within 2 s, is switched off after one quiet
-    ``notifier.info``; the other carries on (beeps without the voice, or the
+    ``notifier.confirm``; the other carries on (beeps without the voice, or the
     voice without beeps). Each backend starts on the first ``prepare`` that
     needs it. ``speech_engine`` and ``sound_engine`` are the factories
     (:mod:`coach.ui.cue_backends`); tests pass fakes.
@@ -305,9 +305,9 @@ class QtCueOutput(QObject):
     def _sound_off(self, reason: str) -> None:
         if not self.sound_off_reason:
             self.sound_off_reason = reason
-            self.notifier.info(f"Sound is off: {reason}.")
+            self.notifier.confirm(f"Sound is off: {reason}.")
 
     def _voice_off(self, reason: str) -> None:
         if not self.voice_off_reason:
             self.voice_off_reason = reason
-            self.notifier.info(f"Spoken announcements are off: {reason}.")
+            self.notifier.confirm(f"Spoken announcements are off: {reason}.")

@@ -212,7 +212,7 @@ class DiaryActions(QObject):
         except CoachError as error:
             self.services.notifier.error(f"The report could not be saved: {error}")
             return False
-        self.services.notifier.info(f"Saved the clinician report to {path}.")
+        self.services.notifier.confirm(f"Saved the clinician report to {path}.")
         return True
 
 

@@ -11,20 +11,23 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
+from PySide6.QtCore import QDateTime, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -40,6 +43,7 @@ from coach.ui.field_errors import FieldErrors, error_colour, make_error_label
 from coach.ui.knee_map import KneeMap
 from coach.ui.nrs_row import NrsRow
 from coach.ui.services import Services
+from coach.ui.window_geometry import fit_on_first_show
 
 CHARACTER_LABELS = {"aching": "Aching", "sharp": "Sharp", "stiff": "Stiff", "burning": "Burning"}
 NO_SHOES = "No shoes"
@@ -113,8 +117,12 @@ class EntryForm(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.general_error = make_error_label("entry")
         self.errors = FieldErrors(self.general_error)
+        self._wide_width: int | None = None  # the width the ratings and the map need side by side
 
-        layout = QVBoxLayout(self)
+        # The fields scroll; Save and Cancel stay below them, in sight on a 1024×600 screen.
+        self.body = QWidget()
+        self.body.setObjectName("entry-form-body")
+        layout = QVBoxLayout(self.body)
         layout.setSpacing(10)
         layout.addLayout(self._when_row(pain.at if pain else run.at if run else services.clock.now()))
         self.run_box = self._run_box(run)
@@ -124,6 +132,17 @@ class EntryForm(QDialog):
         self.run_box.setVisible(pain is None)
         self.pain_box.setVisible(run is None)
         layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("entry-form-scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields; the area follows the focus
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        outer.addWidget(self.scroll, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -132,11 +151,40 @@ class EntryForm(QDialog):
         self.save_button.setToolTip("Save (Enter; Ctrl+Enter from the note)")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         self._tab_order()
         self._first_focus(moment)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # The whole form, ratings and map side by side, when the screen has room for it; otherwise
+        # the screen's size, scrolling (and resizeEvent puts the map below the ratings if need be).
+        if self.property("coach-fitted"):
+            return
+        self._top.setDirection(QBoxLayout.Direction.LeftToRight)
+        margins = self.layout().contentsMargins()
+        body = QSize(self.body.minimumSizeHint().width(), self.body.sizeHint().height())
+        scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
+        wanted = QSize(body.width() + scroll_bar + margins.left() + margins.right(),
+                       body.height() + self.buttons.sizeHint().height() + self.layout().spacing()
+                       + margins.top() + margins.bottom())  # fmt: skip
+        fit_on_first_show(self, wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Side by side the ratings and the map need about 900 px; at 1024×600 and 125 % (819 px) or
+        # 1280×720 at 150 % they would be cut off on the right, so the map moves below the ratings.
+        if self._wide_width is None and self._top.direction() == QBoxLayout.Direction.LeftToRight:
+            margins = self.layout().contentsMargins()
+            self._wide_width = (self.body.minimumSizeHint().width() + margins.left() + margins.right()
+                                + self.scroll.verticalScrollBar().sizeHint().width())  # fmt: skip
+        if self._wide_width is not None:
+            wide = event.size().width() >= self._wide_width
+            direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+            if self._top.direction() != direction:
+                self._top.setDirection(direction)
+        super().resizeEvent(event)
 
     def _tab_order(self) -> None:
         """Top to bottom, the pain ratings before the map and the check boxes."""
@@ -242,7 +290,7 @@ class EntryForm(QDialog):
         map_column.addLayout(self._labelled("Where (front view; inside = towards the other knee)", self.knee_map,
                                             "locations"))  # fmt: skip
         map_column.addStretch(1)
-        top = QHBoxLayout()
+        self._top = top = QHBoxLayout()  # the map goes below the ratings on a narrow screen, see resizeEvent
         top.addLayout(left_column, 3)
         top.addLayout(map_column, 2)
         note_column = self._labelled("N&ote", self.note, "note")
@@ -377,7 +425,7 @@ class EntryForm(QDialog):
         finally:
             if wrote:
                 self.saved.emit()  # the run may be in even if the pain entry then failed
-        self.services.notifier.info(self._summary(run, entry))
+        self.services.notifier.confirm(self._summary(run, entry))
         self.accept()
         return True
 

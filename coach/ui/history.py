@@ -32,7 +32,7 @@ from coach.ui import theme
 from coach.ui.history_model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.nrs_row import CHECKED_STYLE
 from coach.ui.services import Services
-from coach.ui.window_geometry import fit_to_screen
+from coach.ui.window_geometry import WindowPlace
 
 WEEKS_SHOWN = 8
 SPANS = (("4 weeks", 28), ("3 months", 91), ("1 year", 365), ("All", None))
@@ -70,7 +70,7 @@ class HistoryWindow(QWidget):
         self.setObjectName("history")
         self.setWindowTitle("History — Prehab Coach")
         self.setAccessibleName("History")
-        fit_to_screen(self, QSize(1200, 780))
+        self.place = WindowPlace(self, "history", services.paths.window_places, QSize(1200, 780))
 
         self.trend = QLabel()
         self.trend.setWordWrap(True)
@@ -228,8 +228,13 @@ class HistoryWindow(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self.place.shown()
         if self._stale:
             self.refresh()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.place.save()
+        super().closeEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)

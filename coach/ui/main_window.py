@@ -10,8 +10,8 @@ that frame is on screen (``first_frame_shown``), which no user can beat.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.core.advice import advice_from_diary
 from coach.core.errors import CoachError
@@ -20,8 +20,9 @@ from coach.core.records import SessionRecord
 from coach.ui import diary_actions
 from coach.ui.advice_panel import AdvicePanel
 from coach.ui.home import HomePage
+from coach.ui.message_bar import MessageBar
 from coach.ui.services import Services
-from coach.ui.window_geometry import fit_to_screen
+from coach.ui.window_geometry import WindowPlace
 
 
 class MainWindow(QMainWindow):
@@ -38,16 +39,24 @@ class MainWindow(QMainWindow):
         self._cue_output = None  # one per app run, so "sound is off" is said once
         self._diary_writer = None  # the players' diary writes, off the GUI thread
         self.setWindowTitle("Prehab Coach")
-        fit_to_screen(self, QSize(1280, 800))
+        self.place = WindowPlace(self, "main-window", services.paths.window_places, QSize(1280, 800))
         services.notifier.parent_widget = self
         services.notifier.status.connect(self._show_status)  # a bound slot: gone with the window
+        services.notifier.confirmed.connect(self._confirm)
 
         self.advice_panel = AdvicePanel()
         self.home = HomePage(services.catalog, self.advice_panel)
         self.home.play_requested.connect(self.play)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)
+        self.message_bar = MessageBar()  # in the layout, above the pages: it never covers the player
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.diary_changed.connect(self.refresh_advice)
         self._seen = self._diary_state()  # what the home screen last showed, see changeEvent
         self.toolbar = self.addToolBar("Diary")
@@ -75,8 +84,15 @@ class MainWindow(QMainWindow):
             self._first_frame_pending = False
             QTimer.singleShot(0, self.first_frame_shown)  # once the children are painted too
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.place.shown()
+
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _confirm(self, text: str) -> None:
+        self.message_bar.show_message(text)
 
     def _add_keys(self) -> None:
         from PySide6.QtCore import Qt
@@ -270,7 +286,7 @@ class MainWindow(QMainWindow):
         choice = self.services.notifier.choose(
             f"{routine.title} was interrupted on {when} after {last.steps_done} of {last.steps_total} steps.\n"
             "Resume it from the step it reached, or keep it in the diary as a partial session?",
-            ["Resume", "Keep as partial"],
+            ["Resume", "Keep as partial"], big=True,
         )
         if choice == 0:
             self.services.diary.resume_session(last.id)
@@ -287,4 +303,8 @@ class MainWindow(QMainWindow):
             from coach.ui.session_log import FLUSH_AT_EXIT_S
 
             self._diary_writer.flush(FLUSH_AT_EXIT_S)
+        self.place.save()
+        history = self.diary_actions.history
+        if history is not None and history.isVisible():
+            history.place.save()
         event.accept()

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 
 class Notifier(QObject):
-    """Shows errors as dialogs and quiet information in the status bar."""
+    """Shows errors as dialogs, quiet information in the status bar, and confirmations
+    that matter (a report saved, an import's result, sound off) in the window's message bar too."""
 
     status = Signal(str)  # the main window shows these in its status bar
+    confirmed = Signal(str)  # and these in its message bar as well
 
     def __init__(self, parent_widget: QWidget | None = None):
         super().__init__()
@@ -29,9 +31,18 @@ class Notifier(QObject):
     def info(self, text: str) -> None:
         self.status.emit(text)
 
+    def confirm(self, text: str) -> None:
+        """Something the user must not miss, though it needs no answer: status bar and message bar."""
+        self.status.emit(text)
+        self.confirmed.emit(text)
+
     def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
-            default_yes: bool = True) -> bool:
-        """Yes or no; ``default_yes=False`` makes Enter the safe answer (e.g. "Keep going")."""
+            default_yes: bool = True, big: bool = False) -> bool:
+        """Yes or no; ``default_yes=False`` makes Enter the safe answer (e.g. "Keep going").
+
+        ``big``: readable from the mat (:class:`BigQuestion`): Enter is "yes", Esc is "no", both named on the buttons."""
+        if big:
+            return self._big(question, [yes, no], title) == 0
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
@@ -41,8 +52,10 @@ class Notifier(QObject):
         box.exec()
         return box.clickedButton() is yes_button
 
-    def choose(self, question: str, options: list[str], title: str = "Prehab Coach") -> int:
-        """Ask with several answers; returns the index chosen (the last one on Esc)."""
+    def choose(self, question: str, options: list[str], title: str = "Prehab Coach", big: bool = False) -> int:
+        """Ask with several answers; returns the index chosen (the last one on Esc). ``big`` as for :meth:`ask`."""
+        if big:
+            return self._big(question, options, title)
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent_widget)
@@ -53,6 +66,14 @@ class Notifier(QObject):
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else len(options) - 1
 
+    def _big(self, question: str, options: list[str], title: str) -> int:
+        from coach.ui.big_question import BigQuestion
+
+        box = BigQuestion(question, options, title, self.parent_widget)
+        box.exec()
+        box.deleteLater()
+        return box.chosen
+
 
 class RecordingNotifier(Notifier):
     """For tests: records messages and answers questions from a script."""
@@ -60,8 +81,10 @@ class RecordingNotifier(Notifier):
     def __init__(self, answers: list | None = None):
         super().__init__()
         self.errors: list[str] = []
-        self.infos: list[str] = []
+        self.infos: list[str] = []  # info() and confirm() alike
+        self.confirmations: list[str] = []
         self.questions: list[str] = []
+        self.big_questions: list[str] = []  # the ones asked readable from the mat
         self.answers = list(answers or [])
 
     def error(self, text: str, title: str = "Prehab Coach") -> None:
@@ -71,11 +94,20 @@ class RecordingNotifier(Notifier):
         self.infos.append(text)
         super().info(text)
 
+    def confirm(self, text: str) -> None:
+        self.infos.append(text)
+        self.confirmations.append(text)
+        super().confirm(text)
+
     def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
-            default_yes: bool = True) -> bool:
+            default_yes: bool = True, big: bool = False) -> bool:
         self.questions.append(question)
+        if big:
+            self.big_questions.append(question)
         return bool(self.answers.pop(0)) if self.answers else False
 
-    def choose(self, question: str, options: list[str], title: str = "Prehab Coach") -> int:
+    def choose(self, question: str, options: list[str], title: str = "Prehab Coach", big: bool = False) -> int:
         self.questions.append(question)
+        if big:
+            self.big_questions.append(question)
         return int(self.answers.pop(0)) if self.answers else len(options) - 1

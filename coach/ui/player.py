@@ -225,7 +225,8 @@ class PlayerPage(QWidget):
             self.runner.back()
 
     def request_stop(self) -> bool:
-        """Esc: ask first (pausing meanwhile); "no" carries on through the resume countdown.
+        """Esc: ask first, in big type (pausing meanwhile): Enter stops, Esc again keeps going,
+        through the resume countdown.
 
         True when nothing is left running: stopped now, or not playing at all."""
         if not self._playing():
@@ -236,7 +237,7 @@ class PlayerPage(QWidget):
         total = self.plan.steps_total
         question = (f"Stop {self.routine.title}? It is saved as stopped after "
                     f"{self.session.steps_done} of {total} exercises.")  # fmt: skip
-        if self.services.notifier.ask(question, yes="Stop", no="Keep going", default_yes=False):
+        if self.services.notifier.ask(question, yes="Stop", no="Keep going", big=True):
             if not self.session.is_over:
                 self.runner.stop("stopped")
             self.closed.emit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.ui import theme
+from coach.ui.window_geometry import fit_on_first_show
 
 NOT_RATED = -1
 
@@ -133,6 +134,10 @@ class QuickPainDialog(QDialog):
         self.setTabOrder(self.right.spin, self.save_button)
         self.setTabOrder(self.save_button, self.skip_button)
         self.left.spin.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        fit_on_first_show(self)
 
     def rating(self) -> tuple[int | None, int | None]:
         """(left, right), each 0–10 or None when not rated."""

@@ -41,6 +41,7 @@ from coach.ui import theme
 from coach.ui.cue_player import CuePrefs
 from coach.ui.notify import Notifier
 from coach.ui.voice_list import VoiceList
+from coach.ui.window_geometry import fit_on_first_show
 
 DEFAULT_VOICE = "System default"
 
@@ -288,6 +289,10 @@ class SettingsDialog(QDialog):
         for row in range(self._grid.rowCount()):
             self._grid.setRowStretch(row, 0)
         self._grid.setRowStretch(self._grid.rowCount(), 1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        fit_on_first_show(self)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         sound, *rest = self._groups

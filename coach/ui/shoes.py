@@ -36,6 +36,7 @@ from coach.core.validate import NAME_MAX_CHARS
 from coach.ui import theme
 from coach.ui.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
 from coach.ui.services import Services
+from coach.ui.window_geometry import fit_on_first_show
 
 OK, CHECK, REPLACE, RETIRED = "ok", "check", "replace", "retired"
 
@@ -99,6 +100,10 @@ class ShoesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.add_button.setDefault(True)  # Enter in the form adds the pair
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        fit_on_first_show(self)
 
     def _add_box(self) -> QGroupBox:
         box = QGroupBox("Add a pair")

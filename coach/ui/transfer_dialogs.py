@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coach.core.errors import CoachError
 from coach.core.transfer import ImportSummary, export_csv, export_json, import_file
 from coach.ui.services import Services
+from coach.ui.window_geometry import fit_on_first_show
 
 FILTERS = {"csv": "CSV table (*.csv)", "json": "JSON (*.json)"}
 BUSY_AFTER_MS = 500
@@ -53,6 +54,10 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(720, 420)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        fit_on_first_show(self)
 
 
 class _ImportJob(QRunnable):
@@ -123,7 +128,7 @@ class Transfer(QObject):
         if not target.commit():
             self.services.notifier.error(f"Cannot write {path}: {target.errorString()}")
             return False
-        self.services.notifier.info(f"Exported the diary to {path}.")
+        self.services.notifier.confirm(f"Exported the diary to {path}.")
         return True
 
     # --- import -------------------------------------------------------------------------------
@@ -161,7 +166,7 @@ class Transfer(QObject):
     @Slot(object)
     def _done(self, summary: ImportSummary) -> None:
         self._end()
-        self.services.notifier.info(str(summary))
+        self.services.notifier.confirm(str(summary))
         self.imported.emit(summary)
         self.finished.emit()
 

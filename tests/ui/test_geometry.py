@@ -3,59 +3,35 @@
 Sizes are the room a window gets: the screen less a panel, at QT_SCALE_FACTOR 1, and the
 same screens in logical pixels at 1.25, 1.5 and 2 (a 1366×768 screen at 1.5 is 910×512).
 Geometry, not pixels: every visible button lies inside the window, overlaps no other
-button and is wide enough for its text.
+button and is wide enough for its text. In this process the scale factor is 1 and the
+rooms stand for the scaled screens; the last test runs the real factors in subprocesses.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
+from coach.ui import window_geometry
+from coach.ui.big_question import BigQuestion
+from coach.ui.entry_form import EntryForm
+from coach.ui.history import HistoryWindow
 from coach.ui.main_window import MainWindow
+from coach.ui.quick_pain import QuickPainDialog
+from coach.ui.settings_dialog import SettingsDialog, load_values
+from tests.ui.geometry_checks import assert_every_button_fits
 
 ROOMS = {
     "1024x600": (1024, 560), "1280x720": (1280, 680), "1366x768": (1366, 728), "1920x1080": (1920, 1040),
     "1024x600@1.25": (819, 448), "1280x720@1.5": (853, 448), "1366x768@1.5": (910, 480),
     "1920x1080@2": (960, 508), "800x480": (800, 480),
 }  # fmt: skip
-
-
-def _visible_buttons(window: QWidget) -> list[tuple[QAbstractButton, QRect]]:
-    buttons = []
-    for button in window.findChildren(QAbstractButton):
-        if button.isVisibleTo(window) and button.width() > 0 and button.window() is window:
-            top_left = button.mapTo(window, button.rect().topLeft())
-            buttons.append((button, QRect(top_left, button.size())))
-    return buttons
-
-
-def _scrolled(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def assert_every_button_fits(window: QWidget) -> None:
-    QApplication.processEvents()
-    buttons = _visible_buttons(window)
-    assert buttons
-    inside = window.rect()
-    for button, rect in buttons:
-        if _scrolled(button):  # reachable by scrolling up and down, never sideways
-            assert inside.left() <= rect.left() and rect.right() <= inside.right(), f"{button.text()!r} is off to the side"
-            continue
-        assert inside.contains(rect), f"{button.objectName() or button.text()!r} at {rect} is outside {inside}"
-        text_width = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
-        assert rect.width() >= text_width, f"{button.text()!r} is cut: {rect.width()} < {text_width}"
-    for i, (first, a) in enumerate(buttons):
-        for second, b in buttons[i + 1:]:
-            if first.parent() is second or second.parent() is first or _scrolled(first) != _scrolled(second):
-                continue
-            assert not a.intersects(b), f"{first.text()!r} overlaps {second.text()!r}"
+SCREENS = {name: ROOMS[name] for name in ("1024x600", "1280x720", "1366x768", "1920x1080")}
 
 
 @pytest.mark.parametrize("room", list(ROOMS.values()), ids=list(ROOMS))
@@ -82,7 +58,7 @@ def test_the_done_screen_fits(make_player, play, room):
     assert_every_button_fits(player)
 
 
-@pytest.mark.parametrize("room", [ROOMS["1024x600"], ROOMS["800x480"], ROOMS["1366x768@1.5"]])
+@pytest.mark.parametrize("room", [*SCREENS.values(), ROOMS["800x480"], ROOMS["1366x768@1.5"]])
 def test_the_main_window_fits_and_opens_within_the_screen(qtbot, services, room):
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -92,3 +68,69 @@ def test_the_main_window_fits_and_opens_within_the_screen(qtbot, services, room)
     window.resize(*room)
     qtbot.waitUntil(lambda: window.size().toTuple() == room)
     assert_every_button_fits(window)
+
+
+@pytest.fixture
+def screen_of(monkeypatch):
+    """``screen_of(room)``: every window's screen leaves ``room`` (width, height) for windows."""
+
+    def make(room: tuple[int, int]) -> QRect:
+        rect = QRect(0, 0, *room)
+
+        class Screen:
+            def availableGeometry(self) -> QRect:  # noqa: N802 (Qt's name)
+                return rect
+
+        monkeypatch.setattr(window_geometry, "_screen_for", lambda _window: Screen())
+        return rect
+
+    return make
+
+
+@pytest.mark.parametrize("room", list(SCREENS.values()), ids=list(SCREENS))
+def test_history_fits(qtbot, services, room):
+    history = HistoryWindow(services)
+    qtbot.addWidget(history)
+    history.show()
+    history.resize(*room)
+    qtbot.waitUntil(lambda: history.size().toTuple() == room)
+    assert_every_button_fits(history)
+
+
+DIALOGS = {
+    "entry form": lambda services: EntryForm(services),
+    "settings": lambda services: SettingsDialog(load_values(services.settings), services.paths.root),
+    "quick pain": lambda services: QuickPainDialog(),
+    "stop box": lambda services: BigQuestion("Stop Knee strength? It is saved as stopped after 3 of 6 exercises.",
+                                             ["Stop", "Keep going"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("room", list(SCREENS.values()), ids=list(SCREENS))
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_each_dialog_opens_within_the_screen_with_every_button_usable(qtbot, services, screen_of, name, room):
+    screen = screen_of(room)
+    dialog = DIALOGS[name](services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height(), dialog.size()
+    assert_every_button_fits(dialog)
+
+
+SCALED = [(1.25, "1024x600"), (1.5, "1280x720"), (1.5, "1366x768"), (2.0, "1920x1080")]
+
+
+@pytest.mark.parametrize(("factor", "screen"), SCALED, ids=[f"{s}@{f:g}" for f, s in SCALED])
+def test_every_window_and_dialog_fits_at_each_scale_factor(factor, screen):
+    """QT_SCALE_FACTOR is read when the QApplication starts: one process per factor (geometry_probe.py)."""
+    probe = Path(__file__).with_name("geometry_probe.py")
+    done = subprocess.run([sys.executable, str(probe), "--factor", str(factor), "--screen", screen],
+                          capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    width, height = (int(n) for n in screen.split("x"))
+    assert abs(result["room"][0] - width / factor) <= 1 and abs(result["room"][1] - height / factor) <= 1
+    assert set(result["problems"]) >= {"main window", "player step", "player done", "history", "entry form",
+                                       "settings", "quick pain", "stop box"}  # fmt: skip
+    assert {name: found for name, found in result["problems"].items() if found} == {}

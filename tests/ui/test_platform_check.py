@@ -284,7 +284,7 @@ def test_readme_lists_what_ci_installs_and_what_the_check_would_name():
     debian, fedora = _readme_line("- Debian / Ubuntu:"), _readme_line("- Fedora:")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     listed = ci.split("packages=(", 1)[1].split(")", 1)[0].split()
-    assert set(listed) - {"xvfb", "xauth"} <= debian
+    assert set(listed) - {"xvfb", "xauth", "openbox", "xdotool", "x11-utils"} <= debian  # test-only tools
     for soname in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxkbcommon-x11.so.0",
                    "libEGL.so.1", "libGL.so.1", "libfontconfig.so.1", "libdbus-1.so.3", "libpulse.so.0"):  # fmt: skip
         assert LIBRARY_PACKAGES[soname].debian in debian
