@@ -30,7 +30,7 @@ from coach.core.errors import InputError
 from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, PainEntry, Run, SessionRecord, Shoe
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.safe_write import write_atomically
-from coach.core.transfer_parse import JSON_NUMBERS, csv_problem, deep_line
+from coach.core.transfer_parse import JSON_NUMBERS, csv_problem, deep_line, json_lines
 from coach.core.values import TOO_LARGE, clip, quote
 
 __all__ = ["export_csv", "export_json", "import_file", "parse_text", "read_records", "write_atomically"]
@@ -356,40 +356,6 @@ def _too_long(item: dict) -> list[str]:
             for key, value in item.items() if key != "note" and isinstance(value, str) and len(value) > CELL_MAX_CHARS]  # fmt: skip
 
 
-def _json_lines(text: str) -> dict[str, list[int]]:
-    """The line on which each item of each top-level list starts (best effort)."""
-    decoder, lines = json.JSONDecoder(**JSON_NUMBERS), {}
-
-    def skip(i: int) -> int:
-        while i < len(text) and text[i] in " \t\r\n":
-            i += 1
-        return i
-
-    try:
-        i = skip(0) + 1  # past "{"
-        while True:
-            i = skip(i)
-            if text[i] == "}":
-                return lines
-            key, i = decoder.raw_decode(text, i)
-            i = skip(skip(i) + 1)  # past ":"
-            if text[i] == "[" and key in KEYS:
-                starts, i = [], skip(i + 1)
-                while text[i] != "]":
-                    starts.append(text.count("\n", 0, i) + 1)
-                    _, i = decoder.raw_decode(text, i)
-                    i = skip(i)
-                    i = skip(i + 1) if text[i] == "," else i
-                lines[key] = starts
-                i += 1
-            else:
-                _, i = decoder.raw_decode(text, i)
-            i = skip(i)
-            i = i + 1 if text[i] == "," else i
-    except (ValueError, IndexError):
-        return lines
-
-
 def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     try:
         data = json.loads(text, **JSON_NUMBERS)
@@ -409,7 +375,7 @@ def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     if problems:
         return [], problems
     try:
-        lines = _json_lines(text)
+        lines = json_lines(text, KEYS)
     except RecursionError:
         lines = {}
     records: list[object] = []

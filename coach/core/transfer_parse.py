@@ -10,7 +10,9 @@ messages. Here each becomes a value a check can refuse, or a sentence.
 from __future__ import annotations
 
 import csv
+import json
 import re
+from collections.abc import Collection
 from typing import Any
 
 from coach.core.values import TOO_LARGE, clip
@@ -73,3 +75,37 @@ def csv_problem(error: csv.Error) -> str:
     if "NUL" in text:
         return "contains a NUL character"
     return clip(text)
+
+
+def json_lines(text: str, keys: Collection[str]) -> dict[str, list[int]]:
+    """The line on which each item of each top-level list starts (best effort)."""
+    decoder, lines = json.JSONDecoder(**JSON_NUMBERS), {}
+
+    def skip(i: int) -> int:
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    try:
+        i = skip(0) + 1  # past "{"
+        while True:
+            i = skip(i)
+            if text[i] == "}":
+                return lines
+            key, i = decoder.raw_decode(text, i)
+            i = skip(skip(i) + 1)  # past ":"
+            if text[i] == "[" and key in keys:
+                starts, i = [], skip(i + 1)
+                while text[i] != "]":
+                    starts.append(text.count("\n", 0, i) + 1)
+                    _, i = decoder.raw_decode(text, i)
+                    i = skip(i)
+                    i = skip(i + 1) if text[i] == "," else i
+                lines[key] = starts
+                i += 1
+            else:
+                _, i = decoder.raw_decode(text, i)
+            i = skip(i)
+            i = i + 1 if text[i] == "," else i
+    except (ValueError, IndexError):
+        return lines
