@@ -21,7 +21,8 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
                            QTextOption)  # fmt: skip
 
 from coach.core.advice import DISCLAIMER
-from coach.core.errors import StorageError
+from coach.core.errors import InputError, StorageError
+from coach.core.safe_write import write_target
 from coach.core.records import FLAG_LABELS, format_distance
 from coach.core.report import LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS, ReportData, WeekSummary, count
 from coach.ui.report_chart import INK, paint_pain_chart
@@ -283,7 +284,12 @@ def paint_report(data: ReportData, device: QIODevice) -> None:
 
 
 def write_report_pdf(data: ReportData, path: Path | str) -> None:
-    """Write the report to ``path`` atomically; StorageError when it cannot be written."""
+    """Write the report to ``path`` atomically; StorageError when it cannot be written
+    (a device, a pipe or a folder is refused, never replaced by a regular file)."""
+    try:
+        path = write_target(Path(path))
+    except InputError as error:
+        raise StorageError(str(error)) from None
     target = QSaveFile(str(path))
     if not target.open(QIODevice.OpenModeFlag.WriteOnly):
         raise StorageError(f"cannot write {path}: {target.errorString()}")

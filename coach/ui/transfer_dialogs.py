@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.errors import CoachError
+from coach.core.errors import CoachError, InputError
+from coach.core.safe_write import write_target
 from coach.core.transfer import ImportSummary, export_csv, export_json, import_file
 from coach.ui.services import Services
 from coach.ui.window_geometry import fit_on_first_show
@@ -119,6 +120,11 @@ class Transfer(QObject):
 
     def export_to(self, path: Path, fmt: str = "csv") -> bool:
         """Write the whole diary to ``path`` as CSV or JSON; False (and a message) on failure."""
+        try:
+            path = write_target(path)  # never replace a device, a pipe or a folder with a regular file
+        except InputError as error:
+            self.services.notifier.error(f"Cannot export: {error}")
+            return False
         text = export_json(self.services.diary) if fmt == "json" else export_csv(self.services.diary)
         target = QSaveFile(str(path))
         if not target.open(QSaveFile.OpenModeFlag.WriteOnly):

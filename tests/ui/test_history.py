@@ -8,6 +8,7 @@ import sys
 import textwrap
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from coach.core.records import PainEntry, Run, Shoe
@@ -263,6 +264,32 @@ def test_export_to_an_unwritable_place_says_so(window, tmp_path):
     transfer = actions_of(window).transfer
     assert not transfer.export_to(tmp_path / "missing" / "x.csv", "csv")
     assert window.services.notifier.errors[-1].startswith(f"Cannot write {tmp_path / 'missing' / 'x.csv'}")
+
+
+def test_export_never_replaces_a_pipe_or_a_folder(window, tmp_path):
+    import os
+
+    transfer = actions_of(window).transfer
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert not transfer.export_to(pipe, "csv")
+    assert "is a named pipe" in window.services.notifier.errors[-1] or "not a regular file" in window.services.notifier.errors[-1]
+    assert not transfer.export_to(tmp_path, "csv")
+    assert pipe.exists() and not pipe.is_file() and tmp_path.is_dir()  # both left as they were
+
+
+def test_the_report_never_replaces_a_pipe(qapp, diary, fake_clock, tmp_path):
+    import os
+
+    from coach.core.errors import StorageError
+    from coach.core.report import report_from_diary
+    from coach.ui.report_pdf import write_report_pdf
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(StorageError, match="not a regular file"):
+        write_report_pdf(report_from_diary(diary, fake_clock.now()), pipe)
+    assert not pipe.is_file()
 
 
 def test_export_asks_for_a_file_and_picks_the_format(qtbot, diary, fake_clock, make_window, tmp_path, monkeypatch):
