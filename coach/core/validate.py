@@ -133,6 +133,9 @@ def _note_problems(note: object, field: str = "note") -> Iterator[InputError]:
         yield InputError(f"{subject(field)} must be text", field)
     elif _not_text(note):
         yield _garbled(field)
+    elif any((char < " " and char not in "\n\r\t") or "\x7f" <= char <= "\x9f" for char in note):
+        yield InputError(f"{subject(field)} contains a control character (a terminal escape code?); "
+                         "line breaks and tabs are fine, other control characters are not", field)  # fmt: skip
     elif len(note) > NOTE_MAX_CHARS:
         yield InputError(f"{subject(field)} is {len(note):,} characters long; the limit is {NOTE_MAX_CHARS:,}", field)
 

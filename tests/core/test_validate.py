@@ -183,3 +183,17 @@ def test_parse_bool_and_int():
     assert text_input.parse_int(" 6 ", "steps_done") == 6
     refused(text_input.parse_int, "-1", "steps_done")
     refused(text_input.parse_int, "1.5", "steps_done")
+
+
+def test_a_note_may_hold_line_breaks_and_tabs_but_no_terminal_escapes():
+    from datetime import datetime
+
+    from coach.core import validate
+    from coach.core.errors import InputError
+    from coach.core.records import PainEntry
+
+    now = datetime(2026, 11, 23, 12)
+    validate.check_pain(PainEntry(now, "after-run", left=2, note="stairs\nthen\tdownhill\r\n"), now)
+    for bad in ("red \x1b[31mALERT", "bell\x07", "nul\x00", "csi\x9b2J"):
+        with pytest.raises(InputError, match="control character"):
+            validate.check_pain(PainEntry(now, "after-run", left=2, note=bad), now)
