@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 from coach.core.announce import KIND_LABELS, headline, set_label, side_label
 from coach.core.plan import GET_READY, REST, SWITCH, WORK, Segment, format_duration
+from coach.core.routine_rules import MAX_IMAGE_BYTES
+from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.session import COMPLETED_WORK_SHARE, Session, State
 from coach.ui import theme
 
@@ -249,7 +251,7 @@ class PlayerView(QWidget):
         self.pace_row.setVisible(reps)
         if segment.image != self._image:
             self._image = segment.image
-            self.picture.load(str(segment.image) if segment.image else b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+            self.picture.load(_picture_bytes(segment.image))
             self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.picture_card.setVisible(segment.image is not None and self._room_for_picture)
         self.next_label.setText(next_up_text(session.next_up()))
@@ -377,3 +379,17 @@ class DoneView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setText(html.escape(text) + "".join(
             f'<br><span style="font-size: {small}px">{html.escape(note)}</span>' for note in notes))
+
+
+BLANK_PICTURE = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+
+
+def _picture_bytes(image) -> bytes:
+    """The step's drawing, read with the loader's cap: a file swapped for a huge one (or a
+    pipe) after the routine loaded must not stall the step change. Unreadable: no picture."""
+    if image is None:
+        return BLANK_PICTURE
+    try:
+        return read_regular(image, MAX_IMAGE_BYTES)
+    except UnreadableFile:
+        return BLANK_PICTURE

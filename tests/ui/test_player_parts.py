@@ -249,3 +249,18 @@ def test_audio_voice_and_dbus_are_imported_only_when_a_session_needs_them():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
     assert out.stdout.strip() == "[]"
+
+
+def test_a_picture_swapped_for_a_huge_file_after_loading_is_not_read_at_the_step_change(tmp_path):
+    from coach.core.routine_rules import MAX_IMAGE_BYTES
+    from coach.ui.player_view import BLANK_PICTURE, _picture_bytes
+
+    drawing = tmp_path / "squat.svg"
+    drawing.write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'><rect width='4' height='4'/></svg>")
+    assert _picture_bytes(drawing).startswith(b"<svg")
+    drawing.write_bytes(b" " * (MAX_IMAGE_BYTES + 1))  # replaced after the routine was checked
+    assert _picture_bytes(drawing) == BLANK_PICTURE
+    drawing.unlink()
+    os.mkfifo(drawing)  # or a pipe: never opened for reading
+    assert _picture_bytes(drawing) == BLANK_PICTURE
+    assert _picture_bytes(None) == BLANK_PICTURE
