@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from coach.core.advice import DISCLAIMER, Advice, advice_from_diary
 
@@ -28,6 +27,8 @@ def run(args: argparse.Namespace, context) -> int:
 
 def to_json(advice: Advice) -> str:
     """The issue-4 contract: headline, reasons and notes, each with id, text and source."""
+    import json
+
     return json.dumps(
         {
             "headline": advice.headline,

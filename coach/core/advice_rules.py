@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from fractions import Fraction
-from statistics import median
 from typing import TYPE_CHECKING
 
 from coach.core.records import SIDES, PainEntry, Run, format_distance
@@ -215,7 +214,7 @@ def morning_worse(view: DiaryView, today: date) -> list[str]:
             for e in mornings
             if day - timedelta(days=14) <= e.at.date() < day and getattr(e, side) is not None
         ]
-        baseline = median(history) if history else 0
+        baseline = _median(history) if history else 0
         if value > baseline:
             texts.append(
                 f"Your {side} knee the morning after ({say_day(day, today)}) rated {say_nrs(value)}, "
@@ -332,3 +331,10 @@ def recent_pain(view: DiaryView, today: date) -> str | None:
     if not recent:
         return None
     return "Some pain ratings in the last 7 days are above 2/10: keep your distance steady until they settle."
+
+
+def _median(values: Sequence[int]) -> float | int:
+    """``statistics.median`` without importing ``statistics`` (and ``random``, ``decimal``…) on every start."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

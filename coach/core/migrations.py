@@ -15,7 +15,6 @@ holds the line against other programs too, and marks the file as ours
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -153,6 +152,8 @@ def _v3_strict(conn: sqlite3.Connection) -> None:
             try:
                 conn.execute(f"INSERT INTO new_{table} ({listed}) VALUES ({marks})", row)
             except sqlite3.IntegrityError as error:
+                import json  # only for a row someone else wrote
+
                 entry = json.dumps(dict(zip(names, row)), default=lambda value: value.hex())
                 conn.execute("INSERT INTO set_aside (source, entry, reason) VALUES (?, ?, ?)", (table, entry, str(error)))
     for table in _V3_TABLES:

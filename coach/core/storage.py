@@ -12,7 +12,6 @@ the record API on top of these helpers.
 from __future__ import annotations
 
 import functools
-import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -22,7 +21,13 @@ from pathlib import Path
 from coach.core.errors import StorageError
 from coach.core.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, migrate, user_version
 
-log = logging.getLogger(__name__)
+
+
+def _warn(message: str, *args: object) -> None:
+    """Log a warning; ``logging`` is imported only when there is one (every command opens the diary)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
 
 BACKUPS_KEPT = 7
 BUSY_TIMEOUT_S = 5.0
@@ -236,7 +241,7 @@ def _roll_back(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as error:
-        log.warning("could not roll back the journal of %s: %s", path, error)
+        _warn("could not roll back the journal of %s: %s", path, error)
 
 
 def inspect_file(path: Path) -> tuple[int, str]:
@@ -279,7 +284,7 @@ def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:
         for kind, name in found:
             quoted = name.replace('"', '""')
             conn.execute(f'DROP {kind.upper()} IF EXISTS "{quoted}"')
-    log.warning("removed from the diary what the app did not create: %s", found)
+    _warn("removed from the diary what the app did not create: %s", found)
     return [f"{kind} {name!r}" for kind, name in found]
 
 
@@ -287,7 +292,7 @@ def configure(conn: sqlite3.Connection) -> None:
     """WAL, foreign keys and full sync on ``conn`` (again after a restore replaced the content)."""
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
-        log.warning("diary journal mode is %s, not WAL", mode)
+        _warn("diary journal mode is %s, not WAL", mode)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
 
@@ -306,7 +311,7 @@ def move_aside(path: Path, now: datetime) -> Path:
                 os.replace(source, target.with_name(target.name + suffix))
     except OSError as error:
         raise StorageError(f"the diary {path} is damaged and could not be moved aside: {error.strerror}") from error
-    log.warning("damaged diary moved to %s", target)
+    _warn("damaged diary moved to %s", target)
     return target
 
 
@@ -427,7 +432,7 @@ def daily_backup(conn: sqlite3.Connection, folder: Path, now: datetime) -> tuple
             old.unlink()
     except (OSError, sqlite3.DatabaseError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        log.warning("daily backup %s failed: %s", target, reason)
+        _warn("daily backup %s failed: %s", target, reason)
         return None, f"{target}: {reason}"
     return target, ""
 

@@ -13,9 +13,7 @@ moved aside, never deleted, and the user is told.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -69,6 +67,9 @@ def foreign_wal(path: Path) -> str:
     wal = path.with_name(path.name + "-wal")
     if not wal.is_file() or wal.stat().st_size == 0 or wal_in_use(path):
         return ""
+    import shutil
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="coach-wal-check-") as folder:
         alone, together = Path(folder) / "alone.sqlite3", Path(folder) / "together.sqlite3"
         shutil.copyfile(path, alone)

@@ -86,3 +86,12 @@ def test_future_records_change_nothing(diary, more_pain, more_runs):
     plain = advise(past, run_list, session_list, shoe_list, TODAY, units)
     padded = advise(past + future_pain, run_list + future_runs, session_list, shoe_list, TODAY, units)
     assert plain == padded
+
+
+@given(st.lists(st.integers(0, 10), min_size=1, max_size=40))
+def test_the_baseline_median_is_the_statistics_median(values):
+    import statistics
+
+    from coach.core.advice_rules import _median
+
+    assert _median(values) == statistics.median(values)
