@@ -217,8 +217,32 @@ class Diary:
         saved, n = self.paths.backups / f"{base}.sqlite3", 2
         while saved.exists():  # two restores within a second: keep both copies
             saved, n = self.paths.backups / f"{base}-{n}.sqlite3", n + 1
+        self._check_every_entry_of(Path(path))
         storage.restore_into(self._conn, Path(path), saved)
         return saved
+
+    def _check_every_entry_of(self, path: Path) -> None:
+        """Read every entry of the backup at ``path`` (from a copy in memory) as the app
+        would, before anything is replaced: a damaged value stops the restore, not a later start."""
+        problem = storage.backup_problem(path)
+        if problem:
+            raise StorageError(f"cannot restore {path}: {problem}")
+        copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            source = storage.read_only(path)
+            try:
+                source.backup(copy)
+            finally:
+                source.close()
+            migrate(copy)
+            backup = type(self)(copy, self.paths, self.clock)
+            backup.sessions(), backup.runs(), backup.pain_entries(), backup.shoes()
+        except StorageError as error:
+            raise StorageError(f"cannot restore {path}: {error}") from None
+        except sqlite3.Error as error:
+            raise StorageError(f"cannot restore {path}: {error}") from None
+        finally:
+            copy.close()
 
     # -- sessions --------------------------------------------------------------
 

@@ -246,3 +246,19 @@ def test_the_diarys_own_write_ahead_log_after_a_crash_is_applied(data_paths, fak
     with Diary.open(data_paths, fake_clock) as diary:
         assert diary.opening_report.wal_aside is None
         assert "written just before the crash" in [entry.note for entry in diary.pain_entries()]
+
+
+def test_a_backup_with_a_damaged_value_is_refused_before_anything_is_replaced(data_paths, fake_clock, tmp_path):
+    with Diary.open(data_paths, fake_clock) as diary:
+        fill(diary, fake_clock)
+        backup = tmp_path / "damaged.sqlite3"
+        storage.copy_to(diary._conn, backup)
+        conn = sqlite3.connect(backup, isolation_level=None)
+        conn.execute("PRAGMA ignore_check_constraints = ON")  # as bytes changed on disk would leave it
+        conn.execute("UPDATE pain SET right_nrs = 99")
+        conn.close()
+        diary.add_pain(PainEntry(fake_clock.now(), "other", left=1, note="logged after the backup"))
+        with pytest.raises(StorageError, match="cannot restore .*damaged entry"):
+            diary.restore_backup(backup)
+        assert diary.pain_entries()[-1].note == "logged after the backup"  # nothing was replaced
+        assert not list(diary.paths.backups.glob("diary-before-restore-*"))
