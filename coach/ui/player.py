@@ -9,6 +9,7 @@ screen. F11 belongs to the main window.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -268,7 +269,13 @@ class PlayerPage(QWidget):
             left, right = dialog.rating()
             entry = PainEntry(self.services.clock.now(), PAIN_MOMENT, left, right)
             notifier = self.services.notifier  # outlives this page, which may be gone when the write lands
-            self.log.write(lambda diary: diary.add_pain(entry), lambda _id: self.diary_changed.emit(),
+
+            def landed(_id: int) -> None:
+                notifier.confirm("Saved the knee rating.")
+                if shiboken6.isValid(self):  # once the page is gone, the main window refreshes after the last write
+                    self.diary_changed.emit()
+
+            self.log.write(lambda diary: diary.add_pain(entry), landed,
                            lambda reason: notifier.error(f"The pain rating could not be saved: {reason}"),
                            receiver=notifier)  # fmt: skip
         dialog.deleteLater()

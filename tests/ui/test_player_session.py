@@ -190,3 +190,20 @@ def test_a_wall_clock_that_steps_back_mid_session_still_closes_it(window, fake_c
     (row,) = diary.sessions()
     assert row.status == "completed"  # not left in progress
     assert row.ended - row.started == timedelta(seconds=175)  # measured on the monotonic clock
+
+
+def test_a_knee_rating_mid_session_lands_after_the_player_is_gone_without_an_error(window, fake_clock, diary, qtbot,
+                                                                                   notifier):  # fmt: skip
+    """The player closes at once; the rating's write lands later, when the page is already deleted."""
+    window.play("tiny-test")
+    fire(window, fake_clock, 12.0)
+    player = window.player
+    qtbot.keyClick(player, Qt.Key.Key_K)
+    dialog = player.pain_dialog
+    dialog.left.spin.setValue(3)
+    dialog.accept()
+    assert window.player is None  # back home; the page is deleted on the next event loop turn
+    qtbot.waitUntil(lambda: [e.worst for e in diary.pain_entries()] == [3])
+    qtbot.waitUntil(lambda: [s.status for s in diary.sessions()] == ["stopped-for-pain"])
+    qtbot.waitUntil(lambda: "Saved the knee rating." in notifier.confirmations)  # said, in the message bar too
+    assert notifier.errors == []
