@@ -78,7 +78,10 @@ def fit_dialog(dialog: QWidget, wanted: QSize | None = None) -> None:
     height = max(dialog.minimumHeight(), min(size.height(), room.height() - 40))  # room for a title bar
     if (width, height) != dialog.size().toTuple():
         dialog.resize(width, height)
-    keep_on_screen(dialog, screen)
+    keep_on_screen(dialog, screen, frame_guess=FRAME_GUESS)
+    # The window manager places (centres) the dialog after it is shown, title bar included:
+    # check again once it has, or its bottom (Save) may sit below a 600-pixel screen.
+    QTimer.singleShot(SETTLE_MS, dialog, lambda: dialog.isVisible() and keep_on_screen(dialog))
 
 
 def fit_on_first_show(dialog: QWidget, wanted: QSize | None = None) -> None:
