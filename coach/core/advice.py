@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from coach.core import advice_rules as checks
@@ -30,6 +30,8 @@ __all__ = [
     "RULES",
     "Advice",
     "DiaryView",
+    "Earlier",
+    "LOOKBACK_DAYS",
     "Note",
     "Reason",
     "advise",
@@ -63,6 +65,20 @@ class Reason:
     source: str
 
 
+# The longest look-back of any rule: not-improving compares days 0..13 with days
+# 28..41 before today (long-run-spike needs 7 + 30 days, weekly-jump 28, the rest
+# 16 or fewer). Only two facts come from further back, kept in ``Earlier``.
+LOOKBACK_DAYS = 42
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """What the rules need from the whole diary besides the recent window."""
+
+    first_rated: date | None  # the day of the first rated pain entry up to today (not-improving)
+    logged: bool  # any pain entry or run up to today (the start rule)
+
+
 @dataclass(frozen=True)
 class DiaryView:
     """The diary as the rules see it: sorted by time, nothing after today."""
@@ -72,6 +88,9 @@ class DiaryView:
     sessions: tuple[SessionRecord, ...]
     shoes: tuple[Shoe, ...]
     units: str = "km"
+    # When the view holds only the recent window (``advice_from_diary``): what the
+    # rules need from before it, read as indexed aggregates. None: the view is whole.
+    before: Earlier | None = None
 
     @classmethod
     def build(
@@ -82,6 +101,7 @@ class DiaryView:
         shoes: Iterable[Shoe],
         today: date,
         units: str = "km",
+        before: Earlier | None = None,
     ) -> DiaryView:
         """Drop future-dated records and sort the rest, once, for every rule."""
         return cls(
@@ -90,7 +110,20 @@ class DiaryView:
             sessions=tuple(sorted((s for s in sessions if s.started.date() <= today), key=lambda s: s.started)),
             shoes=tuple(shoes),
             units="mi" if units == "mi" else "km",
+            before=before,
         )
+
+    def first_rated_day(self) -> date | None:
+        """The day of the first rated entry of the whole diary (up to today)."""
+        if self.before is not None:
+            return self.before.first_rated
+        return self.rated[0].at.date() if self.rated else None
+
+    def anything_logged(self) -> bool:
+        """Any pain entry or run in the whole diary (up to today)."""
+        if self.before is not None:
+            return self.before.logged
+        return bool(self.pain or self.runs)
 
     @cached_property
     def rated(self) -> tuple[PainEntry, ...]:
@@ -204,6 +237,7 @@ def advise(
     shoes: Sequence[Shoe],
     today: date,
     units: str = "km",
+    before: Earlier | None = None,
 ) -> Advice:
     """Run every rule over the diary as of ``today`` (later records ignored).
 
@@ -211,8 +245,11 @@ def advise(
     reasons come back strongest first. When none fires, the first fallback
     that does decides: start (nothing logged), no recent entries (hold),
     all-clear (progress) or recent pain above 2 (hold).
+
+    With ``before``, the records need only cover the last ``LOOKBACK_DAYS``
+    days; the answer is the same as from the whole diary.
     """
-    view = DiaryView.build(pain, runs, sessions, shoes, today, units)
+    view = DiaryView.build(pain, runs, sessions, shoes, today, units, before)
     reasons = [reason for rule in RULES for reason in rule(view, today)]
     if not reasons:
         for rule in FALLBACKS:
@@ -332,12 +369,26 @@ def location_questions(location: str) -> tuple[str, ...]:
 
 
 def advice_from_diary(diary, today: date, units: str = "km") -> Advice:
-    """Today's advice for everything in a diary (the CLI and the home screen share this)."""
+    """Today's advice from a diary (the CLI and the home screen share this).
+
+    Start-up must not grow with the diary, so this reads bounded windows: the
+    last ``LOOKBACK_DAYS`` days by indexed ``at >= ?`` queries, the shoes with
+    their mileage summed in SQL, and two indexed aggregates (``Earlier``). The
+    advice is the same as from every row (tests/core/test_advice_bounded.py)."""
+    since = today - timedelta(days=LOOKBACK_DAYS - 1)
+    first_rated, logged = diary.advice_facts(today)
     return advise(
-        pain=diary.pain_entries(),
-        runs=diary.runs(),
-        sessions=diary.sessions(),
+        pain=diary.pain_entries(since=since),
+        runs=diary.runs(since=since),
+        sessions=diary.sessions(since=since),
         shoes=diary.shoes(),
         today=today,
         units=units if units in ("km", "mi") else "km",
+        before=Earlier(first_rated, logged),
     )
+
+
+def advice_from_everything(diary, today: date, units: str = "km") -> Advice:
+    """The same advice from every row of the diary (what the bounded read must equal)."""
+    return advise(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), today,
+                  units if units in ("km", "mi") else "km")  # fmt: skip

@@ -157,8 +157,8 @@ def not_improving(view: DiaryView, today: date) -> str | None:
     and the mean worst NRS of days 0..13 before today is ≥ 3 and not at least
     1 point below the mean of days 28..41 before today ("the 14 days four weeks
     earlier"). Both windows need at least one rated entry to compare."""
-    rated = view.rated
-    if not rated or (today - rated[0].at.date()).days < 42:
+    first = view.first_rated_day()
+    if first is None or (today - first).days < 42:
         return None
     recent = view.rated_in(today - timedelta(days=13), today)
     earlier = view.rated_in(today - timedelta(days=41), today - timedelta(days=28))
@@ -167,7 +167,7 @@ def not_improving(view: DiaryView, today: date) -> str | None:
     now, then = mean_worst(recent), mean_worst(earlier)
     if now < 3 or then - now >= 1:
         return None
-    weeks = (today - rated[0].at.date()).days // 7
+    weeks = (today - first).days // 7
     return (
         f"After {weeks} weeks of entries your average pain over the last 14 days is {say_nrs(now)}, "
         f"against {say_nrs(then)} four weeks earlier. That is less than the 1-point drop that "
@@ -306,7 +306,7 @@ def weekly_jump(view: DiaryView, today: date) -> str | None:
 
 
 def start(view: DiaryView, today: date) -> str | None:
-    if view.pain or view.runs:
+    if view.anything_logged():
         return None
     return "Log a run or a routine to get advice"
 

@@ -427,6 +427,25 @@ class Diary:
         return [pain_from_row(row) for row in rows]
 
     @_guarded
+    def advice_facts(self, today: date) -> tuple[date | None, bool]:
+        """(day of the first rated pain entry, whether any pain entry or run exists), up to
+        ``today``: what advice needs from before its window, from the ``at`` indexes."""
+        tomorrow = since_text(date.fromordinal(today.toordinal() + 1))
+        first = self._conn.execute(
+            "SELECT at FROM pain WHERE at < ? AND (left_nrs IS NOT NULL OR right_nrs IS NOT NULL) ORDER BY at LIMIT 1",
+            (tomorrow,),
+        ).fetchone()
+        logged = self._conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM pain WHERE at < ?) OR EXISTS (SELECT 1 FROM runs WHERE at < ?)",
+            (tomorrow, tomorrow),
+        ).fetchone()[0]
+        try:
+            first_day = None if first is None else datetime.fromisoformat(first[0]).date()
+        except (TypeError, ValueError) as error:
+            raise StorageError(f"the diary {self.paths.diary} holds a damaged pain entry: {error}") from error
+        return first_day, bool(logged)
+
+    @_guarded
     def update_pain(self, entry: PainEntry) -> None:
         """Replace the entry with ``entry.id`` by ``entry``."""
         validate.check_pain(entry, self._now())

@@ -213,6 +213,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     window.first_frame_shown.connect(lambda: _answer_second_starts(paths, window))
     window.first_frame_shown.connect(lambda: _tell_how_opening_went(window, diary, notifier))
     window.first_frame_shown.connect(window.offer_interrupted)
+    window.first_frame_shown.connect(window.start_up_done)  # last: slots run in the order connected
     if routine_id:
         window.first_frame_shown.connect(lambda: window.play(routine_id))
     window.show()

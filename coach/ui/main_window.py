@@ -30,6 +30,10 @@ class MainWindow(QMainWindow):
 
     diary_changed = Signal()  # a session or entry was written: advice and history refresh
     first_frame_shown = Signal()  # home is on screen: keys and start-up questions may follow
+    # Everything first_frame_shown starts is done: keys live, the single-instance
+    # socket listening, the interrupted-session check made. What bench/startup.py
+    # calls "usable"; app.run_app emits it (a test window has no socket to wait for).
+    start_up_done = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)

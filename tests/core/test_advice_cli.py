@@ -37,6 +37,11 @@ class FakeDiary:
     def shoes(self):
         return list(self._shoes)
 
+    def advice_facts(self, today):
+        rated = sorted(e.at.date() for e in self._pain if e.at.date() <= today)
+        logged = bool(rated) or any(r.at.date() <= today for r in self._runs)
+        return (rated[0] if rated else None), logged
+
     def get_setting(self, key, default=None):
         return self.settings.get(key, default)
 
