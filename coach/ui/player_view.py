@@ -8,7 +8,6 @@ pixel sizes scaled with the widget's height, so full screen gets bigger text.
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Sequence
 
@@ -331,11 +330,14 @@ class DoneView(QWidget):
         self.title = _label("done-title", "Routine finished")
         self.routine_label = _label("done-routine", "Routine")
         self.summary = _label("done-summary", "What was completed")
+        self.notes = _label("done-notes", "")  # what was skipped, and why it counts only as partial
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.hide()
         self.back_button = QPushButton("Back to routines  (Enter)")
         self.back_button.setObjectName("back-to-routines")
         self.back_button.setAccessibleName("Back to routines")
         self.back_button.setAutoDefault(True)
-        for label in (self.title, self.routine_label, self.summary):
+        for label in (self.title, self.routine_label, self.summary, self.notes):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -345,40 +347,51 @@ class DoneView(QWidget):
         layout.addWidget(self.routine_label)
         layout.addSpacing(28)
         layout.addWidget(self.summary)
-        layout.addSpacing(44)
+        layout.addSpacing(8)
+        layout.addWidget(self.notes)
+        layout.addSpacing(36)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.back_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(3)
-        self.title.setFont(_pixel_font(self.title, 120, bold=True))
-        self.title.setStyleSheet(f"color: {theme.ACCENT.name()};")
-        self.routine_label.setFont(_pixel_font(self.routine_label, 48, bold=True))
-        self.summary.setFont(_pixel_font(self.summary, 40))
-        self.back_button.setFont(_pixel_font(self.back_button, 32, bold=True))
-        self.back_button.setMinimumHeight(76)
+        self._scale = 0.0
+        self._apply_scale(1.0)
         self.back_button.setStyleSheet(
             "QPushButton { padding: 0 32px; } " + theme.focus_ring()
         )
+
+    def _apply_scale(self, scale: float) -> None:
+        """Sizes for a window ``scale`` times the reference 1280×800: read from the mat at any size."""
+        if abs(scale - self._scale) < 0.01:
+            return
+        self._scale = scale
+        self.title.setFont(_pixel_font(self.title, round(120 * scale), bold=True))
+        self.routine_label.setFont(_pixel_font(self.routine_label, round(48 * scale), bold=True))
+        self.summary.setFont(_pixel_font(self.summary, round(40 * scale)))
+        self.notes.setFont(_pixel_font(self.notes, max(14, round(24 * scale))))
+        self.back_button.setFont(_pixel_font(self.back_button, max(16, round(32 * scale)), bold=True))
+        self.back_button.setMinimumHeight(max(44, round(76 * scale)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        size = event.size()
+        self._apply_scale(max(0.4, min(1.0, size.width() / 1280, size.height() / 800)))
+        super().resizeEvent(event)
 
     def show_result(self, title: str, routine: str, steps_done: int, steps_total: int, seconds: float,
                     *, skipped: Sequence[str] = (), partial: bool = False) -> None:  # fmt: skip
         """The result, saying what was skipped and why a session counts only as partial."""
         self.title.setText(title)
+        # Success in the accent colour; a partial session in plain ink, so it does not read as "well done".
+        self.title.setStyleSheet(f"color: {theme.ACCENT.name()};" if not partial else "")
         self.routine_label.setText(routine)
-        text = f"{steps_done} of {steps_total} exercises done in {format_duration(seconds)}"
+        self.summary.setText(f"{steps_done} of {steps_total} exercises done in {format_duration(seconds)}")
         notes = ["Skipped: " + ", ".join(skipped)] if skipped else []
         if partial:
             notes.append(f"Counted as partial — less than {round(COMPLETED_WORK_SHARE * 100)}% of the work time was done")
-        if not notes:
-            self.summary.setTextFormat(Qt.TextFormat.PlainText)
-            self.summary.setText(text)
-            return
-        small = max(14, round(self.summary.font().pixelSize() * 0.6))  # the notes must not push the button off a small screen
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setText(html.escape(text) + "".join(
-            f'<br><span style="font-size: {small}px">{html.escape(note)}</span>' for note in notes))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
 
 
 BLANK_PICTURE = b"<svg xmlns='http://www.w3.org/2000/svg'/>"

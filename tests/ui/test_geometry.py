@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
 
 from coach.ui import window_geometry
 from coach.ui.big_question import BigQuestion
@@ -134,3 +135,24 @@ def test_every_window_and_dialog_fits_at_each_scale_factor(factor, screen):
     assert set(result["problems"]) >= {"main window", "player step", "player done", "history", "entry form",
                                        "settings", "quick pain", "stop box"}  # fmt: skip
     assert {name: found for name, found in result["problems"].items() if found} == {}
+
+
+@pytest.mark.parametrize("room", list(ROOMS.values()), ids=list(ROOMS))
+def test_the_done_screen_of_a_skipped_session_shows_every_line(make_player, room):
+    """Skipping everything: the notes (what was skipped, "counted as partial") are not cut off."""
+    player = make_player("knee-strength")
+    player.begin()
+    player.resize(*room)
+    while not player.session.is_over:
+        player.skip()
+    player.done_view.show_result("Finished", "Knee strength", 0, 6, 20.0, partial=True, skipped=[
+        "Squats", "Reverse lunges", "Calf raises", "Glute bridges", "Side-lying leg raises", "Single-leg squat to a chair"])
+    QApplication.processEvents()
+    view = player.done_view
+    for label in (view.title, view.routine_label, view.summary, view.notes):
+        top_left = label.mapTo(player, label.rect().topLeft())
+        assert player.rect().contains(QRect(top_left, label.size())), label.objectName()
+        assert label.height() >= label.heightForWidth(label.width()) - 1, f"{label.objectName()} is cut off"
+    notes_bottom = view.notes.mapTo(player, view.notes.rect().bottomLeft()).y()
+    assert notes_bottom < view.back_button.mapTo(player, view.back_button.rect().topLeft()).y()
+    assert_every_button_fits(player)
