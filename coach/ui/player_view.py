@@ -330,7 +330,7 @@ class DoneView(QWidget):
         self.title = _label("done-title", "Routine finished")
         self.routine_label = _label("done-routine", "Routine")
         self.summary = _label("done-summary", "What was completed")
-        self.notes = _label("done-notes", "")  # what was skipped, and why it counts only as partial
+        self.notes = _label("done-notes", "What was skipped")  # what was skipped, and why it counts only as partial
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.hide()
         self.back_button = QPushButton("Back to routines  (Enter)")
