@@ -47,6 +47,12 @@ class Context:
             self.err(f"coach: {line}")
         return diary
 
+    def say_broken_routines(self) -> None:
+        """Routine files that could not be read, each with its reason, on stderr: a command that
+        uses the routines must not leave a user wondering where theirs went."""
+        for broken in self.catalog.broken:
+            self.err(f"broken: {broken.message}")
+
     def close(self) -> None:
         if "diary" in self.__dict__:
             self.diary.close()

@@ -18,6 +18,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context) -> int:
+    context.say_broken_routines()
     if context.catalog.get(args.routine_id) is None:
         known = ", ".join(context.catalog.routines) or "none"
         raise InputError(f"no routine with id '{args.routine_id}' (known: {known})")

@@ -60,6 +60,7 @@ def run(args: argparse.Namespace, context) -> int:
     path = write_target(path)  # a device, a pipe or a dangling link is refused before any work
     diary = context.diary
     units = diary.get_setting("units", "km") or "km"
+    context.say_broken_routines()
     data = report_from_diary(diary, context.clock.now(), weeks, units, context.catalog)
     ensure_gui_application()
     from coach.ui.report_pdf import write_report_pdf

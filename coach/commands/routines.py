@@ -29,12 +29,12 @@ def list_routines(args: argparse.Namespace, context) -> int:
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]
     for row in rows:
         context.out("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3])
-    for broken in catalog.broken:
-        context.err(f"broken: {broken.message}")
+    context.say_broken_routines()
     return 0
 
 
 def show_routine(args: argparse.Namespace, context) -> int:
+    context.say_broken_routines()
     routine = context.catalog.get(args.routine_id)
     if routine is None:
         known = ", ".join(context.catalog.routines) or "none"

@@ -82,3 +82,13 @@ def test_plain_coach_opens_the_app_without_parsing_sub_commands(monkeypatch, tmp
     assert main(["--data-dir", str(tmp_path)]) == 0
     assert main([f"--data-dir={tmp_path}"]) == 0
     assert opened[1:] == [(tmp_path, None), (tmp_path, None)]
+
+
+def test_show_and_play_say_which_routine_files_are_broken_and_why(capsys, data_dir):
+    (data_dir / "routines").mkdir(parents=True, exist_ok=True)
+    (data_dir / "routines" / "mine.yaml").write_text(TINY.replace("duration_s: 30", "duration_s: 1e400", 1),
+                                                     encoding="utf-8")  # fmt: skip
+    for words in (["routines", "show", "tiny"], ["play", "tiny"]):
+        assert main(["--data-dir", str(data_dir), *words]) == 1
+        err = capsys.readouterr().err
+        assert "broken: " in err and "mine.yaml" in err and "no routine with id 'tiny'" in err
