@@ -198,7 +198,11 @@ class DiaryActions(QObject):
         suggested = str(Path(folder) / f"knee-report-{self.services.clock.now():%Y-%m-%d}.pdf")
         path, _ = QFileDialog.getSaveFileName(self.window, "Save the clinician report", suggested, "PDF (*.pdf)")
         if path:
-            self.save_report(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+            from coach.ui.save_name import chosen_file
+
+            target = Path(path) if path.lower().endswith(".pdf") else chosen_file(path, ".pdf", self.services.notifier)
+            if target is not None:
+                self.save_report(target)
 
     def save_report(self, path: Path, weeks: int | None = None) -> bool:
         """Write the clinician report to ``path``; False (and a message) on failure."""

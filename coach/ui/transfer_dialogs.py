@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coach.core.errors import CoachError, InputError
 from coach.core.safe_write import write_target
+from coach.ui.save_name import chosen_file
 from coach.core.transfer import ImportSummary, export_csv, export_json, import_file
 from coach.ui.services import Services
 from coach.ui.window_geometry import fit_on_first_show
@@ -114,9 +115,9 @@ class Transfer(QObject):
         )
         if path:
             fmt = "json" if chosen == FILTERS["json"] or path.lower().endswith(".json") else "csv"
-            if not Path(path).suffix:
-                path += f".{fmt}"
-            self.export_to(Path(path), fmt)
+            target = chosen_file(path, f".{fmt}", self.services.notifier)
+            if target is not None:
+                self.export_to(target, fmt)
 
     def export_to(self, path: Path, fmt: str = "csv") -> bool:
         """Write the whole diary to ``path`` as CSV or JSON; False (and a message) on failure."""

@@ -306,6 +306,23 @@ def test_export_asks_for_a_file_and_picks_the_format(qtbot, diary, fake_clock, m
     assert (tmp_path / "d.csv").read_text().startswith("type,at,")
 
 
+def test_export_asks_before_replacing_a_file_only_the_added_extension_names(qtbot, diary, fake_clock, make_window,
+                                                                              tmp_path, monkeypatch):  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    notifier = window.services.notifier
+    (tmp_path / "mine.csv").write_text("keep me", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "mine"), "")))
+    notifier.answers = [False]  # "mine.csv already exists … Replace it?" — Cancel
+    actions_of(window).transfer.export_interactive()
+    assert notifier.questions[-1].startswith("mine.csv already exists")
+    assert (tmp_path / "mine.csv").read_text(encoding="utf-8") == "keep me"
+    notifier.answers = [True]
+    actions_of(window).transfer.export_interactive()
+    assert (tmp_path / "mine.csv").read_text(encoding="utf-8").startswith("type,at,")
+
+
 def test_a_run_is_edited_in_the_form_without_the_pain_part(qtbot, diary, fake_clock, make_window):
     run_id = diary.add_run(Run(days_ago(fake_clock.now(), 1), 8.0, 45.0))
     window = make_window()
