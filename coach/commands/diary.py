@@ -234,10 +234,13 @@ def restore_diary(args: argparse.Namespace, context: Context) -> int:
     source = resolve_backup(args.backup, context.paths.backups) if args.backup else diary.newest_backup()
     if source is None:
         raise InputError(f"there is no backup in {context.paths.backups}", "backup")
-    for line in plan_restore(diary, source).lines():
-        context.out(line)
+    plan = plan_restore(diary, source)
     if not args.yes:
+        for line in plan.lines():
+            context.out(line)
         raise InputError(CONFIRM_HINT, "yes")
     saved = diary.restore_backup(source)
+    for line in plan.lines(done=True):
+        context.out(line)
     context.out(f"Restored the diary from {source}; what it replaced is kept in {saved}.")
     return 0

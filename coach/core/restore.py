@@ -111,21 +111,24 @@ class RestorePlan:
     def loses_anything(self) -> bool:
         return bool(self.removed or self.changed)
 
-    def lines(self, limit: int | None = None) -> list[str]:
-        """The plan as text for a terminal (every loss) or a question (``limit`` lines a list).
-        What comes back is only counted past RETURNED_SHOWN: after a damaged diary it is everything."""
-        out = [f"Restoring {self.backup.name} replaces the whole diary."]
+    def lines(self, limit: int | None = None, done: bool = False) -> list[str]:
+        """The plan as text for a terminal (every loss) or a question (``limit`` lines a list);
+        ``done``: told after the restore, in the past tense. What comes back is only counted
+        past RETURNED_SHOWN: after a damaged diary it is everything."""
+        would = ("It removed", "It changed", "It brought back") if done else ("It would remove", "It would change",
+                                                                              "It would bring back")  # fmt: skip
+        out = [f"Restoring {self.backup.name} {'replaced' if done else 'replaces'} the whole diary."]
         if self.removed:
-            out.append(f"It would remove {_count(len(self.removed))} that the backup does not have:")
+            out.append(f"{would[0]} {_count(len(self.removed))} that the backup does not have:")
             out += _capped([f"  {line}" for line in self.removed], limit)
         if self.changed:
-            out.append(f"It would change {_count(len(self.changed))} back to how the backup has it:")
+            out.append(f"{would[1]} {_count(len(self.changed))} back to how the backup has it:")
             out += _capped([f"  {now}  →  {then}" for now, then in self.changed], limit)
         if self.returned:
-            out.append(f"It would bring back {_count(len(self.returned))} deleted since (or missing from this diary).")
+            out.append(f"{would[2]} {_count(len(self.returned))} deleted since (or missing from this diary).")
             out += _capped([f"  {line}" for line in self.returned], min(limit or RETURNED_SHOWN, RETURNED_SHOWN))
         if not self.loses_anything:
-            out.append("Nothing in the current diary would be lost.")
+            out.append(f"Nothing in the current diary {'was' if done else 'would be'} lost.")
         return out
 
 

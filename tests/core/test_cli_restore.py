@@ -44,6 +44,7 @@ def test_with_yes_it_keeps_the_current_diary_in_backups_then_restores(coach, clo
     code, out, _ = coach("diary", "restore", "--yes")
     assert code == 0
     assert "L 4/10" in out and "Restored the diary from" in out
+    assert "It removed 1 " in out and "would" not in out  # told after the fact, in the past tense
     (saved,) = (data_dir / "backups").glob("diary-before-restore-*.sqlite3")
     assert saved.name == "diary-before-restore-2026-11-23-180600.sqlite3"
     assert pain_in_diary(coach) == []
