@@ -97,7 +97,8 @@ class Diary:
         try:
             paths.root.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StorageError(f"cannot create the data folder {paths.root}: {error.strerror}") from error
+            problem = "it is a file, not a folder" if paths.root.exists() else error.strerror
+            raise StorageError(f"cannot use {paths.root} as the data folder: {problem}") from error
         path = paths.diary
         if path.is_file() and not storage.writable(path):
             return cls._open_read_only(paths, clock)

@@ -103,6 +103,8 @@ class ShoesDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        if not self.property("coach-fitted"):
+            self.name.setFocus()  # the dialog opens to add a pair: typing goes into its name
         fit_on_first_show(self)
 
     def _add_box(self) -> QGroupBox:

@@ -264,8 +264,10 @@ def test_data_folder_that_cannot_be_created(tmp_path, fake_clock):
 
     blocker = tmp_path / "blocker"
     blocker.write_text("a file, not a folder")
-    with pytest.raises(StorageError, match="cannot create the data folder"):
+    with pytest.raises(StorageError, match="cannot use .* as the data folder: Not a directory"):
         Diary.open(DataPaths(blocker / "data"), fake_clock)
+    with pytest.raises(StorageError, match="as the data folder: it is a file, not a folder"):
+        Diary.open(DataPaths(blocker), fake_clock)
 
 
 def test_disk_full_is_a_storage_error_and_writes_nothing(diary, fake_clock):

@@ -202,6 +202,7 @@ def test_shoes_dialog_warns_adds_and_retires(qtbot, diary, fake_clock, make_wind
     qtbot.mouseClick(window.toolbar.widgetForAction(actions_of(window).actions["shoes"]), LEFT)
     dialog = actions_of(window).shoes_dialog
     assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.name)  # typing goes straight into the new pair's name
     assert dialog.warning.text() == ("⚠ “Old faithful” 802 km: time to replace them.\n"
                                      "⚠ “Racer” 481 km: check their cushioning.")  # fmt: skip
     assert dialog.table.item(0, 3).text() == "Past 800 km: time to replace them"
