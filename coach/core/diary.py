@@ -47,7 +47,7 @@ from coach.core.diary_rows import (
     since_text,
 )
 from coach.core.errors import InputError, StorageError
-from coach.core.migrations import CURRENT_VERSION, immediate, migrate, user_version
+from coach.core.migrations import immediate
 from coach.core.paths import DataPaths
 from coach.core.records import IN_PROGRESS, PainEntry, Run, SessionRecord, Shoe
 from coach.core.storage import (  # noqa: F401 (re-exported: callers import them from here)
@@ -93,78 +93,10 @@ class Diary:
 
     @classmethod
     def open(cls, paths: DataPaths, clock: Clock) -> "Diary":
-        """Open (creating, migrating, repairing as needed) the diary in ``paths``."""
-        try:
-            paths.root.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            problem = "it is a file, not a folder" if paths.root.exists() else error.strerror
-            raise StorageError(f"cannot use {paths.root} as the data folder: {problem}") from error
-        path = paths.diary
-        if path.is_file() and not storage.writable(path):
-            return cls._open_read_only(paths, clock)
-        conn = None
-        try:
-            wal_reason = wal_check.foreign_wal(path) if path.is_file() else ""
-            wal_aside = wal_check.set_wal_aside(path, clock.now()) if wal_reason else None
-            version, damage = storage.inspect_file(path)
-            moved_aside = storage.move_aside(path, clock.now()) if damage else None
-            if version > CURRENT_VERSION:
-                raise StorageError(
-                    f"the diary {path} comes from a newer version of Prehab Coach (schema {version}, this app "
-                    f"knows up to {CURRENT_VERSION}); update the app. The file was not changed."
-                )
-            conn = storage.connect(path)
-            version = user_version(conn)
-            storage.configure(conn)
-            diary = cls(conn, paths, clock)
-            backup, backup_error = (None, "") if version == 0 else storage.daily_backup(conn, paths.backups, clock.now())
-            removed = storage.drop_foreign_objects(conn) if version > 0 else []
-            found = migrate(conn)
-            set_aside = storage.count_set_aside(conn) if found < CURRENT_VERSION else 0
-        except sqlite3.Error as error:
-            if conn is not None:
-                conn.close()
-            translated = storage_error(error, path)
-            if translated is None:
-                raise
-            raise translated from error
-        except BaseException:
-            if conn is not None:
-                conn.close()
-            raise
-        diary.opening_report = OpeningReport(
-            moved_aside=moved_aside,
-            damage=damage,
-            newest_backup=diary.newest_backup() if moved_aside else None,
-            backup=backup,
-            backup_error=backup_error,
-            migrated_from=found if found != CURRENT_VERSION else None,
-            removed=tuple(removed),
-            set_aside=set_aside,
-            wal_aside=wal_aside,
-            wal_reason=wal_reason,
-        )
-        return diary
+        """Open (creating, migrating, repairing as needed) the diary in ``paths``; see :mod:`diary_open`."""
+        from coach.core import diary_open
 
-    @classmethod
-    def _open_read_only(cls, paths: DataPaths, clock: Clock) -> "Diary":
-        """A diary this process cannot write (a read-only folder or file): readable as it is,
-        every write a StorageError that says so. Nothing is repaired, migrated or backed up."""
-        path = paths.diary
-        read_only_error = StorageError(f"the diary {path} cannot be written: the file or its folder is read-only")
-        try:
-            version, damage = storage.inspect_file(path)
-            if damage or version < 2:  # damaged, or too old to read without migrating: nothing to offer
-                raise read_only_error
-            if version > CURRENT_VERSION:
-                raise StorageError(f"the diary {path} comes from a newer version of Prehab Coach (schema {version}, "
-                                   f"this app knows up to {CURRENT_VERSION}); update the app. The file was not changed.")  # fmt: skip
-            conn = storage.read_only(path)
-        except sqlite3.Error as error:
-            raise read_only_error from error
-        diary = cls(conn, paths, clock)
-        diary.opening_report = OpeningReport(read_only=True)
-        return diary
+        return diary_open.open_diary(cls, paths, clock)
 
     def close(self) -> None:
         with self._lock:
@@ -218,32 +150,11 @@ class Diary:
         saved, n = self.paths.backups / f"{base}.sqlite3", 2
         while saved.exists():  # two restores within a second: keep both copies
             saved, n = self.paths.backups / f"{base}-{n}.sqlite3", n + 1
-        self._check_every_entry_of(Path(path))
+        from coach.core.diary_open import check_every_entry
+
+        check_every_entry(self, Path(path))
         storage.restore_into(self._conn, Path(path), saved)
         return saved
-
-    def _check_every_entry_of(self, path: Path) -> None:
-        """Read every entry of the backup at ``path`` (from a copy in memory) as the app
-        would, before anything is replaced: a damaged value stops the restore, not a later start."""
-        problem = storage.backup_problem(path)
-        if problem:
-            raise StorageError(f"cannot restore {path}: {problem}")
-        copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        try:
-            source = storage.read_only(path)
-            try:
-                source.backup(copy)
-            finally:
-                source.close()
-            migrate(copy)
-            backup = type(self)(copy, self.paths, self.clock)
-            backup.sessions(), backup.runs(), backup.pain_entries(), backup.shoes()
-        except StorageError as error:
-            raise StorageError(f"cannot restore {path}: {error}") from None
-        except sqlite3.Error as error:
-            raise StorageError(f"cannot restore {path}: {error}") from None
-        finally:
-            copy.close()
 
     # -- sessions --------------------------------------------------------------
 
