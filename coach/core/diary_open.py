@@ -100,22 +100,14 @@ def open_read_only(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
 def check_every_entry(diary: Diary, path: Path) -> None:
     """Read every entry of the backup at ``path`` (from a copy in memory) as the app
     would, before anything is replaced: a damaged value stops the restore, not a later start."""
-    problem = storage.backup_problem(path)
-    if problem:
-        raise StorageError(f"cannot restore {path}: {problem}")
-    copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    from coach.core.restore import (
+        open_backup,  # restore builds on Diary: imported when used
+    )
+
+    backup = open_backup(path, diary)
     try:
-        source = storage.read_only(path)
-        try:
-            source.backup(copy)
-        finally:
-            source.close()
-        migrate(copy)
-        backup = type(diary)(copy, diary.paths, diary.clock)
         backup.sessions(), backup.runs(), backup.pain_entries(), backup.shoes()
     except StorageError as error:
         raise StorageError(f"cannot restore {path}: {error}") from None
-    except sqlite3.Error as error:
-        raise StorageError(f"cannot restore {path}: {error}") from None
     finally:
-        copy.close()
+        backup.close()
