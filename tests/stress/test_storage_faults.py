@@ -109,6 +109,8 @@ FSIZE_CHILD = textwrap.dedent(
     import json, resource, signal, sys
     from pathlib import Path
     sys.path.insert(0, {root!r})
+    from tests.stress.app_harness import preload
+    preload()  # as nobody, a checkout in a private folder cannot be read: import everything first
     from coach.core.clock import FakeClock
     from coach.core.diary import Diary
     from coach.core.errors import StorageError
@@ -197,6 +199,8 @@ READ_ONLY_CHILD = textwrap.dedent(
     import json, os, sys
     from pathlib import Path
     sys.path.insert(0, {root!r})
+    from tests.stress.app_harness import preload
+    preload()  # as nobody, a checkout in a private folder cannot be read: import everything first
     from coach.core.clock import FakeClock
     from coach.core.diary import Diary
     from coach.core.errors import StorageError
@@ -286,6 +290,8 @@ CLI_CHILD = textwrap.dedent(
     from tests.stress.app_harness import preload
     preload()  # as nobody, the interpreter's own files cannot be read: import everything first
     from coach.cli import main
+    from coach.commands.report import ensure_gui_application
+    ensure_gui_application()  # Qt's platform plugin is loaded now, while its files can be read
     if os.getuid() == 0:
         os.setgid({nobody}); os.setuid({nobody})
     said = {{}}
