@@ -125,25 +125,23 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 @functools.lru_cache(maxsize=None)
+def _expected(version: int) -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
+    """What migrations create up to ``version``: each table's columns, and (type, name) of every
+    table and index. Built once per version, in memory, by running the migrations."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, version)
+        return {table: frozenset(_columns(conn, table)) for table in _tables(conn)}, frozenset(_objects(conn))
+    finally:
+        conn.close()
+
+
 def _expected_columns(version: int) -> dict[str, frozenset[str]]:
-    """The tables and columns migrations create up to ``version`` (built in memory once)."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        migrate(conn, version)
-        return {table: frozenset(_columns(conn, table)) for table in _tables(conn)}
-    finally:
-        conn.close()
+    return _expected(version)[0]
 
 
-@functools.lru_cache(maxsize=None)
 def _expected_objects(version: int) -> frozenset[tuple[str, str]]:
-    """(type, name) of every table and index migrations create up to ``version``."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        migrate(conn, version)
-        return frozenset(_objects(conn))
-    finally:
-        conn.close()
+    return _expected(version)[1]
 
 
 def _every_table_we_make() -> frozenset[str]:

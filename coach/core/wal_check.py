@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import struct
 from datetime import datetime
 from pathlib import Path
 
@@ -27,9 +28,16 @@ _DMS_OFFSET = 128  # the "dead man switch" byte of the -shm: every live connecti
 
 
 def wal_in_use(path: Path) -> bool:
-    """Does another connection have the diary open (then its log is live, never ours to judge)?"""
+    """Does any connection have the diary open (then its log is live, never ours to judge)?
+
+    An open-file-description lock (``F_OFD_SETLK``) is tried on the -shm's dead-man-switch
+    byte: it conflicts with the read lock every SQLite connection holds there, even one of
+    this process, and taking or dropping it never touches SQLite's own POSIX locks (a plain
+    ``lockf`` here would silently release this process's lock when the descriptor closes).
+    Where that lock does not exist, the log is assumed live and left alone."""
     shm = path.with_name(path.name + "-shm")
-    if fcntl is None:
+    ofd_setlk = getattr(fcntl, "F_OFD_SETLK", None) if fcntl is not None else None
+    if ofd_setlk is None:
         return True
     try:
         fd = os.open(shm, os.O_RDWR)
@@ -38,11 +46,11 @@ def wal_in_use(path: Path) -> bool:
     except OSError:
         return True
     try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _DMS_OFFSET)
+        fcntl.fcntl(fd, ofd_setlk, struct.pack("hhqqii", fcntl.F_WRLCK, os.SEEK_SET, _DMS_OFFSET, 1, 0, 0))
     except OSError:
         return True
     else:
-        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _DMS_OFFSET)
+        fcntl.fcntl(fd, ofd_setlk, struct.pack("hhqqii", fcntl.F_UNLCK, os.SEEK_SET, _DMS_OFFSET, 1, 0, 0))
         return False
     finally:
         os.close(fd)

@@ -262,3 +262,14 @@ def test_a_backup_with_a_damaged_value_is_refused_before_anything_is_replaced(da
             diary.restore_backup(backup)
         assert diary.pain_entries()[-1].note == "logged after the backup"  # nothing was replaced
         assert not list(diary.paths.backups.glob("diary-before-restore-*"))
+
+
+def test_a_log_in_use_by_a_connection_of_this_very_process_is_left_alone(data_paths, fake_clock):
+    from coach.core import wal_check
+
+    with Diary.open(data_paths, fake_clock) as diary:
+        fill(diary, fake_clock)
+        assert wal_check.wal_in_use(data_paths.diary)  # our own open connection counts
+        assert wal_check.foreign_wal(data_paths.diary) == ""
+        diary.add_pain(PainEntry(fake_clock.now(), "other", left=2))  # its locks were not disturbed
+    assert not wal_check.wal_in_use(data_paths.diary)
