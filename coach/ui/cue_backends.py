@@ -43,7 +43,7 @@ class SpeechEngine(Protocol):
         """The names of the voices this engine offers (may be empty)."""
 
     def set_voice(self, name: str) -> None:
-        """Speak with the voice called ``name``; an unknown name keeps the current voice."""
+        """Speak with the voice called ``name``; "" is the engine's default, an unknown name keeps the current voice."""
 
 
 class SoundEngine(Protocol):
@@ -86,6 +86,7 @@ class QtSpeech:
             raise CueUnavailable(reason)
         speech.errorOccurred.connect(lambda _reason, text: broke(text or "the speech engine failed"))
         self._speech = speech
+        self._default_voice = speech.voice()  # "System default" in Settings goes back to this
 
     def say(self, text: str) -> None:
         self._speech.say(text)
@@ -100,6 +101,9 @@ class QtSpeech:
         return [voice.name() for voice in self._speech.availableVoices()]
 
     def set_voice(self, name: str) -> None:
+        if not name:
+            self._speech.setVoice(self._default_voice)
+            return
         for voice in self._speech.availableVoices():
             if voice.name() == name:
                 self._speech.setVoice(voice)

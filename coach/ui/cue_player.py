@@ -246,7 +246,7 @@ class QtCueOutput(QObject):
     def set_voice(self, name: str) -> None:
         """Speak with the voice called ``name`` (from :meth:`list_voices`); "" keeps the engine's default."""
         self.voice = name
-        if name and self._speech is not None:
+        if self._speech is not None:  # "" too: back to the default voice, not the last one chosen
             self._speech.call("set_voice", name)
 
     def list_voices(self) -> bool:

@@ -156,6 +156,10 @@ def test_a_healthy_engine_is_not_dropped_and_a_recovered_one_is_given_another_se
     output._speech.check()  # answered in time: nothing is wrong
     assert output._speech.is_up and voice_off_messages(notifier) == []
     assert speech.voice == "Kal" and speech.volume == 0.8
+    output.set_voice("")  # "System default" chosen again in Settings
+    qtbot.waitUntil(lambda: speech.voice == "")
+    output.set_voice("Kal")
+    qtbot.waitUntil(lambda: speech.voice == "Kal")
     with qtbot.waitSignal(output.voices_listed, timeout=2000) as listed:
         output.list_voices()
     assert listed.args == [["Alba", "Kal"]]
