@@ -18,7 +18,7 @@ SHOE_DAYS = 300
 
 def diary_records(years: int, today: date, seed: int = 20261123) -> list[object]:
     """The records of ``years`` years of use ending yesterday evening (none after ``today``)."""
-    from coach.core.records import PainEntry, Run, SessionRecord, Shoe
+    from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 
     rng = random.Random(seed)
     days = round(365.25 * years)
@@ -52,7 +52,7 @@ def diary_records(years: int, today: date, seed: int = 20261123) -> list[object]
 def build_diary(root: Path, years: int, today: date) -> Counter:
     """A diary of ``years`` years in the data folder ``root``; returns the counts written."""
     from coach.core.clock import FakeClock
-    from coach.core.diary import Diary
+    from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
 
     now = datetime.combine(today, datetime.min.time()).replace(hour=6)

@@ -49,9 +49,9 @@ NOW = datetime(2026, 11, 23, 20, 0)
 def build_diary(folder: Path) -> dict[str, int]:
     """Ten years of daily entries, written in one import-style transaction."""
     from coach.core.clock import FakeClock
-    from coach.core.diary import Diary
+    from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
-    from coach.core.records import PainEntry, Run, SessionRecord, Shoe
+    from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 
     rng = random.Random(20261123)
     days = 365 * YEARS
@@ -90,12 +90,12 @@ def bare_read(path: Path) -> float:
 
 
 def make_services(folder: Path):
-    from coach.core.catalog import load_catalog
+    from coach.core.routines.catalog import load_catalog
     from coach.core.clock import FakeClock
-    from coach.core.diary import Diary
+    from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
     from coach.core.settings import Settings
-    from coach.ui.notify import RecordingNotifier
+    from coach.ui.shell.notify import RecordingNotifier
     from coach.ui.services import Services
 
     paths, clock = DataPaths(folder), FakeClock(wall=NOW)
@@ -108,7 +108,7 @@ def open_history(app, services) -> tuple[float, float]:
     from PySide6.QtCore import QEvent, QObject
 
     start = time.perf_counter()
-    from coach.ui.history import HistoryWindow  # the first call pays pyqtgraph's import
+    from coach.ui.history.history import HistoryWindow  # the first call pays pyqtgraph's import
 
     window = HistoryWindow(services)
     painted = []
@@ -185,7 +185,7 @@ def main() -> int:
 
         from PySide6.QtWidgets import QApplication
 
-        from coach.core.advice import advice_from_diary
+        from coach.core.advice.advice import advice_from_diary
 
         app = QApplication(sys.argv[:1])
         services = make_services(folder)

@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from coach.core.clock import FakeClock  # noqa: E402
-from coach.core.diary import Diary  # noqa: E402
+from coach.core.diary.diary import Diary  # noqa: E402
 from coach.core.paths import DataPaths  # noqa: E402
 
 

@@ -39,7 +39,7 @@ SIZE = (1280, 800)
 def fill(diary) -> None:
     """Six weeks: easy runs with 1-2/10 after, strength about twice a week,
     then yesterday's long run (longest for a month) left the right knee at 6/10."""
-    from coach.core.records import PainEntry, Run, SessionRecord, Shoe
+    from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 
     def at(days_ago: int, hour: int, minute: int = 0) -> datetime:
         return (NOW - timedelta(days=days_ago)).replace(hour=hour, minute=minute, second=0)
@@ -73,12 +73,12 @@ def fill(diary) -> None:
 
 
 def services_for(folder: Path):
-    from coach.core.catalog import load_catalog
+    from coach.core.routines.catalog import load_catalog
     from coach.core.clock import FakeClock
-    from coach.core.diary import Diary
+    from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
     from coach.core.settings import Settings
-    from coach.ui.notify import RecordingNotifier
+    from coach.ui.shell.notify import RecordingNotifier
     from coach.ui.services import Services
 
     paths, clock = DataPaths(folder), FakeClock(wall=NOW)
@@ -97,7 +97,7 @@ def over(background, dialog):
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QPainter, QPalette
 
-    from coach.ui import theme
+    from coach.ui.shell import theme
 
     picture = background.grab()
     front = dialog.grab()
@@ -133,7 +133,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    from coach.ui.diary_actions import DiaryActions
+    from coach.ui.diary.actions import DiaryActions
     from coach.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="coach-shots-") as tmp:

@@ -18,15 +18,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from coach.core.catalog import load_catalog  # noqa: E402
+from coach.core.routines.catalog import load_catalog  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
-from coach.core.diary import Diary  # noqa: E402
+from coach.core.diary.diary import Diary  # noqa: E402
 from coach.core.paths import DataPaths  # noqa: E402
 from coach.core.settings import Settings  # noqa: E402
-from coach.ui.cue_player import RecordingCueOutput  # noqa: E402
-from coach.ui.notify import RecordingNotifier  # noqa: E402
-from coach.ui.player import PlayerPage  # noqa: E402
-from coach.ui.screensaver import RecordingInhibitor  # noqa: E402
+from coach.ui.player.cue_player import RecordingCueOutput  # noqa: E402
+from coach.ui.shell.notify import RecordingNotifier  # noqa: E402
+from coach.ui.player.player import PlayerPage  # noqa: E402
+from coach.ui.shell.screensaver import RecordingInhibitor  # noqa: E402
 from coach.ui.services import Services  # noqa: E402
 
 SIZE = (1280, 800)
@@ -63,7 +63,7 @@ def shoot_stop(services: Services, clock: FakeClock, out: Path, size: tuple[int,
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QColor, QPainter
 
-    from coach.ui.big_question import BigQuestion
+    from coach.ui.widgets.big_question import BigQuestion
 
     routine = services.catalog.get("post-run-cool-down")
     page = PlayerPage(routine, services, 2, cue_output=RecordingCueOutput(), inhibitor=RecordingInhibitor())

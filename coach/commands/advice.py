@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from coach.core.advice import DISCLAIMER, Advice, advice_from_diary
+from coach.core.advice.advice import DISCLAIMER, Advice, advice_from_diary
 
 
 def register(commands: argparse._SubParsersAction) -> None:

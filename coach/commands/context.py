@@ -15,8 +15,8 @@ from coach.core.errors import CoachError
 from coach.core.paths import DataPaths
 
 if TYPE_CHECKING:
-    from coach.core.catalog import Catalog
-    from coach.core.diary import Diary
+    from coach.core.routines.catalog import Catalog
+    from coach.core.diary.diary import Diary
 
 
 @dataclass
@@ -31,7 +31,7 @@ class Context:
 
     @cached_property
     def catalog(self) -> "Catalog":
-        from coach.core.catalog import load_catalog
+        from coach.core.routines.catalog import load_catalog
 
         return load_catalog(self.paths.routines, cache_file=self.paths.routine_cache)
 
@@ -40,7 +40,7 @@ class Context:
         """The diary, opened once; anything that went wrong opening it (a damaged
         file set aside, a failed backup) is said on stderr before any command
         answers from it."""
-        from coach.core.diary import Diary
+        from coach.core.diary.diary import Diary
 
         diary = Diary.open(self.paths, self.clock)
         for line in diary.opening_report.messages():

@@ -13,10 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 from coach.commands.context import Context
-from coach.core import text_input, validate
+from coach.core.diary import text_input
+from coach.core.diary import validate
 from coach.core.errors import InputError
-from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, NOTE_MAX_CHARS, SESSION_STATUSES, format_distance
-from coach.core.records import PainEntry, Run, SessionRecord
+from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, NOTE_MAX_CHARS, SESSION_STATUSES, format_distance
+from coach.core.diary.records import PainEntry, Run, SessionRecord
 
 LIST_LIMIT = 30
 LOGGED_STATUSES = tuple(s for s in SESSION_STATUSES if s != "interrupted")  # interrupted is the player's
@@ -180,7 +181,7 @@ def _rows(diary) -> list[tuple[datetime, str, str]]:
 
 
 def list_entries(args: argparse.Namespace, context: Context) -> int:
-    from coach.core.transfer import export_json
+    from coach.core.diary.transfer import export_json
 
     diary = context.diary
     if args.json:
@@ -200,7 +201,7 @@ def list_entries(args: argparse.Namespace, context: Context) -> int:
 
 def export_diary(args: argparse.Namespace, context: Context) -> int:
     from coach.core.safe_write import write_problem
-    from coach.core.transfer import export_csv, export_json, write_atomically
+    from coach.core.diary.transfer import export_csv, export_json, write_atomically
 
     text = (export_csv if args.format == "csv" else export_json)(context.diary)
     if args.output is None:
@@ -216,7 +217,7 @@ def export_diary(args: argparse.Namespace, context: Context) -> int:
 
 
 def import_diary(args: argparse.Namespace, context: Context) -> int:
-    from coach.core.transfer import ImportSummary, read_records
+    from coach.core.diary.transfer import ImportSummary, read_records
 
     # Read and check the whole file before opening the diary: a bad file writes nothing.
     records = read_records(Path(args.file).expanduser(), context.clock.now())
@@ -228,7 +229,7 @@ def import_diary(args: argparse.Namespace, context: Context) -> int:
 def restore_diary(args: argparse.Namespace, context: Context) -> int:
     """Say what a restore would remove or change; with --yes, save the current diary in
     backups/ and put the backup back."""
-    from coach.core.restore import CONFIRM_HINT, plan_restore, resolve_backup
+    from coach.core.diary.restore import CONFIRM_HINT, plan_restore, resolve_backup
 
     diary = context.diary
     source = resolve_backup(args.backup, context.paths.backups) if args.backup else diary.newest_backup()

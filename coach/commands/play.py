@@ -30,19 +30,19 @@ def open_app(paths: DataPaths, routine_id: str | None) -> int:
     # PySide6 is loaded, it reads the source of every module imported after it
     # (inspect.getsource, to see whether the module uses its __feature__
     # switches), about 2 ms of start-up for these.
-    import coach.core.advice
-    import coach.core.catalog
-    import coach.core.diary
-    import coach.core.plan
+    import coach.core.advice.advice
+    import coach.core.routines.catalog
+    import coach.core.diary.diary
+    import coach.core.session.plan
     import coach.core.settings
-    import coach.ui.platform_check  # noqa: F401
+    import coach.ui.shell.platform_check  # noqa: F401
 
     try:
         from coach.ui.app import run_app
     except ImportError as error:  # Qt's own libraries: libEGL, libfontconfig… missing on this system
         import sys
 
-        from coach.ui.platform_check import import_problem
+        from coach.ui.shell.platform_check import import_problem
 
         if (reason := import_problem(error)) is None:
             raise

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from coach.core.errors import InputError
-from coach.core.report import DEFAULT_WEEKS, MAX_WEEKS, count, report_from_diary
+from coach.core.advice.report import DEFAULT_WEEKS, MAX_WEEKS, count, report_from_diary
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace, context) -> int:
     context.say_broken_routines()
     data = report_from_diary(diary, context.clock.now(), weeks, units, context.catalog)
     ensure_gui_application()
-    from coach.ui.report_pdf import write_report_pdf
+    from coach.ui.history.report_pdf import write_report_pdf
 
     write_report_pdf(data, path)
     context.out(f"Wrote {path} ({count(weeks, 'week', 'weeks')}, {count(len(data.pain), 'pain entry', 'pain entries')}, "

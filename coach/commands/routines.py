@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
 from coach.core.paths import assets_dir
-from coach.core.plan import build_plan, format_duration
+from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
 
 
@@ -59,7 +59,7 @@ def show_routine(args: argparse.Namespace, context) -> int:
 
 
 def check_files(args: argparse.Namespace, context) -> int:
-    from coach.core.routine_file import load_routine  # yaml: only for the files named, never for `list`
+    from coach.core.routines.file import load_routine  # yaml: only for the files named, never for `list`
 
     bad = 0
     for path in args.files:

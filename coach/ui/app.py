@@ -14,7 +14,7 @@ import traceback
 from PySide6.QtCore import QLockFile, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
-from coach.core.catalog import load_catalog
+from coach.core.routines.catalog import load_catalog
 from coach.core.clock import SystemClock
 from coach.core.errors import CoachError, StorageError
 from coach.core.paths import DataPaths
@@ -102,7 +102,7 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
         for message in messages:
             notifier.error(message)
         return
-    from coach.core.restore import plan_restore
+    from coach.core.diary.restore import plan_restore
 
     try:  # the same losses `coach diary restore` lists, before the user says yes
         losses = "\n".join(plan_restore(diary, report.newest_backup).lines(limit=QUESTION_LINES))
@@ -124,7 +124,7 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
 
 def _answer_second_starts(paths: DataPaths, window) -> None:
     """A second ``coach`` (or ``coach play ID``) on this folder brings this window forward."""
-    from coach.ui.single_instance import InstanceServer, server_name
+    from coach.ui.shell.single_instance import InstanceServer, server_name
 
     def come_forward(routine_id: str) -> None:
         if window.isMinimized():
@@ -153,7 +153,7 @@ def _no_display() -> str | None:
 
 def _cannot_load_platform() -> str | None:
     """Which system packages Qt's X11 plugin lacks, said in one line instead of Qt's abort."""
-    from coach.ui import platform_check
+    from coach.ui.shell import platform_check
 
     return platform_check.before_qt()
 
@@ -176,7 +176,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
         if lock.error() == QLockFile.LockError.LockFailedError:
-            from coach.ui.single_instance import ask_running_app, server_name
+            from coach.ui.shell.single_instance import ask_running_app, server_name
 
             handed = ask_running_app(server_name(paths.root), routine_id)
             print("Prehab Coach is already open on this data folder"
@@ -187,13 +187,13 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
                          "Check that the folder is yours and not read-only.")  # fmt: skip
         return 1
 
-    from coach.ui.notify import Notifier
+    from coach.ui.shell.notify import Notifier
 
     notifier = Notifier()
     _install_excepthook(paths, notifier)
     _quit_on_sigterm(app)
 
-    from coach.core.diary import Diary
+    from coach.core.diary.diary import Diary
     from coach.ui.main_window import MainWindow
     from coach.ui.services import Services
 

@@ -13,16 +13,16 @@ from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from coach.core.advice import advice_from_diary
+from coach.core.advice.advice import advice_from_diary
 from coach.core.errors import CoachError
-from coach.core.plan import build_plan, with_get_ready
-from coach.core.records import SessionRecord
-from coach.ui import diary_actions
-from coach.ui.advice_panel import AdvicePanel
-from coach.ui.home import HomePage
-from coach.ui.message_bar import MessageBar
+from coach.core.session.plan import build_plan, with_get_ready
+from coach.core.diary.records import SessionRecord
+from coach.ui.diary import actions as diary_actions
+from coach.ui.home.advice_panel import AdvicePanel
+from coach.ui.home.home import HomePage
+from coach.ui.widgets.message_bar import MessageBar
 from coach.ui.services import Services
-from coach.ui.window_geometry import WindowPlace
+from coach.ui.shell.window_geometry import WindowPlace
 
 
 class MainWindow(QMainWindow):
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
             routine = with_get_ready(routine, self.services.settings.get("get_ready_s"))
         except CoachError:
             pass  # an unreadable setting: the routine's own get-ready
-        from coach.ui.player import PlayerPage
+        from coach.ui.player.player import PlayerPage
 
         start = 0
         if resume is not None:
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
     def _shared_cue_output(self):
         if self._cue_output is None:
             from coach.core.paths import assets_dir
-            from coach.ui.cue_player import QtCueOutput
+            from coach.ui.player.cue_player import QtCueOutput
 
             self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self,
                                            clock=self.services.clock)  # fmt: skip
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
     def voice_list(self):
         """The speech voices, as a VoiceList; built on first use (a test may put a fake here first)."""
         if self.voices is None:
-            from coach.ui.voice_list import CueVoiceList
+            from coach.ui.settings.voice_list import CueVoiceList
 
             self.voices = CueVoiceList(self._shared_cue_output, self)
         return self.voices
@@ -218,8 +218,8 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        from coach.ui.cue_player import preview_cues
-        from coach.ui.settings_dialog import SettingsDialog, load_values
+        from coach.ui.player.cue_player import preview_cues
+        from coach.ui.settings.settings_dialog import SettingsDialog, load_values
 
         dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self)
         dialog.preview_requested.connect(lambda prefs: preview_cues(self._shared_cue_output(), prefs))
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _settings_closed(self, result: int) -> None:
-        from coach.ui.settings_dialog import SettingsDialog, save_values
+        from coach.ui.settings.settings_dialog import SettingsDialog, save_values
 
         dialog, self.settings_dialog = self.settings_dialog, None
         if dialog is None:
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         self.diary_actions.units_changed()
 
     def _watch_routines(self) -> None:
-        from coach.ui.routine_watcher import RoutineWatcher
+        from coach.ui.player.routine_watcher import RoutineWatcher
 
         paths = self.services.paths
         self.routine_watcher = RoutineWatcher.for_paths(paths.routines, paths.routine_cache, self)
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.home.show_catalog(catalog)
     def _shared_writer(self):
         if self._diary_writer is None:
-            from coach.ui.diary_writer import DiaryWriter
+            from coach.ui.diary.writer import DiaryWriter
 
             self._diary_writer = DiaryWriter(self.services.diary)
         return self._diary_writer
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             self.player.shutdown()
         if self._diary_writer is not None:  # a player that just closed may still have writes on their way
-            from coach.ui.session_log import FLUSH_AT_EXIT_S
+            from coach.ui.player.session_log import FLUSH_AT_EXIT_S
 
             self._diary_writer.flush(FLUSH_AT_EXIT_S)
         self.place.save()

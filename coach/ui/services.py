@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.core.catalog import Catalog
+from coach.core.routines.catalog import Catalog
 from coach.core.clock import Clock
-from coach.core.diary import Diary
+from coach.core.diary.diary import Diary
 from coach.core.paths import DataPaths
 from coach.core.settings import Settings
-from coach.ui.notify import Notifier
+from coach.ui.shell.notify import Notifier
 
 
 @dataclass

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from coach.core.advice import advise
-from coach.core.records import PainEntry, Run, SessionRecord
+from coach.core.advice.advice import advise
+from coach.core.diary.records import PainEntry, Run, SessionRecord
 
 TODAY = date(2026, 11, 23)  # a Monday
 

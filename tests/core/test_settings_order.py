@@ -2,8 +2,8 @@
 
 from dataclasses import replace
 
-from coach.core.catalog import load_catalog
-from coach.core.plan import build_plan, with_get_ready
+from coach.core.routines.catalog import load_catalog
+from coach.core.session.plan import build_plan, with_get_ready
 from coach.core.settings import MemoryStore, Settings
 from tests.ui.conftest import TINY_ROUTINE
 

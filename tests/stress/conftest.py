@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from coach.core.catalog import load_catalog
-from coach.core.diary import Diary
-from coach.core.records import PainEntry, Run
+from coach.core.routines.catalog import load_catalog
+from coach.core.diary.diary import Diary
+from coach.core.diary.records import PainEntry, Run
 from coach.core.settings import Settings
-from coach.ui.notify import RecordingNotifier
+from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
 from tests.stress.devices import quiet_devices
 
@@ -48,6 +48,6 @@ def main_window(qtbot, app_services):
 
 @pytest.fixture
 def diary_actions(main_window):
-    from coach.ui.diary_actions import DiaryActions
+    from coach.ui.diary.actions import DiaryActions
 
     return main_window.findChild(DiaryActions)

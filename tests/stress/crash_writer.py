@@ -2,7 +2,7 @@
 
     python tests/stress/crash_writer.py DATA_DIR SEED
 
-Writes through the real :class:`coach.core.diary.Diary`, the way the app and
+Writes through the real :class:`coach.core.diary.diary.Diary`, the way the app and
 the command line do, and prints one line per write *after* the call that
 commits it has returned (flushed at once), so every printed line is a promise
 the diary made to the user:
@@ -31,9 +31,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from coach.core.clock import SystemClock  # noqa: E402
-from coach.core.diary import Diary  # noqa: E402
+from coach.core.diary.diary import Diary  # noqa: E402
 from coach.core.paths import DataPaths  # noqa: E402
-from coach.core.records import PainEntry, Run  # noqa: E402
+from coach.core.diary.records import PainEntry, Run  # noqa: E402
 
 
 def say(line: str) -> None:

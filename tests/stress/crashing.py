@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.core.clock import SystemClock
-from coach.core.diary import Diary
+from coach.core.diary.diary import Diary
 from coach.core.errors import StorageError
 from coach.core.paths import DataPaths
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 def quiet_devices(monkeypatch) -> None:
     """Players built in process beep and speak into recorders, and inhibit no screen saver."""
-    from coach.ui import cue_player, player
-    from coach.ui.cue_player import RecordingCueOutput
-    from coach.ui.screensaver import RecordingInhibitor
+    from coach.ui.player import cue_player
+    from coach.ui.player import player
+    from coach.ui.player.cue_player import RecordingCueOutput
+    from coach.ui.shell.screensaver import RecordingInhibitor
 
     for module in (player, cue_player):  # the main window builds its shared output from cue_player
         monkeypatch.setattr(module, "QtCueOutput", lambda *args, **kwargs: RecordingCueOutput())

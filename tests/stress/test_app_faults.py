@@ -17,16 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.catalog import load_catalog
+from coach.core.routines.catalog import load_catalog
 from coach.core.clock import SystemClock
-from coach.core.diary import Diary
+from coach.core.diary.diary import Diary
 from coach.core.errors import StorageError
 from coach.core.paths import DataPaths
-from coach.core.records import PainEntry, Run, SessionRecord
+from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.settings import Settings
-from coach.ui.entry_form import EntryForm
+from coach.ui.diary.entry_form import EntryForm
 from coach.ui.main_window import MainWindow
-from coach.ui.notify import RecordingNotifier
+from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
 from tests.stress.devices import quiet_devices
 from tests.stress.harness import run_app

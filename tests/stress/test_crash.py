@@ -15,9 +15,9 @@ import sys
 import textwrap
 
 from coach.core.clock import SystemClock
-from coach.core.diary import Diary
+from coach.core.diary.diary import Diary
 from coach.core.paths import DataPaths
-from coach.core.records import PainEntry
+from coach.core.diary.records import PainEntry
 from tests.stress.crashing import run_trial
 
 TRIALS = 20

@@ -17,12 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDateTime
 
-from coach.core.catalog import load_catalog
-from coach.core.diary import Diary
-from coach.core.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
+from coach.core.routines.catalog import load_catalog
+from coach.core.diary.diary import Diary
+from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 from coach.core.settings import Settings
-from coach.ui.entry_form import EntryForm
-from coach.ui.notify import RecordingNotifier
+from coach.ui.diary.entry_form import EntryForm
+from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
 from tests.stress.nasty import NASTY
 

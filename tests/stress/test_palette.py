@@ -135,6 +135,6 @@ def test_no_style_sheet_hard_codes_black_text(main_window, diary_actions):
 
 
 def test_the_palette_scheme_is_what_the_app_reports(scheme, main_window):
-    from coach.ui import theme
+    from coach.ui.shell import theme
 
     assert theme.is_dark(main_window) == (scheme == "dark")

@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import QLockFile
 
 from coach.core.clock import SystemClock
-from coach.core.diary import Diary
+from coach.core.diary.diary import Diary
 from tests.stress.harness import run_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,9 +137,9 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     sys.path.insert(0, {root!r})
     from coach.core.clock import SystemClock
-    from coach.core.diary import Diary
+    from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
-    from coach.core.records import PainEntry, Run
+    from coach.core.diary.records import PainEntry, Run
     clock = SystemClock()
     with Diary.open(DataPaths(Path({folder!r})), clock) as diary:
         Path({folder!r}, "ready-%s" % sys.argv[1]).touch()

@@ -15,11 +15,11 @@ import signal
 
 import pytest
 
-from coach.core.catalog import load_catalog
-from coach.core.diary import Diary
+from coach.core.routines.catalog import load_catalog
+from coach.core.diary.diary import Diary
 from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
-from coach.ui.notify import RecordingNotifier
+from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
 from tests.stress.devices import quiet_devices
 from tests.stress.live_app import (
@@ -176,7 +176,7 @@ def test_ctrl_q_mid_session_asks_first_as_esc_does(qtbot, data_paths, fake_clock
 HANGING_SPEECH = """
 import sys, threading
 from pathlib import Path
-from coach.ui import cue_backends
+from coach.ui.player import cue_backends
 
 MARKER = Path(sys.argv[sys.argv.index("--data-dir") + 1]).parent / "speech-stuck"
 NEVER = threading.Event()

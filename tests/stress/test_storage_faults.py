@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.diary import Diary
+from coach.core.diary.diary import Diary
 from coach.core.errors import StorageError
 from coach.core.paths import DataPaths
-from coach.core.records import PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 
 ROOT = Path(__file__).resolve().parents[2]
 NOBODY = 65534
@@ -112,10 +112,10 @@ FSIZE_CHILD = textwrap.dedent(
     from tests.stress.app_harness import preload
     preload()  # as nobody, a checkout in a private folder cannot be read: import everything first
     from coach.core.clock import FakeClock
-    from coach.core.diary import Diary
+    from coach.core.diary.diary import Diary
     from coach.core.errors import StorageError
     from coach.core.paths import DataPaths
-    from coach.core.records import PainEntry, Run
+    from coach.core.diary.records import PainEntry, Run
 
     clock = FakeClock()
     diary = Diary.open(DataPaths(Path({folder!r})), clock)
@@ -202,10 +202,10 @@ READ_ONLY_CHILD = textwrap.dedent(
     from tests.stress.app_harness import preload
     preload()  # as nobody, a checkout in a private folder cannot be read: import everything first
     from coach.core.clock import FakeClock
-    from coach.core.diary import Diary
+    from coach.core.diary.diary import Diary
     from coach.core.errors import StorageError
     from coach.core.paths import DataPaths
-    from coach.core.records import PainEntry
+    from coach.core.diary.records import PainEntry
     if os.getuid() == 0:
         os.setgid({nobody}); os.setuid({nobody})
     clock = FakeClock()

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from coach.core.catalog import load_catalog
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
-from coach.ui.cue_player import RecordingCueOutput
-from coach.ui.notify import RecordingNotifier
-from coach.ui.player import PlayerPage
-from coach.ui.screensaver import RecordingInhibitor
+from coach.ui.player.cue_player import RecordingCueOutput
+from coach.ui.shell.notify import RecordingNotifier
+from coach.ui.player.player import PlayerPage
+from coach.ui.shell.screensaver import RecordingInhibitor
 from coach.ui.services import Services
 
 

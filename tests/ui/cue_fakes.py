@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from coach.core.diary import Diary
+from coach.core.diary.diary import Diary
 
 
 class RecordingSound:

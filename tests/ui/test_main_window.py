@@ -3,11 +3,11 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from coach.core.catalog import load_catalog
-from coach.core.diary import Diary
+from coach.core.routines.catalog import load_catalog
+from coach.core.diary.diary import Diary
 from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
-from coach.ui.notify import RecordingNotifier
+from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
 
 BUILTIN_IDS = ["pre-run-warm-up", "post-run-cool-down", "knee-strength", "sore-knee-care"]
@@ -71,7 +71,7 @@ def test_coming_back_to_the_window_refreshes_advice_written_elsewhere(window, qt
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from coach.core.records import PainEntry
+    from coach.core.diary.records import PainEntry
 
     assert window.advice_panel.headline.text() == "Start"
     with Diary.open(data_paths, fake_clock) as cli_diary:  # another connection, as `coach diary add` is
@@ -98,7 +98,7 @@ def test_coming_back_on_a_new_day_refreshes_and_otherwise_reads_nothing(window, 
 
 
 def test_the_restore_question_lists_what_the_new_diary_would_lose(qtbot, data_paths, fake_clock):
-    from coach.core.records import PainEntry, Run
+    from coach.core.diary.records import PainEntry, Run
     from coach.ui.app import _tell_how_opening_went
 
     with Diary.open(data_paths, fake_clock) as diary:
@@ -121,7 +121,7 @@ def test_the_restore_question_lists_what_the_new_diary_would_lose(qtbot, data_pa
 
 
 def test_a_damaged_diary_is_set_aside_and_the_newest_backup_restored_when_accepted(qtbot, data_paths, fake_clock):
-    from coach.core.records import Run
+    from coach.core.diary.records import Run
     from coach.ui.app import _tell_how_opening_went
 
     with Diary.open(data_paths, fake_clock) as diary:

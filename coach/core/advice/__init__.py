@@ -1,0 +1,1 @@
+"""Advice: the rules that turn the diary into today's headline, and the clinician report's summaries."""

@@ -1,0 +1,394 @@
+"""Today's advice: one headline (progress, hold, back off, see a clinician, or
+start) with every reason that fired and the notes worth showing under it.
+
+The rule table below names each ADVICE.md rule with its id, headline and
+source; the checks themselves (thresholds, windows, wording) are small pure
+functions in ``advice_rules``. ``advise`` runs them in order, picks the
+strongest headline and adds the notes (strength sessions, warm-ups, shoe
+mileage), which never change the headline. A function of the diary and a date
+only: no clock, no store, no Qt.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
+
+from coach.core.advice import rules as checks
+from coach.core.advice.rules import is_rated, last_days, say_day
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
+
+__all__ = [
+    "DISCLAIMER",
+    "HEADLINES",
+    "HEADLINE_LABELS",
+    "RULES_BY_ID",
+    "FALLBACKS",
+    "RULES",
+    "Advice",
+    "DiaryView",
+    "Earlier",
+    "LOOKBACK_DAYS",
+    "Note",
+    "Reason",
+    "advise",
+    "location_questions",
+]
+
+DISCLAIMER = "Training advice, not a diagnosis: if you are worried about your knee, see a clinician."
+
+# Strongest first: the strongest headline among the reasons that fired wins.
+HEADLINES = ("see-clinician", "back-off", "hold", "progress", "start")
+HEADLINE_LABELS = {
+    "see-clinician": "See a clinician",
+    "back-off": "Back off",
+    "hold": "Hold",
+    "progress": "Progress",
+    "start": "Start",
+}
+
+STRENGTH_GOAL = 2
+# (check, replace) thresholds per display unit: "past" means more than.
+SHOE_LIMITS = {"km": (480, 800), "mi": (300, 500)}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One rule that fired: what it says, why, and where the threshold comes from."""
+
+    id: str
+    headline: str
+    text: str
+    source: str
+
+
+# The longest look-back of any rule: not-improving compares days 0..13 with days
+# 28..41 before today (long-run-spike needs 7 + 30 days, weekly-jump 28, the rest
+# 16 or fewer). Only two facts come from further back, kept in ``Earlier``.
+LOOKBACK_DAYS = 42
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """What the rules need from the whole diary besides the recent window."""
+
+    first_rated: date | None  # the day of the first rated pain entry up to today (not-improving)
+    logged: bool  # any pain entry or run up to today (the start rule)
+
+
+@dataclass(frozen=True)
+class DiaryView:
+    """The diary as the rules see it: sorted by time, nothing after today."""
+
+    pain: tuple[PainEntry, ...]
+    runs: tuple[Run, ...]
+    sessions: tuple[SessionRecord, ...]
+    shoes: tuple[Shoe, ...]
+    units: str = "km"
+    # When the view holds only the recent window (``advice_from_diary``): what the
+    # rules need from before it, read as indexed aggregates. None: the view is whole.
+    before: Earlier | None = None
+
+    @classmethod
+    def build(
+        cls,
+        pain: Iterable[PainEntry],
+        runs: Iterable[Run],
+        sessions: Iterable[SessionRecord],
+        shoes: Iterable[Shoe],
+        today: date,
+        units: str = "km",
+        before: Earlier | None = None,
+    ) -> DiaryView:
+        """Drop future-dated records and sort the rest, once, for every rule."""
+        return cls(
+            pain=tuple(sorted((e for e in pain if e.at.date() <= today), key=lambda e: e.at)),
+            runs=tuple(sorted((r for r in runs if r.at.date() <= today), key=lambda r: r.at)),
+            sessions=tuple(sorted((s for s in sessions if s.started.date() <= today), key=lambda s: s.started)),
+            shoes=tuple(shoes),
+            units="mi" if units == "mi" else "km",
+            before=before,
+        )
+
+    def first_rated_day(self) -> date | None:
+        """The day of the first rated entry of the whole diary (up to today)."""
+        if self.before is not None:
+            return self.before.first_rated
+        return self.rated[0].at.date() if self.rated else None
+
+    def anything_logged(self) -> bool:
+        """Any pain entry or run in the whole diary (up to today)."""
+        if self.before is not None:
+            return self.before.logged
+        return bool(self.pain or self.runs)
+
+    @cached_property
+    def rated(self) -> tuple[PainEntry, ...]:
+        return tuple(e for e in self.pain if is_rated(e))
+
+    def pain_in(self, first: date, last: date) -> tuple[PainEntry, ...]:
+        """Entries whose day is within first..last, both included."""
+        return _between(self.pain, first, last, lambda e: e.at.date())
+
+    def rated_in(self, first: date, last: date) -> tuple[PainEntry, ...]:
+        return tuple(e for e in self.pain_in(first, last) if is_rated(e))
+
+    def runs_in(self, first: date, last: date) -> tuple[Run, ...]:
+        return _between(self.runs, first, last, lambda r: r.at.date())
+
+    def sessions_in(self, first: date, last: date) -> tuple[SessionRecord, ...]:
+        return _between(self.sessions, first, last, lambda s: s.started.date())
+
+
+def _between(items, first, last, day_of):
+    lo = bisect_left(items, first, key=day_of)
+    hi = bisect_right(items, last, key=day_of)
+    return tuple(items[lo:hi])
+
+
+# --- the rule table ----------------------------------------------------------
+
+Check = Callable[["DiaryView", date], "str | Sequence[str] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the table: calling it runs the check and returns its reasons."""
+
+    id: str
+    headline: str
+    source: str
+    check: Check
+
+    def __call__(self, view: DiaryView, today: date) -> tuple[Reason, ...]:
+        """The reasons this rule gives for this diary today (empty if it does not fire)."""
+        found = self.check(view, today)
+        if not found:
+            return ()
+        texts = (found,) if isinstance(found, str) else tuple(found)
+        return tuple(Reason(self.id, self.headline, text, self.source) for text in texts)
+
+
+# Short citations shown beside each reason and note. Each names a published source a
+# user can look up; README.md's "Sources" section gives every one in full (a test holds
+# the two together). A rule with no such source cites nothing rather than something vague.
+SILBERNAGEL = "Silbernagel et al. 2007"
+PIVA = "Piva et al. 2009"
+FRANDSEN = "Frandsen et al. 2025"
+NIELSEN = "Nielsen et al. 2014"
+LAUERSEN = "Lauersen et al. 2014"
+NHS = "NHS knee-pain guidance"
+AAFP = "AAFP 2018 (Bunt et al.)"
+SOURCES = (SILBERNAGEL, PIVA, FRANDSEN, NIELSEN, LAUERSEN, NHS, AAFP)
+
+# Strongest first; every rule that fires gives its reasons.
+RULES: tuple[Rule, ...] = (
+    Rule("red-flag", "see-clinician", f"{NHS}; {AAFP}", checks.red_flag),
+    Rule("pain-behind-knee", "see-clinician", AAFP, checks.pain_behind_knee),
+    Rule("persisting-pain", "see-clinician", f"{NHS}; {SILBERNAGEL}", checks.persisting_pain),
+    Rule("not-improving", "see-clinician", f"{NHS}; {PIVA}", checks.not_improving),
+    Rule("pain-over-5", "back-off", SILBERNAGEL, checks.pain_over_5),
+    Rule("morning-worse", "back-off", SILBERNAGEL, checks.morning_worse),
+    Rule("week-worse", "hold", SILBERNAGEL, checks.week_worse),
+    Rule("pain-3-to-5", "hold", SILBERNAGEL, checks.pain_3_to_5),
+    Rule("long-run-spike", "hold", FRANDSEN, checks.long_run_spike),
+    Rule("weekly-jump", "hold", NIELSEN, checks.weekly_jump),
+)
+
+# Consulted only when no rule above fired; the first that fires is the answer.
+FALLBACKS: tuple[Rule, ...] = (
+    Rule("start", "start", "", checks.start),
+    Rule("no-recent-entries", "hold", "", checks.no_recent_entries),
+    Rule("all-clear", "progress", SILBERNAGEL, checks.all_clear),
+    Rule("recent-pain", "hold", SILBERNAGEL, checks.recent_pain),
+)
+
+RULES_BY_ID = {rule.id: rule for rule in RULES + FALLBACKS}
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something worth knowing under the headline; never changes it."""
+
+    id: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Advice:
+    headline: str
+    reasons: tuple[Reason, ...]
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The headline as the user reads it ("See a clinician")."""
+        return HEADLINE_LABELS[self.headline]
+
+
+def advise(
+    pain: Sequence[PainEntry],
+    runs: Sequence[Run],
+    sessions: Sequence[SessionRecord],
+    shoes: Sequence[Shoe],
+    today: date,
+    units: str = "km",
+    before: Earlier | None = None,
+) -> Advice:
+    """Run every rule over the diary as of ``today`` (later records ignored).
+
+    The headline is the strongest among the rules that fired, and all their
+    reasons come back strongest first. When none fires, the first fallback
+    that does decides: start (nothing logged), no recent entries (hold),
+    all-clear (progress) or recent pain above 2 (hold).
+
+    With ``before``, the records need only cover the last ``LOOKBACK_DAYS``
+    days; the answer is the same as from the whole diary.
+    """
+    view = DiaryView.build(pain, runs, sessions, shoes, today, units, before)
+    reasons = [reason for rule in RULES for reason in rule(view, today)]
+    if not reasons:
+        for rule in FALLBACKS:
+            reasons = list(rule(view, today))
+            if reasons:
+                break
+    reasons.sort(key=lambda r: HEADLINES.index(r.headline))  # stable: table order within a headline
+    return Advice(headline=reasons[0].headline, reasons=tuple(reasons), notes=notes_for(view, today))
+
+
+# --- notes -------------------------------------------------------------------
+
+
+def notes_for(view: DiaryView, today: date) -> tuple[Note, ...]:
+    """All notes for this diary today, in display order."""
+    found: list[Note] = []
+    for make in (strength_gap, no_warm_up):
+        note = make(view, today)
+        if note is not None:
+            found.append(note)
+    found.extend(shoe_notes(view))
+    return tuple(found)
+
+
+def _completed(view: DiaryView, first: date, last: date, focus: str) -> list:
+    return [s for s in view.sessions_in(first, last) if s.focus == focus and s.status == "completed"]
+
+
+def strength_gap(view: DiaryView, today: date) -> Note | None:
+    """Fewer than 2 completed strength sessions in the last 7 days."""
+    done = len(_completed(view, *last_days(today, 7), "strength"))
+    if done >= STRENGTH_GOAL:
+        return None
+    count = {0: "No strength sessions", 1: "1 strength session"}[done]
+    return Note(
+        "strength-gap",
+        f"{count} in the last 7 days: 2-3 strength sessions a week protect the knee "
+        "(strength training cut sports injuries to about a third).",
+        LAUERSEN,
+    )
+
+
+def no_warm_up(view: DiaryView, today: date) -> Note | None:
+    """A run in the last 7 days on a day with no completed warm-up routine."""
+    window = last_days(today, 7)
+    warmed = {s.started.date() for s in _completed(view, *window, "warm-up")}
+    cold = sorted({r.at.date() for r in view.runs_in(*window)} - warmed)
+    if not cold:
+        return None
+    days = ", ".join(say_day(d, today) for d in cold)
+    return Note(
+        "no-warm-up",
+        f"No warm-up routine on the day you ran ({days}): a few minutes of warm-up gets the knee ready for the run.",
+        "",  # no published source to name: cited as nothing rather than something vague
+    )
+
+
+def shoe_notes(view: DiaryView) -> list[Note]:
+    """Pairs in use past 480 km / 800 km (300 mi / 500 mi when showing miles)."""
+    units = view.units
+    check, replace = SHOE_LIMITS[units]
+    notes = []
+    for shoe in view.shoes:
+        if shoe.retired:
+            continue
+        distance = in_units(shoe.distance_km, units)
+        distance = round(distance, 2)  # 300 mi logged in miles must not read as 300.0000001
+        if distance > replace:
+            advice = f"past {replace} {units}, time to replace them"
+        elif distance > check:
+            advice = f"past {check} {units}, check their cushioning"
+        else:
+            continue
+        notes.append(
+            Note(
+                "shoes",
+                f'Shoes "{shoe.name}" have {distance:.0f} {units}: {advice}. (A rule of thumb, not a study.)',
+                "",
+            )
+        )
+    return notes
+
+
+# --- questions for a clinician -----------------------------------------------
+
+_QUESTIONS = {
+    "front": (
+        "Could this be related to how the kneecap tracks when I bend the knee?",
+        "Would strengthening my hips and thighs take load off the front of the knee?",
+        "Which of stairs, squats or long sitting should I go easy on for now?",
+    ),
+    "inside": (
+        "Could a ligament, tendon or the cartilage on the inner side be involved?",
+        "Could my foot position or running form be loading the inner knee?",
+    ),
+    "outside": (
+        "Could the band of tissue along the outside of the thigh be involved?",
+        "Should I change how much I run downhill or on sloping roads while it settles?",
+    ),
+    "back": (
+        "What would you look at to find out what is causing pain behind the knee?",
+        "Could the hamstring or calf tendons be involved?",
+        "Is there anything, such as swelling behind the knee, that I should watch for?",
+    ),
+    "below": (
+        "Could the tendon just below the kneecap be involved?",
+        "How should I adjust hills, jumping or fast running while it settles?",
+    ),
+}
+
+
+def location_questions(location: str) -> tuple[str, ...]:
+    """Questions a runner could take to a clinician about pain at this part of
+    the knee (front, inside, outside, back, below). Questions only: the app
+    never says what the pain is. Unknown locations get none."""
+    return _QUESTIONS.get(location, ())
+
+
+def advice_from_diary(diary, today: date, units: str = "km") -> Advice:
+    """Today's advice from a diary (the CLI and the home screen share this).
+
+    Start-up must not grow with the diary, so this reads bounded windows: the
+    last ``LOOKBACK_DAYS`` days by indexed ``at >= ?`` queries, the shoes with
+    their mileage summed in SQL, and two indexed aggregates (``Earlier``). The
+    advice is the same as from every row (tests/core/advice/test_advice_bounded.py)."""
+    since = today - timedelta(days=LOOKBACK_DAYS - 1)
+    first_rated, logged = diary.advice_facts(today)
+    return advise(
+        pain=diary.pain_entries(since=since),
+        runs=diary.runs(since=since),
+        sessions=diary.sessions(since=since),
+        shoes=diary.shoes(),
+        today=today,
+        units=units if units in ("km", "mi") else "km",
+        before=Earlier(first_rated, logged),
+    )
+
+
+def advice_from_everything(diary, today: date, units: str = "km") -> Advice:
+    """The same advice from every row of the diary (what the bounded read must equal)."""
+    return advise(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), today,
+                  units if units in ("km", "mi") else "km")  # fmt: skip

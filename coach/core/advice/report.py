@@ -1,0 +1,230 @@
+"""What the clinician report and the history's week view show, without Qt.
+
+The report covers whole calendar weeks (Monday to Sunday) ending with the
+current one, so "runs per week" and "sessions per week" line up with the
+weeks a runner remembers. Everything here is a pure function of records and
+"today"; the PDF painter (``coach.ui.history.report_pdf``) only lays it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+
+from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise, location_questions
+from coach.core.diary.records import LOCATIONS, PainEntry, Run, SessionRecord, Shoe, in_units
+
+DEFAULT_WEEKS = 6
+MAX_WEEKS = 520
+RECENT_DAYS = 7
+
+LOCATION_WORDS = {
+    "front": "front / kneecap",
+    "inside": "inside",
+    "outside": "outside",
+    "back": "back of the knee",
+    "below": "below the kneecap",
+}
+# "Pain ..." + phrase: how a sentence names each part of the knee.
+LOCATION_PHRASES = {
+    "front": "at the front of the knee (kneecap)",
+    "inside": "on the inside of the knee",
+    "outside": "on the outside of the knee",
+    "back": "behind the knee",
+    "below": "below the kneecap",
+}
+MOMENT_LABELS = {
+    "during-run": "during a run",
+    "after-run": "after a run",
+    "next-morning": "next morning",
+    "during-routine": "during a routine",
+    "other": "other",
+}
+
+
+def count(n: int, one: str, many: str) -> str:
+    """"1 pain entry", "3 pain entries"."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """One calendar week: runs and the routines done."""
+
+    start: date  # a Monday
+    runs: int = 0
+    km: float = 0.0
+    strength: int = 0  # completed strength routines
+    other_sessions: int = 0  # other completed routines (warm-up, cool-down, care)
+    stopped: int = 0  # routines stopped early (for pain or otherwise) or only partly done
+
+    @property
+    def end(self) -> date:
+        return self.start + timedelta(days=6)
+
+    @property
+    def goal_met(self) -> bool:
+        """At least the 2 strength sessions a week the advice asks for."""
+        return self.strength >= STRENGTH_GOAL
+
+    def distance(self, units: str) -> float:
+        return in_units(self.km, units)
+
+
+def week_summaries(runs: Iterable[Run], sessions: Iterable[SessionRecord], last: date, weeks: int) -> tuple[WeekSummary, ...]:
+    """``weeks`` calendar weeks ending with ``last``'s week, oldest first."""
+    first = week_start(last) - timedelta(weeks=weeks - 1)
+    starts = [first + timedelta(weeks=k) for k in range(weeks)]
+    tally = {start: [0, 0.0, 0, 0, 0] for start in starts}
+    for run in runs:
+        day = run.at.date()
+        if first <= day <= last:
+            row = tally[week_start(day)]
+            row[0] += 1
+            row[1] += run.distance_km
+    for session in sessions:
+        day = session.started.date()
+        if not first <= day <= last:
+            continue
+        row = tally[week_start(day)]
+        if session.status == "completed":
+            row[2 if session.focus == "strength" else 3] += 1
+        elif session.status in ("stopped", "stopped-for-pain", "partial"):  # cut short either way
+            row[4] += 1
+    return tuple(WeekSummary(start, *tally[start]) for start in starts)
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Mean worst pain of the last ``days`` days against the ``days`` before."""
+
+    days: int
+    recent: float | None  # None when nothing was rated in that span
+    earlier: float | None
+    entries: int  # rated entries in the recent span
+
+    def sentence(self) -> str:
+        if self.recent is None:
+            return f"No pain rated in the last {self.days} days."
+        text = f"Average worst pain over the last {self.days} days: {self.recent:.1f}/10 ({self.entries} ratings)"
+        if self.earlier is None:
+            return text + "."
+        return text + f"; the {self.days} days before: {self.earlier:.1f}/10."
+
+
+def pain_trend(pain: Iterable[PainEntry], today: date, days: int = 28) -> Trend:
+    """Is it getting better? The mean worst rating now against the span before."""
+    recent_first = today - timedelta(days=days - 1)
+    earlier_first = recent_first - timedelta(days=days)
+    recent, earlier = [], []
+    for entry in pain:
+        if entry.left is None and entry.right is None:
+            continue
+        day = entry.at.date()
+        if recent_first <= day <= today:
+            recent.append(entry.worst)
+        elif earlier_first <= day < recent_first:
+            earlier.append(entry.worst)
+
+    def mean(values: list[int]) -> float | None:
+        return sum(values) / len(values) if values else None
+
+    return Trend(days, mean(recent), mean(earlier), len(recent))
+
+
+def recent_locations(pain: Iterable[PainEntry], today: date, days: int = RECENT_DAYS) -> tuple[str, ...]:
+    """Where on the knee pain was logged in the last ``days`` days (today
+    included), in the map's order: what a clinician's questions are about."""
+    first = today - timedelta(days=days - 1)
+    found = {loc for entry in pain if first <= entry.at.date() <= today for loc in entry.locations}
+    return tuple(loc for loc in LOCATIONS if loc in found)
+
+
+def clinician_questions(advice: Advice, locations: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(location, questions) for each location, when the headline is "see a
+    clinician"; none otherwise. Questions only: the app never says what it is."""
+    if advice.headline != "see-clinician":
+        return ()
+    pairs = ((loc, location_questions(loc)) for loc in locations)
+    return tuple((loc, questions) for loc, questions in pairs if questions)
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the clinician report prints, in display order."""
+
+    first: date
+    last: date
+    made: datetime
+    units: str
+    advice: Advice
+    pain: tuple[PainEntry, ...]
+    runs: tuple[Run, ...]
+    sessions: tuple[SessionRecord, ...]
+    weeks: tuple[WeekSummary, ...]
+    questions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    routine_titles: dict[str, str] = field(default_factory=dict)  # id -> title, for people to read
+
+    def routine_title(self, routine_id: str) -> str:
+        return self.routine_titles.get(routine_id, routine_id)
+
+    @property
+    def total_km(self) -> float:
+        return sum(r.distance_km for r in self.runs)
+
+    @property
+    def completed_sessions(self) -> tuple[SessionRecord, ...]:
+        return tuple(s for s in self.sessions if s.status == "completed")
+
+
+def build_report(
+    pain: Sequence[PainEntry],
+    runs: Sequence[Run],
+    sessions: Sequence[SessionRecord],
+    shoes: Sequence[Shoe],
+    now: datetime,
+    weeks: int = DEFAULT_WEEKS,
+    units: str = "km",
+) -> ReportData:
+    """The report for the ``weeks`` calendar weeks ending this week.
+
+    The headline and reasons are today's advice over the whole diary (rules
+    look back up to six weeks), so the report says what the home screen says.
+    """
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise ValueError(f"weeks must be from 1 to {MAX_WEEKS}, not {weeks}")
+    today = now.date()
+    units = "mi" if units == "mi" else "km"
+    first = week_start(today) - timedelta(weeks=weeks - 1)
+
+    def inside(day: date) -> bool:
+        return first <= day <= today
+
+    advice = advise(pain, runs, sessions, shoes, today, units)
+    shown_pain = tuple(sorted((e for e in pain if inside(e.at.date())), key=lambda e: e.at))
+    return ReportData(
+        first=first,
+        last=today,
+        made=now,
+        units=units,
+        advice=advice,
+        pain=shown_pain,
+        runs=tuple(sorted((r for r in runs if inside(r.at.date())), key=lambda r: r.at)),
+        sessions=tuple(sorted((s for s in sessions if inside(s.started.date())), key=lambda s: s.started)),
+        weeks=week_summaries(runs, sessions, today, weeks),
+        questions=clinician_questions(advice, recent_locations(pain, today)),
+    )
+
+
+def report_from_diary(diary, now: datetime, weeks: int = DEFAULT_WEEKS, units: str = "km", catalog=None) -> ReportData:
+    """The report for everything in a diary (the CLI and the tool bar share this);
+    ``catalog`` turns routine ids into their titles."""
+    data = build_report(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), now, weeks, units)
+    titles = {routine.id: routine.title for routine in catalog} if catalog is not None else {}
+    return replace(data, routine_titles=titles)

@@ -1,0 +1,1 @@
+"""The diary: its records, their validation, the SQLite store, migrations, backups and transfer."""

@@ -1,0 +1,114 @@
+"""Opening the diary's file: judged before it is trusted, repaired, migrated, backed up.
+
+:meth:`Diary.open <coach.core.diary.diary.Diary.open>` lands here. In order: a foreign
+write-ahead log set aside, the file inspected read-only (damage moved aside,
+another program's file refused), then opened read-write, backed up for the day,
+cleared of schema objects the app did not create, and migrated. A file this
+process cannot write is opened for reading only. :func:`check_every_entry` reads
+a backup the same way before a restore may trust it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from coach.core.diary import storage
+from coach.core.diary import wal_check
+from coach.core.clock import Clock
+from coach.core.diary.diary import Diary
+from coach.core.errors import StorageError
+from coach.core.diary.migrations import CURRENT_VERSION, migrate, user_version
+from coach.core.paths import DataPaths
+from coach.core.diary.storage import OpeningReport, storage_error
+
+
+def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
+    """Open (creating, migrating, repairing as needed) the diary in ``paths``, as ``cls``."""
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        problem = "it is a file, not a folder" if paths.root.exists() else error.strerror
+        raise StorageError(f"cannot use {paths.root} as the data folder: {problem}") from error
+    path = paths.diary
+    if path.is_file() and not storage.writable(path):
+        return open_read_only(cls, paths, clock)
+    conn = None
+    try:
+        wal_reason = wal_check.foreign_wal(path) if path.is_file() else ""
+        wal_aside = wal_check.set_wal_aside(path, clock.now()) if wal_reason else None
+        version, damage = storage.inspect_file(path)
+        moved_aside = storage.move_aside(path, clock.now()) if damage else None
+        if version > CURRENT_VERSION:
+            raise StorageError(
+                f"the diary {path} comes from a newer version of Prehab Coach (schema {version}, this app "
+                f"knows up to {CURRENT_VERSION}); update the app. The file was not changed."
+            )
+        conn = storage.connect(path)
+        version = user_version(conn)
+        storage.configure(conn)
+        diary = cls(conn, paths, clock)
+        backup, backup_error = (None, "") if version == 0 else storage.daily_backup(conn, paths.backups, clock.now())
+        removed = storage.drop_foreign_objects(conn) if version > 0 else []
+        found = migrate(conn)
+        set_aside = storage.count_set_aside(conn) if found < CURRENT_VERSION else 0
+    except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()
+        translated = storage_error(error, path)
+        if translated is None:
+            raise
+        raise translated from error
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+    diary.opening_report = OpeningReport(
+        moved_aside=moved_aside,
+        damage=damage,
+        newest_backup=diary.newest_backup() if moved_aside else None,
+        backup=backup,
+        backup_error=backup_error,
+        migrated_from=found if found != CURRENT_VERSION else None,
+        removed=tuple(removed),
+        set_aside=set_aside,
+        wal_aside=wal_aside,
+        wal_reason=wal_reason,
+    )
+    return diary
+
+
+def open_read_only(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
+    """A diary this process cannot write (a read-only folder or file): readable as it is,
+    every write a StorageError that says so. Nothing is repaired, migrated or backed up."""
+    path = paths.diary
+    read_only_error = StorageError(f"the diary {path} cannot be written: the file or its folder is read-only")
+    try:
+        version, damage = storage.inspect_file(path)
+        if damage or version < 2:  # damaged, or too old to read without migrating: nothing to offer
+            raise read_only_error
+        if version > CURRENT_VERSION:
+            raise StorageError(f"the diary {path} comes from a newer version of Prehab Coach (schema {version}, "
+                               f"this app knows up to {CURRENT_VERSION}); update the app. The file was not changed.")  # fmt: skip
+        conn = storage.read_only(path)
+    except sqlite3.Error as error:
+        raise read_only_error from error
+    diary = cls(conn, paths, clock)
+    diary.opening_report = OpeningReport(read_only=True)
+    return diary
+
+
+def check_every_entry(diary: Diary, path: Path) -> None:
+    """Read every entry of the backup at ``path`` (from a copy in memory) as the app
+    would, before anything is replaced: a damaged value stops the restore, not a later start."""
+    from coach.core.diary.restore import (
+        open_backup,  # restore builds on Diary: imported when used
+    )
+
+    backup = open_backup(path, diary)
+    try:
+        backup.sessions(), backup.runs(), backup.pain_entries(), backup.shoes()
+    except StorageError as error:
+        raise StorageError(f"cannot restore {path}: {error}") from None
+    finally:
+        backup.close()

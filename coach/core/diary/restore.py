@@ -1,0 +1,198 @@
+"""Restoring a backup honestly: what it would remove, change and bring back, said first.
+
+A restore replaces the whole diary with the backup, so whatever was logged or edited
+since the backup was made would go. :func:`plan_restore` compares the two, entry by
+entry, before anything is touched; the command line then needs ``--yes`` and the app
+asks. The replaced diary is kept in ``backups/`` either way (see ``Diary.restore_backup``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from coach.core.diary import storage
+from coach.core.diary.diary import Diary
+from coach.core.diary.rows import record_key
+from coach.core.errors import StorageError
+from coach.core.diary.migrations import migrate
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance
+
+Record = PainEntry | Run | SessionRecord | Shoe
+CONFIRM_HINT = "Nothing was changed; run again with --yes to restore."
+RETURNED_SHOWN = 10  # entries that would come back, listed before they are only counted
+
+
+def resolve_backup(text: str, folder: Path) -> Path:
+    """A path as given, or a bare file name from ``backups/`` (with or without ``.sqlite3``)."""
+    given = Path(text).expanduser()
+    if len(given.parts) == 1 and not given.is_file():
+        for candidate in (folder / given.name, folder / f"{given.name}.sqlite3"):
+            if candidate.is_file():
+                return candidate
+    return given
+
+
+def _available(folder: Path) -> str:
+    names = sorted(p.name for p in folder.glob("*.sqlite3")) if folder.is_dir() else []
+    return ", ".join(names) if names else "none"
+
+
+def open_backup(path: Path, like: Diary) -> Diary:
+    """The backup's entries, read from a copy in memory (brought up to this app's schema),
+    so judging a backup never writes to it."""
+    problem = storage.backup_problem(path)
+    if problem:
+        extra = f" (backups in {like.paths.backups}: {_available(like.paths.backups)})" if problem == "no such file" else ""
+        raise StorageError(f"cannot restore {path}: {problem}{extra}")
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        source = storage.read_only(path)
+        try:
+            source.backup(copy)
+        finally:
+            source.close()
+        migrate(copy)
+    except sqlite3.Error as error:
+        copy.close()
+        raise StorageError(f"cannot restore {path}: {error}") from error
+    return Diary(copy, like.paths, like.clock)
+
+
+def _entries(diary: Diary) -> list[Record]:
+    return [*diary.sessions(), *diary.runs(), *diary.pain_entries(), *diary.shoes(include_runs=False)]
+
+
+def _key(record: Record) -> tuple:
+    if isinstance(record, Shoe):  # the name alone says which pair; a change is in the rest
+        return ("shoe", record.name.casefold(), record.started.isoformat(), record.distance_km, record.retired)
+    return record_key(record)
+
+
+def _kind(record: Record) -> str:
+    return {SessionRecord: "session", Run: "run", PainEntry: "pain", Shoe: "shoes"}[type(record)]
+
+
+def summary(record: Record, units: str = "km") -> str:
+    """One line per entry, date first: what a user recognises in a list of losses."""
+    if isinstance(record, PainEntry):
+        sides = [f"{s[0].upper()} {v}/10" for s, v in (("left", record.left), ("right", record.right)) if v is not None]
+        parts = [*sides, record.moment, ", ".join(record.locations), ", ".join(record.flags)]
+        parts.append(repr(record.note[:40]) if record.note else "")
+        when = f"{record.at:%Y-%m-%d %H:%M}"
+    elif isinstance(record, Run):
+        parts = [format_distance(record.distance_km, units, digits=2),
+                 f"{record.minutes:g} min" if record.minutes is not None else "", record.shoes or ""]  # fmt: skip
+        when = f"{record.at:%Y-%m-%d %H:%M}"
+    elif isinstance(record, SessionRecord):
+        steps = f"{record.steps_done}/{record.steps_total} steps" if record.steps_total else ""
+        parts = [record.routine_id, record.status, steps]
+        when = f"{record.started:%Y-%m-%d %H:%M}"
+    else:
+        parts = [record.name, f"{format_distance(record.distance_km, units)} before" if record.distance_km else "",
+                 "retired" if record.retired else ""]  # fmt: skip
+        when = f"{record.started:%Y-%m-%d}"
+    return f"{when:<16}  {_kind(record):<7}  " + "  ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    """What restoring ``backup`` would do to the current diary, one line per entry."""
+
+    backup: Path
+    removed: tuple[str, ...] = ()  # in the current diary, not in the backup: lost
+    changed: tuple[tuple[str, str], ...] = ()  # (now, as it would be again)
+    returned: tuple[str, ...] = ()  # in the backup only: deleted since, would come back
+
+    @property
+    def loses_anything(self) -> bool:
+        return bool(self.removed or self.changed)
+
+    def lines(self, limit: int | None = None, done: bool = False) -> list[str]:
+        """The plan as text for a terminal (every loss) or a question (``limit`` lines a list);
+        ``done``: told after the restore, in the past tense. What comes back is only counted
+        past RETURNED_SHOWN: after a damaged diary it is everything."""
+        would = ("It removed", "It changed", "It brought back") if done else ("It would remove", "It would change",
+                                                                              "It would bring back")  # fmt: skip
+        out = [f"Restoring {self.backup.name} {'replaced' if done else 'replaces'} the whole diary."]
+        if self.removed:
+            out.append(f"{would[0]} {_count(len(self.removed))} that the backup does not have:")
+            out += _capped([f"  {line}" for line in self.removed], limit)
+        if self.changed:
+            out.append(f"{would[1]} {_count(len(self.changed))} back to how the backup has it:")
+            out += _capped([f"  {now}  →  {then}" for now, then in self.changed], limit)
+        if self.returned:
+            out.append(f"{would[2]} {_count(len(self.returned))} deleted since (or missing from this diary).")
+            out += _capped([f"  {line}" for line in self.returned], min(limit or RETURNED_SHOWN, RETURNED_SHOWN))
+        if not self.loses_anything:
+            out.append(f"Nothing in the current diary {'was' if done else 'would be'} lost.")
+        return out
+
+
+def _capped(lines: list[str], limit: int | None) -> list[str]:
+    if limit is None or len(lines) <= limit:
+        return lines
+    return lines[:limit] + [f"  … and {len(lines) - limit} more (`coach diary restore` lists them all)"]
+
+
+def _count(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"
+
+
+def _identity(record: Record) -> tuple:
+    anchor = record.name.casefold() if isinstance(record, Shoe) else _when(record).isoformat()
+    return (_kind(record), record.id, anchor)
+
+
+def _when(record: Record) -> date | datetime:
+    return record.started if isinstance(record, (SessionRecord, Shoe)) else record.at
+
+
+def _order(record: Record) -> tuple:
+    return (_when(record).isoformat(), _kind(record), record.id or 0)
+
+
+def plan_restore(diary: Diary, backup: Path) -> RestorePlan:
+    """Compare ``diary`` with ``backup`` entry by entry; nothing is written to either."""
+    other = open_backup(backup, diary)
+    try:
+        theirs = _entries(other)
+    finally:
+        other.close()
+    ours = _entries(diary)
+    units = diary.get_setting("units") or "km"
+    left = Counter(_key(r) for r in theirs)
+    gone: list[Record] = []
+    for record in ours:
+        key = _key(record)
+        if left[key]:
+            left[key] -= 1
+        else:
+            gone.append(record)
+    back: list[Record] = []
+    for record in theirs:
+        key = _key(record)
+        if left[key]:
+            left[key] -= 1
+            back.append(record)
+    # The same row on both sides was edited, not added and deleted. SQLite may give a
+    # new entry the id of one deleted since, so the time (a pair's name) must match too.
+    by_id = {_identity(r): r for r in back}
+    changed: list[tuple[Record, Record]] = []
+    removed: list[Record] = []
+    for record in gone:
+        twin = by_id.pop(_identity(record), None)
+        if twin is None:
+            removed.append(record)
+        else:
+            changed.append((record, twin))
+    returned = [r for r in back if _identity(r) in by_id]
+    return RestorePlan(
+        backup=backup,
+        removed=tuple(summary(r, units) for r in sorted(removed, key=_order)),
+        changed=tuple((summary(a, units), summary(b, units)) for a, b in sorted(changed, key=lambda p: _order(p[0]))),
+        returned=tuple(summary(r, units) for r in sorted(returned, key=_order)),
+    )

@@ -1,0 +1,459 @@
+"""The diary's SQLite file: opening it safely, judging it, and keeping its backups.
+
+Opening is where the safety lives: WAL and foreign keys on, a busy timeout so
+the command line works while the app is open, ``quick_check`` and a schema
+check, a hot journal rolled back, a damaged file moved aside (never deleted) in
+favour of a fresh one, and a daily backup with rotation. SQLite failures caused
+by the environment (disk full, read-only folder, I/O error) map to
+:class:`StorageError`; anything else is a bug. :mod:`coach.core.diary.diary` builds
+the record API on top of these helpers.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from coach.core.errors import StorageError
+from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, migrate, user_version
+
+
+
+def _warn(message: str, *args: object) -> None:
+    """Log a warning; ``logging`` is imported only when there is one (every command opens the diary)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
+
+BACKUPS_KEPT = 7
+BUSY_TIMEOUT_S = 5.0
+_SIDE_FILES = ("-wal", "-journal", "-shm")  # moved before the main file, see move_aside
+
+# Primary SQLite result codes that mean "the environment", not "a bug".
+_ENVIRONMENT_MESSAGES = {
+    sqlite3.SQLITE_PERM: "permission denied for the diary {path}",
+    sqlite3.SQLITE_BUSY: "the diary {path} is busy in another program; try again",
+    sqlite3.SQLITE_LOCKED: "the diary {path} is locked; try again",
+    sqlite3.SQLITE_NOMEM: "out of memory while using the diary",
+    sqlite3.SQLITE_READONLY: "the diary {path} cannot be written: the file or its folder is read-only",
+    sqlite3.SQLITE_IOERR: "disk I/O error while using the diary {path}",
+    sqlite3.SQLITE_CORRUPT: "the diary {path} is damaged; restart the app to set it aside and restore a backup",
+    sqlite3.SQLITE_FULL: "the disk is full: the diary {path} could not be saved",
+    sqlite3.SQLITE_CANTOPEN: "cannot open the diary {path}: check that its folder exists and is writable",
+    sqlite3.SQLITE_PROTOCOL: "the diary {path} is in use by another program; try again",
+    sqlite3.SQLITE_NOTADB: "{path} is not a diary database",
+}
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+class DamagedEntry(sqlite3.DatabaseError):
+    """A row whose stored values are not what the app wrote: bytes changed on disk
+    inside a record, which ``quick_check`` (it checks structure, not content) does not see."""
+
+
+def storage_error(error: sqlite3.Error, path: Path) -> StorageError | None:
+    """The user-facing form of an environment fault, or None for a bug."""
+    undecodable = _primary_code(error) is None and str(error).startswith("Could not decode to UTF-8")
+    if isinstance(error, DamagedEntry) or undecodable:
+        return StorageError(f"the diary {path} has a damaged entry that cannot be read ({error}); "
+                            f"restore a backup from {path.parent / 'backups'}")  # fmt: skip
+    template = _ENVIRONMENT_MESSAGES.get(_primary_code(error))  # type: ignore[arg-type]
+    return None if template is None else StorageError(template.format(path=path))
+
+
+@dataclass(frozen=True)
+class OpeningReport:
+    """What happened while opening, for the app to tell the user."""
+
+    moved_aside: Path | None = None  # where a damaged diary was moved
+    damage: str = ""  # why it was judged damaged
+    newest_backup: Path | None = None  # the newest good backup, offered for restore
+    backup: Path | None = None  # the daily backup made by this open, if any
+    backup_error: str = ""  # why the daily backup could not be made
+    migrated_from: int | None = None  # schema version before migrating, if migrations ran
+    removed: tuple[str, ...] = ()  # triggers, views… another program had added, now dropped
+    read_only: bool = False  # the diary or its folder cannot be written: opened for reading only
+    wal_aside: Path | None = None  # where a write-ahead log that was not this diary's was moved
+    wal_reason: str = ""  # why it was not this diary's
+    set_aside: int = 0  # entries the stricter schema refused while migrating (kept in table set_aside)
+
+    def messages(self) -> list[str]:
+        """Plain sentences for a dialog or stderr; empty when all went well."""
+        lines = []
+        if self.moved_aside is not None:
+            lines.append(f"The diary could not be read ({self.damage}); it was moved to {self.moved_aside}.")
+            if self.newest_backup is not None:
+                lines.append(f"The newest backup is {self.newest_backup}; it can be restored.")
+            else:
+                lines.append("No backup was found; a new, empty diary was started.")
+        if self.wal_aside is not None:
+            lines.append(f"A leftover write-ahead log beside the diary did not belong to it ({self.wal_reason}); "
+                         f"it was not applied and was moved to {self.wal_aside}.")  # fmt: skip
+        if self.read_only:
+            lines.append("The diary's folder is read-only: you can read the diary, see the advice, export it and "
+                         "make a report, but nothing new can be saved.")  # fmt: skip
+        if self.removed:
+            lines.append(f"The diary held {', '.join(self.removed)} that Prehab Coach did not create (another "
+                         "program added it; it could rewrite or hide entries). It was removed; your entries are kept.")  # fmt: skip
+        if self.set_aside:
+            lines.append(f"{self.set_aside} {'entry' if self.set_aside == 1 else 'entries'} held values the app never "
+                         "writes (a rating above 10, a date that is not a date) and were set aside in the diary's "
+                         "set_aside table instead of being read.")  # fmt: skip
+        if self.backup_error:
+            lines.append(f"Today's backup could not be made: {self.backup_error}")
+        return lines
+
+
+# -- opening -----------------------------------------------------------------
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """The diary's read-write connection: autocommit (transactions are explicit),
+    shared with a worker thread under the Diary's lock, waiting when busy."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    return conn
+
+
+@functools.lru_cache(maxsize=None)
+def _expected(version: int) -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
+    """What migrations create up to ``version``: each table's columns, and (type, name) of every
+    table and index. Built once per version, in memory, by running the migrations."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, version)
+        return {table: frozenset(_columns(conn, table)) for table in _tables(conn)}, frozenset(_objects(conn))
+    finally:
+        conn.close()
+
+
+def _expected_columns(version: int) -> dict[str, frozenset[str]]:
+    return _expected(version)[0]
+
+
+def _expected_objects(version: int) -> frozenset[tuple[str, str]]:
+    return _expected(version)[1]
+
+
+def _every_table_we_make() -> frozenset[str]:
+    return frozenset(name for kind, name in _expected_objects(CURRENT_VERSION) if kind == "table")
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
+
+
+def _objects(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Tables, indexes, views and triggers, without SQLite's own (autoindexes, sqlite_sequence)."""
+    return [(kind, name) for kind, name in conn.execute("SELECT type, name FROM sqlite_master")
+            if not name.startswith("sqlite_")]  # fmt: skip
+
+
+def foreign_objects(conn: sqlite3.Connection, version: int) -> list[tuple[str, str]]:
+    """Triggers, views, tables and indexes in the file that this app's migrations did not create.
+
+    A trigger can rewrite every pain entry as it is written ("9/10 + swelling"
+    stored as 0/0), a view can hide one: none may come along into the diary."""
+    expected = _expected_objects(min(max(version, 0), CURRENT_VERSION))
+    return sorted(set(_objects(conn)) - expected)
+
+
+def foreign_file(conn: sqlite3.Connection, version: int) -> str:
+    """Why the file is another program's database (never ours to change), or ""."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if application_id not in (0, APPLICATION_ID):
+        return f"its header names another program (application id {application_id:#x})"
+    tables = set(_tables(conn))
+    if version == 0 and tables and not tables & _every_table_we_make():
+        return f"it holds another program's tables ({', '.join(sorted(tables)[:4])})"
+    return ""
+
+
+def _schema_problem(conn: sqlite3.Connection, version: int) -> str:
+    """A schema that is not the one its version number says: a table or column
+    missing (bytes flipped in the schema text pass quick_check), or a table a later
+    version adds (a user_version that was reset or damaged)."""
+    tables = set(_tables(conn))
+    expected = _expected_columns(version)
+    for table, columns in expected.items():
+        if table not in tables:
+            return f"table {table} is missing"
+        missing = columns - set(_columns(conn, table))
+        if missing:
+            return f"table {table} has lost column {sorted(missing)[0]}"
+    later = sorted((tables & _every_table_we_make()) - set(expected))
+    if later:
+        return f"its schema version reads {version} but it holds the table {later[0]} of a later version"
+    if version >= 3 and conn.execute("PRAGMA application_id").fetchone()[0] == 0:
+        return "its header lost the mark of a Prehab Coach diary"
+    return ""
+
+
+def _damage(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(schema version, why the file is damaged or "")."""
+    try:
+        version = user_version(conn)
+        if version > CURRENT_VERSION:
+            return version, ""  # refused by the caller; not even checked
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+        if not problems and version < 0:
+            problems = [f"its schema version reads {version}"]
+        elif not problems and version == 0 and set(_tables(conn)) & _every_table_we_make():
+            problems = ["its schema version reads 0 but it holds diary tables"]
+        elif not problems and version > 0:
+            problems = [problem] if (problem := _schema_problem(conn, version)) else []
+    except sqlite3.DatabaseError as error:
+        if _primary_code(error) in _DAMAGED:
+            return -1, str(error)
+        raise
+    except UnicodeDecodeError:  # SQLite's own error message quoted damaged bytes of the schema
+        return -1, "the schema is not readable"
+    return version, "; ".join(problems[:3])
+
+
+def _roll_back(path: Path) -> None:
+    """Let SQLite roll back the hot journal of a write that a crash cut short.
+
+    Only a read-write connection may do that; a read-only one answers "read-only"
+    for as long as the journal is there, and the diary would never open again
+    (a kill while the very first start switches the file to WAL leaves one).
+    Anything that goes wrong is left for the read-only inspection to judge.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        _warn("could not roll back the journal of %s: %s", path, error)
+
+
+def inspect_file(path: Path) -> tuple[int, str]:
+    """(schema version, damage) of the file at ``path``, read-only.
+
+    Read-only matters: a read-write connection would checkpoint the -wal into a
+    damaged file, or delete it, on close; and a file from a newer app or another
+    program must not be written at all (StorageError for the latter).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return 0, ""
+    if path.with_name(path.name + "-journal").exists():
+        _roll_back(path)
+    conn = read_only(path)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        version, damage = _damage(conn)
+        if not damage and 0 <= version <= CURRENT_VERSION and (reason := foreign_file(conn, version)):
+            raise StorageError(f"{path} is not a Prehab Coach diary: {reason}. It was not changed; move it "
+                               "elsewhere, or give another folder with --data-dir")  # fmt: skip
+        return version, damage
+    except sqlite3.DatabaseError as error:
+        if _primary_code(error) in _DAMAGED:
+            return -1, str(error)
+        raise
+    finally:
+        conn.close()
+
+
+def count_set_aside(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM set_aside").fetchone()[0]
+
+
+def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:
+    """Remove from the live diary what the app did not create; says what went, for the user."""
+    found = foreign_objects(conn, user_version(conn))
+    if not found:
+        return []
+    with immediate(conn):
+        for kind, name in found:
+            quoted = name.replace('"', '""')
+            conn.execute(f'DROP {kind.upper()} IF EXISTS "{quoted}"')
+    _warn("removed from the diary what the app did not create: %s", found)
+    return [f"{kind} {name!r}" for kind, name in found]
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """WAL, foreign keys and full sync on ``conn`` (again after a restore replaced the content)."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        _warn("diary journal mode is %s, not WAL", mode)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def move_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged diary (and its -wal/-shm) out of the way; never delete."""
+    base = f"{path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
+    target, n = path.with_name(base), 2
+    while any(path.with_name(target.name + s).exists() for s in ("", *_SIDE_FILES)):
+        target, n = path.with_name(f"{base}-{n}"), n + 1
+    try:
+        # The -wal goes first: a stale WAL beside a fresh database would be replayed into it.
+        for suffix in (*_SIDE_FILES, ""):
+            source = path.with_name(path.name + suffix)
+            if source.exists():
+                os.replace(source, target.with_name(target.name + suffix))
+    except OSError as error:
+        raise StorageError(f"the diary {path} is damaged and could not be moved aside: {error.strerror}") from error
+    _warn("damaged diary moved to %s", target)
+    return target
+
+
+def writable(path: Path) -> bool:
+    """Can this process write the diary at ``path`` (the file, and its folder for the -wal and -shm)?"""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can never change ``path``, for judging a file or restoring from it.
+
+    In a folder this process cannot write, SQLite cannot make the -shm a WAL
+    database needs even for reading; nobody else can write there either
+    (short of root), so the file is opened as immutable."""
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True, isolation_level=None)
+    # quick_check quotes damaged text in its report: never fail on reading the verdict.
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
+    return conn
+
+
+def backup_problem(path: Path) -> str:
+    """Why ``path`` cannot be restored, or "" when it is a sound diary of this app's."""
+    if not path.is_file():
+        return "no such file"
+    try:
+        conn = read_only(path)
+        try:
+            version, damage = _damage(conn)
+            foreign = "" if damage or not 0 <= version <= CURRENT_VERSION else foreign_file(conn, version)
+            extra = foreign_objects(conn, version) if not damage and 0 < version <= CURRENT_VERSION else []
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        return str(error)
+    if damage:
+        return damage
+    if version > CURRENT_VERSION:
+        return "it was written by a newer version of the app"
+    if foreign:
+        return f"it is not a Prehab Coach diary: {foreign}"
+    if version == 0:
+        return "it is not a diary"
+    if extra:
+        kind, name = extra[0]
+        return (f"it holds a {kind} {name!r} that Prehab Coach did not create "
+                "(another program changed it; it could rewrite or hide entries)")  # fmt: skip
+    return ""
+
+
+# -- backups -------------------------------------------------------------------
+
+
+BACKUP_SEQUENCE_KEY = "backup_sequence"  # in a backup's own settings: its place among the backups
+
+
+def backups(folder: Path) -> list[Path]:
+    """Daily backups in ``folder``, oldest first.
+
+    Oldest by what is inside (the sequence number each backup was given when it was
+    made), not by the date in its name or its mtime: a backup named 2099 by a wrong
+    clock must not stay "the newest" for ever. Backups from before sequence numbers
+    sort first, by name."""
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob("diary-????-??-??.sqlite3") if p.is_file()]
+    return sorted(found, key=lambda path: (backup_sequence(path), path.name))
+
+
+def backup_sequence(path: Path) -> int:
+    """The sequence number inside the backup at ``path`` (0 when it has none or cannot be read)."""
+    try:
+        conn = read_only(path)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKUP_SEQUENCE_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+    try:
+        return int(row[0]) if row is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def copy_to(conn: sqlite3.Connection, target: Path, sequence: int | None = None) -> None:
+    """A consistent, standalone copy through SQLite's backup API, written atomically;
+    ``sequence`` is written into the copy, so it knows its own place among the backups."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(partial, isolation_level=None)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            if sequence is not None and user_version(dest) > 0:
+                dest.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                             (BACKUP_SEQUENCE_KEY, str(sequence)))  # fmt: skip
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def daily_backup(conn: sqlite3.Connection, folder: Path, now: datetime) -> tuple[Path | None, str]:
+    """Today's backup of ``conn`` unless there is one, keeping the newest
+    :data:`BACKUPS_KEPT`: (the backup made or None, why it failed or "").
+    A failed backup is reported, not raised: the diary itself is still fine."""
+    target = folder / f"diary-{now:%Y-%m-%d}.sqlite3"
+    if target.exists():
+        return None, ""
+    try:
+        existing = backups(folder)
+        copy_to(conn, target, sequence=max((backup_sequence(p) for p in existing), default=0) + 1)
+        for old in backups(folder)[:-BACKUPS_KEPT]:
+            old.unlink()
+    except (OSError, sqlite3.DatabaseError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        _warn("daily backup %s failed: %s", target, reason)
+        return None, f"{target}: {reason}"
+    return target, ""
+
+
+def newest_backup(folder: Path) -> Path | None:
+    """The newest daily backup in ``folder`` that is a sound diary this app can read."""
+    for path in reversed(backups(folder)):
+        if not backup_problem(path):
+            return path
+    return None
+
+
+def restore_into(conn: sqlite3.Connection, path: Path, saved: Path) -> None:
+    """Replace the content of ``conn`` with the diary at ``path``, first copying
+    the replaced content to ``saved``, since nothing is ever thrown away."""
+    problem = backup_problem(path)
+    if problem:
+        raise StorageError(f"cannot restore {path}: {problem}")
+    copy_to(conn, saved)
+    source = read_only(path)
+    try:
+        source.backup(conn)
+    finally:
+        source.close()
+    configure(conn)
+    migrate(conn)

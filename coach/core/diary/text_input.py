@@ -1,0 +1,182 @@
+"""Text typed or imported (command line, CSV cells, form fields) turned into values.
+
+Each ``parse_*`` returns the value or raises :class:`InputError` with a one-line
+message naming the field, like the checks in ``validate``, which the parsed
+values then go through.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+from coach.core.errors import InputError
+from coach.core.diary.records import KM_PER_MILE, MOMENTS, NRS_MAX
+from coach.core.diary.validate import (
+    EARLIEST_YEAR,
+    check_choices,
+    check_count,
+    check_distance,
+    check_minutes,
+    check_nrs,
+    check_status,
+    subject,
+)
+
+NUMBER_MAX_CHARS = 32  # the longest text a number field takes; a form cuts a paste to this
+
+
+def date_problem(value: date, field: str = "at", what: str = "") -> InputError | None:
+    """Why a typed date is refused: before 1900 it is a slip (0026 for 2026, 1026 for 2026),
+    and nothing a runner logs is that old. Every typed date (form, command line, import,
+    shoes) comes through here or :func:`check_date`, so the message is the same everywhere."""
+    if value.year >= EARLIEST_YEAR:
+        return None
+    shown = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return InputError(f"{what or subject(field)} must be 1 January {EARLIEST_YEAR} or later, not {shown}", field)
+
+
+def check_date(value: date, field: str = "at", what: str = "") -> date:
+    """``value``, or :class:`InputError` when it is before 1900 (see :func:`date_problem`)."""
+    problem = date_problem(value, field, what)
+    if problem is not None:
+        raise problem
+    return value
+
+
+def parse_datetime(text: str, field: str = "at") -> datetime:
+    """ISO date or date-time; a date alone means noon that day.
+
+    An offset (``Z``, ``+01:00``) is converted to local time, because the diary
+    keeps naive local time.
+    """
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            return datetime.combine(check_date(date.fromisoformat(text), field), time(12, 0))
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"{subject(field)} must look like 2026-11-23 or 2026-11-23T18:05, not {text!r}", field
+        ) from None
+    if value.tzinfo is not None:
+        try:
+            value = value.astimezone().replace(tzinfo=None)
+        except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 is before year 1 in local time
+            raise InputError(f"{subject(field)} is out of range ({text!r})", field) from None
+    return check_date(value, field).replace(microsecond=0)
+
+
+def parse_date(text: str, field: str = "started") -> date:
+    try:
+        value = date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"{subject(field)} must look like 2026-11-23, not {text!r}", field) from None
+    return check_date(value, field)
+
+
+def parse_nrs(text: str, field: str = "nrs") -> int | None:
+    """A 0-10 rating typed as text; empty text means "not rated"."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise InputError(f"{subject(field)} must be a whole number from 0 to {NRS_MAX}, not {text!r}", field) from None
+    return check_nrs(value, field)
+
+
+def parse_list(text: str, allowed: Sequence[str], field: str) -> tuple[str, ...]:
+    """``front, inside`` or ``front;inside`` → ``("front", "inside")``.
+
+    Case and spaces are forgiven (``Giving way`` is ``giving-way``); repeats
+    are dropped; an unknown value is refused with the allowed ones listed.
+    """
+    values: list[str] = []
+    for part in text.replace(";", ",").split(","):
+        value = "-".join(part.strip().lower().split())
+        if value and value not in values:
+            values.append(value)
+    check_choices(values, allowed, field)
+    return tuple(values)
+
+
+def parse_number(text: str, field: str, what: str) -> float:
+    cleaned = text.strip()
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")  # 8,2 km typed with a decimal comma
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise InputError(f"{what} must be a number, not {text!r}", field) from None
+    if not math.isfinite(value):
+        raise InputError(f"{what} must be a number, not {text!r}", field)
+    return value
+
+
+def parse_distance(text: str, unit: str = "km", field: str = "distance_km") -> float:
+    """A run distance in km or mi → km, rounded to the metre and checked."""
+    if unit not in ("km", "mi"):
+        raise ValueError(f"unknown unit {unit!r}")
+    value = parse_number(text, field, "distance")
+    if value <= 0:
+        raise InputError(f"distance must be more than 0, not {text.strip()}", field)
+    km = round(value * KM_PER_MILE, 3) if unit == "mi" else value
+    check_distance(km, field)
+    return km
+
+
+def parse_minutes(text: str, field: str = "minutes") -> float | None:
+    """Minutes as ``45``, ``45.5``, ``52:30`` (mm:ss) or ``1:05:30``; empty → None."""
+    text = text.strip()
+    if not text:
+        return None
+    if ":" in text:
+        parts = text.split(":")
+        if len(parts) > 3 or not all(p.isdigit() for p in parts):
+            raise InputError(f"minutes must look like 45, 52:30 or 1:05:30, not {text!r}", field)
+        numbers = [int(p) for p in parts]
+        if any(n > 59 for n in numbers[1:]):
+            raise InputError(f"minutes and seconds after a colon go up to 59, not {text!r}", field)
+        if len(numbers) == 2:
+            minutes = numbers[0] + numbers[1] / 60
+        else:
+            minutes = numbers[0] * 60 + numbers[1] + numbers[2] / 60
+        minutes = round(minutes, 2)
+    else:
+        minutes = parse_number(text, field, "minutes")
+    check_minutes(minutes, field)
+    return minutes
+
+
+def parse_int(text: str, field: str) -> int:
+    """A whole, non-negative count (steps)."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise InputError(f"{subject(field)} must be a whole number, not {text!r}", field) from None
+    check_count(value, field)
+    return value
+
+
+def parse_bool(text: str, field: str) -> bool:
+    value = text.strip().lower()
+    if value in ("true", "yes", "1"):
+        return True
+    if value in ("false", "no", "0", ""):
+        return False
+    raise InputError(f"{subject(field)} must be true or false, not {text!r}", field)
+
+
+def parse_status(text: str, allow_in_progress: bool = False) -> str:
+    status = text.strip().lower()
+    check_status(status, allow_in_progress)
+    return status
+
+
+def parse_moment(text: str) -> str:
+    moment = "-".join(text.strip().lower().split())
+    check_choices((moment,), MOMENTS, "moment")
+    return moment

@@ -1,0 +1,327 @@
+"""Checks at the boundary: everything typed, imported or handed to the diary.
+
+Each ``check_*`` raises :class:`InputError` (message, field) for the first
+problem; each ``problems_*`` returns every problem of one record, which is what
+an import report needs. Text typed or imported is turned into values by
+``text_input``, which refuses with the same kind of one-line message.
+
+Field names are the export's keys (``left``, ``distance_km``, ``routine``...),
+so an import report can say ``line 4: left: ...`` and a form can put the
+message beside the right widget.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, timedelta
+
+from coach.core.errors import InputError
+from coach.core.diary.records import (
+    CHARACTERS,
+    FLAGS,
+    IN_PROGRESS,
+    LOCATIONS,
+    MOMENTS,
+    NOTE_MAX_CHARS,
+    NRS_MAX,
+    SESSION_STATUSES,
+    PainEntry,
+    Run,
+    SessionRecord,
+    Shoe,
+)
+
+CLOCK_SKEW = timedelta(minutes=1)
+EARLIEST_YEAR = 1900
+MAX_DISTANCE_KM = 500.0
+MAX_SHOE_START_KM = 5000.0
+MAX_MINUTES = 48 * 60.0
+# Faster than 25 km/h (2:24 min/km) is faster than any road record from 5 km up:
+# such a pair of distance and time is a typing slip (50 for 5.0, 3 for 30).
+MAX_SPEED_KMH = 25.0
+NAME_MAX_CHARS = 80
+ROUTINE_ID_MAX_CHARS = 200
+MAX_COUNT = 100_000  # steps done / total, plan position
+
+
+_SUBJECTS = {
+    "at": "the date",
+    "left": "left knee pain",
+    "right": "right knee pain",
+    "distance_km": "distance",
+    "start_km": "starting distance",
+    "locations": "location",
+    "characters": "character",
+    "flags": "flag",
+}
+
+
+def subject(field: str) -> str:
+    """How a message names a field: ``left`` → "left knee pain"."""
+    return _SUBJECTS.get(field, field.replace("_", " "))
+
+
+# -- single values ---------------------------------------------------------
+
+
+def _nrs_problems(value: object, field: str) -> Iterator[InputError]:
+    side = subject(field)
+    if isinstance(value, bool) or not isinstance(value, int):
+        yield InputError(f"{side} must be a whole number from 0 to {NRS_MAX}, not {value!r}", field)
+    elif not 0 <= value <= NRS_MAX:
+        yield InputError(f"{side} must be from 0 to {NRS_MAX}, not {value}", field)
+
+
+def check_nrs(value: object, field: str = "nrs") -> int:
+    """A 0-10 numeric rating scale value; returns it."""
+    for problem in _nrs_problems(value, field):
+        raise problem
+    return value  # type: ignore[return-value]
+
+
+def _when_problems(at: object, now: datetime, field: str) -> Iterator[InputError]:
+    what = subject(field)
+    if not isinstance(at, datetime):
+        yield InputError(f"{what} must be a date and time, not {at!r}", field)
+    elif at.tzinfo is not None:
+        yield InputError(f"{what} must be local time without a time zone", field)
+    elif at > now + CLOCK_SKEW:
+        yield InputError(f"{what} is in the future ({at:%Y-%m-%d %H:%M}); it is now {now:%Y-%m-%d %H:%M}", field)
+    elif at.year < EARLIEST_YEAR:
+        yield InputError(f"{what} is too far in the past ({at:%Y-%m-%d})", field)
+
+
+def check_when(at: datetime, now: datetime, field: str = "at") -> None:
+    """Refuse a time in the future (a minute of clock skew is allowed)."""
+    for problem in _when_problems(at, now, field):
+        raise problem
+
+
+def _choice_problems(values: Iterable[str], allowed: Sequence[str], field: str) -> Iterator[InputError]:
+    if isinstance(values, str):
+        values = (values,)
+    for value in values:
+        if value not in allowed:
+            yield InputError(f"unknown {subject(field)} {value!r}; allowed: {', '.join(allowed)}", field)
+            return
+
+
+def check_choices(values: Iterable[str], allowed: Sequence[str], field: str) -> None:
+    """Every value must be one of ``allowed``; the message lists them."""
+    for problem in _choice_problems(values, allowed, field):
+        raise problem
+
+
+def _not_text(value: str) -> bool:
+    """Lone surrogates: undecodable bytes from a terminal or file not set to UTF-8
+    (Python's argv) or a JSON escape like "\\udcff". SQLite cannot store them."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _garbled(field: str) -> InputError:
+    return InputError(f"{subject(field)} contains characters that are not valid text "
+                      "(is the terminal or the file set to UTF-8?)", field)  # fmt: skip
+
+
+def _note_problems(note: object, field: str = "note") -> Iterator[InputError]:
+    if not isinstance(note, str):
+        yield InputError(f"{subject(field)} must be text", field)
+    elif _not_text(note):
+        yield _garbled(field)
+    elif any((char < " " and char not in "\n\r\t") or "\x7f" <= char <= "\x9f" for char in note):
+        yield InputError(f"{subject(field)} contains a control character (a terminal escape code?); "
+                         "line breaks and tabs are fine, other control characters are not", field)  # fmt: skip
+    elif len(note) > NOTE_MAX_CHARS:
+        yield InputError(f"{subject(field)} is {len(note):,} characters long; the limit is {NOTE_MAX_CHARS:,}", field)
+
+
+def check_note(note: str, field: str = "note") -> None:
+    for problem in _note_problems(note, field):
+        raise problem
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def _distance_problems(km: object, field: str = "distance_km", limit: float = MAX_DISTANCE_KM) -> Iterator[InputError]:
+    number = _number(km)
+    if number is None or math.isnan(number):
+        yield InputError(f"distance must be a number of kilometres, not {km!r}", field)
+    elif number <= 0:
+        yield InputError(f"distance must be more than 0, not {km}", field)
+    elif number > limit:
+        yield InputError(f"distance of {km} km is not plausible (the limit is {limit:g} km)", field)
+
+
+def check_distance(km: float, field: str = "distance_km") -> None:
+    """A run distance in km: more than 0, at most 500."""
+    for problem in _distance_problems(km, field):
+        raise problem
+
+
+def _minutes_problems(minutes: object, field: str = "minutes") -> Iterator[InputError]:
+    if minutes is None:
+        return
+    number = _number(minutes)
+    if number is None or math.isnan(number):
+        yield InputError(f"minutes must be a number, not {minutes!r}", field)
+    elif number <= 0:
+        yield InputError(f"minutes must be more than 0, not {minutes}", field)
+    elif number > MAX_MINUTES:
+        yield InputError(f"{minutes} minutes is not plausible (the limit is {MAX_MINUTES:g})", field)
+
+
+def _name_problems(name: object, field: str, optional: bool = False) -> Iterator[InputError]:
+    if name is None and optional:
+        return
+    if not isinstance(name, str) or not name.strip():
+        yield InputError(f"{subject(field)} must be a non-empty name", field)
+    elif _not_text(name):
+        yield _garbled(field)
+    elif len(name) > NAME_MAX_CHARS:
+        yield InputError(f"{subject(field)} is longer than {NAME_MAX_CHARS} characters", field)
+    elif name != name.strip():
+        yield InputError(f"{subject(field)} has leading or trailing spaces", field)
+
+
+def _count_problems(value: object, field: str) -> Iterator[InputError]:
+    if isinstance(value, bool) or not isinstance(value, int):
+        yield InputError(f"{subject(field)} must be a whole number, not {value!r}", field)
+    elif value < 0:
+        yield InputError(f"{subject(field)} cannot be negative ({value})", field)
+    elif value > MAX_COUNT:  # SQLite stores at most 2**63 - 1; no routine comes near this
+        yield InputError(f"{subject(field)} of {value} is not plausible (the limit is {MAX_COUNT:,})", field)
+
+
+def check_minutes(minutes: float, field: str = "minutes") -> None:
+    """A run's time in minutes: more than 0, at most two days."""
+    for problem in _minutes_problems(minutes, field):
+        raise problem
+
+
+def check_count(value: int, field: str) -> None:
+    """A whole count (steps done, steps in all): 0 up to a sane maximum."""
+    for problem in _count_problems(value, field):
+        raise problem
+
+
+def check_status(status: str, allow_in_progress: bool = False) -> None:
+    """A session status: completed, stopped, stopped-for-pain, interrupted."""
+    allowed = SESSION_STATUSES + ((IN_PROGRESS,) if allow_in_progress else ())
+    check_choices((status,), allowed, "status")
+
+
+# -- whole records ---------------------------------------------------------
+
+
+def problems_pain(entry: PainEntry, now: datetime) -> list[InputError]:
+    """Every problem with one pain entry."""
+    found = list(_when_problems(entry.at, now, "at"))
+    found += _choice_problems((entry.moment,), MOMENTS, "moment")
+    if entry.left is None and entry.right is None:
+        found.append(InputError("rate at least one knee (left or right, 0-10)", "left"))
+    for side in ("left", "right"):
+        value = getattr(entry, side)
+        if value is not None:
+            found += _nrs_problems(value, side)
+    found += _choice_problems(entry.locations, LOCATIONS, "locations")
+    found += _choice_problems(entry.characters, CHARACTERS, "characters")
+    found += _choice_problems(entry.flags, FLAGS, "flags")
+    found += _note_problems(entry.note)
+    return found
+
+
+def problems_run(run: Run, now: datetime) -> list[InputError]:
+    """Every problem with one run."""
+    found = list(_when_problems(run.at, now, "at"))
+    distance, minutes = list(_distance_problems(run.distance_km)), list(_minutes_problems(run.minutes))
+    found += distance + minutes
+    if not distance and not minutes and run.minutes is not None:
+        speed = run.distance_km / (run.minutes / 60)
+        if speed > MAX_SPEED_KMH:
+            found.append(InputError(
+                f"{run.distance_km:g} km in {run.minutes:g} min would be {speed:.0f} km/h, faster than anyone runs "
+                f"(the limit is {MAX_SPEED_KMH:g} km/h): check the distance and the time", "distance_km"))  # fmt: skip
+    found += _name_problems(run.shoes, "shoes", optional=True)
+    return found
+
+
+def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bool = False) -> list[InputError]:
+    """Every problem with one session record (``routine`` is its id's field)."""
+    found: list[InputError] = []
+    if not isinstance(record.routine_id, str) or not record.routine_id.strip():
+        found.append(InputError("routine must be a routine id", "routine"))
+    elif len(record.routine_id) > ROUTINE_ID_MAX_CHARS:
+        found.append(InputError(f"routine id is longer than {ROUTINE_ID_MAX_CHARS} characters", "routine"))
+    elif _not_text(record.routine_id):
+        found.append(_garbled("routine"))
+    if not isinstance(record.focus, str):
+        found.append(InputError("focus must be text", "focus"))
+    elif _not_text(record.focus):
+        found.append(_garbled("focus"))
+    if not isinstance(record.routine_hash, str):
+        found.append(InputError("routine_hash must be text", "routine_hash"))
+    elif _not_text(record.routine_hash):
+        found.append(_garbled("routine_hash"))
+    allowed = SESSION_STATUSES + ((IN_PROGRESS,) if allow_in_progress else ())
+    found += _choice_problems((record.status,), allowed, "status")
+    found += _when_problems(record.started, now, "started")
+    if record.ended is not None:
+        ended = list(_when_problems(record.ended, now, "ended"))
+        found += ended
+        if not ended and isinstance(record.started, datetime) and record.ended < record.started:
+            found.append(InputError(f"ended ({record.ended:%Y-%m-%d %H:%M}) is before started", "ended"))
+    found += _count_problems(record.steps_done, "steps_done")
+    found += _count_problems(record.steps_total, "steps_total")
+    found += _count_problems(record.position, "position")
+    if not found and record.steps_done > record.steps_total:
+        found.append(
+            InputError(f"steps_done ({record.steps_done}) is more than steps_total ({record.steps_total})", "steps_done")
+        )
+    return found
+
+
+def problems_shoe(shoe: Shoe, now: datetime) -> list[InputError]:
+    """Every problem with one pair of shoes (``distance_km`` is the starting distance)."""
+    found = list(_name_problems(shoe.name, "name"))
+    if not isinstance(shoe.started, date) or isinstance(shoe.started, datetime):
+        found.append(InputError(f"started must be a date, not {shoe.started!r}", "started"))
+    elif shoe.started > now.date():
+        found.append(InputError(f"started is in the future ({shoe.started})", "started"))
+    number = _number(shoe.distance_km)
+    if number is None or math.isnan(number) or number < 0:
+        found.append(InputError(f"starting distance must be 0 or more km, not {shoe.distance_km!r}", "start_km"))
+    elif number > MAX_SHOE_START_KM:
+        found.append(InputError(f"starting distance over {MAX_SHOE_START_KM:g} km is not plausible", "start_km"))
+    if not isinstance(shoe.retired, bool):
+        found.append(InputError("retired must be true or false", "retired"))
+    return found
+
+
+def _raise_first(found: list[InputError]) -> None:
+    if found:
+        raise found[0]
+
+
+def check_pain(entry: PainEntry, now: datetime) -> None:
+    _raise_first(problems_pain(entry, now))
+
+
+def check_run(run: Run, now: datetime) -> None:
+    _raise_first(problems_run(run, now))
+
+
+def check_session(record: SessionRecord, now: datetime, allow_in_progress: bool = False) -> None:
+    _raise_first(problems_session(record, now, allow_in_progress))
+
+
+def check_shoe(shoe: Shoe, now: datetime) -> None:
+    _raise_first(problems_shoe(shoe, now))

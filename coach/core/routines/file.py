@@ -1,0 +1,340 @@
+"""Routine files: a loader that refuses bad files with located reasons.
+
+A routine file is YAML written by people, sometimes by hand, sometimes by a
+stranger. The loader therefore walks the composed node tree itself instead of
+trusting ``yaml.safe_load``'s result: that way every problem — a typo'd key, a
+wrong type, a zero-length hold — is reported as ``FILE:LINE:COL: message``, and
+all problems of a file are reported at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from coach.core.errors import Problem, RoutineError
+from coach.core.routines.routine import Routine, Step
+from coach.core.routines.rules import (
+    CUE,
+    MAX_CUES,
+    MAX_STEPS,
+    ROUTINE_FIELDS,
+    STEP_FIELDS,
+    Field,
+    image_problem,
+    routine_problems,
+)
+from coach.core.safe_read import UnreadableFile, read_regular
+from coach.core.values import TOO_LARGE, clip, printable, quote
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 12
+_NUMBER_TEXT = re.compile(r"[-+]?[0-9_.,:eE+-]{16,}")
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+}
+
+
+# --- parsing ----------------------------------------------------------------------
+
+
+class _Collector:
+    """Gathers problems of one file, located by YAML node marks."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def at(self, node: Node | None, message: str) -> None:
+        message = printable(message)  # a key or value quoted raw must not reach a terminal raw
+        if node is None:
+            self.problems.append(Problem(str(self.path), 1, None, message))
+        else:
+            mark = node.start_mark
+            self.problems.append(Problem(str(self.path), mark.line + 1, mark.column + 1, message))
+
+
+def _compose(text: str, path: Path) -> Node | None:
+    """Compose the YAML text into nodes, refusing anchors, aliases and deep nesting first.
+
+    Refusing aliases outright is what defeats "billion laughs" documents: a
+    routine has no use for them, and no expansion ever happens. libyaml's
+    parser (when PyYAML has it) does the common case fast, at start-up; a file
+    it refuses is read again by the pure-Python parser, whose messages and
+    positions are the ones the tests and users see.
+    """
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return _compose_with(text, path, fast)
+        except RoutineError:
+            pass
+    return _compose_with(text, path, yaml.SafeLoader)
+
+
+def _compose_with(text: str, path: Path, loader: type) -> Node | None:
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
+                mark = event.start_mark
+                raise RoutineError.single(path, mark.line + 1, "anchors and aliases (& and *) are not allowed in routine files", mark.column + 1)
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise RoutineError.single(path, mark.line + 1, f"nested more than {MAX_DEPTH} levels deep", mark.column + 1)
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+        return yaml.compose(text, Loader=loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, None)
+        message = " ".join(part for part in (error.context, error.problem) if part) or "not valid YAML"
+        raise RoutineError.single(path, line, f"YAML syntax: {message}", column) from None
+    except yaml.YAMLError as error:
+        raise RoutineError.single(path, 1, f"YAML: {error}") from None
+
+
+_scalar_constructor = yaml.SafeLoader("")
+
+
+class _Unreadable:
+    """A scalar its explicit tag cannot build (``!!int abc``, ``!custom x``): never a valid value."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        if _NUMBER_TEXT.fullmatch(self.text.strip()):  # an int over 4,300 digits: Python will not build it
+            return TOO_LARGE
+        return quote(self.text)
+
+
+def _scalar(node: ScalarNode) -> Any:
+    try:
+        value = _scalar_constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, KeyError, TypeError, OverflowError):
+        return _Unreadable(node.value)
+    if isinstance(value, str) and not value.isprintable():
+        value = _join_surrogate_pairs(value)
+    return value
+
+
+def _join_surrogate_pairs(text: str) -> str:
+    """"\\ud83e\\uddb5" (how JSON writers escape 🦵) is one character, not two lone
+    surrogates; a surrogate without its pair stays, for the text check to refuse."""
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        return text
+
+
+def _type_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", int: "a whole number", float: "a number", list: "a list", dict: "a mapping"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _read_mapping(node: Node, fields: dict[str, Field], where: str, out: _Collector) -> dict[str, tuple[Any, Node]]:
+    """Check a mapping against its field table; return the good values with their nodes."""
+    if not isinstance(node, MappingNode):
+        out.at(node, f"{where} must be a mapping of 'key: value' lines")
+        return {}
+    values: dict[str, tuple[Any, Node]] = {}
+    seen: dict[str, Node] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode) or not isinstance(_scalar(key_node), str):
+            out.at(key_node, f"keys in {where} must be plain words")
+            continue
+        key = key_node.value
+        if len(key) > 40:
+            out.at(key_node, f"unknown key {quote(key)} in {where}; allowed: {', '.join(fields)}")
+            continue
+        if key in seen:
+            first = seen[key].start_mark.line + 1
+            out.at(key_node, f"duplicate key '{key}' (first given on line {first})")
+            continue
+        seen[key] = key_node
+        spec = fields.get(key)
+        if spec is None:
+            hint = difflib.get_close_matches(key, fields, n=1)
+            suggestion = f" (did you mean '{hint[0]}'?)" if hint else f"; allowed: {', '.join(fields)}"
+            out.at(key_node, f"unknown key '{key}' in {where}{suggestion}")
+            continue
+        value = _node_value(value_node, spec, key, out)
+        if value is not None:
+            values[key] = (value, value_node)
+    for key, spec in fields.items():
+        if spec.required and key not in seen:
+            out.at(node, f"{where} is missing '{key}'")
+    return values
+
+
+def _node_value(node: Node, spec: Field, key: str, out: _Collector) -> Any:
+    if node.tag not in _STANDARD_TAGS:
+        out.at(node, f"'{key}': tag {clip(node.tag)} is not allowed")
+        return None
+    if spec.kind is list:
+        if not isinstance(node, SequenceNode):
+            out.at(node, f"'{key}' must be a list")
+            return None
+        return node
+    if not isinstance(node, ScalarNode):
+        out.at(node, f"'{key}' must be {_type_name(spec.kind)}")
+        return None
+    value = _scalar(node)
+    kinds = spec.kind if isinstance(spec.kind, tuple) else (spec.kind,)
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        shown = "empty" if value is None else quote(value)
+        out.at(node, f"'{key}' must be {_type_name(spec.kind)}, not {shown}")
+        return None
+    if spec.check is not None:
+        problem = spec.check(value)
+        if problem:
+            out.at(node, f"'{key}' {problem}")
+            return None
+    return value
+
+
+def _resolve_image(name: str, node: Node, roots: tuple[Path, ...], out: _Collector) -> Path | None:
+    relative = Path(name)
+    if relative.is_absolute() or ".." in relative.parts or "\\" in name:
+        out.at(node, f"'image' {quote(name)} must be a file name inside the routine's folder or assets/, not a path out of it")
+        return None
+    if len(relative.parts) != 1:  # as routine.schema.json says; and a cached routine relies on it
+        out.at(node, f"'image' {quote(name)} must be a plain file name, without folders")
+        return None
+    for root in roots:
+        try:
+            candidate = (root / relative).resolve()
+            if candidate.is_relative_to(root.resolve()) and candidate.exists():
+                if problem := image_problem(candidate):  # a 97 MB drawing, a FIFO: refused here, not in the player
+                    out.at(node, f"'image' {quote(name)} {problem}")
+                    return None
+                return candidate
+        except (OSError, ValueError):  # a name too long for the file system, a NUL byte...
+            continue
+    out.at(node, f"'image' {quote(name)} not found in {' or '.join(str(r) for r in roots)}")
+    return None
+
+
+def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Collector) -> Step | None:
+    where = f"step {index + 1}"
+    before = len(out.problems)
+    values = _read_mapping(node, STEP_FIELDS, where, out)
+    plain = {key: value for key, (value, _) in values.items()}
+    # Judge the combination by the keys written, so a bad value is reported once, not twice.
+    written = {k.value for k, _ in node.value if isinstance(k, ScalarNode)} if isinstance(node, MappingNode) else set()
+    has_duration, has_reps = "duration_s" in written, "reps" in written
+    if has_duration == has_reps and isinstance(node, MappingNode):
+        out.at(node, f"{where} needs exactly one of 'duration_s' (a hold) or 'reps'")
+    if "tempo_s" in plain and not has_reps:
+        out.at(values["tempo_s"][1], f"'tempo_s' only goes with 'reps' in {where}")
+    if plain.get("sides") == "alternate" and not has_reps and has_duration:
+        out.at(values["sides"][1], "'sides: alternate' only goes with 'reps' (a hold is done on each side)")
+    cues: list[str] = []
+    if "cues" in values:
+        cue_nodes = values["cues"][1].value
+        if not 1 <= len(cue_nodes) <= MAX_CUES:
+            out.at(values["cues"][1], f"'cues' needs 1 to {MAX_CUES} short lines, not {len(cue_nodes)}")
+        for cue_node in cue_nodes:
+            cue = _node_value(cue_node, CUE, "cues", out)
+            if cue is not None:
+                cues.append(cue.strip())
+    image = None
+    if "image" in values:
+        image = _resolve_image(values["image"][0], values["image"][1], image_roots, out)
+    if len(out.problems) > before:
+        return None
+    return Step(
+        exercise=plain["exercise"],
+        name=plain["name"].strip(),
+        cues=tuple(cues),
+        duration_s=plain.get("duration_s"),
+        reps=plain.get("reps"),
+        tempo_s=float(plain.get("tempo_s", 2.0)),
+        sets=plain.get("sets", 1),
+        rest_s=plain.get("rest_s", 0),
+        sides=plain.get("sides", "none"),
+        image=image,
+        line=node.start_mark.line + 1,
+    )
+
+
+def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routine:
+    """Turn the bytes of a routine file into a Routine, or raise RoutineError listing every problem."""
+    if len(data) > MAX_FILE_BYTES:
+        raise RoutineError.single(path, 1, f"file is {len(data) // 1024} KiB; routine files may be at most {MAX_FILE_BYTES // 1024} KiB")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise RoutineError.single(path, line, "not UTF-8 text (save the file as UTF-8)", column) from None
+    if not text.strip():
+        raise RoutineError.single(path, 1, "file is empty")
+    root = _compose(text.lstrip("\ufeff"), path)
+    if root is None:
+        raise RoutineError.single(path, 1, "file holds no routine")
+    out = _Collector(path)
+    values = _read_mapping(root, ROUTINE_FIELDS, "the routine", out)
+    plain = {key: value for key, (value, _) in values.items()}
+    steps: list[Step] = []
+    roots = (path.parent,) + ((assets / "images", assets) if assets else ())
+    if "steps" in values:
+        step_nodes = values["steps"][1].value
+        if not step_nodes:
+            out.at(values["steps"][1], "'steps' is empty: a routine needs at least one step")
+        elif len(step_nodes) > MAX_STEPS:
+            out.at(values["steps"][1], f"'steps' has {len(step_nodes)} steps; at most {MAX_STEPS}")
+        for index, step_node in enumerate(step_nodes):
+            step = _read_step(step_node, index, roots, out)
+            if step is not None:
+                steps.append(step)
+    if out.problems:
+        raise RoutineError(sorted(out.problems, key=lambda p: (p.line, p.column or 0)))  # in file order
+    routine = Routine(
+        id=plain["id"],
+        title=plain["title"].strip(),
+        focus=plain["focus"],
+        when=plain["when"].strip(),
+        summary=plain["summary"].strip(),
+        caution=plain.get("caution", "").strip(),
+        get_ready_s=plain.get("get_ready_s", 5),
+        switch_s=plain.get("switch_s", 5),
+        steps=tuple(steps),
+        source=path,
+        content_hash=hashlib.sha256(data).hexdigest()[:16],
+    )
+    # The same rules the cache checks a routine read back with: what loads can be cached and shown.
+    if problems := routine_problems(routine, roots):
+        raise RoutineError([Problem(str(path), 1, None, printable(p)) for p in problems])
+    return routine
+
+
+def load_routine(path: Path, assets: Path | None = None) -> Routine:
+    """Read and parse one routine file; every failure is a RoutineError."""
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero is refused, not read
+    except UnreadableFile as error:
+        message = str(error)
+        raise RoutineError.single(path, 1, f"file {message}" if message.startswith("is ") else message) from None
+    try:
+        return parse_routine(data, path, assets)
+    except RecursionError:
+        raise RoutineError.single(path, 1, "too deeply nested to be a routine") from None

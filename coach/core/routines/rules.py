@@ -1,0 +1,191 @@
+"""What a routine may hold: the one table of fields and checks, without a parser.
+
+The YAML loader (``routine_file``) checks each value against these tables as it
+reads it, with the line it came from; the cache (``routine_cache``) checks a
+routine it read back with :func:`routine_problems`, through the same checks, so
+a cache edited by hand cannot bring in what a file could not. No PyYAML here:
+the cache must not import it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import stat
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Callable
+
+from coach.core.routines.routine import FOCUSES, SIDES, Routine, Step
+from coach.core.values import number_problem, quote, text_problem
+
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+MAX_STEPS = 40
+MAX_CUES = 6
+MAX_IMAGE_BYTES = 1024 * 1024  # a 97 MB drawing stalled the player; a routine picture is a few KB
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: type | tuple[type, ...]
+    required: bool = False
+    check: Callable[[Any], str | None] | None = None
+
+
+def text(max_len: int, multiline: bool = False) -> Callable[[Any], str | None]:
+    def check(value: str) -> str | None:
+        return text_problem(value, max_len, multiline)
+
+    return check
+
+
+def number(low: float, high: float) -> Callable[[Any], str | None]:
+    def check(value: float) -> str | None:
+        return number_problem(value, low, high)
+
+    return check
+
+
+def slug(value: str) -> str | None:
+    if not SLUG.fullmatch(value):
+        return f"{quote(value)} must be lowercase letters, digits and single hyphens (like 'leg-swings')"
+    return None
+
+
+def choice(options: tuple[str, ...]) -> Callable[[Any], str | None]:
+    def check(value: str) -> str | None:
+        if value not in options:
+            return f"{quote(value)} is not one of: {', '.join(options)}"
+        return None
+
+    return check
+
+
+def image_name(value: str) -> str | None:
+    return text_problem(value, 255)
+
+
+ROUTINE_FIELDS: dict[str, Field] = {
+    "id": Field(str, True, slug),
+    "title": Field(str, True, text(60)),
+    "focus": Field(str, True, choice(FOCUSES)),
+    "when": Field(str, True, text(80)),
+    "summary": Field(str, True, text(300, multiline=True)),
+    "caution": Field(str, False, text(400, multiline=True)),
+    "get_ready_s": Field(int, False, number(0, 60)),
+    "switch_s": Field(int, False, number(1, 30)),
+    "steps": Field(list, True),
+}
+
+STEP_FIELDS: dict[str, Field] = {
+    "exercise": Field(str, True, slug),
+    "name": Field(str, True, text(60)),
+    "duration_s": Field(int, False, number(1, 3600)),
+    "reps": Field(int, False, number(1, 200)),
+    "tempo_s": Field((int, float), False, number(0.5, 20)),
+    "sets": Field(int, False, number(1, 20)),
+    "rest_s": Field(int, False, number(0, 600)),
+    "sides": Field(str, False, choice(SIDES)),
+    "cues": Field(list, True),
+    "image": Field(str, False, image_name),
+}
+
+CUE = Field(str, True, text(80))
+
+
+def image_problem(path: Path) -> str | None:
+    """Why the picture at ``path`` cannot be shown, or None: only a regular file
+    of at most ``MAX_IMAGE_BYTES`` is, so nothing heavy reaches the player."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return "not found"
+    if not stat.S_ISREG(status.st_mode):
+        return "is not a regular file"
+    if status.st_size > MAX_IMAGE_BYTES:
+        return f"is {status.st_size / 2**20:.1f} MB; pictures may be at most {MAX_IMAGE_BYTES // 2**20} MB"
+    return None
+
+
+def _value_problem(name: str, value: object, spec: Field) -> str | None:
+    kinds = spec.kind if isinstance(spec.kind, tuple) else (spec.kind,)
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        return f"'{name}' is not of the right type"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"'{name}' is not a finite number"
+    if spec.check is not None and (problem := spec.check(value)):
+        return f"'{name}' {problem}"
+    if isinstance(value, str) and value != value.strip():
+        return f"'{name}' has spaces around it (the loader strips them)"
+    return None
+
+
+def _step_problems(step: object, where: str, roots: tuple[Path, ...]) -> list[str]:
+    if type(step) is not Step:
+        return [f"{where} is not a step"]
+    found: list[str] = []
+    for name in ("exercise", "name", "tempo_s", "sets", "rest_s", "sides"):
+        if problem := _value_problem(name, getattr(step, name), STEP_FIELDS[name]):
+            found.append(f"{where}: {problem}")
+    has_duration, has_reps = step.duration_s is not None, step.reps is not None
+    if has_duration == has_reps:
+        found.append(f"{where} needs exactly one of 'duration_s' or 'reps'")
+    for name in ("duration_s", "reps"):
+        value = getattr(step, name)
+        if value is not None and (problem := _value_problem(name, value, STEP_FIELDS[name])):
+            found.append(f"{where}: {problem}")
+    if step.sides == "alternate" and not has_reps:
+        found.append(f"{where}: 'sides: alternate' only goes with 'reps'")
+    if not isinstance(step.cues, tuple) or not 1 <= len(step.cues) <= MAX_CUES:
+        found.append(f"{where}: 'cues' needs 1 to {MAX_CUES} short lines")
+    else:
+        found += [f"{where}: {p}" for cue in step.cues if (p := _value_problem("cues", cue, CUE))]
+    if isinstance(step.line, bool) or not isinstance(step.line, int) or step.line < 0:
+        found.append(f"{where}: its line number is not a whole number")
+    if step.image is not None:
+        found += _image_problems(step.image, where, roots)
+    return found
+
+
+def _image_problems(image: object, where: str, roots: tuple[Path, ...]) -> list[str]:
+    if not isinstance(image, Path):
+        return [f"{where}: 'image' is not a path"]
+    try:
+        inside = any(image == image.resolve() and image.is_relative_to(root.resolve()) for root in roots)
+    except (OSError, ValueError):
+        inside = False
+    if not inside:
+        return [f"{where}: 'image' is not inside the routine's folder or assets/"]
+    if problem := image_problem(image):
+        return [f"{where}: 'image' {problem}"]
+    return []
+
+
+def routine_problems(routine: object, roots: tuple[Path, ...] = ()) -> list[str]:
+    """Every rule a built :class:`Routine` breaks, checked as strictly as the
+    loader checks a file: the types of its fields, each value's check, the
+    steps' combinations, pictures inside ``roots``. Empty for a routine the
+    loader made; a cache entry that is not is read from its file again."""
+    if type(routine) is not Routine:
+        return ["not a routine"]
+    found: list[str] = []
+    for f in fields(Routine):
+        spec = ROUTINE_FIELDS.get(f.name)
+        if spec is None or spec.kind is list:
+            continue
+        value = getattr(routine, f.name)
+        if f.name == "caution" and value == "":
+            continue
+        if problem := _value_problem(f.name, value, spec):
+            found.append(problem)
+    if not isinstance(routine.content_hash, str) or not re.fullmatch(r"[0-9a-f]{16}", routine.content_hash):
+        found.append("its content hash is not a hash")
+    if routine.source is not None and not isinstance(routine.source, Path):
+        found.append("its source is not a path")
+    if not isinstance(routine.steps, tuple) or not 1 <= len(routine.steps) <= MAX_STEPS:
+        found.append(f"it needs 1 to {MAX_STEPS} steps")
+        return found
+    for index, step in enumerate(routine.steps):
+        found += _step_problems(step, f"step {index + 1}", roots)
+    return found

@@ -1,0 +1,446 @@
+"""Log a run and/or knee pain in under 15 seconds, keyboard first.
+
+A typical after-run entry: Ctrl+L, type the distance, Tab, the minutes, Tab
+past the shoes and the moment to the left knee, a digit, Tab, a digit, Enter. Everything is checked
+with ``coach.core.diary.validate`` before anything is written; each message appears
+under its field and nothing is saved while any remains. The same dialog edits
+one existing pain entry or run (from History), prefilled.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.diary import text_input
+from coach.core.diary import validate
+from coach.core.errors import CoachError, InputError, StorageError
+from coach.core.diary.records import CHARACTERS, FLAG_LABELS, FLAGS, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run, in_units
+from coach.core.diary.text_input import NUMBER_MAX_CHARS
+from coach.core.advice.report import MOMENT_LABELS
+from coach.ui.shell import theme
+from coach.ui.widgets.field_errors import FieldErrors, error_colour, make_error_label
+from coach.ui.widgets.knee_map import KneeMap
+from coach.ui.widgets.nrs_row import NrsRow
+from coach.ui.services import Services
+from coach.ui.shell.window_geometry import fit_on_first_show
+
+CHARACTER_LABELS = {"aching": "Aching", "sharp": "Sharp", "stiff": "Stiff", "burning": "Burning"}
+NO_SHOES = "No shoes"
+
+
+def _distance_text(km: float, units: str) -> str:
+    return f"{in_units(km, units):.2f}".rstrip("0").rstrip(".")
+
+
+def _minutes_text(minutes: float | None) -> str:
+    if minutes is None:
+        return ""
+    whole, seconds = int(minutes), round((minutes - int(minutes)) * 60)
+    return str(whole) if seconds == 0 else f"{whole}:{seconds:02d}"
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note: Enter makes a new line, Ctrl+Enter saves the form.
+
+    A paste is cut to the note's limit *before* Qt lays it out: one unbroken
+    megabyte-long line froze the window for a minute."""
+
+    submitted = Signal()
+    paste_cut = Signal(int)  # how many pasted characters were left out
+
+    def __init__(self, text: str = "", limit: int = NOTE_MAX_CHARS, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.limit = limit
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # no line wider than the box
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not source.hasText():
+            return
+        text = source.text()
+        selected = len(self.textCursor().selectedText())
+        room = max(0, self.limit - (len(self.toPlainText()) - selected))
+        left_out = max(0, len(text) - room)
+        self.insertPlainText(text[:room] if left_out else text)
+        if left_out:
+            self.paste_cut.emit(left_out)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class EntryForm(QDialog):
+    """New entry (run and/or pain), or the edit of one pain entry or one run."""
+
+    saved = Signal()  # something was written to the diary
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        moment: str = "after-run",
+        pain: PainEntry | None = None,
+        run: Run | None = None,
+    ):
+        super().__init__(parent)
+        if moment not in MOMENTS:
+            raise ValueError(f"unknown moment {moment!r}")
+        self.services = services
+        self.editing = pain or run
+        self.units = services.settings.get("units")
+        self.setObjectName("entry-form")
+        self.setWindowTitle("Edit entry" if self.editing else "Log a run or knee pain")
+        self.setAccessibleName(self.windowTitle())
+        self.general_error = make_error_label("entry")
+        self.errors = FieldErrors(self.general_error)
+        self._wide_width: int | None = None  # the width the ratings and the map need side by side
+
+        # The fields scroll; Save and Cancel stay below them, in sight on a 1024×600 screen.
+        self.body = QWidget()
+        self.body.setObjectName("entry-form-body")
+        layout = QVBoxLayout(self.body)
+        layout.setSpacing(10)
+        layout.addLayout(self._when_row(pain.at if pain else run.at if run else services.clock.now()))
+        self.run_box = self._run_box(run)
+        self.pain_box = self._pain_box(pain, moment)
+        layout.addWidget(self.run_box)
+        layout.addWidget(self.pain_box)
+        self.run_box.setVisible(pain is None)
+        self.pain_box.setVisible(run is None)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("entry-form-scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields; the area follows the focus
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        outer.addWidget(self.scroll, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.setStyleSheet(theme.focus_ring())
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save (Enter; Ctrl+Enter from the note)")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        self._tab_order()
+        self._first_focus(moment)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # The whole form, ratings and map side by side, when the screen has room for it; otherwise
+        # the screen's size, scrolling (and resizeEvent puts the map below the ratings if need be).
+        if self.property("coach-fitted"):
+            return
+        self._top.setDirection(QBoxLayout.Direction.LeftToRight)
+        margins = self.layout().contentsMargins()
+        body = QSize(self.body.minimumSizeHint().width(), self.body.sizeHint().height())
+        scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
+        wanted = QSize(body.width() + scroll_bar + margins.left() + margins.right(),
+                       body.height() + self.buttons.sizeHint().height() + self.layout().spacing()
+                       + margins.top() + margins.bottom())  # fmt: skip
+        fit_on_first_show(self, wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Side by side the ratings and the map need about 900 px; at 1024×600 and 125 % (819 px) or
+        # 1280×720 at 150 % they would be cut off on the right, so the map moves below the ratings.
+        if self._wide_width is None and self._top.direction() == QBoxLayout.Direction.LeftToRight:
+            margins = self.layout().contentsMargins()
+            self._wide_width = (self.body.minimumSizeHint().width() + margins.left() + margins.right()
+                                + self.scroll.verticalScrollBar().sizeHint().width())  # fmt: skip
+        if self._wide_width is not None:
+            wide = event.size().width() >= self._wide_width
+            direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+            if self._top.direction() != direction:
+                self._top.setDirection(direction)
+        super().resizeEvent(event)
+
+    def _tab_order(self) -> None:
+        """Top to bottom, the pain ratings before the map and the check boxes."""
+        chain = [self.when, self.distance, self.minutes, self.shoes, self.moment, self.left, self.right,
+                 self.knee_map.drawing, self.knee_map.back, *self.characters.values(), *self.flags.values(),
+                 self.note, self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]  # fmt: skip
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
+
+    # --- building ---------------------------------------------------------------------
+
+    def _labelled(self, text: str, widget: QWidget, field: str, *aliases: str) -> QVBoxLayout:
+        """A caption with a mnemonic above the widget, and its error label below."""
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        column.addWidget(caption)
+        column.addWidget(widget)
+        column.addWidget(self.errors.add(field, widget, *aliases))
+        if not widget.accessibleName():
+            widget.setAccessibleName(text.replace("&", ""))
+        return column
+
+    def _when_row(self, at: datetime) -> QHBoxLayout:
+        self.when = QDateTimeEdit(QDateTime(at))
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setCalendarPopup(True)
+        row = QHBoxLayout()
+        row.addLayout(self._labelled("&When", self.when, "at"))
+        row.addStretch(1)
+        return row
+
+    def _run_box(self, run: Run | None) -> QGroupBox:
+        box = QGroupBox("Run" if run else "Run (leave empty if you did not run)")
+        self.distance = QLineEdit(_distance_text(run.distance_km, self.units) if run else "")
+        self.distance.setMaxLength(NUMBER_MAX_CHARS)  # a paste is cut before it is laid out
+        self.distance.setPlaceholderText("e.g. 8.2")
+        self.distance.setAccessibleName(f"Distance in {self.units}")
+        self.minutes = QLineEdit(_minutes_text(run.minutes) if run else "")
+        self.minutes.setMaxLength(NUMBER_MAX_CHARS)
+        self.minutes.setPlaceholderText("45 or 52:30")
+        self.minutes.setAccessibleName("Minutes")
+        self.shoes = QComboBox()
+        self.shoes.setAccessibleName("Shoes")
+        self.shoes.addItem(NO_SHOES, None)
+        try:
+            names = [s.name for s in self.services.diary.shoes(include_runs=False) if not s.retired]
+            current = run.shoes if run else self._last_shoes(names)
+        except CoachError:  # the form still works; saving will say what is wrong
+            names, current = [], run.shoes if run else None
+        if current and current not in names:
+            names.append(current)
+        for name in names:
+            self.shoes.addItem(name, name)
+        self.shoes.setCurrentIndex(max(0, self.shoes.findData(current)) if current else 0)
+        grid = QGridLayout(box)
+        grid.addLayout(self._labelled(f"&Distance ({self.units})", self.distance, "distance_km"), 0, 0)
+        grid.addLayout(self._labelled("Mi&nutes", self.minutes, "minutes"), 0, 1)
+        grid.addLayout(self._labelled("S&hoes", self.shoes, "shoes"), 0, 2)
+        grid.setColumnStretch(2, 1)
+        return box
+
+    def _last_shoes(self, names: list[str]) -> str | None:
+        """The shoes of the latest run, when still in use: most runs are in the usual pair."""
+        runs = self.services.diary.runs(since=self.services.clock.now().date() - timedelta(days=120))
+        latest = runs[-1].shoes if runs else None
+        return latest if latest in names else None
+
+    def _pain_box(self, pain: PainEntry | None, moment: str) -> QGroupBox:
+        box = QGroupBox("Knee pain (0 = none, 10 = worst imaginable)")
+        self.moment = QComboBox()
+        for value in MOMENTS:
+            self.moment.addItem(MOMENT_LABELS[value].capitalize(), value)
+        self.moment.setCurrentIndex(MOMENTS.index(pain.moment if pain else moment))
+        self.left = NrsRow("Left knee")
+        self.right = NrsRow("Right knee")
+        self.left.set_value(pain.left if pain else None)
+        self.right.set_value(pain.right if pain else None)
+        self.knee_map = KneeMap()
+        self.knee_map.set_selected(pain.locations if pain else ())
+        self.characters = {c: QCheckBox(CHARACTER_LABELS[c]) for c in CHARACTERS}
+        self.flags = {f: QCheckBox(FLAG_LABELS[f]) for f in FLAGS}
+        for name, box_ in (*self.characters.items(), *self.flags.items()):
+            box_.setChecked(bool(pain) and (name in pain.characters or name in pain.flags))
+        self.note = NoteEdit(pain.note if pain else "")
+        self.note.submitted.connect(self.save)
+        self.note.paste_cut.connect(self._paste_cut)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("Anything worth remembering: hills, new shoes, how it felt…")
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
+        self.note_count = QLabel()
+        self.note_count.setAccessibleName("Note length")
+        self.note.textChanged.connect(self._count_note)
+
+        left_column = QVBoxLayout()
+        left_column.addLayout(self._labelled("&Moment", self.moment, "moment"))
+        left_column.addLayout(self._labelled("&Left knee", self.left, "left"))
+        left_column.addLayout(self._labelled("&Right knee", self.right, "right"))
+        left_column.addLayout(self._checks("Character", self.characters, "characters"))
+        left_column.addLayout(self._checks("Warning signs", self.flags, "flags", per_row=3))
+        map_column = QVBoxLayout()
+        map_column.addLayout(self._labelled("Where (front view; inside = towards the other knee)", self.knee_map,
+                                            "locations"))  # fmt: skip
+        map_column.addStretch(1)
+        self._top = top = QHBoxLayout()  # the map goes below the ratings on a narrow screen, see resizeEvent
+        top.addLayout(left_column, 3)
+        top.addLayout(map_column, 2)
+        note_column = self._labelled("N&ote", self.note, "note")
+        note_column.insertWidget(2, self.note_count, alignment=Qt.AlignmentFlag.AlignRight)
+        column = QVBoxLayout(box)
+        column.addLayout(top)
+        column.addLayout(note_column)
+        self._count_note()
+        return box
+
+    def _checks(self, title: str, boxes: dict[str, QCheckBox], field: str, per_row: int = 4) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        heading = QLabel(title)
+        column.addWidget(heading)
+        grid = QGridLayout()
+        for index, box in enumerate(boxes.values()):
+            box.setAccessibleName(f"{title}: {box.text()}")
+            box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # no dead click area
+            grid.addWidget(box, index // per_row, index % per_row, Qt.AlignmentFlag.AlignLeft)
+        column.addLayout(grid)
+        column.addWidget(self.errors.add(field, next(iter(boxes.values()))))
+        return column
+
+    def _first_focus(self, moment: str) -> None:
+        """Straight after a run the distance comes first; otherwise the left knee."""
+        logs_run = isinstance(self.editing, Run) or (self.editing is None and moment in ("after-run", "during-run"))
+        (self.distance if logs_run else self.left).setFocus()
+
+    def _paste_cut(self, left_out: int) -> None:
+        self.note_count.setText(f"{self.note_count.text()} · the paste was cut: {left_out:,} characters left out")
+
+    def _count_note(self) -> None:
+        count = len(self.note.toPlainText())
+        over = count > NOTE_MAX_CHARS
+        text = f"{count:,} / {NOTE_MAX_CHARS:,}" + (f": {count - NOTE_MAX_CHARS:,} too many" if over else "")
+        self.note_count.setText(text)
+        self.note_count.setStyleSheet(f"color: {error_colour(self).name()};" if over else "")
+
+    # --- reading the form -----------------------------------------------------------------
+
+    def _chosen(self, boxes: dict[str, QCheckBox]) -> tuple[str, ...]:
+        return tuple(name for name, box in boxes.items() if box.isChecked())
+
+    def pain_entry(self, at: datetime) -> PainEntry | None:
+        """The pain entry the form describes, or None when the pain part is empty."""
+        if not self.pain_box.isVisibleTo(self):
+            return None
+        entry = PainEntry(
+            at=at,
+            moment=self.moment.currentData(),
+            left=self.left.value(),
+            right=self.right.value(),
+            locations=self.knee_map.selected(),
+            characters=self._chosen(self.characters),
+            flags=self._chosen(self.flags),
+            note=self.note.toPlainText().strip(),
+            id=self.editing.id if isinstance(self.editing, PainEntry) else None,
+        )
+        empty = PainEntry(at, entry.moment, id=entry.id)
+        return None if entry == empty and not isinstance(self.editing, PainEntry) else entry
+
+    def run_record(self, at: datetime) -> tuple[Run | None, list[InputError]]:
+        """The run the form describes (None when left empty), or why it cannot be read."""
+        if not self.run_box.isVisibleTo(self):
+            return None, []
+        distance, minutes = self.distance.text().strip(), self.minutes.text().strip()
+        if not distance and not minutes and not isinstance(self.editing, Run):
+            return None, []
+        problems: list[InputError] = []
+        km = duration = None
+        if not distance:
+            problems.append(InputError(f"enter the distance of the run in {self.units}", "distance_km"))
+        else:
+            try:
+                km = text_input.parse_distance(distance, self.units)
+            except InputError as error:
+                problems.append(error)
+        try:
+            duration = text_input.parse_minutes(minutes)
+        except InputError as error:
+            problems.append(error)
+        if problems:
+            return None, problems
+        run_id = self.editing.id if isinstance(self.editing, Run) else None
+        return Run(at, km, duration, self.shoes.currentData(), run_id), []
+
+    def problems(self, now: datetime) -> tuple[Run | None, PainEntry | None, list[InputError]]:
+        """The records to write and every problem with them."""
+        at = self.when.dateTime().toPython().replace(microsecond=0)
+        if self.editing is not None and at.replace(second=0) == self.editing.at.replace(second=0):
+            at = self.editing.at  # untouched: keep the seconds the display hides
+        run, found = self.run_record(at)
+        early = text_input.date_problem(at, "at")  # the same words as the command line and imports
+        found = ([early] if early else []) + found
+        entry = self.pain_entry(at)
+        if run is not None:
+            found += validate.problems_run(run, now)
+        if entry is not None:
+            found += validate.problems_pain(entry, now)
+        if run is None and entry is None and not found:
+            found.append(InputError("Enter a run distance, or rate at least one knee (0-10).", None))
+        return run, entry, found
+
+    # --- saving -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Check everything, write it, emit ``saved`` and close; False when refused."""
+        self.errors.clear()
+        run, entry, found = self.problems(self.services.clock.now())
+        if found:
+            self.errors.show(found)
+            return False
+        diary = self.services.diary
+        wrote = False
+        try:
+            for record in (r for r in (run, entry) if r is not None and r.id is not None):
+                diary.update_run(record) if isinstance(record, Run) else diary.update_pain(record)
+                wrote = True
+            new = [r for r in (run, entry) if r is not None and r.id is None]
+            if new:
+                # One transaction: a failed pain entry must not leave the run in,
+                # or saving again would log the run twice.
+                diary.add_many(new)
+                wrote = True
+        except InputError as error:
+            self.errors.show([error])
+            return False
+        except StorageError as error:
+            self.services.notifier.error(f"The entry could not be saved: {error}")
+            return False
+        finally:
+            if wrote:
+                self.saved.emit()  # the run may be in even if the pain entry then failed
+        self.services.notifier.confirm(self._summary(run, entry))
+        self.accept()
+        return True
+
+    def _summary(self, run: Run | None, entry: PainEntry | None) -> str:
+        parts = []
+        if run is not None:
+            parts.append(f"run of {_distance_text(run.distance_km, self.units)} {self.units}")
+        if entry is not None:
+            sides = [f"{side} {value}/10" for side, value in (("left", entry.left), ("right", entry.right))
+                     if value is not None]  # fmt: skip
+            parts.append("knee pain " + ", ".join(sides))
+        verb = "Updated" if self.editing else "Saved"
+        return f"{verb}: {' and '.join(parts)}."
+
+    def message(self, field: str) -> str:
+        """The error shown beside ``field`` ("" when none), for tests and screen readers."""
+        return self.errors.message(field)

@@ -1,0 +1,1 @@
+"""History: the table, the charts and the clinician PDF report."""

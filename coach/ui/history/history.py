@@ -1,0 +1,341 @@
+"""History: "am I getting better?" — the pain chart, the week view and every entry.
+
+Opened from the tool bar (Ctrl+H) as its own window. The table and the week
+view are there at the first paint; the chart, which needs pyqtgraph (a few
+hundred milliseconds to import the first time), is built just after it, so
+History never waits on the chart library. Deleting an entry can be undone (Ctrl+Z or the Undo button in the
+status line): undo puts back the exact record, id included. Edits go out as
+``edit_requested(record)``; whoever opened History shows the entry form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.errors import CoachError
+from coach.core.diary.records import PainEntry, Run
+from coach.core.advice.report import pain_trend, week_summaries
+from coach.ui.shell import theme
+from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
+from coach.ui.widgets.nrs_row import CHECKED_STYLE
+from coach.ui.services import Services
+from coach.ui.shell.window_geometry import WindowPlace
+
+WEEKS_SHOWN = 8
+SPANS = (("4 weeks", 28), ("3 months", 91), ("1 year", 365), ("All", None))
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    # Fixed row heights: the view never measures ten years of rows.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class HistoryWindow(QWidget):
+    """The history window. ``diary_changed`` after a delete or an undo."""
+
+    diary_changed = Signal()
+    edit_requested = Signal(object)  # a PainEntry or Run to open in the entry form
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.services = services
+        self.units = services.settings.get("units")
+        self.undo_stack: list[PainEntry | Run] = []
+        self._announcing = False  # our own diary_changed must not reload us twice
+        self.setObjectName("history")
+        self.setWindowTitle("History — Prehab Coach")
+        self.setAccessibleName("History")
+        self.place = WindowPlace(self, "history", services.paths.window_places, QSize(1200, 780))
+
+        self.trend = QLabel()
+        self.trend.setWordWrap(True)
+        theme.set_font(self.trend, 1.15, bold=True)
+        self.chart = None  # a PainChart once built, see _build_chart
+        self._chart_data: tuple | None = None
+        self._chart_days: int | None = None  # a span the user picked before the chart was there
+        self._chart_scheduled = False
+        self._built = False  # the first refresh, in __init__, always loads
+        self._stale = False
+        self._chart_slot = QLabel("Loading the chart…")
+        self._chart_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._chart_slot.setMinimumHeight(240)
+        self.span_buttons = QButtonGroup(self)
+        spans = QHBoxLayout()
+        spans.addWidget(QLabel("Show:"))
+        for number, (label, days) in enumerate(SPANS):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show the last {label}" if days else "Show everything")
+            button.setChecked(days == 91)
+            button.clicked.connect(lambda _=False, d=days: self.show_days(d))
+            self.span_buttons.addButton(button, number)
+            spans.addWidget(button)
+        spans.addStretch(1)
+        for button in self.span_buttons.buttons():
+            button.setMinimumWidth(button.sizeHint().width())
+            button.setStyleSheet("QPushButton { padding: 4px 12px; }" + CHECKED_STYLE)
+
+        self.model = EntriesModel(self.units, self)
+        self.table = _table(self.model, "Diary entries, newest first")
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((150, 255, 44, 48, 250)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setToolTip("Edit the selected entry (Enter)")
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setToolTip("Delete the selected entry (Delete); Ctrl+Z undoes it")
+        self.edit_button.clicked.connect(lambda: self.edit_row(self.current_row()))
+        self.delete_button.clicked.connect(lambda: self.delete_row(self.current_row()))
+
+        self.weeks_model = WeeksModel(self.units, self)
+        self.weeks = _table(self.weeks_model, f"Routines per week, last {WEEKS_SHOWN} weeks")
+        self.weeks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.weeks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setToolTip("Put the deleted entry back (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
+
+        self._layout(spans)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        table_keys = [(Qt.Key.Key_Delete, self.delete_row), (Qt.Key.Key_Return, self.edit_row),
+                      (Qt.Key.Key_Enter, self.edit_row)]  # fmt: skip
+        for key, act in table_keys:
+            shortcut = QShortcut(QKeySequence(key), self.table, activated=lambda act=act: act(self.current_row()))
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        self.refresh()
+        self._built = True
+
+    def _layout(self, spans: QHBoxLayout) -> None:
+        entries = QWidget()
+        column = QVBoxLayout(entries)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Entries")
+        theme.set_font(heading, 1.2, bold=True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(heading)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        column.addLayout(buttons)
+        column.addWidget(self.table)
+        weeks = QWidget()
+        side = QVBoxLayout(weeks)
+        side.setContentsMargins(0, 0, 0, 0)
+        week_heading = QLabel("Routines per week")
+        theme.set_font(week_heading, 1.2, bold=True)
+        goal = QLabel("Goal: 2-3 strength routines a week (✓ when met). Other: warm-up, cool-down, care.")
+        goal.setWordWrap(True)
+        side.addWidget(week_heading)
+        side.addWidget(goal)
+        side.addWidget(self.weeks)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(entries)
+        lower.addWidget(weeks)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setSizes([880, 380])
+        upper = QWidget()
+        top = QVBoxLayout(upper)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.trend)
+        top.addLayout(spans)
+        top.addWidget(self._chart_slot, 1)
+        self._chart_layout = top
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setSizes([380, 360])
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(status)
+        self.setTabOrder(self.table, self.edit_button)
+        self.setTabOrder(self.edit_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.weeks)
+        self.setTabOrder(self.weeks, self.undo_button)
+
+    # --- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload everything from the diary, keeping the selected entry selected.
+
+        While History is closed (hidden) it only notes that it is out of date
+        and reloads when shown again: a write elsewhere must not redraw a chart
+        nobody sees."""
+        if self._announcing:
+            return
+        if self._built and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        selected = self.selected_record()
+        diary = self.services.diary
+        now = self.services.clock.now()
+        try:
+            pain, runs, sessions = diary.pain_entries(), diary.runs(), diary.sessions()
+        except CoachError as error:
+            self.status.setText(f"The diary could not be read: {error}")
+            self.services.notifier.error(f"History cannot show the diary: {error}")
+            return
+        self.model.set_records(pain, runs)
+        self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
+        self._chart_data = (pain, runs, sessions, now)
+        self.trend.setText(pain_trend(pain, now.date()).sentence())
+        if self.chart is not None:
+            self.chart.set_data(*self._chart_data)
+            self.chart.setAccessibleDescription(self.trend.text())
+        if selected is not None:
+            self.select(type(selected), selected.id)
+        self._enable()
+
+    # --- the chart, built after the first paint -------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.place.shown()
+        if self._stale:
+            self.refresh()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.place.save()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        # After the first paint, not on show: a timer started on show fires
+        # before the window has painted and would hold up the first frame.
+        if self.chart is None and not self._chart_scheduled:
+            self._chart_scheduled = True
+            QTimer.singleShot(0, self._build_chart)
+
+    def _build_chart(self) -> None:
+        if self.chart is not None:
+            return
+        from coach.ui.history.chart import PainChart  # imports pyqtgraph
+
+        self.chart = PainChart()
+        self._chart_layout.replaceWidget(self._chart_slot, self.chart)
+        self._chart_slot.deleteLater()
+        if self._chart_data is not None:
+            self.chart.set_data(*self._chart_data)
+            self.chart.setAccessibleDescription(self.trend.text())
+        if self._chart_days is not None:
+            self.chart.show_days(self._chart_days)
+
+    def show_days(self, days: int | None) -> None:
+        self._chart_days = days
+        if self.chart is not None:
+            self.chart.show_days(days)
+
+    def select(self, record_type: type, record_id: int | None) -> None:
+        row = self.model.row_of(record_type, record_id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+
+    def current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_record(self) -> PainEntry | Run | None:
+        row = self.current_row()
+        return self.model.record(row) if 0 <= row < self.model.rowCount() else None
+
+    def _enable(self) -> None:
+        has_row = self.current_row() >= 0
+        self.edit_button.setEnabled(has_row or self.model.rowCount() > 0)
+        self.delete_button.setEnabled(has_row or self.model.rowCount() > 0)
+        self.undo_button.setEnabled(bool(self.undo_stack))
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def edit_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.edit_requested.emit(self.model.record(row))
+        else:
+            self.status.setText("Select an entry to edit.")
+
+    def delete_row(self, row: int) -> None:
+        """Delete the entry on ``row``; it can be put back with undo."""
+        if not 0 <= row < self.model.rowCount():
+            self.status.setText("Select an entry to delete.")
+            return
+        record = self.model.record(row)
+        diary = self.services.diary
+        try:
+            deleted = diary.delete_pain(record.id) if isinstance(record, PainEntry) else diary.delete_run(record.id)
+        except CoachError as error:
+            self.services.notifier.error(f"The entry could not be deleted: {error}")
+            return
+        self.undo_stack.append(deleted)
+        self.status.setText(f"Deleted: {describe(deleted, self.units)}, {when_text(deleted)}.")
+        self.refresh()
+        following = min(row, self.model.rowCount() - 1)
+        if following >= 0:
+            self.select(type(self.model.record(following)), self.model.record(following).id)
+        self._enable()
+        self.table.setFocus()
+        self._announce()
+
+    def undo(self) -> None:
+        """Put the last deleted entry back, exactly as it was."""
+        if not self.undo_stack:
+            self.status.setText("Nothing to undo.")
+            return
+        record = self.undo_stack[-1]
+        try:
+            self.services.diary.restore(record)
+        except CoachError as error:
+            self.services.notifier.error(f"The entry could not be put back: {error}")
+            return
+        self.undo_stack.pop()
+        self.status.setText(f"Restored: {describe(record, self.units)}, {when_text(record)}.")
+        self.refresh()
+        self.select(type(record), record.id)
+        self._enable()
+        self._announce()
+
+    def _announce(self) -> None:
+        self._announcing = True
+        try:
+            self.diary_changed.emit()
+        finally:
+            self._announcing = False

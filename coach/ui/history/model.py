@@ -1,0 +1,159 @@
+"""Table models for History: every entry (pain and runs), and the week view.
+
+``EntriesModel`` holds the records and formats a cell only when the view asks
+for it, so ten years of daily entries cost one list, not thousands of items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from coach.core.diary.records import FLAG_LABELS, PainEntry, Run, format_distance
+from coach.core.advice.report import LOCATION_WORDS, MOMENT_LABELS, WeekSummary
+
+Index = QModelIndex | QPersistentModelIndex
+Record = PainEntry | Run
+
+
+def when_text(record: Record) -> str:
+    return record.at.strftime("%a %d %b %Y %H:%M")
+
+
+def describe(record: Record, units: str = "km") -> str:
+    """One line a runner recognises: "Run 8.2 km in 45 min (Pegasus)" or "Pain after a run"."""
+    if isinstance(record, Run):
+        text = f"Run {format_distance(record.distance_km, units)}"
+        if record.minutes is not None:
+            text += f" in {record.minutes:g} min"
+        return text + (f" ({record.shoes})" if record.shoes else "")
+    return f"Pain {MOMENT_LABELS.get(record.moment, record.moment)}"
+
+
+def details(entry: PainEntry) -> str:
+    """Where, what it felt like and any warning sign: "front / kneecap · aching · ⚠ swelling"."""
+    parts = [", ".join(LOCATION_WORDS.get(loc, loc) for loc in entry.locations), ", ".join(entry.characters),
+             ", ".join(f"⚠ {FLAG_LABELS.get(flag, flag).lower()}" for flag in entry.flags)]  # fmt: skip
+    return " · ".join(part for part in parts if part)
+
+
+class _ListModel(QAbstractTableModel):
+    """A flat list shown as rows, with fixed column titles (``COLUMNS``)."""
+
+    COLUMNS: tuple[str, ...] = ()
+    _items: list
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+
+class EntriesModel(_ListModel):
+    """Pain entries and runs, newest first."""
+
+    COLUMNS = ("When", "Entry", "Left", "Right", "Where, character, warning signs", "Note")
+
+    def __init__(self, units: str = "km", parent=None):
+        super().__init__(parent)
+        self.units = units
+        self._items: list[Record] = []
+
+    def set_records(self, pain: Sequence[PainEntry], runs: Sequence[Run]) -> None:
+        """Replace the rows; both lists oldest first, as the diary returns them."""
+        self.beginResetModel()
+        rows: list[Record] = [*pain, *runs]
+        rows.sort(key=lambda r: (r.at, isinstance(r, PainEntry), r.id or 0), reverse=True)
+        self._items = rows
+        self.endResetModel()
+
+    def record(self, row: int) -> Record:
+        return self._items[row]
+
+    def row_of(self, record_type: type, record_id: int | None) -> int | None:
+        """The row showing the record of this type and id, if any."""
+        for row, record in enumerate(self._items):
+            if type(record) is record_type and record.id == record_id:
+                return row
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        record = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column >= 4 and isinstance(record, PainEntry):
+            return self._text(record, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.COLUMNS[column]}: {self._text(record, column) or 'none'}"
+        return None
+
+    def _text(self, record: Record, column: int) -> str:
+        if column == 0:
+            return when_text(record)
+        if column == 1:
+            return describe(record, self.units)
+        if not isinstance(record, PainEntry):
+            return ""
+        if column in (2, 3):
+            value = record.left if column == 2 else record.right
+            return "–" if value is None else str(value)
+        if column == 4:
+            return details(record)
+        return record.note.replace("\n", " ")
+
+
+class WeeksModel(_ListModel):
+    """The last weeks, newest first: routines against the 2-3 strength sessions goal."""
+
+    COLUMNS = ("Week of", "Strength", "Other", "Runs", "Distance", "Goal")
+
+    def __init__(self, units: str = "km", parent=None):
+        super().__init__(parent)
+        self.units = units
+        self._items: list[WeekSummary] = []
+        self._this_week: date | None = None
+
+    def set_weeks(self, weeks: Sequence[WeekSummary]) -> None:
+        self.beginResetModel()
+        self._items = list(reversed(weeks))
+        self._this_week = weeks[-1].start if weeks else None
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        week = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(week, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.COLUMNS[index.column()]}: {self._text(week, index.column()) or 'no'}"
+        return None
+
+    def _text(self, week: WeekSummary, column: int) -> str:
+        if column == 0:
+            label = week.start.strftime("%d %b")
+            return f"{label} (now)" if week.start == self._this_week else label
+        if column == 1:
+            return str(week.strength)
+        if column == 2:
+            return str(week.other_sessions)
+        if column == 3:
+            return str(week.runs)
+        if column == 4:
+            return format_distance(week.km, self.units) if week.runs else "–"
+        return "✓" if week.goal_met else ""

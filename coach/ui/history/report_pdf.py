@@ -1,0 +1,302 @@
+"""The clinician report as an A4 PDF, laid out with QPainter on a QPdfWriter.
+
+Order: title and date range, the disclaimer, today's headline with every
+reason and its source (and the questions to ask, when it says "see a
+clinician"), the pain chart, runs and routines per week, every pain entry
+with where it hurt and its warning signs, and the routines done. Tables
+continue on the next page with their header repeated. Only QtGui is used: the
+command line paints this with an offscreen QGuiApplication.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, Qt
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextLayout,
+                           QTextOption)  # fmt: skip
+
+from coach.core.advice.advice import DISCLAIMER
+from coach.core.errors import InputError, StorageError
+from coach.core.safe_write import write_target
+from coach.core.diary.records import FLAG_LABELS, format_distance
+from coach.core.advice.report import LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS, ReportData, WeekSummary, count
+from coach.ui.history.report_chart import INK, paint_pain_chart
+
+RESOLUTION = 300
+HEADLINE_INK = {"see-clinician": "#b03a2e", "back-off": "#c0562e", "hold": "#9a6b00", "progress": "#1f7a6f",
+                "start": "#3c5f8a"}  # fmt: skip
+MUTED = QColor("#666666")
+RULE = QColor("#bbbbbb")
+SHADE = QColor("#f0f0f0")
+
+
+class Pages:
+    """A cursor over A4 pages: text blocks and tables that break across pages."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter):
+        self.writer, self.painter = writer, painter
+        self.unit = writer.resolution() / 72.0  # device pixels per point
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        self.width, self.bottom = float(page.width()), float(page.height()) - 18 * self.unit
+        self.y = 0.0
+        self.number = 1
+        self.base = QFont("DejaVu Sans")
+        self.base.setStyleHint(QFont.StyleHint.SansSerif)
+        self._footer()
+
+    def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont(self.base)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    def _footer(self) -> None:
+        self.painter.save()
+        self.painter.setFont(self.font(7.5))
+        self.painter.setPen(MUTED)
+        box = QRectF(0, self.bottom + 6 * self.unit, self.width, 12 * self.unit)
+        self.painter.drawText(box, Qt.AlignmentFlag.AlignLeft, "Prehab Coach knee diary report")
+        self.painter.drawText(box, Qt.AlignmentFlag.AlignRight, f"Page {self.number}")
+        self.painter.restore()
+
+    def new_page(self) -> None:
+        self.writer.newPage()
+        self.number += 1
+        self.y = 0.0
+        self._footer()
+
+    def room(self, height: float) -> None:
+        """Start a new page unless ``height`` still fits on this one."""
+        if self.y + height > self.bottom and self.y > 0:
+            self.new_page()
+
+    def gap(self, points: float) -> None:
+        self.y += points * self.unit
+
+    def text(self, text: str, size: float = 9.5, bold: bool = False, italic: bool = False,
+             colour: QColor = INK, indent: float = 0.0) -> None:  # fmt: skip
+        """A wrapped paragraph."""
+        font = self.font(size, bold, italic)
+        left = indent * self.unit
+        flags = int(Qt.TextFlag.TextWordWrap)
+        box = QFontMetricsF(font, self.writer).boundingRect(QRectF(left, 0, self.width - left, 1e6), flags, text)
+        self.room(box.height())
+        self.painter.setFont(font)
+        self.painter.setPen(colour)
+        self.painter.drawText(QRectF(left, self.y, self.width - left, box.height() + 1), flags, text)
+        self.y += box.height() + 2 * self.unit
+
+    def bullet(self, text: str, source: str = "", size: float = 9.5) -> None:
+        self.painter.setFont(self.font(size))
+        top = self.y
+        self.text(text + (f"  ({source})" if source else ""), size, indent=12)
+        self.painter.setPen(INK)
+        if self.y > top:  # not moved to a new page between
+            self.painter.drawText(QPointF(3 * self.unit, top + QFontMetricsF(self.font(size), self.writer).ascent()), "•")
+
+    def heading(self, text: str, keep: float = 80.0) -> None:
+        """A section title, kept on the same page as ``keep`` points of what follows."""
+        self.room((30 + keep) * self.unit)
+        self.gap(8)
+        self.text(text, 12.5, bold=True)
+        self.painter.setPen(QPen(RULE, 0.8 * self.unit))
+        self.painter.drawLine(QPointF(0, self.y), QPointF(self.width, self.y))
+        self.gap(4)
+
+    def table(self, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]], size: float = 8.0) -> None:
+        """Columns are (title, share of the width); cells wrap; the header repeats on each page."""
+        font, bold = self.font(size), self.font(size, bold=True)
+        metrics = QFontMetricsF(font, self.writer)
+        pad = 3 * self.unit
+        total = sum(share for _, share in columns)
+        widths = [self.width * share / total for _, share in columns]
+        flags = int(Qt.TextFlag.TextWordWrap)
+
+        def height(cells: Sequence[str], face: QFont) -> float:
+            fm = QFontMetricsF(face, self.writer)
+            return max(fm.boundingRect(QRectF(0, 0, w - 2 * pad, 1e6), flags, c).height() for c, w in zip(cells, widths))
+
+        def draw(cells: Sequence[str], face: QFont, shade: bool) -> None:
+            row_h = height(cells, face) + 2 * pad
+            if shade:
+                self.painter.fillRect(QRectF(0, self.y, self.width, row_h), SHADE)
+            self.painter.setFont(face)
+            self.painter.setPen(INK)
+            x = 0.0
+            for cell, w in zip(cells, widths):
+                self.painter.drawText(QRectF(x + pad, self.y + pad, w - 2 * pad, row_h), flags, cell)
+                x += w
+            self.y += row_h
+            self.painter.setPen(QPen(RULE, 0.5 * self.unit))
+            self.painter.drawLine(QPointF(0, self.y), QPointF(self.width, self.y))
+
+        def page_break() -> None:
+            self.new_page()
+            draw(header, bold, True)
+
+        header = [title for title, _ in columns]
+        first = height(rows[0], font) + 2 * pad if rows else metrics.height()
+        page_room = self.bottom - height(header, bold) - 2 * pad  # a fresh page, under the repeated header
+        self.room(height(header, bold) + 2 * pad + min(first, page_room / 2))  # never a header alone at a page foot
+        draw(header, bold, True)
+        for row in rows:
+            cells = list(row)
+            while self.y + height(cells, font) + 2 * pad > self.bottom:
+                # A row taller than a page (a long note) continues on the next one, line by line.
+                if height(cells, font) + 2 * pad <= page_room:
+                    page_break()
+                    break
+                room = self.bottom - self.y - 2 * pad
+                cut = [_lines_that_fit(cell, font, self.writer, w - 2 * pad, room) for cell, w in zip(cells, widths)]
+                while any(cut) and height([cell[:n] for cell, n in zip(cells, cut)], font) > room:
+                    room -= metrics.height()  # drawText wrapped a line more than the layout: one line fewer
+                    cut = [_lines_that_fit(c, font, self.writer, w - 2 * pad, room) for c, w in zip(cells, widths)]
+                if room < 3 * metrics.height() or not any(cut):
+                    page_break()
+                    continue
+                draw([cell[:n] for cell, n in zip(cells, cut)], font, False)
+                cells = [cell[n:].lstrip() for cell, n in zip(cells, cut)]
+                cells[0] = cells[0] or "(continued)"
+                page_break()
+            draw(cells, font, False)
+
+
+def _lines_that_fit(text: str, font: QFont, device: QPdfWriter, width: float, room: float) -> int:
+    """How many characters of ``text``, wrapped at ``width`` as the table wraps it, fit in ``room``."""
+    layout = QTextLayout(text, font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # what drawText's TextWordWrap does
+    layout.setTextOption(option)
+    layout.beginLayout()
+    used, fits = 0.0, 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        used += line.height()
+        if used > room:
+            break
+        fits = line.textStart() + line.textLength()
+    layout.endLayout()
+    return fits
+
+
+def _paint(data: ReportData, pages: Pages) -> None:
+    u = pages.unit
+    pages.text("Knee diary report", 20, bold=True)
+    span = f"{data.first:%a %d %b %Y} to {data.last:%a %d %b %Y}"
+    weeks = len(data.weeks)
+    pages.text(f"{span}  ·  {weeks} week{'s' if weeks != 1 else ''}  ·  made {data.made:%d %b %Y %H:%M}", 10,
+               colour=MUTED)  # fmt: skip
+    pages.gap(4)
+    pages.text(DISCLAIMER, 9, italic=True)
+    pages.text(f"{count(len(data.pain), 'pain entry', 'pain entries')}, {count(len(data.runs), 'run', 'runs')} "
+               f"({format_distance(data.total_km, data.units)}), {count(len(data.completed_sessions), 'routine', 'routines')} "
+               "completed in this period.", 9.5)  # fmt: skip
+
+    pages.heading("Today's advice")
+    pages.text(data.advice.label, 16, bold=True, colour=QColor(HEADLINE_INK.get(data.advice.headline, "#222222")))
+    for reason in data.advice.reasons:
+        pages.bullet(reason.text, reason.source)
+    if data.advice.notes:
+        pages.gap(2)
+        pages.text("Notes", 9.5, bold=True)
+        for note in data.advice.notes:
+            pages.bullet(note.text, note.source, 9)
+    for location, questions in data.questions:
+        pages.gap(2)
+        pages.text(f"Questions to ask about the pain {LOCATION_PHRASES.get(location, location)}", 9.5, bold=True)
+        for question in questions:
+            pages.bullet(question, size=9)
+
+    pages.heading("Pain over time (0-10, worst imaginable = 10)", keep=200)
+    chart_h = 190 * u
+    pages.room(chart_h)
+    paint_pain_chart(pages.painter, QRectF(0, pages.y, pages.width, chart_h), data, u)
+    pages.y += chart_h + 4 * u
+
+    pages.heading("Runs and routines per week")
+    pages.table(
+        (("Week of", 1.3), ("Runs", 0.7), ("Distance", 1), ("Strength routines", 1.2), ("Other routines", 1.1),
+         ("Stopped early", 1), ("Strength goal (2+)", 1.2)),
+        [(f"{w.start:%a %d %b}", str(w.runs), format_distance(w.km, data.units) if w.runs else "–", str(w.strength),
+          str(w.other_sessions), str(w.stopped), _goal(w, data.last)) for w in data.weeks],
+    )  # fmt: skip
+
+    pages.heading("Pain entries")
+    if not data.pain:
+        pages.text("No pain entries in this period.", 9.5, colour=MUTED)
+    else:
+        pages.table(
+            (("When", 1.45), ("Moment", 1.05), ("Left", 0.5), ("Right", 0.6), ("Where", 1.25), ("Character", 0.95),
+             ("Warning signs", 1.1), ("Note", 2.05)),
+            [(f"{e.at:%a %d %b %H:%M}", MOMENT_LABELS.get(e.moment, e.moment), _nrs(e.left), _nrs(e.right),
+              ", ".join(LOCATION_WORDS.get(x, x) for x in e.locations), ", ".join(e.characters),
+              ", ".join(FLAG_LABELS.get(f, f).lower() for f in e.flags), _breakable(e.note)) for e in data.pain],
+        )  # fmt: skip
+
+    pages.heading("Routines done")
+    if not data.sessions:
+        pages.text("No routines recorded in this period.", 9.5, colour=MUTED)
+    else:
+        pages.table(
+            (("Started", 1.3), ("Routine", 2), ("Type", 1), ("Result", 1.4), ("Steps", 0.8)),
+            [(f"{s.started:%a %d %b %H:%M}", data.routine_title(s.routine_id), s.focus, s.status.replace("-", " "),
+              f"{s.steps_done}/{s.steps_total}") for s in data.sessions],
+        )  # fmt: skip
+
+
+def _breakable(text: str) -> str:
+    """Word wrap cannot break a 200-letter "word": give long runs break points,
+    so a clinician sees the whole note instead of a line cut at the margin."""
+    return re.sub(r"(\S{20})(?=\S)", "\\1\u200b", text)
+
+
+def _goal(week: WeekSummary, last: date) -> str:
+    if week.goal_met:
+        return "met"
+    return "week not over" if week.end > last else "not met"
+
+
+def _nrs(value: int | None) -> str:
+    return "–" if value is None else f"{value}/10"
+
+
+def paint_report(data: ReportData, device: QIODevice) -> None:
+    """Lay the report out on A4 pages into ``device`` (an open, writable QIODevice)."""
+    writer = QPdfWriter(device)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter))  # fmt: skip
+    writer.setTitle(f"Knee diary report {data.first} to {data.last}")
+    writer.setCreator("Prehab Coach")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise StorageError("could not start painting the PDF")
+    try:
+        _paint(data, Pages(writer, painter))
+    finally:
+        painter.end()
+
+
+def write_report_pdf(data: ReportData, path: Path | str) -> None:
+    """Write the report to ``path`` atomically; StorageError when it cannot be written
+    (a device, a pipe or a folder is refused, never replaced by a regular file)."""
+    try:
+        path = write_target(Path(path))
+    except InputError as error:
+        raise StorageError(str(error)) from None
+    target = QSaveFile(str(path))
+    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise StorageError(f"cannot write {path}: {target.errorString()}")
+    try:
+        paint_report(data, target)
+    except BaseException:
+        target.cancelWriting()
+        raise
+    if not target.commit():
+        raise StorageError(f"cannot write {path}: {target.errorString()}")

@@ -1,0 +1,1 @@
+"""The home page: routines to play and today's advice."""

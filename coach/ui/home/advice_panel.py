@@ -1,0 +1,93 @@
+"""Today's headline, big, with every reason and its source underneath."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from coach.core.advice.advice import DISCLAIMER, HEADLINE_LABELS, Advice
+from coach.ui.shell import theme
+
+
+class AdvicePanel(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("advice-panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        theme.set_font(self.headline, 2.2, bold=True)
+        # The three lists below always start with a tag (<ul>, <b>), so QLabel's
+        # default AutoText shows them as rich text without naming Qt.TextFormat,
+        # which would build the whole Qt namespace before the first frame.
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        theme.set_font(self.reasons, 1.1)
+        self.notes = QLabel()
+        self.notes.setObjectName("advice-notes")
+        self.notes.setWordWrap(True)
+        theme.set_font(self.notes, 1.1)
+        self.questions = QLabel()  # questions to ask a clinician, see show_questions
+        self.questions.setObjectName("clinician-questions")
+        self.questions.setWordWrap(True)
+        self.questions.setVisible(False)
+        self._location_source: Callable[[], Sequence[str]] | None = None
+        self.disclaimer = QLabel(DISCLAIMER)
+        self.disclaimer.setWordWrap(True)
+        theme.set_font(self.disclaimer, 0.9)
+        layout = QVBoxLayout(self)
+        for widget in (self.headline, self.reasons, self.notes, self.questions, self.disclaimer):
+            layout.addWidget(widget)
+        self.setAccessibleName("Today's advice")
+
+    def show_advice(self, advice: Advice) -> None:
+        colour = theme.HEADLINE_COLOURS.get(advice.headline, theme.ACCENT).name()
+        self.headline.setText(HEADLINE_LABELS.get(advice.headline, advice.headline))
+        self.headline.setStyleSheet(f"color: {colour};")
+        self.reasons.setText(_bullets((r.text, r.source) for r in advice.reasons))
+        notes = _bullets((n.text, n.source) for n in advice.notes)
+        self.notes.setText(f"<b>Also worth knowing</b>{notes}" if notes else "")
+        self.notes.setVisible(bool(advice.notes))
+        self.setAccessibleDescription(self.headline.text())
+        clinician = advice.headline == "see-clinician"
+        locations = self._location_source() if clinician and self._location_source else ()
+        self.show_questions(advice.headline, locations)
+
+    # --- questions to ask a clinician (diary issue) ----------------------------
+
+    def set_location_source(self, source: Callable[[], Sequence[str]] | None) -> None:
+        """Where ``show_advice`` learns which parts of the knee hurt lately."""
+        self._location_source = source
+
+    def show_questions(self, headline: str, locations: Sequence[str]) -> None:
+        """For "see a clinician": what to ask about each painful part of the knee."""
+        groups = []
+        if headline == "see-clinician":  # the report module is not on an ordinary start's path
+            from coach.core.advice.advice import location_questions
+            from coach.core.advice.report import LOCATION_PHRASES
+
+            groups = [(LOCATION_PHRASES.get(loc, loc), location_questions(loc)) for loc in locations]
+        parts = [
+            f"<p style='margin: 6px 0 0 0'>About the pain {escape(phrase)}:</p>"
+            "<ul style='margin-left: -20px; margin-top: 2px'>" + "".join(f"<li>{escape(q)}</li>" for q in qs) + "</ul>"
+            for phrase, qs in groups
+            if qs
+        ]
+        heading = "<b>Questions you could ask a clinician</b>"
+        self.questions.setText(heading + "".join(parts) if parts else "")
+        self.questions.setVisible(bool(parts))
+
+
+def escape(text: str) -> str:
+    """Text for rich-text element content. (``html.escape`` would do, but importing
+    ``html`` loads its 2,000-entry entity table: 2 ms of every start.)"""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _bullets(items) -> str:
+    rows = []
+    for text, source in items:
+        cite = f" <span style='color: gray'>({escape(source)})</span>" if source else ""
+        rows.append(f"<li>{escape(text)}{cite}</li>")
+    return f"<ul style='margin-left: -20px'>{''.join(rows)}</ul>" if rows else ""

@@ -1,0 +1,408 @@
+"""What the player shows, sized to be read from a mat three metres away.
+
+``PlayerView.show_session(session)`` paints everything from the engine's
+read-outs; it holds no timing logic and no state of its own beyond caching
+what does not change within a segment (colours, picture, next-up). Sizes are
+pixel sizes scaled with the widget's height, so full screen gets bigger text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from coach.core.session.announce import KIND_LABELS, headline, set_label, side_label
+from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Segment, format_duration
+from coach.core.routines.rules import MAX_IMAGE_BYTES
+from coach.core.safe_read import UnreadableFile, read_regular
+from coach.core.session.session import COMPLETED_WORK_SHARE, Session, State
+from coach.ui.shell import theme
+
+KIND_COLOURS = {GET_READY: "#c77d12", WORK: theme.ACCENT.name(), SWITCH: "#7b5cc4", REST: "#4f73a0"}
+BASE_HEIGHT = 720  # the view's height in a 1280×800 window; sizes below are for this
+MIN_SCALE = 0.4  # every size below shrinks with the window down to this (an 800×480 window)
+PICTURE_MIN_SCALE = 0.55  # below this, or in a portrait window, the picture goes first
+BAR_RANGE = 1000
+
+
+def clock_text(seconds: float) -> str:
+    """What the big digits say: ``45`` under a minute, ``1:30`` above (whole seconds, rounded up)."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return format_duration(whole) if whole >= 60 else str(whole)
+
+
+def next_up_text(segment: Segment | None) -> str:
+    if segment is None:
+        return "Next up: finish — this is the last exercise"
+    parts = [segment.name, side_label(segment.side), set_label(segment)]
+    return "Next up: " + " · ".join(p for p in parts if p)
+
+
+def _pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPixelSize(max(8, pixels))
+    font.setBold(bold)
+    return font
+
+
+def _label(name: str, accessible: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    return label
+
+
+def _bar(name: str, accessible: str) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setObjectName(name)
+    bar.setAccessibleName(accessible)
+    bar.setRange(0, BAR_RANGE)
+    bar.setTextVisible(False)
+    return bar
+
+
+class PauseOverlay(QFrame):
+    """A dark veil over the exercise with what to do next, in big letters."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("pause-overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet("#pause-overlay { background: rgba(20, 24, 28, 215); border-radius: 18px; }"
+                           "QLabel { color: white; }")  # fmt: skip
+        self.title = _label("pause-title", "Paused")
+        self.hint = _label("pause-hint", "How to continue")
+        for label in (self.title, self.hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_text(self, title: str, hint: str, title_px: int, hint_px: int) -> None:
+        if self.title.text() != title or self.title.font().pixelSize() != title_px:
+            self.title.setFont(_pixel_font(self, title_px, bold=True))
+            self.title.setText(title)
+        if self.hint.text() != hint or self.hint.font().pixelSize() != hint_px:
+            self.hint.setFont(_pixel_font(self, hint_px))
+            self.hint.setText(hint)
+        if not self.isVisible():
+            self.show()
+            self.raise_()
+
+
+class PlayerView(QWidget):
+    """The running session: band, picture, name, side and set, digits, cue, bars, next up."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("player-view")
+        self._scale = 1.0
+        self._room_for_picture = True  # a small or portrait window gives the picture's room to the digits
+        self._segment_key: tuple | None = None
+        self._image = None
+
+        self.band = QFrame()
+        self.band.setObjectName("kind-band")
+        self.kind_label = _label("kind", "Segment kind")
+        self.step_label = _label("step", "Exercise number")
+        band_row = QHBoxLayout(self.band)
+        band_row.setContentsMargins(24, 6, 24, 6)
+        band_row.addWidget(self.kind_label)
+        band_row.addStretch(1)
+        band_row.addWidget(self.step_label)
+
+        self.caution_label = _label("caution", "Caution")
+        self.caution_label.setWordWrap(True)
+        self.caution_label.setContentsMargins(24, 6, 24, 0)
+        self.caution_label.setStyleSheet("color: #b4441f;")
+        self.caution_label.hide()
+
+        self.picture_card = QFrame()
+        self.picture_card.setObjectName("picture-card")
+        # The illustrations are dark line art: they sit on a light mat in every
+        # palette, a softer one on a dark desktop so it does not glare.
+        mat = "#d9dcde" if theme.is_dark(self) else "white"
+        self.picture_card.setStyleSheet(f"#picture-card {{ background: {mat}; border-radius: 18px; }}")
+        self.picture = QSvgWidget()
+        self.picture.setObjectName("illustration")
+        self.picture.setAccessibleName("Illustration of the exercise")
+        self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        card_layout = QVBoxLayout(self.picture_card)
+        card_layout.setContentsMargins(16, 16, 16, 16)
+        card_layout.addWidget(self.picture)
+
+        self.name_label = _label("exercise-name", "Exercise")
+        self.name_label.setWordWrap(True)
+        self.detail_label = _label("side-and-set", "Side and set")
+        self.digits = _label("digits", "Time left or rep count")
+        self.digits.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.pace_bar = _bar("pace", "Pace of the current rep")
+        self.time_left = _label("time-left", "Time left in this set")
+        self.cue_label = _label("cue", "Current cue")
+        self.cue_label.setWordWrap(True)
+        self.pace_row = QWidget()  # shown for reps only; a widget so hiding it leaves no trace in the layout
+        pace_row = QHBoxLayout(self.pace_row)
+        pace_row.setContentsMargins(0, 0, 0, 0)
+        pace_row.setSpacing(16)
+        pace_row.addWidget(self.pace_bar, 1)
+        pace_row.addWidget(self.time_left)
+
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.name_label)
+        text.addWidget(self.detail_label)
+        text.addWidget(self.digits, 1)
+        text.addWidget(self.pace_row)
+        text.addSpacing(8)
+        text.addWidget(self.cue_label)
+
+        self.content = QWidget()
+        self.content.setObjectName("player-content")
+        middle = QHBoxLayout(self.content)
+        middle.setContentsMargins(24, 12, 24, 8)
+        middle.setSpacing(32)
+        middle.addWidget(self.picture_card, 0)
+        middle.addLayout(text, 1)
+
+        self.segment_bar = _bar("segment-progress", "Progress of this segment")
+        self.routine_bar = _bar("routine-progress", "Progress of the whole routine")
+        self.routine_bar.setStyleSheet(
+            "QProgressBar { border: none; border-radius: 4px; background: rgba(128,128,128,60); }"
+            "QProgressBar::chunk { border-radius: 4px; background: #555d66; }"
+        )
+        self.next_label = _label("next-up", "Next up")
+        self.next_label.setWordWrap(True)
+        self.routine_label = _label("routine-left", "Time left in the routine")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.next_label, 1)
+        bottom.addWidget(self.routine_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.band)
+        layout.addWidget(self.caution_label)
+        layout.addWidget(self.content, 1)
+        bars = QVBoxLayout()
+        bars.setContentsMargins(24, 0, 24, 0)
+        bars.setSpacing(8)
+        bars.addWidget(self.segment_bar)
+        bars.addLayout(bottom)
+        bars.addWidget(self.routine_bar)
+        layout.addLayout(bars)
+
+        self.overlay = PauseOverlay(self.content)
+        self._apply_sizes()
+
+    # --- painting from the engine ----------------------------------------------------
+
+    def set_caution(self, text: str) -> None:
+        self.caution_label.setText(f"Caution: {text}" if text else "")
+        self.caution_label.setVisible(bool(text))
+
+    def show_session(self, session: Session) -> None:
+        segment = session.segment
+        key = (segment.index, segment.kind)
+        if key != self._segment_key:
+            self._segment_key = key
+            self._show_segment(segment, session)
+        detail = " · ".join(p for p in (side_label(session.current_side()), set_label(segment)) if p)
+        if segment.kind in (REST, SWITCH) and detail:
+            detail += " next"  # the big line says "Rest" or "Switch sides"; this says what follows
+        self.detail_label.setText(detail)
+        remaining = session.remaining_s()
+        rep = session.current_rep()
+        if rep is not None:
+            self._set_digits(f"{rep} / {segment.reps}")
+            within = (segment.duration_s - remaining) % segment.tempo_s / segment.tempo_s
+            self.pace_bar.setValue(round(within * BAR_RANGE))
+            self.time_left.setText(f"{format_duration(math.ceil(remaining - 1e-9))} left")
+        else:
+            self._set_digits(clock_text(remaining))
+        self.cue_label.setText(session.current_cue())
+        self.segment_bar.setValue(round(session.segment_progress() * BAR_RANGE))
+        self.routine_bar.setValue(round(session.routine_progress() * BAR_RANGE))
+        left = session.plan.total_s * (1 - session.routine_progress())
+        self.routine_label.setText(f"{format_duration(math.ceil(left - 1e-9))} left in routine")
+        self._show_state(session)
+
+    def _show_segment(self, segment: Segment, session: Session) -> None:
+        colour = KIND_COLOURS[segment.kind]
+        self.band.setStyleSheet(f"#kind-band {{ background: {colour}; }} QLabel {{ color: white; }}")
+        self.kind_label.setText(KIND_LABELS[segment.kind].upper())
+        self.step_label.setText(f"Exercise {segment.step_index + 1} of {session.plan.steps_total}")
+        self.name_label.setText(segment.name if segment.kind in (WORK, GET_READY) else headline(segment))
+        self.detail_label.setStyleSheet(f"color: {colour};")
+        bar_style = (f"QProgressBar {{ border: none; border-radius: 6px; background: rgba(128,128,128,60); }}"
+                     f"QProgressBar::chunk {{ border-radius: 6px; background: {colour}; }}")  # fmt: skip
+        self.segment_bar.setStyleSheet(bar_style)
+        self.pace_bar.setStyleSheet(bar_style)
+        reps = segment.kind == WORK and segment.reps is not None
+        self.pace_row.setVisible(reps)
+        if segment.image != self._image:
+            self._image = segment.image
+            self.picture.load(_picture_bytes(segment.image))
+            self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.picture_card.setVisible(segment.image is not None and self._room_for_picture)
+        self.next_label.setText(next_up_text(session.next_up()))
+
+    def _show_state(self, session: Session) -> None:
+        big, small = round(96 * self._scale), round(40 * self._scale)
+        held = {State.PAUSED: "PAUSED", State.RESUMING: "GET SET", State.STOPPED: "STOPPED"}
+        self.kind_label.setText(held.get(session.state, KIND_LABELS[session.segment.kind].upper()))
+        if session.state == State.PAUSED:
+            slept = session.pause_reason == "suspend"
+            title = "Paused because the computer slept" if slept else "Paused"
+            self.overlay.show_text(title, "Space to resume", round((64 if slept else 110) * self._scale), small)
+        elif session.state == State.RESUMING:
+            count = max(1, math.ceil(session.resume_countdown_remaining_s() - 1e-9))
+            self.overlay.show_text(f"Get set… {count}", "Space to pause again", big, small)
+        elif session.state == State.STOPPED:
+            pain = session.outcome == "stopped-for-pain"
+            hint = "Rest the knee; the session is saved" if pain else "The session is saved"
+            self.overlay.show_text("Stopped", hint, big, small)
+        elif self.overlay.isVisible():
+            self.overlay.hide()
+
+    # --- sizes ---------------------------------------------------------------------
+
+    def _set_digits(self, text: str) -> None:
+        if text == self.digits.text():
+            return
+        if len(text) != len(self.digits.text()):
+            self.digits.setFont(self._digits_font(text))
+        self.digits.setText(text)
+
+    def _digits_font(self, text: str) -> QFont:
+        """As big as fits the column, at most 230 px (glyphs ≥ 120 px tall at 1280×800)."""
+        font = _pixel_font(self.digits, round(230 * self._scale), bold=True)
+        width = max(200, self.content.width() - self.picture_card.width() - 100)
+        advance = QFontMetrics(font).horizontalAdvance(text)
+        if advance > width:
+            font.setPixelSize(max(60, int(font.pixelSize() * width / advance)))
+        return font
+
+    def _apply_sizes(self) -> None:
+        s = self._scale
+        sizes = [(self.kind_label, 40, True), (self.step_label, 26, False), (self.caution_label, 26, False),
+                 (self.name_label, 54, True), (self.detail_label, 40, True), (self.time_left, 30, False),
+                 (self.cue_label, 36, False), (self.next_label, 28, True), (self.routine_label, 24, False)]  # fmt: skip
+        for widget, pixels, bold in sizes:
+            widget.setFont(_pixel_font(widget, round(pixels * s), bold))
+        self.band.setFixedHeight(round(64 * s))
+        side = round(380 * s)
+        self.picture_card.setFixedSize(side, side)
+        self.segment_bar.setFixedHeight(round(26 * s))
+        self.routine_bar.setFixedHeight(round(10 * s))
+        self.pace_bar.setFixedHeight(round(16 * s))
+        self.digits.setMinimumHeight(round(250 * s))
+        self.digits.setFont(self._digits_font(self.digits.text() or "00"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        scale = max(MIN_SCALE, min(size.height() / BASE_HEIGHT, size.width() / 1280))
+        room = size.width() >= 1.25 * size.height() and scale >= PICTURE_MIN_SCALE
+        if room != self._room_for_picture:
+            self._room_for_picture = room
+            self.picture_card.setVisible(room and self._image is not None)
+        if abs(scale - self._scale) > 0.01:
+            self._scale = scale
+            self._apply_sizes()
+        super().resizeEvent(event)
+        self.overlay.setGeometry(self.content.rect().adjusted(24, 8, -24, -8))
+
+
+class DoneView(QWidget):
+    """The end: what was completed and how long it took; Enter goes back."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("done-view")
+        self.title = _label("done-title", "Routine finished")
+        self.routine_label = _label("done-routine", "Routine")
+        self.summary = _label("done-summary", "What was completed")
+        self.notes = _label("done-notes", "What was skipped")  # what was skipped, and why it counts only as partial
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.hide()
+        self.back_button = QPushButton("Back to routines  (Enter)")
+        self.back_button.setObjectName("back-to-routines")
+        self.back_button.setAccessibleName("Back to routines")
+        self.back_button.setAutoDefault(True)
+        for label in (self.title, self.routine_label, self.summary, self.notes):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 0, 40, 0)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.routine_label)
+        layout.addSpacing(28)
+        layout.addWidget(self.summary)
+        layout.addSpacing(8)
+        layout.addWidget(self.notes)
+        layout.addSpacing(36)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(3)
+        self._scale = 0.0
+        self._apply_scale(1.0)
+        self.back_button.setStyleSheet(
+            "QPushButton { padding: 0 32px; } " + theme.focus_ring()
+        )
+
+    def _apply_scale(self, scale: float) -> None:
+        """Sizes for a window ``scale`` times the reference 1280×800: read from the mat at any size."""
+        if abs(scale - self._scale) < 0.01:
+            return
+        self._scale = scale
+        self.title.setFont(_pixel_font(self.title, round(120 * scale), bold=True))
+        self.routine_label.setFont(_pixel_font(self.routine_label, round(48 * scale), bold=True))
+        self.summary.setFont(_pixel_font(self.summary, round(40 * scale)))
+        self.notes.setFont(_pixel_font(self.notes, max(14, round(24 * scale))))
+        self.back_button.setFont(_pixel_font(self.back_button, max(16, round(32 * scale)), bold=True))
+        self.back_button.setMinimumHeight(max(44, round(76 * scale)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        size = event.size()
+        self._apply_scale(max(0.4, min(1.0, size.width() / 1280, size.height() / 800)))
+        super().resizeEvent(event)
+
+    def show_result(self, title: str, routine: str, steps_done: int, steps_total: int, seconds: float,
+                    *, skipped: Sequence[str] = (), partial: bool = False) -> None:  # fmt: skip
+        """The result, saying what was skipped and why a session counts only as partial."""
+        self.title.setText(title)
+        # Success in the accent colour; a partial session in plain ink, so it does not read as "well done".
+        self.title.setStyleSheet(f"color: {theme.ACCENT.name()};" if not partial else "")
+        self.routine_label.setText(routine)
+        self.summary.setText(f"{steps_done} of {steps_total} exercises done in {format_duration(seconds)}")
+        notes = ["Skipped: " + ", ".join(skipped)] if skipped else []
+        if partial:
+            notes.append(f"Counted as partial — less than {round(COMPLETED_WORK_SHARE * 100)}% of the work time was done")
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+
+BLANK_PICTURE = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+
+
+def _picture_bytes(image) -> bytes:
+    """The step's drawing, read with the loader's cap: a file swapped for a huge one (or a
+    pipe) after the routine loaded must not stall the step change. Unreadable: no picture."""
+    if image is None:
+        return BLANK_PICTURE
+    try:
+        return read_regular(image, MAX_IMAGE_BYTES)
+    except UnreadableFile:
+        return BLANK_PICTURE

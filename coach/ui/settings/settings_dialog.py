@@ -1,0 +1,358 @@
+"""The app's Settings: distance units, sound and voice, the get-ready length, the data folder.
+
+Opened with Ctrl+, (or the tool bar's Settings…) on home, and with S in the
+player, which then starts on the sound part. The dialog only edits a
+:class:`SettingsValues`; whoever opened it saves them through
+``services.settings`` when it is accepted (Enter), and Esc changes nothing.
+"Try it" plays a beep and a phrase with the values shown. The layout has no
+fixed widths and scrolls, so it fits an 800×480 screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.errors import CoachError
+from coach.core.settings import GET_READY_RANGE, Settings
+from coach.ui.shell import theme
+from coach.ui.player.cue_player import CuePrefs
+from coach.ui.shell.notify import Notifier
+from coach.ui.settings.voice_list import VoiceList
+from coach.ui.shell.window_geometry import fit_on_first_show
+
+DEFAULT_VOICE = "System default"
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    """Everything the dialog edits, read and written in one go."""
+
+    units: str = "km"
+    cues: CuePrefs = field(default_factory=CuePrefs)
+    voice_name: str = ""  # empty: the speech engine's default voice
+    get_ready_s: int = 0  # 0: as each routine says
+
+    @classmethod
+    def load(cls, settings: Settings) -> SettingsValues:
+        return cls(settings.get("units"), CuePrefs.load(settings), settings.get("voice_name"),
+                   settings.get("get_ready_s"))  # fmt: skip
+
+    def save(self, settings: Settings) -> None:
+        """Persist; raises StorageError when the diary cannot be written."""
+        settings.set("units", self.units)
+        self.cues.save(settings)
+        settings.set("voice_name", self.voice_name)
+        settings.set("get_ready_s", self.get_ready_s)
+
+
+def load_values(settings: Settings) -> SettingsValues:
+    """The saved values, or the defaults when the diary cannot be read."""
+    try:
+        return SettingsValues.load(settings)
+    except CoachError:
+        return SettingsValues()
+
+
+def save_values(values: SettingsValues, settings: Settings, notifier: Notifier) -> bool:
+    """Persist the settings; a storage fault is reported, never raised."""
+    try:
+        values.save(settings)
+    except CoachError as error:
+        notifier.error(f"The settings could not be saved: {error}")
+        return False
+    return True
+
+
+class _VoiceBox(QComboBox):
+    """A combo box that says when its list is about to open: the voices are looked up only then."""
+
+    opening = Signal()
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        self.opening.emit()
+        super().showPopup()
+
+
+class SettingsDialog(QDialog):
+    preview_requested = Signal(object)  # CuePrefs to try out
+
+    def __init__(self, values: SettingsValues, data_folder: Path, voices: VoiceList | None = None,
+                 parent: QWidget | None = None, *, start_on_sound: bool = False):  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.setWindowTitle("Settings — Prehab Coach")
+        self.setAccessibleName("Settings")
+        self.data_folder = data_folder
+        self.open_url: Callable[[QUrl], bool] = _open_url  # tests put a recorder here
+        self._voices = voices
+        self._asked_for_voices = False
+
+        body = QWidget()
+        self._grid = grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(12)
+        self._groups = (self._sound_group(values), self._units_group(values.units),
+                        self._session_group(values.get_ready_s), self._data_group())  # fmt: skip
+        self._columns = 0
+        self._arrange(2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the scroll area
+        scroll.setWidget(body)
+
+        self.try_button = QPushButton("&Try it")
+        self.try_button.setAccessibleName("Play a test beep and phrase")
+        self.try_button.setAutoDefault(False)
+        self.try_button.clicked.connect(lambda: self.preview_requested.emit(self.prefs()))
+        self.cancel_button = QPushButton("Cancel  (Esc)")
+        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save  (Enter)")
+        self.save_button.setAccessibleName("Save the settings")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.try_button)
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, (QLabel, QCheckBox, QRadioButton, QPushButton, QGroupBox, QComboBox, QSpinBox,
+                                   QLineEdit)):  # fmt: skip
+                theme.set_font(widget, 1.15, bold=isinstance(widget, QGroupBox))
+        self.setStyleSheet(theme.focus_ring("QCheckBox", "QRadioButton", "QSlider", "QPushButton", "QComboBox",
+                                            "QSpinBox"))  # fmt: skip
+        (self.sound if start_on_sound else self.units_buttons.checkedButton()).setFocus()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _sound_group(self, values: SettingsValues) -> QGroupBox:
+        prefs = values.cues
+        group = QGroupBox("Sound and voice")
+        self.sound = QCheckBox("&Beeps before each change")
+        self.sound.setObjectName("sound-on")
+        self.sound.setAccessibleName("Beeps before each change")
+        self.sound.setChecked(prefs.sound_on)
+        self.voice = QCheckBox("&Spoken announcements")
+        self.voice.setObjectName("voice-on")
+        self.voice.setAccessibleName("Spoken announcements")
+        self.voice.setChecked(prefs.voice_on)
+
+        self.voice_choice = _VoiceBox()
+        self.voice_choice.setObjectName("voice-name")
+        self.voice_choice.setAccessibleName("Voice")
+        self.voice_choice.addItem(DEFAULT_VOICE, "")
+        if values.voice_name:
+            self.voice_choice.addItem(values.voice_name, values.voice_name)
+            self.voice_choice.setCurrentIndex(1)
+        self.voice_choice.opening.connect(self._ask_for_voices)
+        voice_label = QLabel("Vo&ice:")
+        voice_label.setBuddy(self.voice_choice)
+        self.voice_note = QLabel()
+        self.voice_note.setWordWrap(True)
+        self.voice_note.hide()
+        self.voice.toggled.connect(self.voice_choice.setEnabled)
+        self.voice_choice.setEnabled(prefs.voice_on)
+
+        self.volume_label = QLabel()
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("cue-volume")
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(5)
+        self.volume.setPageStep(10)
+        self.volume.setValue(round(prefs.volume * 100))
+        self.volume.setAccessibleName("Cue volume")
+        self.volume_label.setBuddy(self.volume)
+        self.volume.valueChanged.connect(self._show_volume)
+        self._show_volume(self.volume.value())
+
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.sound)
+        layout.addWidget(self.voice)
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(voice_label)
+        voice_row.addWidget(self.voice_choice, 1)
+        layout.addLayout(voice_row)
+        layout.addWidget(self.voice_note)
+        layout.addWidget(self.volume_label)
+        layout.addWidget(self.volume)
+        layout.addStretch(1)
+        return group
+
+    def _units_group(self, units: str) -> QGroupBox:
+        group = QGroupBox("Distances")
+        self.units_buttons = QButtonGroup(self)
+        row = QHBoxLayout(group)
+        for value, text in (("km", "&Kilometres (km)"), ("mi", "&Miles (mi)")):
+            button = QRadioButton(text)
+            button.setObjectName(f"units-{value}")
+            button.setAccessibleName(text.replace("&", ""))
+            button.setProperty("units", value)
+            button.setChecked(value == units)
+            self.units_buttons.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        return group
+
+    def _session_group(self, get_ready_s: int) -> QGroupBox:
+        group = QGroupBox("Sessions")
+        low, high = GET_READY_RANGE
+        self.get_ready = QSpinBox()
+        self.get_ready.setObjectName("get-ready")
+        self.get_ready.setAccessibleName("Get-ready countdown before each exercise, in seconds")
+        self.get_ready.setRange(low - 1, high)  # the lowest value stands for "as each routine says"
+        self.get_ready.setSpecialValueText("As each routine says")
+        self.get_ready.setSuffix(" s")
+        self.get_ready.setValue(get_ready_s if get_ready_s else low - 1)
+        self.get_ready.setToolTip("Applies to sessions started from now on. A routine written without a "
+                                  "get-ready countdown keeps none.")  # fmt: skip
+        label = QLabel("&Get ready before each exercise:")
+        label.setBuddy(self.get_ready)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(group)
+        layout.addWidget(label)
+        layout.addWidget(self.get_ready)
+        return group
+
+    def _data_group(self) -> QGroupBox:
+        group = QGroupBox("Your diary")
+        self.folder = QLineEdit(str(self.data_folder))
+        self.folder.setObjectName("data-folder")
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName("Folder of the diary, backups and your routines")
+        self.folder.setCursorPosition(0)
+        self.open_folder_button = QPushButton("&Open folder")
+        self.open_folder_button.setObjectName("open-folder")
+        self.open_folder_button.setAccessibleName("Open the diary's folder in the file manager")
+        self.open_folder_button.setAutoDefault(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.folder_note = QLabel()
+        self.folder_note.setWordWrap(True)
+        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_note.hide()
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.folder)
+        row = QHBoxLayout()
+        row.addWidget(self.open_folder_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.folder_note)
+        return group
+
+    def _arrange(self, columns: int) -> None:
+        """Sound beside the rest when there is room, everything in one column when narrow."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for group in self._groups:
+            self._grid.removeWidget(group)
+        sound, *rest = self._groups
+        if columns == 2:
+            self._grid.addWidget(sound, 0, 0, len(rest), 1)
+            for row, group in enumerate(rest):
+                self._grid.addWidget(group, row, 1)
+        else:
+            for row, group in enumerate(self._groups):
+                self._grid.addWidget(group, row, 0)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        self._grid.setRowStretch(self._grid.rowCount(), 1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        fit_on_first_show(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        sound, *rest = self._groups
+        margins = self.layout().contentsMargins()
+        needed = (sound.minimumSizeHint().width() + max(g.minimumSizeHint().width() for g in rest)
+                  + self._grid.horizontalSpacing() + margins.left() + margins.right())  # fmt: skip
+        self._arrange(2 if event.size().width() >= needed else 1)
+        super().resizeEvent(event)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def prefs(self) -> CuePrefs:
+        return CuePrefs(self.sound.isChecked(), self.voice.isChecked(), self.volume.value() / 100)
+
+    def values(self) -> SettingsValues:
+        checked = self.units_buttons.checkedButton()
+        low = GET_READY_RANGE[0]
+        seconds = self.get_ready.value()
+        return SettingsValues(
+            units=checked.property("units") if checked is not None else "km",
+            cues=self.prefs(),
+            voice_name=self.voice_choice.currentData() or "",
+            get_ready_s=0 if seconds < low else seconds,
+        )
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def _show_volume(self, value: int) -> None:
+        self.volume_label.setText(f"Cue &volume: {value}%")
+
+    def _ask_for_voices(self) -> None:
+        """The voice list is opening: ask once; until the answer comes the saved choice stays."""
+        if self._asked_for_voices:
+            return
+        self._asked_for_voices = True
+        if self._voices is None:
+            self._show_voices([])
+            return
+        self._voices.listed.connect(self._show_voices)
+        self._voices.request()
+
+    def _show_voices(self, names: list) -> None:
+        present = {self.voice_choice.itemData(i) for i in range(self.voice_choice.count())}
+        for name in names:
+            if name not in present:
+                self.voice_choice.addItem(str(name), str(name))
+        if not names:
+            self.voice_note.setText("No other voices were found: the system's default voice speaks.")
+            self.voice_note.show()
+
+    def open_folder(self) -> None:
+        """Show the folder in the file manager (a local file URL: nothing goes over the network)."""
+        if self.open_url(QUrl.fromLocalFile(str(self.data_folder))):
+            self.folder_note.hide()
+            return
+        self.folder_note.setText(f"No file manager could open it. The folder is {self.data_folder}")
+        self.folder_note.show()
+
+
+def _open_url(url: QUrl) -> bool:
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)

@@ -1,0 +1,1 @@
+"""The app's frame: platform checks, single instance, window places, theme, notices, workers."""

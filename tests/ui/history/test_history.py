@@ -1,0 +1,356 @@
+"""History (chart, week view, entries with edit, delete and undo), shoes, export and import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coach.core.diary.records import PainEntry, Run, Shoe
+from coach.ui.history.model import EntriesModel
+from coach.ui.diary.shoes import shoe_status
+
+from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks, make_window, services, window  # noqa: F401
+
+LEFT = Qt.MouseButton.LeftButton
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_history(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
+    history = actions_of(window).history
+    assert history is not None and history.isVisible()
+    qtbot.waitUntil(history.isActiveWindow)  # its shortcuts need it active
+    qtbot.waitUntil(lambda: history.chart is not None)  # built just after the first paint
+    return history
+
+
+def cells(model, row: int) -> list[str]:
+    return [model.index(row, column).data() for column in range(model.columnCount())]
+
+
+def test_pyqtgraph_is_imported_only_when_history_opens(tmp_path):
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from coach.core.routines.catalog import load_catalog
+        from coach.core.clock import FakeClock
+        from coach.core.diary.diary import Diary
+        from coach.core.paths import DataPaths
+        from coach.core.settings import Settings
+        from coach.ui.diary.actions import DiaryActions
+        from coach.ui.main_window import MainWindow
+        from coach.ui.shell.notify import RecordingNotifier
+        from coach.ui.services import Services
+        paths = DataPaths(__import__("pathlib").Path({str(tmp_path)!r}))
+        clock = FakeClock()
+        diary = Diary.open(paths, clock)
+        window = MainWindow(Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary),
+                                     RecordingNotifier()))
+        window.show()
+        app.processEvents()
+        print("before", "pyqtgraph" in sys.modules)
+        history = window.findChild(DiaryActions).open_history()
+        print("opened", "pyqtgraph" in sys.modules)  # not yet: the chart follows the first paint
+        while history.chart is None:
+            app.processEvents()
+        print("charted", "pyqtgraph" in sys.modules)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["before", "False", "opened", "False", "charted", "True"]
+
+
+def test_history_lists_every_entry_newest_first(qtbot, diary, fake_clock, make_window):
+    fill_weeks(diary, fake_clock.now())
+    window = make_window()
+    history = open_history(qtbot, window)
+    model = history.model
+    assert model.rowCount() == len(diary.pain_entries()) + len(diary.runs()) == 28
+    assert cells(model, 0)[:4] == ["Sat 21 Nov 2026 19:00", "Pain after a run", "1", "2"]
+    assert cells(model, 1)[:2] == ["Sat 21 Nov 2026 18:00", "Run 7.0 km in 30 min (Trail 3)"]
+    assert cells(model, 0)[4] == "front / kneecap"
+    assert history.trend.text().startswith("Average worst pain over the last 28 days: 2.0/10 (13 ratings); the 28 days before: 2.0/10.")
+
+
+def test_week_view_counts_strength_routines_against_the_goal(qtbot, diary, fake_clock, make_window):
+    fill_weeks(diary, fake_clock.now())
+    history = open_history(qtbot, make_window())
+    weeks = history.weeks_model
+    assert weeks.rowCount() == 8
+    assert cells(weeks, 0)[0] == "23 Nov (now)"
+    rows = [cells(weeks, r) for r in range(weeks.rowCount())]
+    assert [r[1] for r in rows] == ["0", "2", "2", "2", "2", "0", "0", "0"]
+    assert [r[5] for r in rows] == ["", "✓", "✓", "✓", "✓", "", "", ""]
+    assert rows[1][3:5] == ["3", "18.0 km"]
+
+
+def test_chart_shows_both_knees_and_marks_runs_and_routines(qtbot, diary, fake_clock, make_window):
+    fill_weeks(diary, fake_clock.now())
+    history = open_history(qtbot, make_window())
+    chart = history.chart
+    assert len(chart.left_curve.xData) == len(chart.right_curve.xData) == 14
+    assert len(chart.run_ticks.xData) == 2 * 14  # a vertical tick is two points
+    assert len(chart.strength_ticks.xData) == 2 * 8
+    # "3 months" is the default, but it starts where the diary does: no empty weeks
+    assert round(chart.visible_days()) in range(30, 33)
+    qtbot.mouseClick(history.span_buttons.button(0), LEFT)
+    assert round(chart.visible_days()) in range(28, 30)
+    assert "Left knee" in chart.legend.text() and "Stopped for pain" in chart.legend.text()
+
+
+def test_delete_and_undo_bring_back_the_same_entry(qtbot, diary, fake_clock, make_window):
+    fill_weeks(diary, fake_clock.now())
+    window = make_window()
+    history = open_history(qtbot, window)
+    before = diary.pain_entries()
+    history.select(PainEntry, before[-1].id)
+    shown = cells(history.model, history.current_row())
+    qtbot.mouseClick(history.delete_button, LEFT)
+    assert diary.pain_entries() == before[:-1]
+    assert history.status.text() == "Deleted: Pain after a run, Sat 21 Nov 2026 19:00."
+    assert history.undo_button.isEnabled()
+    assert history.model.rowCount() == 27
+
+    qtbot.keyClick(history.table, Qt.Key.Key_Z, CTRL)
+    assert diary.pain_entries() == before  # same id, same values
+    assert cells(history.model, history.current_row()) == shown
+    assert history.status.text().startswith("Restored: Pain after a run")
+    assert not history.undo_button.isEnabled()
+
+
+def test_delete_key_then_undo_button_restore_a_run(qtbot, diary, fake_clock, make_window):
+    fill_weeks(diary, fake_clock.now())
+    history = open_history(qtbot, make_window())
+    runs = diary.runs()
+    history.select(Run, runs[0].id)
+    history.table.setFocus()
+    qtbot.keyClick(history.table, Qt.Key.Key_Delete)
+    assert diary.runs() == runs[1:]
+    qtbot.mouseClick(history.undo_button, LEFT)
+    assert diary.runs() == runs
+
+
+def test_deleting_refreshes_the_home_headline(qtbot, diary, fake_clock, make_window):
+    diary.add_pain(PainEntry(fake_clock.now() - timedelta(hours=1), "after-run", left=8))
+    window = make_window()
+    assert window.advice_panel.headline.text() == "Back off"
+    history = open_history(qtbot, window)
+    history.select(PainEntry, diary.pain_entries()[0].id)
+    qtbot.mouseClick(history.delete_button, LEFT)
+    assert window.advice_panel.headline.text() == "Start"
+    qtbot.mouseClick(history.undo_button, LEFT)
+    assert window.advice_panel.headline.text() == "Back off"
+
+
+def test_edit_opens_the_form_prefilled_and_saves_in_place(qtbot, diary, fake_clock, make_window):
+    entry_id = diary.add_pain(PainEntry(days_ago(fake_clock.now(), 2), "after-run", left=2, right=3,
+                                        locations=("inside",), flags=("swelling",), note="hills"))  # fmt: skip
+    window = make_window()
+    history = open_history(qtbot, window)
+    history.select(PainEntry, entry_id)
+    history.table.setFocus()
+    qtbot.keyClick(history.table, Qt.Key.Key_Return)
+    form = actions_of(window).entry_form
+    assert form.isVisible() and not form.run_box.isVisibleTo(form)
+    qtbot.waitUntil(form.isActiveWindow)
+    assert (form.left.value(), form.right.value(), form.knee_map.selected()) == (2, 3, ("inside",))
+    assert form.flags["swelling"].isChecked() and form.note.toPlainText() == "hills"
+    form.left.setFocus()
+    qtbot.keyClick(form.left, Qt.Key.Key_5)
+    qtbot.keyClick(form.left, Qt.Key.Key_Return)
+    [entry] = diary.pain_entries()
+    assert (entry.id, entry.left, entry.right, entry.at) == (entry_id, 5, 3, days_ago(fake_clock.now(), 2))
+    assert cells(history.model, history.current_row())[2] == "5"
+
+
+def test_entries_model_formats_runs_in_miles():
+    model = EntriesModel("mi")
+    model.set_records([], [Run(days_ago(__import__("datetime").datetime(2026, 11, 23), 1), 16.09344, 80.5)])
+    assert cells(model, 0)[1] == "Run 10.0 mi in 80.5 min"
+    assert model.index(0, 2).data() == ""
+
+
+# --- shoes -------------------------------------------------------------------------------
+
+
+def test_shoe_status_limits_in_km_and_miles():
+    from datetime import date
+
+    assert shoe_status(Shoe("a", date(2026, 1, 1), 480.0), "km")[0] == "ok"
+    assert shoe_status(Shoe("a", date(2026, 1, 1), 480.5), "km") == ("check", "Past 480 km: check their cushioning")
+    assert shoe_status(Shoe("a", date(2026, 1, 1), 800.5), "km") == ("replace", "Past 800 km: time to replace them")
+    assert shoe_status(Shoe("a", date(2026, 1, 1), 483.0), "mi")[0] == "check"  # 300.1 mi
+    assert shoe_status(Shoe("a", date(2026, 1, 1), 900.0, retired=True), "km")[0] == "retired"
+
+
+def test_shoes_dialog_warns_adds_and_retires(qtbot, diary, fake_clock, make_window):
+    diary.add_shoe(Shoe("Old faithful", (fake_clock.now() - timedelta(days=400)).date(), 790.0))
+    diary.add_run(Run(days_ago(fake_clock.now(), 3), 12.0, 60.0, "Old faithful"))
+    diary.add_shoe(Shoe("Racer", (fake_clock.now() - timedelta(days=100)).date(), 470.0))
+    diary.add_run(Run(days_ago(fake_clock.now(), 2), 11.0, 55.0, "Racer"))
+    window = make_window()
+    qtbot.mouseClick(window.toolbar.widgetForAction(actions_of(window).actions["shoes"]), LEFT)
+    dialog = actions_of(window).shoes_dialog
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.name)  # typing goes straight into the new pair's name
+    assert dialog.warning.text() == ("⚠ “Old faithful” 802 km: time to replace them.\n"
+                                     "⚠ “Racer” 481 km: check their cushioning.")  # fmt: skip
+    assert dialog.table.item(0, 3).text() == "Past 800 km: time to replace them"
+
+    qtbot.keyClicks(dialog.name, "Racer")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.errors.message("name") == "There are already shoes named 'Racer'"
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Daily trainer")
+    qtbot.keyClicks(dialog.start_distance, "35")
+    qtbot.keyClick(dialog.start_distance, Qt.Key.Key_Return)
+    assert [s.name for s in diary.shoes()] == ["Old faithful", "Racer", "Daily trainer"]
+    assert diary.shoes()[-1].distance_km == 35.0
+
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.retire_button, LEFT)
+    assert diary.shoes()[0].retired
+    assert dialog.table.item(0, 3).text() == "Retired"
+    assert "Old faithful" not in dialog.warning.text()
+    assert "Old faithful" not in window.advice_panel.notes.text()
+
+
+# --- export and import -----------------------------------------------------------------------
+
+
+def test_export_then_import_into_an_empty_diary(qtbot, diary, fake_clock, make_window, tmp_path, data_paths):
+    fill_weeks(diary, fake_clock.now())
+    window = make_window()
+    transfer = actions_of(window).transfer
+    target = tmp_path / "out.json"
+    assert transfer.export_to(target, "json")
+    assert json.loads(target.read_text())["format"] == "prehab-coach-diary"
+    for entry in diary.pain_entries():
+        diary.delete_pain(entry.id)
+    window.diary_changed.emit()
+    with qtbot.waitSignal(transfer.finished, timeout=10000):
+        transfer.import_from(target)
+    assert len(diary.pain_entries()) == 14
+    assert window.services.notifier.infos[-1].startswith("Imported 14 pain entries")
+    assert window.advice_panel.headline.text() != "Start"
+
+
+def test_a_bad_import_lists_every_problem_and_imports_nothing(qtbot, diary, make_window, tmp_path):
+    window = make_window()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("type,at,moment,left\npain,2026-11-20T18:00:00,after-run,4\npain,2026-11-21T18:00:00,after-run,12\n"
+                   "pain,2099-01-01T10:00:00,after-run,3\n")  # fmt: skip
+    transfer = actions_of(window).transfer
+    with qtbot.waitSignal(transfer.finished, timeout=10000):
+        transfer.import_from(bad)
+    dialog = transfer.problems_dialog
+    assert dialog is not None and dialog.isVisible()
+    lines = dialog.text.toPlainText().splitlines()
+    assert lines[0].startswith("line 3: left: ") and lines[1].startswith("line 4: at: ")
+    assert "bad.csv has 2 problems. Nothing was imported" in dialog.heading.text()
+    assert diary.pain_entries() == []
+
+
+def test_export_to_an_unwritable_place_says_so(window, tmp_path):
+    transfer = actions_of(window).transfer
+    assert not transfer.export_to(tmp_path / "missing" / "x.csv", "csv")
+    assert window.services.notifier.errors[-1].startswith(f"Cannot write {tmp_path / 'missing' / 'x.csv'}")
+
+
+def test_export_never_replaces_a_pipe_or_a_folder(window, tmp_path):
+    import os
+
+    transfer = actions_of(window).transfer
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert not transfer.export_to(pipe, "csv")
+    assert "is a named pipe" in window.services.notifier.errors[-1] or "not a regular file" in window.services.notifier.errors[-1]
+    assert not transfer.export_to(tmp_path, "csv")
+    assert pipe.exists() and not pipe.is_file() and tmp_path.is_dir()  # both left as they were
+
+
+def test_the_report_never_replaces_a_pipe(qapp, diary, fake_clock, tmp_path):
+    import os
+
+    from coach.core.errors import StorageError
+    from coach.core.advice.report import report_from_diary
+    from coach.ui.history.report_pdf import write_report_pdf
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(StorageError, match="not a regular file"):
+        write_report_pdf(report_from_diary(diary, fake_clock.now()), pipe)
+    assert not pipe.is_file()
+
+
+def test_export_asks_for_a_file_and_picks_the_format(qtbot, diary, fake_clock, make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    fill_weeks(diary, fake_clock.now())
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(tmp_path / "diary"), "JSON (*.json)")))  # fmt: skip
+    qtbot.mouseClick(window.toolbar.widgetForAction(actions_of(window).actions["export"]), LEFT)
+    assert json.loads((tmp_path / "diary.json").read_text())["version"] == 1
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "d.csv"), "")))
+    actions_of(window).transfer.export_interactive()
+    assert (tmp_path / "d.csv").read_text().startswith("type,at,")
+
+
+def test_export_asks_before_replacing_a_file_only_the_added_extension_names(qtbot, diary, fake_clock, make_window,
+                                                                              tmp_path, monkeypatch):  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    notifier = window.services.notifier
+    (tmp_path / "mine.csv").write_text("keep me", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "mine"), "")))
+    notifier.answers = [False]  # "mine.csv already exists … Replace it?" — Cancel
+    actions_of(window).transfer.export_interactive()
+    assert notifier.questions[-1].startswith("mine.csv already exists")
+    assert (tmp_path / "mine.csv").read_text(encoding="utf-8") == "keep me"
+    notifier.answers = [True]
+    actions_of(window).transfer.export_interactive()
+    assert (tmp_path / "mine.csv").read_text(encoding="utf-8").startswith("type,at,")
+
+
+def test_a_run_is_edited_in_the_form_without_the_pain_part(qtbot, diary, fake_clock, make_window):
+    run_id = diary.add_run(Run(days_ago(fake_clock.now(), 1), 8.0, 45.0))
+    window = make_window()
+    history = open_history(qtbot, window)
+    history.select(Run, run_id)
+    qtbot.mouseClick(history.edit_button, LEFT)
+    form = actions_of(window).entry_form
+    qtbot.waitUntil(form.isActiveWindow)
+    assert not form.pain_box.isVisibleTo(form) and form.distance.text() == "8" and form.minutes.text() == "45"
+    form.distance.selectAll()
+    qtbot.keyClicks(form.distance, "8,5")  # a decimal comma is fine
+    qtbot.keyClick(form.distance, Qt.Key.Key_Return)
+    assert diary.runs() == [Run(days_ago(fake_clock.now(), 1), 8.5, 45.0, None, run_id)]
+    assert diary.pain_entries() == []
+
+
+def test_a_closed_history_reloads_when_shown_again_not_on_every_write(qtbot, diary, fake_clock, make_window, monkeypatch):
+    window = make_window()
+    history = open_history(qtbot, window)
+    history.close()
+    loads = []
+    real = history.model.set_records
+    monkeypatch.setattr(history.model, "set_records", lambda *a: loads.append(1) or real(*a))
+    diary.add_pain(PainEntry(fake_clock.now(), "after-run", left=4))
+    window.diary_changed.emit()
+    window.diary_changed.emit()
+    assert loads == []  # closed: nothing redrawn for nobody
+    actions_of(window).open_history()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1)
+    assert loads == [1]

@@ -1,0 +1,89 @@
+"""What plain ``coach`` loads before its first frame: start-up is measured (bench/startup.py)."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtGui import QAction, QShortcut
+
+from coach.core.routines.catalog import load_catalog
+from coach.core.diary.diary import Diary
+from coach.core.settings import Settings
+from coach.ui.main_window import MainWindow
+from coach.ui.shell.notify import RecordingNotifier
+from coach.ui.services import Services
+
+# Runs the real start-up path and reports, as the main window starts its first
+# paint, what had been loaded by then.
+FIRST_FRAME_PROBE = textwrap.dedent(
+    """
+    import json, os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from coach.ui import main_window
+
+    paint = main_window.MainWindow.paintEvent
+
+    def first_paint(self, event):
+        import PySide6.QtCore
+        print(json.dumps({"qt_namespace": "Qt" in vars(PySide6.QtCore), "modules": sorted(sys.modules)}), flush=True)
+        os._exit(0)
+
+    main_window.MainWindow.paintEvent = first_paint
+    from coach.cli import main
+    main([])
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def first_frame(tmp_path_factory):
+    data = tmp_path_factory.mktemp("startup") / "data"
+    env = {**os.environ, "COACH_DATA_DIR": str(data)}
+    for _ in range(2):  # the second start is the ordinary one: routines come from the cache
+        result = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE], env=env, capture_output=True, text=True,
+                                timeout=60)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_frame_needs_neither_the_qt_namespace_nor_its_keys(first_frame):
+    # Building the ~100 enums of the Qt namespace costs about 15 ms; keys follow the frame.
+    assert first_frame["qt_namespace"] is False
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["yaml", "html", "coach.core.advice.report", "coach.core.routines.file", "pyqtgraph",
+     "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtNetwork", "PySide6.QtSvg", "PySide6.QtPdf"],
+)  # fmt: skip
+def test_an_ordinary_start_leaves_out(first_frame, module):
+    assert module not in first_frame["modules"]
+
+
+def test_keys_arrive_with_the_first_frame(qtbot, data_paths, fake_clock):
+    diary = Diary.open(data_paths, fake_clock)
+    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
+                        RecordingNotifier())  # fmt: skip
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    log = window.findChild(QAction, "action-log")
+    assert log.shortcut().isEmpty()
+    with qtbot.waitSignal(window.first_frame_shown):
+        window.show()
+    assert log.shortcut().toString() == "Ctrl+L"
+    assert "(Ctrl+L)" in log.toolTip()
+    assert len(window.home.findChildren(QShortcut)) == 9  # keys 1-9 start the routines, one added later too
+    diary.close()
+
+
+def test_without_a_display_coach_says_so_instead_of_blaming_libraries(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "coach", "--data-dir", str(tmp_path)], env=env, capture_output=True,
+                            text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 1
+    assert "no display to open the window on" in result.stderr
+    assert "xcb" not in result.stderr
+
