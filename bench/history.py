@@ -50,8 +50,8 @@ def build_diary(folder: Path) -> dict[str, int]:
     """Ten years of daily entries, written in one import-style transaction."""
     from coach.core.clock import FakeClock
     from coach.core.diary.diary import Diary
-    from coach.core.paths import DataPaths
     from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
+    from coach.core.paths import DataPaths
 
     rng = random.Random(20261123)
     days = 365 * YEARS
@@ -90,13 +90,13 @@ def bare_read(path: Path) -> float:
 
 
 def make_services(folder: Path):
-    from coach.core.routines.catalog import load_catalog
     from coach.core.clock import FakeClock
     from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
+    from coach.core.routines.catalog import load_catalog
     from coach.core.settings import Settings
-    from coach.ui.shell.notify import RecordingNotifier
     from coach.ui.services import Services
+    from coach.ui.shell.notify import RecordingNotifier
 
     paths, clock = DataPaths(folder), FakeClock(wall=NOW)
     diary = Diary.open(paths, clock)

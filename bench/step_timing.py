@@ -37,19 +37,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from coach.core.routines.catalog import load_catalog  # noqa: E402
 from coach.core.clock import SystemClock  # noqa: E402
 from coach.core.diary.diary import Diary  # noqa: E402
-from coach.core.paths import DataPaths  # noqa: E402
+from coach.core.paths import (
+    DataPaths,  # noqa: E402
+    assets_dir,  # noqa: E402
+)
+from coach.core.routines.catalog import load_catalog  # noqa: E402
 from coach.core.session.session import Cue, CueKind  # noqa: E402
 from coach.core.settings import Settings  # noqa: E402
-from coach.core.paths import assets_dir  # noqa: E402
 from coach.ui.player import cue_backends  # noqa: E402
 from coach.ui.player.cue_player import QtCueOutput, RecordingCueOutput  # noqa: E402
-from coach.ui.shell.notify import RecordingNotifier  # noqa: E402
 from coach.ui.player.player import PlayerPage  # noqa: E402
-from coach.ui.shell.screensaver import RecordingInhibitor  # noqa: E402
 from coach.ui.services import Services  # noqa: E402
+from coach.ui.shell.notify import RecordingNotifier  # noqa: E402
+from coach.ui.shell.screensaver import RecordingInhibitor  # noqa: E402
 
 FRAME_MS = 1000 / 60  # 16.7 ms: one frame at 60 Hz
 IMAGES = ("squats.svg", "calf-raises.svg", "quad-stretch.svg", "glute-bridges.svg")

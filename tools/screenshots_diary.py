@@ -73,13 +73,13 @@ def fill(diary) -> None:
 
 
 def services_for(folder: Path):
-    from coach.core.routines.catalog import load_catalog
     from coach.core.clock import FakeClock
     from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
+    from coach.core.routines.catalog import load_catalog
     from coach.core.settings import Settings
-    from coach.ui.shell.notify import RecordingNotifier
     from coach.ui.services import Services
+    from coach.ui.shell.notify import RecordingNotifier
 
     paths, clock = DataPaths(folder), FakeClock(wall=NOW)
     diary = Diary.open(paths, clock)

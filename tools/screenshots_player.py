@@ -18,16 +18,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from coach.core.routines.catalog import load_catalog  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
 from coach.core.diary.diary import Diary  # noqa: E402
 from coach.core.paths import DataPaths  # noqa: E402
+from coach.core.routines.catalog import load_catalog  # noqa: E402
 from coach.core.settings import Settings  # noqa: E402
 from coach.ui.player.cue_player import RecordingCueOutput  # noqa: E402
-from coach.ui.shell.notify import RecordingNotifier  # noqa: E402
 from coach.ui.player.player import PlayerPage  # noqa: E402
-from coach.ui.shell.screensaver import RecordingInhibitor  # noqa: E402
 from coach.ui.services import Services  # noqa: E402
+from coach.ui.shell.notify import RecordingNotifier  # noqa: E402
+from coach.ui.shell.screensaver import RecordingInhibitor  # noqa: E402
 
 SIZE = (1280, 800)
 

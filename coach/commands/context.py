@@ -15,8 +15,8 @@ from coach.core.errors import CoachError
 from coach.core.paths import DataPaths
 
 if TYPE_CHECKING:
-    from coach.core.routines.catalog import Catalog
     from coach.core.diary.diary import Diary
+    from coach.core.routines.catalog import Catalog
 
 
 @dataclass
@@ -30,13 +30,13 @@ class Context:
         self.stdout = Output(self.stdout, "standard output")  # type: ignore[assignment]
 
     @cached_property
-    def catalog(self) -> "Catalog":
+    def catalog(self) -> Catalog:
         from coach.core.routines.catalog import load_catalog
 
         return load_catalog(self.paths.routines, cache_file=self.paths.routine_cache)
 
     @cached_property
-    def diary(self) -> "Diary":
+    def diary(self) -> Diary:
         """The diary, opened once; anything that went wrong opening it (a damaged
         file set aside, a failed backup) is said on stderr before any command
         answers from it."""

@@ -13,11 +13,20 @@ from datetime import datetime
 from pathlib import Path
 
 from coach.commands.context import Context
-from coach.core.diary import text_input
-from coach.core.diary import validate
+from coach.core.diary import text_input, validate
+from coach.core.diary.records import (
+    CHARACTERS,
+    FLAGS,
+    LOCATIONS,
+    MOMENTS,
+    NOTE_MAX_CHARS,
+    SESSION_STATUSES,
+    PainEntry,
+    Run,
+    SessionRecord,
+    format_distance,
+)
 from coach.core.errors import InputError
-from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, NOTE_MAX_CHARS, SESSION_STATUSES, format_distance
-from coach.core.diary.records import PainEntry, Run, SessionRecord
 
 LIST_LIMIT = 30
 LOGGED_STATUSES = tuple(s for s in SESSION_STATUSES if s != "interrupted")  # interrupted is the player's
@@ -200,8 +209,8 @@ def list_entries(args: argparse.Namespace, context: Context) -> int:
 
 
 def export_diary(args: argparse.Namespace, context: Context) -> int:
-    from coach.core.safe_write import write_problem
     from coach.core.diary.transfer import export_csv, export_json, write_atomically
+    from coach.core.safe_write import write_problem
 
     text = (export_csv if args.format == "csv" else export_json)(context.diary)
     if args.output is None:

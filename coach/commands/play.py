@@ -31,8 +31,8 @@ def open_app(paths: DataPaths, routine_id: str | None) -> int:
     # (inspect.getsource, to see whether the module uses its __feature__
     # switches), about 2 ms of start-up for these.
     import coach.core.advice.advice
-    import coach.core.routines.catalog
     import coach.core.diary.diary
+    import coach.core.routines.catalog
     import coach.core.session.plan
     import coach.core.settings
     import coach.ui.shell.platform_check  # noqa: F401

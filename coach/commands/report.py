@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coach.core.errors import InputError
 from coach.core.advice.report import DEFAULT_WEEKS, MAX_WEEKS, count, report_from_diary
+from coach.core.errors import InputError
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -43,7 +43,7 @@ class RoutineError(CoachError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(cls, path: Path | str, line: int, message: str, column: int | None = None) -> "RoutineError":
+    def single(cls, path: Path | str, line: int, message: str, column: int | None = None) -> RoutineError:
         return cls([Problem(str(path), line, column, message)])
 
 

@@ -14,10 +14,10 @@ import traceback
 from PySide6.QtCore import QLockFile, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.clock import SystemClock
 from coach.core.errors import CoachError, StorageError
 from coach.core.paths import DataPaths
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
 
 

@@ -14,15 +14,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.core.advice.advice import advice_from_diary
+from coach.core.diary.records import SessionRecord
 from coach.core.errors import CoachError
 from coach.core.session.plan import build_plan, with_get_ready
-from coach.core.diary.records import SessionRecord
 from coach.ui.diary import actions as diary_actions
 from coach.ui.home.advice_panel import AdvicePanel
 from coach.ui.home.home import HomePage
-from coach.ui.widgets.message_bar import MessageBar
 from coach.ui.services import Services
 from coach.ui.shell.window_geometry import WindowPlace
+from coach.ui.widgets.message_bar import MessageBar
 
 
 class MainWindow(QMainWindow):

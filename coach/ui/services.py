@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.core.routines.catalog import Catalog
 from coach.core.clock import Clock
 from coach.core.diary.diary import Diary
 from coach.core.paths import DataPaths
+from coach.core.routines.catalog import Catalog
 from coach.core.settings import Settings
 from coach.ui.shell.notify import Notifier
 

@@ -13,8 +13,8 @@ from coach.commands import advice as advice_command
 from coach.commands.context import Context
 from coach.core.advice.advice import DISCLAIMER
 from coach.core.clock import FakeClock
-from coach.core.paths import DataPaths
 from coach.core.diary.records import KM_PER_MILE, PainEntry, Run, SessionRecord, Shoe
+from coach.core.paths import DataPaths
 
 NOW = datetime(2026, 11, 23, 8, 0)
 

@@ -12,11 +12,11 @@ from datetime import date, datetime
 import pytest
 
 from coach.commands.context import Context
-from coach.core.diary import transfer
 from coach.core.clock import FakeClock
+from coach.core.diary import transfer
 from coach.core.diary.diary import Diary
-from coach.core.paths import DataPaths
 from coach.core.diary.records import KM_PER_MILE, PainEntry, Run, Shoe
+from coach.core.paths import DataPaths
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from datetime import datetime
 
 from coach.core.clock import FakeClock
 from coach.core.diary.diary import Diary
-from coach.core.paths import DataPaths
 from coach.core.diary.records import PainEntry, Run, Shoe
 from coach.core.diary.restore import CONFIRM_HINT, plan_restore, resolve_backup
+from coach.core.paths import DataPaths
 from tests.commands.test_cli_diary import clock, coach  # noqa: F401 (fixtures)
 
 

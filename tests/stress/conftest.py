@@ -7,12 +7,12 @@ from datetime import timedelta
 
 import pytest
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
 from tests.stress.devices import quiet_devices
 
 

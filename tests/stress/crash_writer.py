@@ -32,8 +32,8 @@ if str(ROOT) not in sys.path:
 
 from coach.core.clock import SystemClock  # noqa: E402
 from coach.core.diary.diary import Diary  # noqa: E402
-from coach.core.paths import DataPaths  # noqa: E402
 from coach.core.diary.records import PainEntry, Run  # noqa: E402
+from coach.core.paths import DataPaths  # noqa: E402
 
 
 def say(line: str) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 def quiet_devices(monkeypatch) -> None:
     """Players built in process beep and speak into recorders, and inhibit no screen saver."""
-    from coach.ui.player import cue_player
-    from coach.ui.player import player
+    from coach.ui.player import cue_player, player
     from coach.ui.player.cue_player import RecordingCueOutput
     from coach.ui.shell.screensaver import RecordingInhibitor
 

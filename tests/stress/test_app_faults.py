@@ -17,17 +17,17 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.clock import SystemClock
 from coach.core.diary.diary import Diary
+from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.errors import StorageError
 from coach.core.paths import DataPaths
-from coach.core.diary.records import PainEntry, Run, SessionRecord
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
 from coach.ui.diary.entry_form import EntryForm
 from coach.ui.main_window import MainWindow
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
 from tests.stress.devices import quiet_devices
 from tests.stress.harness import run_app
 from tests.stress.live_app import install_routines

@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 from coach.core.advice.advice import advice_from_diary
 from coach.core.clock import FakeClock, SystemClock
 from coach.core.diary.diary import Diary
+from coach.core.diary.records import PainEntry, Run
+from coach.core.diary.transfer import export_json
 from coach.core.errors import StorageError
 from coach.core.paths import DataPaths
-from coach.core.diary.records import PainEntry, Run
 from coach.core.settings import Settings
-from coach.core.diary.transfer import export_json
 from tests.stress.harness import run_app
 
 # Deeper runs: COACH_FUZZ_SCALE=20 .venv/bin/python -m pytest tests/stress -k fuzz

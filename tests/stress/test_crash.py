@@ -16,8 +16,8 @@ import textwrap
 
 from coach.core.clock import SystemClock
 from coach.core.diary.diary import Diary
-from coach.core.paths import DataPaths
 from coach.core.diary.records import PainEntry
+from coach.core.paths import DataPaths
 from tests.stress.crashing import run_trial
 
 TRIALS = 20

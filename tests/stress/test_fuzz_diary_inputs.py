@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-import os
 import io
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 from coach.cli import main
 from coach.core.clock import SystemClock
 from coach.core.diary.diary import Diary
-from coach.core.paths import DataPaths
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
+from coach.core.paths import DataPaths
 from tests.stress.nasty import NASTY
 
 # Deeper runs: COACH_FUZZ_SCALE=20 .venv/bin/python -m pytest tests/stress -k fuzz
@@ -263,8 +263,8 @@ def test_the_undamaged_exports_import_cleanly(export, tmp_path):
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_a_bad_value_in_a_required_field_is_reported_not_a_crash(tmp_path, fmt):
-    from coach.core.errors import InputError
     from coach.core.diary.transfer import parse_text
+    from coach.core.errors import InputError
 
     text = {"csv": "type,at,moment,left\npain,yesterday,after-run,3\n",
             "json": '{"pain": [{"at": "2026-11-01T08:00:00", "moment": {"a": 1}, "left": 3}]}'}[fmt]  # fmt: skip

@@ -17,13 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDateTime
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
 from coach.ui.diary.entry_form import EntryForm
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
 from tests.stress.nasty import NASTY
 
 SCALE = int(os.environ.get("COACH_FUZZ_SCALE", "1"))

@@ -17,11 +17,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.errors import RoutineError
 from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routines.routine import Routine
+from coach.core.routines.catalog import load_catalog
 from coach.core.routines.file import load_routine, parse_routine
+from coach.core.routines.routine import Routine
 
 # Deeper runs: COACH_FUZZ_SCALE=20 .venv/bin/python -m pytest tests/stress -k fuzz
 SCALE = int(os.environ.get("COACH_FUZZ_SCALE", "1"))

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 from coach.core.advice.advice import advice_from_diary
 from coach.core.diary.diary import Diary
-from coach.core.errors import StorageError
 from coach.core.diary.records import PainEntry, Run
-from coach.core.settings import Settings
 from coach.core.diary.transfer import export_json
+from coach.core.errors import StorageError
+from coach.core.settings import Settings
 
 
 def _fill(diary: Diary, clock) -> None:

@@ -15,12 +15,12 @@ import signal
 
 import pytest
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.diary.diary import Diary
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
 from tests.stress.devices import quiet_devices
 from tests.stress.live_app import (
     HAS_XVFB,

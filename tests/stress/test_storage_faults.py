@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 
 from coach.core.diary.diary import Diary
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import StorageError
 from coach.core.paths import DataPaths
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 
 ROOT = Path(__file__).resolve().parents[2]
 NOBODY = 65534

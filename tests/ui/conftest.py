@@ -9,11 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
 from coach.ui.player.cue_player import RecordingCueOutput
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.player.player import PlayerPage
-from coach.ui.shell.screensaver import RecordingInhibitor
 from coach.ui.services import Services
-
+from coach.ui.shell.notify import RecordingNotifier
+from coach.ui.shell.screensaver import RecordingInhibitor
 
 TINY_ROUTINE = """\
 id: tiny-test

@@ -22,7 +22,7 @@ class RecordingSound:
         self.volume: float | None = None
         self.stops = 0
 
-    def factory(self, sounds_dir: Path, broke) -> "RecordingSound":
+    def factory(self, sounds_dir: Path, broke) -> RecordingSound:
         return self
 
     def play(self, name: str) -> None:
@@ -43,7 +43,7 @@ class RecordingSpeech:
         self.volume: float | None = None
         self.voice = ""
 
-    def factory(self, broke) -> "RecordingSpeech":
+    def factory(self, broke) -> RecordingSpeech:
         return self
 
     def say(self, text: str) -> None:

@@ -11,14 +11,14 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
 from coach.ui.diary.actions import DiaryActions
 from coach.ui.main_window import MainWindow
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
 
 
 @pytest.fixture

@@ -36,19 +36,19 @@ def _fits_screen(widget) -> list[str]:
 def probe() -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from coach.core.routines.catalog import load_catalog
     from coach.core.clock import FakeClock
     from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
+    from coach.core.routines.catalog import load_catalog
     from coach.core.settings import Settings
-    from coach.ui.widgets.big_question import BigQuestion
-    from coach.ui.player.cue_player import RecordingCueOutput
     from coach.ui.diary.entry_form import EntryForm
-    from coach.ui.main_window import MainWindow
-    from coach.ui.shell.notify import RecordingNotifier
     from coach.ui.diary.quick_pain import QuickPainDialog
+    from coach.ui.main_window import MainWindow
+    from coach.ui.player.cue_player import RecordingCueOutput
     from coach.ui.services import Services
     from coach.ui.settings.settings_dialog import SettingsDialog, load_values
+    from coach.ui.shell.notify import RecordingNotifier
+    from coach.ui.widgets.big_question import BigQuestion
     from tests.ui.geometry_checks import button_problems
 
     app = QApplication([sys.argv[0]])

@@ -3,12 +3,12 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.diary.diary import Diary
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
 
 BUILTIN_IDS = ["pre-run-warm-up", "post-run-cool-down", "knee-strength", "sore-knee-care"]
 

@@ -25,10 +25,10 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from coach.core.diary import storage
-from coach.core.diary import validate
-from coach.core.diary import wal_check
 from coach.core.clock import Clock
+from coach.core.diary import storage, validate, wal_check
+from coach.core.diary.migrations import immediate
+from coach.core.diary.records import IN_PROGRESS, PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.rows import (
     PAIN_COLUMNS,
     RUN_SELECT,
@@ -48,10 +48,6 @@ from coach.core.diary.rows import (
     shoe_id,
     since_text,
 )
-from coach.core.errors import InputError, StorageError
-from coach.core.diary.migrations import immediate
-from coach.core.paths import DataPaths
-from coach.core.diary.records import IN_PROGRESS, PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.storage import (  # noqa: F401 (re-exported: callers import them from here)
     BACKUPS_KEPT,
     BUSY_TIMEOUT_S,
@@ -60,6 +56,8 @@ from coach.core.diary.storage import (  # noqa: F401 (re-exported: callers impor
     backup_problem,
     storage_error,
 )
+from coach.core.errors import InputError, StorageError
+from coach.core.paths import DataPaths
 
 
 def _guarded(method):
@@ -67,7 +65,7 @@ def _guarded(method):
     environment faults into StorageError."""
 
     @functools.wraps(method)
-    def wrapper(self: "Diary", *args, **kwargs):
+    def wrapper(self: Diary, *args, **kwargs):
         with self._lock:
             try:
                 return method(self, *args, **kwargs)
@@ -94,7 +92,7 @@ class Diary:
         self.opening_report = OpeningReport()
 
     @classmethod
-    def open(cls, paths: DataPaths, clock: Clock) -> "Diary":
+    def open(cls, paths: DataPaths, clock: Clock) -> Diary:
         """Open (creating, migrating, repairing as needed) the diary in ``paths``; see :mod:`diary_open`."""
         from coach.core.diary import opening as diary_open
 
@@ -104,7 +102,7 @@ class Diary:
         with self._lock:
             self._conn.close()
 
-    def twin(self) -> "Diary":
+    def twin(self) -> Diary:
         """A second connection to the same, already opened file, for a writer thread.
 
         WAL lets this diary's connection keep reading while the twin writes, so a
@@ -123,7 +121,7 @@ class Diary:
             raise translated from error
         return type(self)(conn, self.paths, self.clock)
 
-    def __enter__(self) -> "Diary":
+    def __enter__(self) -> Diary:
         return self
 
     def __exit__(self, *exc) -> None:

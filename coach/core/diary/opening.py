@@ -13,14 +13,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from coach.core.diary import storage
-from coach.core.diary import wal_check
 from coach.core.clock import Clock
+from coach.core.diary import storage, wal_check
 from coach.core.diary.diary import Diary
-from coach.core.errors import StorageError
 from coach.core.diary.migrations import CURRENT_VERSION, migrate, user_version
-from coach.core.paths import DataPaths
 from coach.core.diary.storage import OpeningReport, storage_error
+from coach.core.errors import StorageError
+from coach.core.paths import DataPaths
 
 
 def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:

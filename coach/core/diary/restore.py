@@ -16,10 +16,10 @@ from pathlib import Path
 
 from coach.core.diary import storage
 from coach.core.diary.diary import Diary
-from coach.core.diary.rows import record_key
-from coach.core.errors import StorageError
 from coach.core.diary.migrations import migrate
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance
+from coach.core.diary.rows import record_key
+from coach.core.errors import StorageError
 
 Record = PainEntry | Run | SessionRecord | Shoe
 CONFIRM_HINT = "Nothing was changed; run again with --yes to restore."

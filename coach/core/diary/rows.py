@@ -12,11 +12,22 @@ import functools
 import sqlite3
 from datetime import date, datetime
 
-from coach.core.errors import InputError
-from coach.core.diary.records import (CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, NRS_MAX, SESSION_STATUSES, PainEntry,
-                                Run, SessionRecord, Shoe)  # fmt: skip
+from coach.core.diary.records import (
+    CHARACTERS,
+    FLAGS,
+    IN_PROGRESS,
+    LOCATIONS,
+    MOMENTS,
+    NRS_MAX,
+    SESSION_STATUSES,
+    PainEntry,
+    Run,  # fmt: skip
+    SessionRecord,
+    Shoe,
+)
 from coach.core.diary.storage import DamagedEntry
 from coach.core.diary.validate import MAX_COUNT, MAX_DISTANCE_KM, MAX_MINUTES, MAX_SHOE_START_KM
+from coach.core.errors import InputError
 
 SESSION_COLUMNS = "id, routine_id, routine_hash, focus, started, ended, status, steps_done, steps_total, position"
 RUN_SELECT = "SELECT r.id, r.at, r.distance_km, r.minutes, s.name FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id"

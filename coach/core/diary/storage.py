@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from coach.core.errors import StorageError
 from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, migrate, user_version
-
+from coach.core.errors import StorageError
 
 
 def _warn(message: str, *args: object) -> None:
@@ -124,7 +123,7 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _expected(version: int) -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
     """What migrations create up to ``version``: each table's columns, and (type, name) of every
     table and index. Built once per version, in memory, by running the migrations."""

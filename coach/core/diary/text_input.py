@@ -11,7 +11,6 @@ import math
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from coach.core.errors import InputError
 from coach.core.diary.records import KM_PER_MILE, MOMENTS, NRS_MAX
 from coach.core.diary.validate import (
     EARLIEST_YEAR,
@@ -23,6 +22,7 @@ from coach.core.diary.validate import (
     check_status,
     subject,
 )
+from coach.core.errors import InputError
 
 NUMBER_MAX_CHARS = 32  # the longest text a number field takes; a form cuts a paste to this
 

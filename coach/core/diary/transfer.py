@@ -24,14 +24,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from coach.core.diary import text_input
-from coach.core.diary import validate
+from coach.core.diary import text_input, validate
 from coach.core.diary.diary import Diary
-from coach.core.errors import InputError
 from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.transfer_parse import JSON_NUMBERS, csv_problem, deep_line, json_lines
+from coach.core.errors import InputError
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.safe_write import write_atomically
-from coach.core.diary.transfer_parse import JSON_NUMBERS, csv_problem, deep_line, json_lines
 from coach.core.values import TOO_LARGE, clip, quote
 
 __all__ = ["export_csv", "export_json", "import_file", "parse_text", "read_records", "write_atomically"]

@@ -16,7 +16,6 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
-from coach.core.errors import InputError
 from coach.core.diary.records import (
     CHARACTERS,
     FLAGS,
@@ -31,6 +30,7 @@ from coach.core.diary.records import (
     SessionRecord,
     Shoe,
 )
+from coach.core.errors import InputError
 
 CLOCK_SKEW = timedelta(minutes=1)
 EARLIEST_YEAR = 1900

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from coach.core.errors import Problem, RoutineError
 from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routines.routine import Routine
 from coach.core.routines.cache import RoutineCache
+from coach.core.routines.routine import Routine
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 

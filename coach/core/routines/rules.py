@@ -13,9 +13,10 @@ import math
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from coach.core.routines.routine import FOCUSES, SIDES, Routine, Step
 from coach.core.values import number_problem, quote, text_problem

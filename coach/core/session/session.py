@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from coach.core.clock import Clock
-from coach.core.session.plan import REST, SWITCH, WORK, GET_READY, Plan, Segment
+from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Plan, Segment
 
 COUNTDOWN_FROM = 3
 HALFWAY_MIN_S = 20.0  # holds at least this long get a "halfway" cue

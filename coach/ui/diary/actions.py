@@ -19,30 +19,30 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from coach.core.errors import CoachError
 from coach.core.diary.records import PainEntry, Run
+from coach.core.errors import CoachError
 from coach.ui.diary.morning_prompt import MorningBanner, MorningPrompt
 
 if TYPE_CHECKING:
     from coach.ui.diary.entry_form import EntryForm
-    from coach.ui.history.history import HistoryWindow
-    from coach.ui.main_window import MainWindow
     from coach.ui.diary.shoes import ShoesDialog
     from coach.ui.diary.transfer_dialogs import Transfer
+    from coach.ui.history.history import HistoryWindow
+    from coach.ui.main_window import MainWindow
 
 
 class DiaryActions(QObject):
     """Owns the diary's actions and the windows they open (one of each at a time)."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setObjectName("diary-actions")
         self.window = window
         self.services = window.services
-        self.entry_form: "EntryForm | None" = None
+        self.entry_form: EntryForm | None = None
         self.history: HistoryWindow | None = None
         self.shoes_dialog: ShoesDialog | None = None
-        self._transfer: "Transfer | None" = None
+        self._transfer: Transfer | None = None
         self.actions: dict[str, QAction] = {}
         self._shortcuts: dict[str, str] = {}
         window.first_frame_shown.connect(self._add_keys)
@@ -107,7 +107,7 @@ class DiaryActions(QObject):
         self.window.diary_changed.emit()
 
     @property
-    def transfer(self) -> "Transfer":
+    def transfer(self) -> Transfer:
         """Export and import, built the first time either is used."""
         if self._transfer is None:
             from coach.ui.diary.transfer_dialogs import Transfer
@@ -119,7 +119,7 @@ class DiaryActions(QObject):
     # --- entry form --------------------------------------------------------------------------
 
     def open_entry_form(self, moment: str = "after-run", record: PainEntry | Run | None = None,
-                        parent: QWidget | None = None) -> "EntryForm":  # fmt: skip
+                        parent: QWidget | None = None) -> EntryForm:  # fmt: skip
         """Show the entry form (new, or editing ``record``); one at a time."""
         from PySide6.QtCore import Qt
 
@@ -143,7 +143,7 @@ class DiaryActions(QObject):
 
     # --- history -------------------------------------------------------------------------------
 
-    def open_history(self) -> "HistoryWindow":
+    def open_history(self) -> HistoryWindow:
         if self.history is None:
             from coach.ui.history.history import HistoryWindow  # imports pyqtgraph: only now
 
@@ -161,7 +161,7 @@ class DiaryActions(QObject):
 
     # --- shoes ----------------------------------------------------------------------------------
 
-    def open_shoes(self) -> "ShoesDialog":
+    def open_shoes(self) -> ShoesDialog:
         from coach.ui.diary.shoes import ShoesDialog
 
         if self.shoes_dialog is None:
@@ -220,6 +220,6 @@ class DiaryActions(QObject):
         return True
 
 
-def install(window: "MainWindow") -> DiaryActions:
+def install(window: MainWindow) -> DiaryActions:
     """Add the diary's actions to the window's tool bar, and the morning check to home."""
     return DiaryActions(window)

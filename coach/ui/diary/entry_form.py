@@ -33,18 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.diary import text_input
-from coach.core.diary import validate
-from coach.core.errors import CoachError, InputError, StorageError
+from coach.core.advice.report import MOMENT_LABELS
+from coach.core.diary import text_input, validate
 from coach.core.diary.records import CHARACTERS, FLAG_LABELS, FLAGS, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
-from coach.core.advice.report import MOMENT_LABELS
+from coach.core.errors import CoachError, InputError, StorageError
+from coach.ui.services import Services
 from coach.ui.shell import theme
+from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.field_errors import FieldErrors, error_colour, make_error_label
 from coach.ui.widgets.knee_map import KneeMap
 from coach.ui.widgets.nrs_row import NrsRow
-from coach.ui.services import Services
-from coach.ui.shell.window_geometry import fit_on_first_show
 
 CHARACTER_LABELS = {"aching": "Aching", "sharp": "Sharp", "stiff": "Stiff", "burning": "Burning"}
 NO_SHOES = "No shoes"

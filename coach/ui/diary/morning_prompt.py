@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from coach.core.errors import CoachError
 from coach.core.diary.records import PainEntry, Run
+from coach.core.errors import CoachError
 from coach.ui.shell import theme
 
 

@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.diary import text_input
 from coach.core.advice.advice import SHOE_LIMITS
-from coach.core.errors import InputError, StorageError
+from coach.core.diary import text_input
 from coach.core.diary.records import KM_PER_MILE, Shoe, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.diary.validate import NAME_MAX_CHARS
-from coach.ui.shell import theme
-from coach.ui.widgets.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
+from coach.core.errors import InputError, StorageError
 from coach.ui.services import Services
+from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show
+from coach.ui.widgets.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
 
 OK, CHECK, REPLACE, RETIRED = "ok", "check", "replace", "retired"
 

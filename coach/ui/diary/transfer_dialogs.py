@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSaveFile, QStandardPaths, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QSaveFile, QStandardPaths, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.diary.transfer import ImportSummary, export_csv, export_json, import_file
 from coach.core.errors import CoachError, InputError
 from coach.core.safe_write import write_target
-from coach.ui.shell.save_name import chosen_file
-from coach.core.diary.transfer import ImportSummary, export_csv, export_json, import_file
 from coach.ui.services import Services
+from coach.ui.shell.save_name import chosen_file
 from coach.ui.shell.window_geometry import fit_on_first_show
 
 FILTERS = {"csv": "CSV table (*.csv)", "json": "JSON (*.json)"}
@@ -63,7 +63,7 @@ class ProblemsDialog(QDialog):
 
 
 class _ImportJob(QRunnable):
-    def __init__(self, path: Path, diary, relay: "_Relay"):
+    def __init__(self, path: Path, diary, relay: _Relay):
         super().__init__()
         self.path, self.diary, self.relay = path, diary, relay
 

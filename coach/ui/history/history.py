@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.errors import CoachError
-from coach.core.diary.records import PainEntry, Run
 from coach.core.advice.report import pain_trend, week_summaries
-from coach.ui.shell import theme
+from coach.core.diary.records import PainEntry, Run
+from coach.core.errors import CoachError
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
-from coach.ui.widgets.nrs_row import CHECKED_STYLE
 from coach.ui.services import Services
+from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import WindowPlace
+from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
 WEEKS_SHOWN = 8
 SPANS = (("4 weeks", 28), ("3 months", 91), ("1 year", 365), ("All", None))

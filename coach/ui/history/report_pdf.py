@@ -11,20 +11,29 @@ command line paints this with an offscreen QGuiApplication.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, Qt
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextLayout,
-                           QTextOption)  # fmt: skip
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextLayout,
+    QTextOption,  # fmt: skip
+)
 
 from coach.core.advice.advice import DISCLAIMER
+from coach.core.advice.report import LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS, ReportData, WeekSummary, count
+from coach.core.diary.records import FLAG_LABELS, format_distance
 from coach.core.errors import InputError, StorageError
 from coach.core.safe_write import write_target
-from coach.core.diary.records import FLAG_LABELS, format_distance
-from coach.core.advice.report import LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS, ReportData, WeekSummary, count
 from coach.ui.history.report_chart import INK, paint_pain_chart
 
 RESOLUTION = 300

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.routines.catalog import BrokenRoutine, Catalog
-from coach.core.session.plan import build_plan, format_duration
 from coach.core.routines.routine import Routine
+from coach.core.session.plan import build_plan, format_duration
 from coach.ui.shell import theme
 
 FOCUS_LABELS = {"warm-up": "Warm-up", "cool-down": "Cool-down", "strength": "Strength", "care": "Care"}

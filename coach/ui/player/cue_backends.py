@@ -15,8 +15,8 @@ thread.
 from __future__ import annotations
 
 import threading
-from contextlib import contextmanager
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 

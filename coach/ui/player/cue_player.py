@@ -21,9 +21,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from coach.core.session.announce import announcement
 from coach.core.clock import Clock, SystemClock
-from coach.core.errors import CoachError
+from coach.core.session.announce import announcement
 from coach.core.session.plan import Plan
 from coach.core.session.session import Cue, CueKind
 from coach.core.settings import Settings
@@ -74,7 +73,7 @@ class CuePrefs:
     volume: float = 0.8
 
     @classmethod
-    def load(cls, settings: Settings) -> "CuePrefs":
+    def load(cls, settings: Settings) -> CuePrefs:
         return cls(bool(settings.get("sound_on")), bool(settings.get("voice_on")), float(settings.get("cue_volume")))
 
     def save(self, settings: Settings) -> None:

@@ -14,22 +14,22 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from coach.core.diary.records import PainEntry
 from coach.core.errors import CoachError
 from coach.core.paths import assets_dir
-from coach.core.session.plan import build_plan
-from coach.core.diary.records import PainEntry
 from coach.core.routines.routine import Routine
+from coach.core.session.plan import build_plan
 from coach.core.session.session import Cue, CueKind, Session, State
-from coach.ui.shell import theme
-from coach.ui.player.cue_player import CueOutput, CuePrefs, Cues, QtCueOutput
-from coach.ui.diary.writer import DiaryWriter
-from coach.ui.player.player_view import DoneView, PlayerView
 from coach.ui.diary.quick_pain import QuickPainDialog
-from coach.ui.shell.screensaver import Inhibitor, ScreenSaverInhibitor
-from coach.ui.services import Services
+from coach.ui.diary.writer import DiaryWriter
+from coach.ui.player.cue_player import CueOutput, CuePrefs, Cues, QtCueOutput
+from coach.ui.player.player_view import DoneView, PlayerView
 from coach.ui.player.session_log import SessionLog
 from coach.ui.player.session_runner import SessionRunner
+from coach.ui.services import Services
 from coach.ui.settings.settings_dialog import SettingsDialog, SettingsValues, load_values, save_values
+from coach.ui.shell import theme
+from coach.ui.shell.screensaver import Inhibitor, ScreenSaverInhibitor
 
 PAIN_MOMENT = "during-routine"
 PAGE_MIN_SIZE = QSize(640, 400)

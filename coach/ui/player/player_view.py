@@ -16,10 +16,10 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from coach.core.session.announce import KIND_LABELS, headline, set_label, side_label
-from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Segment, format_duration
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.safe_read import UnreadableFile, read_regular
+from coach.core.session.announce import KIND_LABELS, headline, set_label, side_label
+from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Segment, format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE, Session, State
 from coach.ui.shell import theme
 

@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from coach.core.errors import CoachError
 from coach.core.settings import GET_READY_RANGE, Settings
-from coach.ui.shell import theme
 from coach.ui.player.cue_player import CuePrefs
-from coach.ui.shell.notify import Notifier
 from coach.ui.settings.voice_list import VoiceList
+from coach.ui.shell import theme
+from coach.ui.shell.notify import Notifier
 from coach.ui.shell.window_geometry import fit_on_first_show
 
 DEFAULT_VOICE = "System default"

@@ -50,7 +50,7 @@ def ask_running_app(name: str, routine_id: str | None) -> bool:
     socket.connectToServer(name)
     if not socket.waitForConnected(WAIT_MS):
         return False
-    socket.write(f"{routine_id or ''}\n".encode("utf-8"))
+    socket.write(f"{routine_id or ''}\n".encode())
     sent = socket.waitForBytesWritten(WAIT_MS)
     socket.disconnectFromServer()
     return sent

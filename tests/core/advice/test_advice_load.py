@@ -8,6 +8,7 @@ import pytest
 from coach.core.diary.records import KM_PER_MILE, PainEntry, SessionRecord
 from tests.core.advice_builders import at, get, ids, pain, run
 
+
 def stopped(days_ago: int, status: str = "stopped-for-pain") -> SessionRecord:
     return SessionRecord(routine_id="strength-basic", focus="strength", started=at(days_ago, 18), status=status)
 

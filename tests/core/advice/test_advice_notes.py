@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.advice.advice import DISCLAIMER, location_questions, advise
+from coach.core.advice.advice import DISCLAIMER, advise, location_questions
 from coach.core.diary.records import KM_PER_MILE, LOCATIONS, PainEntry, Shoe
 from tests.core.advice_builders import TODAY, at, run, session
+
 
 def shoe(km: float, retired: bool = False) -> Shoe:
     return Shoe(name="Pegasus", started=date(2026, 1, 1), distance_km=km, retired=retired)

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from coach.core.advice.advice import advise
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.advice.report import (
     build_report,
     clinician_questions,
@@ -16,6 +15,7 @@ from coach.core.advice.report import (
     week_start,
     week_summaries,
 )
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 
 NOW = datetime(2026, 11, 23, 9, 0)  # a Monday
 TODAY = NOW.date()

@@ -7,8 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from coach.core.diary import text_input
-from coach.core.diary import transfer
+from coach.core.diary import text_input, transfer
 from coach.core.errors import InputError
 from tests.commands.test_cli_diary import clock, coach  # noqa: F401 (fixtures)
 

@@ -13,9 +13,9 @@ import pytest
 
 from coach.core.diary import migrations
 from coach.core.diary.diary import BACKUPS_KEPT, Diary, storage_error
-from coach.core.errors import StorageError
 from coach.core.diary.migrations import CURRENT_VERSION, MIGRATIONS, migrate
 from coach.core.diary.records import PainEntry, Run, SessionRecord
+from coach.core.errors import StorageError
 
 DAY = 24 * 3600
 

@@ -16,9 +16,9 @@ import pytest
 from coach.cli import main
 from coach.core.diary import storage
 from coach.core.diary.diary import Diary
-from coach.core.errors import StorageError
 from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, migrate
 from coach.core.diary.records import PainEntry, Run
+from coach.core.errors import StorageError
 
 DAY = timedelta(days=1)
 

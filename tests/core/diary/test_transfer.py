@@ -12,9 +12,9 @@ import pytest
 
 from coach.core.diary import transfer
 from coach.core.diary.diary import Diary
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import InputError
 from coach.core.paths import DataPaths
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 
 T0 = datetime(2026, 11, 1, 7, 30)
 

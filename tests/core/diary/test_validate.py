@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.core.diary import text_input
-from coach.core.diary import validate
-from coach.core.errors import InputError
+from coach.core.diary import text_input, validate
 from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.errors import InputError
 
 NOW = datetime(2026, 11, 23, 18, 0)
 
@@ -61,7 +60,7 @@ def test_parse_datetime_forms():
     assert text_input.parse_datetime("2026-11-23 18:05:30.25") == datetime(2026, 11, 23, 18, 5, 30)
     aware = text_input.parse_datetime("2026-11-23T18:05:00+00:00")
     assert aware.tzinfo is None
-    assert aware == datetime(2026, 11, 23, 18, 5, tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    assert aware == datetime(2026, 11, 23, 18, 5, tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 @pytest.mark.parametrize("text", ["", "yesterday", "23/11/2026", "2026-13-01", "2026-11-23T25:00"])
@@ -190,8 +189,8 @@ def test_a_note_may_hold_line_breaks_and_tabs_but_no_terminal_escapes():
     from datetime import datetime
 
     from coach.core.diary import validate
-    from coach.core.errors import InputError
     from coach.core.diary.records import PainEntry
+    from coach.core.errors import InputError
 
     now = datetime(2026, 11, 23, 12)
     validate.check_pain(PainEntry(now, "after-run", left=2, note="stairs\nthen\tdownhill\r\n"), now)

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.errors import RoutineError
 from coach.core.paths import assets_dir, builtin_routines_dir
+from coach.core.routines.catalog import load_catalog
 from coach.core.routines.file import MAX_FILE_BYTES, load_routine, parse_routine
 from tests.core.routine_text import TINY
 

@@ -9,8 +9,8 @@ import pytest
 
 import coach.core.routines.cache as routine_cache
 import coach.core.routines.file as routine_file
-from coach.core.routines.catalog import load_catalog
 from coach.core.paths import assets_dir
+from coach.core.routines.catalog import load_catalog
 from tests.core.routine_text import TINY
 
 AN_HOUR_AGO_NS = time.time_ns() - 3600 * 10**9

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.cli import main
-from coach.core.routines.catalog import load_catalog
 from coach.core.errors import RoutineError
 from coach.core.paths import assets_dir
+from coach.core.routines.catalog import load_catalog
 from coach.core.routines.file import load_routine, parse_routine
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from tests.core.routine_text import TINY

@@ -1,7 +1,7 @@
 from pathlib import Path
 
-from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, build_plan, format_duration
 from coach.core.routines.file import parse_routine
+from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, build_plan, format_duration
 from tests.core.routine_text import TINY
 
 

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.clock import FakeClock
-from coach.core.session.plan import build_plan
 from coach.core.routines.file import parse_routine
+from coach.core.session.plan import build_plan
 from coach.core.session.session import CueKind, Session, State
 from tests.core.routine_text import TINY
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.session.plan import WORK, build_plan
 from coach.core.routines.file import parse_routine
+from coach.core.session.plan import WORK, build_plan
 from coach.core.session.session import COMPLETED_WORK_SHARE, CueKind, Session, State
 from tests.core.routine_text import TINY
 

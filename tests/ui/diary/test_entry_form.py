@@ -9,7 +9,6 @@ from PySide6.QtGui import QGuiApplication
 from coach.core.diary.records import KM_PER_MILE, NOTE_MAX_CHARS, PainEntry, Run
 from coach.ui.diary.entry_form import EntryForm
 from coach.ui.diary.morning_prompt import should_offer
-
 from tests.ui.diary_fixtures import actions_of, days_ago, make_window, services, window  # noqa: F401
 
 LEFT = Qt.MouseButton.LeftButton

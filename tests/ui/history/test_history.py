@@ -12,9 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coach.core.diary.records import PainEntry, Run, Shoe
-from coach.ui.history.model import EntriesModel
 from coach.ui.diary.shoes import shoe_status
-
+from coach.ui.history.model import EntriesModel
 from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks, make_window, services, window  # noqa: F401
 
 LEFT = Qt.MouseButton.LeftButton
@@ -282,8 +281,8 @@ def test_export_never_replaces_a_pipe_or_a_folder(window, tmp_path):
 def test_the_report_never_replaces_a_pipe(qapp, diary, fake_clock, tmp_path):
     import os
 
-    from coach.core.errors import StorageError
     from coach.core.advice.report import report_from_diary
+    from coach.core.errors import StorageError
     from coach.ui.history.report_pdf import write_report_pdf
 
     pipe = tmp_path / "pipe"

@@ -2,13 +2,13 @@
 
 import os
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.diary.diary import Diary
+from coach.core.routines.catalog import load_catalog
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
 from tests.core.routine_text import TINY
 
 

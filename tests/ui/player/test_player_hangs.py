@@ -13,8 +13,8 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.paths import assets_dir
+from coach.core.routines.catalog import load_catalog
 from coach.core.session.session import State
 from coach.core.settings import Settings
 from coach.ui.player.cue_player import QtCueOutput

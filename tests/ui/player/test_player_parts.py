@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from coach.core.paths import assets_dir
 from coach.core.session.plan import build_plan
 from coach.core.session.session import Cue, CueKind, Session, State
-from coach.ui.player.cue_player import CuePrefs, QtCueOutput, cue_actions
 from coach.ui.diary.quick_pain import QuickPainDialog
-from coach.ui.shell.screensaver import ScreenSaverInhibitor
+from coach.ui.player.cue_player import CuePrefs, QtCueOutput, cue_actions
 from coach.ui.player.session_runner import IDLE_MS, TICK_MS, SessionRunner
+from coach.ui.shell.screensaver import ScreenSaverInhibitor
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QLabel
 from coach.core.diary.diary import Diary
 from coach.core.errors import StorageError
 from coach.core.session.session import State
+from coach.ui.main_window import MainWindow
 from coach.ui.player import cue_player as cue_player_module
 from coach.ui.player import player as player_module
-from coach.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

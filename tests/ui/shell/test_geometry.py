@@ -18,13 +18,13 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
-from coach.ui.shell import window_geometry
-from coach.ui.widgets.big_question import BigQuestion
 from coach.ui.diary.entry_form import EntryForm
+from coach.ui.diary.quick_pain import QuickPainDialog
 from coach.ui.history.history import HistoryWindow
 from coach.ui.main_window import MainWindow
-from coach.ui.diary.quick_pain import QuickPainDialog
 from coach.ui.settings.settings_dialog import SettingsDialog, load_values
+from coach.ui.shell import window_geometry
+from coach.ui.widgets.big_question import BigQuestion
 from tests.ui.geometry_checks import assert_every_button_fits
 
 ROOMS = {

@@ -9,12 +9,12 @@ import textwrap
 import pytest
 from PySide6.QtGui import QAction, QShortcut
 
-from coach.core.routines.catalog import load_catalog
 from coach.core.diary.diary import Diary
+from coach.core.routines.catalog import load_catalog
 from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
-from coach.ui.shell.notify import RecordingNotifier
 from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
 
 # Runs the real start-up path and reports, as the main window starts its first
 # paint, what had been loaded by then.

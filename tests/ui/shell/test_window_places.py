@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import QObject, QRect, QSize, Signal
 from PySide6.QtWidgets import QWidget
 
-from coach.ui.shell import window_geometry
 from coach.ui.diary.entry_form import EntryForm
+from coach.ui.diary.quick_pain import QuickPainDialog
 from coach.ui.history.history import HistoryWindow
 from coach.ui.main_window import MainWindow
-from coach.ui.diary.quick_pain import QuickPainDialog
-from coach.ui.shell.window_geometry import WindowPlace, keep_on_screen
+from coach.ui.shell import window_geometry
+from coach.ui.shell.window_geometry import keep_on_screen
 
 
 class FakeScreen(QObject):

@@ -7,8 +7,8 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coach.core.session.session import State
-from coach.ui.widgets.big_question import BUTTON_MIN_HEIGHT, BigQuestion
 from coach.ui.shell.notify import Notifier
+from coach.ui.widgets.big_question import BUTTON_MIN_HEIGHT, BigQuestion
 
 
 @pytest.fixture

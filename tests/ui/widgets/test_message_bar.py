@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QRect, Qt
 
 from coach.core.paths import assets_dir
-from coach.ui.player.cue_player import QtCueOutput, RecordingCueOutput
 from coach.ui.main_window import MainWindow
+from coach.ui.player.cue_player import QtCueOutput, RecordingCueOutput
 from coach.ui.widgets.message_bar import SHOWN_MS, MessageBar
 
 
