@@ -12,26 +12,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise, location_questions
-from coach.core.diary.records import LOCATIONS, PainEntry, Run, SessionRecord, Shoe, in_units
+from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
+from coach.core.advice.questions import LOCATION_PHRASES as LOCATION_PHRASES  # where the report's readers look for them
+from coach.core.advice.questions import RECENT_DAYS as RECENT_DAYS
+from coach.core.advice.questions import location_questions, recent_locations
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
 
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 520
-RECENT_DAYS = 7
 
 LOCATION_WORDS = {
     "front": "front / kneecap",
     "inside": "inside",
     "outside": "outside",
     "back": "back of the knee",
-    "below": "below the kneecap",
-}
-# "Pain ..." + phrase: how a sentence names each part of the knee.
-LOCATION_PHRASES = {
-    "front": "at the front of the knee (kneecap)",
-    "inside": "on the inside of the knee",
-    "outside": "on the outside of the knee",
-    "back": "behind the knee",
     "below": "below the kneecap",
 }
 MOMENT_LABELS = {
@@ -136,14 +130,6 @@ def pain_trend(pain: Iterable[PainEntry], today: date, days: int = 28) -> Trend:
         return sum(values) / len(values) if values else None
 
     return Trend(days, mean(recent), mean(earlier), len(recent))
-
-
-def recent_locations(pain: Iterable[PainEntry], today: date, days: int = RECENT_DAYS) -> tuple[str, ...]:
-    """Where on the knee pain was logged in the last ``days`` days (today
-    included), in the map's order: what a clinician's questions are about."""
-    first = today - timedelta(days=days - 1)
-    found = {loc for entry in pain if first <= entry.at.date() <= today for loc in entry.locations}
-    return tuple(loc for loc in LOCATIONS if loc in found)
 
 
 def clinician_questions(advice: Advice, locations: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
