@@ -44,7 +44,7 @@ def test_pyqtgraph_is_imported_only_when_history_opens(tmp_path):
         from coach.core.clock import FakeClock
         from coach.core.diary.diary import Diary
         from coach.core.paths import DataPaths
-        from coach.core.settings import Settings
+        from coach.core.context import CoachContext
         from coach.ui.diary.actions import DiaryActions
         from coach.ui.main_window import MainWindow
         from coach.ui.shell.notify import RecordingNotifier
@@ -52,8 +52,7 @@ def test_pyqtgraph_is_imported_only_when_history_opens(tmp_path):
         paths = DataPaths(__import__("pathlib").Path({str(tmp_path)!r}))
         clock = FakeClock()
         diary = Diary.open(paths, clock)
-        window = MainWindow(Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary),
-                                     RecordingNotifier()))
+        window = MainWindow(Services(CoachContext.open(paths, clock, diary=diary), RecordingNotifier()))
         window.show()
         app.processEvents()
         print("before", "pyqtgraph" in sys.modules)
