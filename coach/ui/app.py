@@ -117,7 +117,9 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
         notifier.error(f"The backup could not be restored: {error}")
         return
     notifier.confirm(f"Restored the diary from {report.newest_backup.name}.")
-    window.diary_changed.emit()
+    from coach.core.diary.changes import DiaryChanges
+
+    window.diary_changed.emit(DiaryChanges.everything())
 
 
 def _answer_second_starts(paths: DataPaths, window) -> None:

@@ -42,5 +42,6 @@ RUNS = DiaryChanges(runs=True, shoes=True)
 PAIN = DiaryChanges(pain=True)
 ENTRY = RUNS | PAIN  # the entry form saves a run, a pain entry or both
 SESSIONS = DiaryChanges(sessions=True)
+PLAYER = DiaryChanges(sessions=True, pain=True)  # a session, and the pain asked at its end
 SHOES = DiaryChanges(shoes=True)
 SETTINGS = DiaryChanges(settings=True)
