@@ -11,12 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
 from coach.core.advice.questions import LOCATION_PHRASES as LOCATION_PHRASES  # where the report's readers look for them
 from coach.core.advice.questions import RECENT_DAYS as RECENT_DAYS
 from coach.core.advice.questions import location_questions, recent_locations
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
+
+if TYPE_CHECKING:
+    from coach.core.diary.diary import Diary
+    from coach.core.routines.catalog import Catalog
 
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 520
@@ -208,7 +213,8 @@ def build_report(
     )
 
 
-def report_from_diary(diary, now: datetime, weeks: int = DEFAULT_WEEKS, units: str = "km", catalog=None) -> ReportData:
+def report_from_diary(diary: Diary, now: datetime, weeks: int = DEFAULT_WEEKS, units: str = "km",
+                      catalog: Catalog | None = None) -> ReportData:  # fmt: skip
     """The report for everything in a diary (the CLI and the tool bar share this);
     ``catalog`` turns routine ids into their titles."""
     data = build_report(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), now, weeks, units)
