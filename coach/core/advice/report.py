@@ -13,34 +13,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise, location_questions
-from coach.core.diary.records import LOCATIONS, PainEntry, Run, SessionRecord, Shoe, in_units
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
+from coach.core.vocabulary import LOCATION_PHRASES, LOCATION_WORDS, LOCATIONS, MOMENT_LABELS  # noqa: F401  (re-exported)
 
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 520
 RECENT_DAYS = 7
-
-LOCATION_WORDS = {
-    "front": "front / kneecap",
-    "inside": "inside",
-    "outside": "outside",
-    "back": "back of the knee",
-    "below": "below the kneecap",
-}
-# "Pain ..." + phrase: how a sentence names each part of the knee.
-LOCATION_PHRASES = {
-    "front": "at the front of the knee (kneecap)",
-    "inside": "on the inside of the knee",
-    "outside": "on the outside of the knee",
-    "back": "behind the knee",
-    "below": "below the kneecap",
-}
-MOMENT_LABELS = {
-    "during-run": "during a run",
-    "after-run": "after a run",
-    "next-morning": "next morning",
-    "during-routine": "during a routine",
-    "other": "other",
-}
 
 
 def count(n: int, one: str, many: str) -> str:

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.advice.report import MOMENT_LABELS
 from coach.core.diary import text_input, validate
-from coach.core.diary.records import CHARACTERS, FLAG_LABELS, FLAGS, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run, in_units
+from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
+from coach.core.vocabulary import CHARACTERS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show

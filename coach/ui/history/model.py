@@ -11,8 +11,9 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from coach.core.advice.report import LOCATION_WORDS, MOMENT_LABELS, WeekSummary
-from coach.core.diary.records import FLAG_LABELS, PainEntry, Run, format_distance
+from coach.core.advice.report import WeekSummary
+from coach.core.diary.records import PainEntry, Run, format_distance
+from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 Record = PainEntry | Run

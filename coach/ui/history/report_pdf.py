@@ -30,10 +30,11 @@ from PySide6.QtGui import (
 )
 
 from coach.core.advice.advice import DISCLAIMER
-from coach.core.advice.report import LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS, ReportData, WeekSummary, count
-from coach.core.diary.records import FLAG_LABELS, format_distance
+from coach.core.advice.report import ReportData, WeekSummary, count
+from coach.core.diary.records import format_distance
 from coach.core.errors import InputError, StorageError
 from coach.core.safe_write import write_target
+from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
 from coach.ui.history.report_chart import INK, paint_pain_chart
 
 RESOLUTION = 300

@@ -65,7 +65,7 @@ class AdvicePanel(QFrame):
         groups = []
         if headline == "see-clinician":  # the report module is not on an ordinary start's path
             from coach.core.advice.advice import location_questions
-            from coach.core.advice.report import LOCATION_PHRASES
+            from coach.core.vocabulary import LOCATION_PHRASES
 
             groups = [(LOCATION_PHRASES.get(loc, loc), location_questions(loc)) for loc in locations]
         parts = [
