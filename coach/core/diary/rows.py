@@ -12,6 +12,7 @@ import functools
 import sqlite3
 from datetime import date, datetime
 
+from coach.core.diary.fields import record_key  # noqa: F401  (derived from the declaration; re-exported)
 from coach.core.diary.records import (
     CHARACTERS,
     FLAGS,
@@ -163,22 +164,6 @@ def shoe_from_row(row: tuple, include_runs: bool) -> Shoe:
     runs = _amount(run_km, float("inf"), "distance run") if include_runs else 0.0
     return Shoe(_text(name, "name"), date.fromisoformat(_text(started, "first worn")), start + runs,
                 bool(_whole(retired, 0, 1, "retired")), id_)  # fmt: skip
-
-
-def record_key(record: object) -> tuple:
-    """What makes two records "the same entry" for import de-duplication."""
-    if isinstance(record, SessionRecord):
-        return ("session", record.routine_id, record.focus, record.routine_hash, record.status,
-                iso(record.started), iso(record.ended), record.steps_done, record.steps_total)  # fmt: skip
-    if isinstance(record, Run):
-        shoes = record.shoes.casefold() if record.shoes else None
-        return ("run", iso(record.at), record.distance_km, record.minutes, shoes)
-    if isinstance(record, PainEntry):
-        return ("pain", iso(record.at), record.moment, record.left, record.right,
-                record.locations, record.characters, record.flags, record.note)  # fmt: skip
-    if isinstance(record, Shoe):
-        return ("shoe", record.name.casefold())
-    raise TypeError(f"not a diary record: {record!r}")
 
 
 # -- records -> rows ---------------------------------------------------------
