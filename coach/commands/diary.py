@@ -56,12 +56,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--minutes", metavar="N", help="duration: 45, 52:30 or 1:05:30")
     run.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
     run.add_argument("--shoes", metavar="NAME", help="the shoes worn (added to their distance)")
+    run.add_argument("--effort", metavar="N", help="how hard it was, 0-10 (Borg CR-10)")
     run.set_defaults(run=add_run)
 
     session = add.add_parser("session", help="a routine done without the player")
     session.add_argument("--routine", required=True, metavar="ID", help="see `coach routines list`")
     session.add_argument("--status", required=True, metavar="|".join(LOGGED_STATUSES))
     session.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
+    session.add_argument("--effort", metavar="N", help="how hard it was, 0-10 (Borg CR-10)")
     session.set_defaults(run=add_session)
 
     listing = actions.add_parser("list", help="the latest entries, newest first")
@@ -95,6 +97,10 @@ def _at(args: argparse.Namespace, context: Context) -> datetime:
 
 def _when(at: datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M}"
+
+
+def _effort(args: argparse.Namespace) -> int | None:
+    return None if args.effort is None else text_input.parse_nrs(args.effort, "effort")
 
 
 def add_pain(args: argparse.Namespace, context: Context) -> int:
@@ -136,11 +142,13 @@ def add_run(args: argparse.Namespace, context: Context) -> int:
         distance_km=text_input.parse_distance(text, unit),
         minutes=None if args.minutes is None else text_input.parse_minutes(args.minutes),
         shoes=shoes or None,
+        effort=_effort(args),
     )
     validate.check_run(run, context.clock.now())
     context.diary.add_run(run)
     shown = f"{text.strip()} mi ({run.distance_km:.2f} km)" if unit == "mi" else f"{run.distance_km:g} km"
     details = (f" in {run.minutes:g} min" if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
+    details += f", effort {run.effort}/10" if run.effort is not None else ""
     context.out(f"Logged run {shown}{details}, {_when(run.at)}")
     return 0
 
@@ -161,6 +169,7 @@ def add_session(args: argparse.Namespace, context: Context) -> int:
         steps_done=steps if status == "completed" else 0,
         steps_total=steps,
         routine_hash=routine.content_hash,
+        effort=_effort(args),
     )
     validate.check_session(record, context.clock.now())
     context.diary.add_session(record)

@@ -38,6 +38,7 @@ class Field:
     flag: str = ""  # the command-line option that sets it ("" when the CLI does not)
     identity: bool = True  # part of what makes two records "the same entry"
     fold: bool = False  # compared without case for de-duplication
+    optional_key: bool = False  # left out of a JSON export when empty (files from before it stay the same)
 
     @property
     def name(self) -> str:
@@ -91,12 +92,14 @@ def kinds() -> tuple[Kind, ...]:
             Field("steps_done", COUNT, default=0, label="Steps done"),
             Field("steps_total", COUNT, default=0, label="Steps"),
             Field("routine_hash", TEXT, default="", label="Routine version"),
+            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True),
         )),
         Kind("runs", "run", Run, (
             Field("at", DATETIME, required=True, label="When", flag="--at"),
             Field("distance_km", NUMBER, required=True, unit="km", low=0, high=500, label="Distance", flag="--km"),
             Field("minutes", MINUTES, unit="min", low=0, high=48 * 60, label="Time", flag="--minutes"),
             Field("shoes", TEXT, label="Shoes", flag="--shoes", fold=True),
+            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True),
         )),
         Kind("pain", "pain", PainEntry, (
             Field("at", DATETIME, required=True, label="When", flag="--at"),

@@ -66,6 +66,7 @@ class Run:
     minutes: float | None = None
     shoes: str | None = None
     id: int | None = None
+    effort: int | None = None  # how hard it was, 0-10 (Borg CR-10)
 
     @property
     def day(self) -> date:
@@ -88,6 +89,7 @@ class SessionRecord:
     routine_hash: str = ""
     position: int = 0  # plan segment reached, for resuming an interrupted session
     id: int | None = None
+    effort: int | None = None  # how hard it was, 0-10 (Borg CR-10)
 
     @property
     def day(self) -> date:

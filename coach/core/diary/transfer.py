@@ -72,7 +72,10 @@ def export_data(diary: Diary) -> dict:
                "shoes": diary.shoes(include_runs=False)}  # fmt: skip
     data: dict = {"format": FORMAT, "version": VERSION}
     for plural, kind in _kinds().items():
-        data[plural] = [{f.key: f.exported(record) for f in kind.fields} for record in records[plural]]
+        data[plural] = [
+            {f.key: value for f in kind.fields if (value := f.exported(record)) is not None or not f.optional_key}
+            for record in records[plural]
+        ]
     return data
 
 

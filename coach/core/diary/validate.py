@@ -261,7 +261,12 @@ def problems_run(run: Run, now: datetime) -> list[InputError]:
                 f"{run.distance_km:g} km in {run.minutes:g} min would be {speed:.0f} km/h, faster than anyone runs "
                 f"(the limit is {MAX_SPEED_KMH:g} km/h): check the distance and the time", "distance_km"))  # fmt: skip
     found += _name_problems(run.shoes, "shoes", optional=True)
+    found += _effort_problems(run.effort)
     return found
+
+
+def _effort_problems(effort: object) -> list[InputError]:
+    return [] if effort is None else list(_nrs_problems(effort, "effort"))
 
 
 def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bool = False) -> list[InputError]:
@@ -292,6 +297,7 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
     found += _count_problems(record.steps_done, "steps_done")
     found += _count_problems(record.steps_total, "steps_total")
     found += _count_problems(record.position, "position")
+    found += _effort_problems(record.effort)
     if not found and record.steps_done > record.steps_total:
         found.append(
             InputError(f"steps_done ({record.steps_done}) is more than steps_total ({record.steps_total})", "steps_done")
