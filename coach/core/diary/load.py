@@ -46,10 +46,9 @@ def weekly_load(runs: Iterable[Run], sessions: Iterable[SessionRecord], last: da
     newest = last - timedelta(days=last.weekday())
     starts = [newest - timedelta(weeks=n) for n in reversed(range(weeks))]
     tally = {start: [0.0, 0.0] for start in starts}
-    for column, items, load in ((0, runs, run_load), (1, sessions, session_load)):
-        for item in items:
-            value = load(item)  # type: ignore[operator]
-            week = item.day - timedelta(days=item.day.weekday())
-            if value is not None and week in tally:
-                tally[week][column] += value
+    rated = [(0, run.day, run_load(run)) for run in runs] + [(1, s.day, session_load(s)) for s in sessions]
+    for column, day, value in rated:
+        week = day - timedelta(days=day.weekday())
+        if value is not None and week in tally:
+            tally[week][column] += value
     return tuple(WeekLoad(start, *tally[start]) for start in starts)
