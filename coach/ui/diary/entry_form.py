@@ -37,7 +37,7 @@ from coach.core.diary import text_input, validate
 from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
-from coach.core.vocabulary import CHARACTERS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
+from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show
@@ -188,7 +188,7 @@ class EntryForm(QDialog):
 
     def _tab_order(self) -> None:
         """Top to bottom, the pain ratings before the map and the check boxes."""
-        chain = [self.when, self.distance, self.minutes, self.shoes, self.moment, self.left, self.right,
+        chain = [self.when, self.distance, self.minutes, self.shoes, self.effort, self.moment, self.left, self.right,
                  self.knee_map.drawing, self.knee_map.back, *self.characters.values(), *self.flags.values(),
                  self.note, self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]  # fmt: skip
         for first, second in zip(chain, chain[1:]):
@@ -245,6 +245,9 @@ class EntryForm(QDialog):
         grid.addLayout(self._labelled(f"&Distance ({self.units})", self.distance, "distance_km"), 0, 0)
         grid.addLayout(self._labelled("Mi&nutes", self.minutes, "minutes"), 0, 1)
         grid.addLayout(self._labelled("S&hoes", self.shoes, "shoes"), 0, 2)
+        self.effort = NrsRow("Effort", words=EFFORT_LABELS)
+        self.effort.set_value(run.effort if run else None)
+        grid.addLayout(self._labelled("How hard was it? (&effort 0-10)", self.effort, "effort"), 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         return box
 
@@ -376,7 +379,7 @@ class EntryForm(QDialog):
         if problems:
             return None, problems
         run_id = self.editing.id if isinstance(self.editing, Run) else None
-        return Run(at, km, duration, self.shoes.currentData(), run_id), []
+        return Run(at, km, duration, self.shoes.currentData(), run_id, self.effort.value()), []
 
     def problems(self, now: datetime) -> tuple[Run | None, PainEntry | None, list[InputError]]:
         """The records to write and every problem with them."""
