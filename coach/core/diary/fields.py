@@ -134,9 +134,18 @@ def record_key(record: object) -> tuple[object, ...]:
     return kind_of(record).identity(record)
 
 
+# The CSV header's historic order (files exported before the declaration keep their
+# column order); a field declared later is appended after these.
+_CSV_ORDER = (
+    "type", "at", "started", "ended", "moment", "left", "right", "locations", "characters", "flags", "note",
+    "distance_km", "minutes", "shoes", "routine", "focus", "status", "steps_done", "steps_total", "routine_hash",
+    "name", "start_km", "retired",
+)  # fmt: skip
+
+
 def csv_columns() -> tuple[str, ...]:
-    """The CSV header: ``type`` and the union of every kind's keys, first use first."""
-    columns = ["type"]
-    for kind in kinds():
-        columns += [key for key in kind.keys if key not in columns]
-    return tuple(columns)
+    """The CSV header: ``type`` and the union of every kind's keys."""
+    declared = [key for kind in kinds() for key in kind.keys]
+    return tuple(c for c in _CSV_ORDER if c == "type" or c in declared) + tuple(
+        dict.fromkeys(key for key in declared if key not in _CSV_ORDER)
+    )

@@ -29,7 +29,8 @@ def describe(record: Record, units: str = "km") -> str:
         text = f"Run {format_distance(record.distance_km, units)}"
         if record.minutes is not None:
             text += f" in {record.minutes:g} min"
-        return text + (f" ({record.shoes})" if record.shoes else "")
+        text += f" ({record.shoes})" if record.shoes else ""
+        return text + (f", effort {record.effort}/10" if record.effort is not None else "")
     return f"Pain {MOMENT_LABELS.get(record.moment, record.moment)}"
 
 
