@@ -246,7 +246,7 @@ class EntryForm(QDialog):
         grid.addLayout(self._labelled("Mi&nutes", self.minutes, "minutes"), 0, 1)
         grid.addLayout(self._labelled("S&hoes", self.shoes, "shoes"), 0, 2)
         self.effort = NrsRow("Effort", words=EFFORT_LABELS)
-        self.effort.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)  # sized like the knee rows
+        self.effort.setMaximumWidth(self.effort.sizeHint().width())  # sized like the knee rows, not stretched
         self.effort.set_value(run.effort if run else None)
         grid.addLayout(self._labelled("How hard was it? (&effort 0-10)", self.effort, "effort"), 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.core.vocabulary import EFFORT_LABELS, effort_label
+from coach.ui.shell import theme
 from coach.ui.widgets.nrs_row import NrsRow
 
 
@@ -30,9 +31,12 @@ class EffortPrompt(QWidget):
         self.setObjectName("effort-prompt")
         self.question = QLabel("How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_font(self.question, 1.6)
         self.row = NrsRow("Effort", words=EFFORT_LABELS)
+        self.row.setMaximumWidth(self.row.sizeHint().width())
         self.state = QLabel("")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_font(self.state, 1.2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.question)
