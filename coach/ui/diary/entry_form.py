@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import text_input, validate
+from coach.core.diary.draft import RunDraft
 from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
@@ -361,26 +362,12 @@ class EntryForm(QDialog):
         """The run the form describes (None when left empty), or why it cannot be read."""
         if not self.run_box.isVisibleTo(self):
             return None, []
-        distance, minutes = self.distance.text().strip(), self.minutes.text().strip()
-        if not distance and not minutes and not isinstance(self.editing, Run):
-            return None, []
-        problems: list[InputError] = []
-        km = duration = None
-        if not distance:
-            problems.append(InputError(f"enter the distance of the run in {self.units}", "distance_km"))
-        else:
-            try:
-                km = text_input.parse_distance(distance, self.units)
-            except InputError as error:
-                problems.append(error)
-        try:
-            duration = text_input.parse_minutes(minutes)
-        except InputError as error:
-            problems.append(error)
-        if problems:
-            return None, problems
         run_id = self.editing.id if isinstance(self.editing, Run) else None
-        return Run(at, km, duration, self.shoes.currentData(), run_id, self.effort.value()), []
+        draft = RunDraft(at, self.distance.text(), self.minutes.text(), self.shoes.currentData(), self.effort.value(),
+                         self.units, run_id)  # fmt: skip
+        if draft.empty and run_id is None:
+            return None, []
+        return draft.parsed()
 
     def problems(self, now: datetime) -> tuple[Run | None, PainEntry | None, list[InputError]]:
         """The records to write and every problem with them."""
