@@ -53,7 +53,8 @@ def fill(diary) -> None:
             if days <= 1:
                 continue
             shoes = "Trail Speedgoat" if offset == 5 else "Pegasus 40 (blue)"
-            diary.add_run(Run(at(days, 18, 10), km + (6 - w) * 0.3, minutes + (6 - w) * 2, shoes))
+            diary.add_run(Run(at(days, 18, 10), km + (6 - w) * 0.3, minutes + (6 - w) * 2, shoes,
+                              effort=6 if offset == 5 else 4))
             right = 2 if offset == 5 else 1
             diary.add_pain(PainEntry(at(days, 19, 5), "after-run", left=0, right=right,
                                      locations=("front",) if right > 1 else (), characters=("aching",) if right else ()))
@@ -63,10 +64,10 @@ def fill(diary) -> None:
             if strength_day > 2:
                 begun = at(strength_day, 8)
                 diary.add_session(SessionRecord("knee-strength", "strength", begun, "completed", 18, 18,
-                                                begun + timedelta(minutes=20)))  # fmt: skip
+                                                begun + timedelta(minutes=20), effort=5))  # fmt: skip
     begun = at(4, 17, 45)
     diary.add_session(SessionRecord("pre-run-warm-up", "warm-up", begun, "completed", 9, 9, begun + timedelta(minutes=10)))
-    diary.add_run(Run(at(1, 9, 30), 15.0, 86, "Pegasus 40 (blue)"))
+    diary.add_run(Run(at(1, 9, 30), 15.0, 86, "Pegasus 40 (blue)", effort=7))
     diary.add_pain(PainEntry(at(1, 11, 0), "after-run", left=1, right=6, locations=("front", "below"),
                              characters=("aching", "sharp"),
                              note="Long run with the club. Right knee sore on the last downhill km and on the stairs."))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coach.commands.context import Context
 from coach.core.diary import text_input, validate
+from coach.core.diary.draft import PainDraft, RunDraft
 from coach.core.diary.records import (
     CHARACTERS,
     FLAGS,
@@ -21,8 +22,6 @@ from coach.core.diary.records import (
     MOMENTS,
     NOTE_MAX_CHARS,
     SESSION_STATUSES,
-    PainEntry,
-    Run,
     SessionRecord,
     format_distance,
 )
@@ -56,12 +55,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--minutes", metavar="N", help="duration: 45, 52:30 or 1:05:30")
     run.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
     run.add_argument("--shoes", metavar="NAME", help="the shoes worn (added to their distance)")
+    run.add_argument("--effort", metavar="N", help="how hard it was, 0-10 (Borg CR-10)")
     run.set_defaults(run=add_run)
 
     session = add.add_parser("session", help="a routine done without the player")
     session.add_argument("--routine", required=True, metavar="ID", help="see `coach routines list`")
     session.add_argument("--status", required=True, metavar="|".join(LOGGED_STATUSES))
     session.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
+    session.add_argument("--effort", metavar="N", help="how hard it was, 0-10 (Borg CR-10)")
     session.set_defaults(run=add_session)
 
     listing = actions.add_parser("list", help="the latest entries, newest first")
@@ -97,19 +98,14 @@ def _when(at: datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M}"
 
 
+def _effort(args: argparse.Namespace) -> int | None:
+    return None if args.effort is None else text_input.parse_nrs(args.effort, "effort")
+
+
 def add_pain(args: argparse.Namespace, context: Context) -> int:
-    entry = PainEntry(
-        at=_at(args, context),
-        moment=text_input.parse_moment(args.moment),
-        left=None if args.left is None else text_input.parse_nrs(args.left, "left"),
-        right=None if args.right is None else text_input.parse_nrs(args.right, "right"),
-        locations=text_input.parse_list(args.location, LOCATIONS, "locations"),
-        characters=text_input.parse_list(args.character, CHARACTERS, "characters"),
-        flags=text_input.parse_list(args.flag, FLAGS, "flags"),
-        note=args.note,
-    )
-    validate.check_pain(entry, context.clock.now())
-    context.diary.add_pain(entry)
+    entry = PainDraft(_at(args, context), args.moment, args.left, args.right, args.location, args.character,
+                      args.flag, args.note).checked(context.clock.now())
+    context.diary.add_pain(entry)  # opened only once the entry is good: a refusal writes nothing
     sides = ", ".join(f"{v}/10 ({side})" for side, v in (("left", entry.left), ("right", entry.right)) if v is not None)
     context.out(f"Logged pain {sides} {entry.moment}, {_when(entry.at)}")
     return 0
@@ -131,16 +127,11 @@ def _known_shoes(name: str, context: Context) -> str | None:
 def add_run(args: argparse.Namespace, context: Context) -> int:
     unit, text = ("mi", args.mi) if args.mi is not None else ("km", args.km)
     shoes = None if args.shoes is None else _known_shoes(args.shoes.strip(), context)
-    run = Run(
-        at=_at(args, context),
-        distance_km=text_input.parse_distance(text, unit),
-        minutes=None if args.minutes is None else text_input.parse_minutes(args.minutes),
-        shoes=shoes or None,
-    )
-    validate.check_run(run, context.clock.now())
+    run = RunDraft(_at(args, context), text, args.minutes or "", shoes or None, args.effort, unit).checked(context.clock.now())
     context.diary.add_run(run)
     shown = f"{text.strip()} mi ({run.distance_km:.2f} km)" if unit == "mi" else f"{run.distance_km:g} km"
     details = (f" in {run.minutes:g} min" if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
+    details += f", effort {run.effort}/10" if run.effort is not None else ""
     context.out(f"Logged run {shown}{details}, {_when(run.at)}")
     return 0
 
@@ -161,6 +152,7 @@ def add_session(args: argparse.Namespace, context: Context) -> int:
         steps_done=steps if status == "completed" else 0,
         steps_total=steps,
         routine_hash=routine.content_hash,
+        effort=_effort(args),
     )
     validate.check_session(record, context.clock.now())
     context.diary.add_session(record)

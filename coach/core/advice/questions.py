@@ -11,18 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coach.core.diary.records import LOCATIONS, PainEntry
+from coach.core.diary.records import PainEntry
+from coach.core.vocabulary import LOCATION_PHRASES, LOCATIONS
 
 RECENT_DAYS = 7  # pain logged in the last week is what the questions are about
 
-# "Pain ..." + phrase: how a sentence names each part of the knee.
-LOCATION_PHRASES = {
-    "front": "at the front of the knee (kneecap)",
-    "inside": "on the inside of the knee",
-    "outside": "on the outside of the knee",
-    "back": "behind the knee",
-    "below": "below the kneecap",
-}
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,6 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
-from coach.core.advice.questions import LOCATION_PHRASES as LOCATION_PHRASES  # where the report's readers look for them
-from coach.core.advice.questions import RECENT_DAYS as RECENT_DAYS
 from coach.core.advice.questions import location_questions, recent_locations
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
 
@@ -25,21 +23,6 @@ if TYPE_CHECKING:
 
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 520
-
-LOCATION_WORDS = {
-    "front": "front / kneecap",
-    "inside": "inside",
-    "outside": "outside",
-    "back": "back of the knee",
-    "below": "below the kneecap",
-}
-MOMENT_LABELS = {
-    "during-run": "during a run",
-    "after-run": "after a run",
-    "next-morning": "next morning",
-    "during-routine": "during a routine",
-    "other": "other",
-}
 
 
 def count(n: int, one: str, many: str) -> str:

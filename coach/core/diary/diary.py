@@ -191,6 +191,15 @@ class Diary:
             save_session(conn, record)
 
     @_guarded
+    def rate_session(self, session_id: int, effort: int | None) -> SessionRecord:
+        """How hard a played session was (0-10), asked at the done screen."""
+        with self._write() as conn:
+            record = replace(self._session_or_fail(session_id), effort=effort)
+            validate.check_session(record, self._stored_now(record), allow_in_progress=True)
+            save_session(conn, record)
+        return record
+
+    @_guarded
     def finish_session(
         self, session_id: int, status: str, ended: datetime, steps_done: int | None = None
     ) -> SessionRecord:

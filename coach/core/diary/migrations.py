@@ -167,7 +167,13 @@ def _v3_strict(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict]
+def _v4_effort(conn: sqlite3.Connection) -> None:
+    """Effort (0-10, Borg CR-10) on runs and sessions: NULL where it was not asked."""
+    for table in ("runs", "sessions"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN effort INTEGER CHECK (effort IS NULL OR effort BETWEEN 0 AND 10)")
+
+
+MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_effort]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

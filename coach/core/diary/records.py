@@ -9,24 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-MOMENTS = ("during-run", "after-run", "next-morning", "during-routine", "other")
-LOCATIONS = ("front", "inside", "outside", "back", "below")
-CHARACTERS = ("aching", "sharp", "stiff", "burning")
-FLAGS = ("swelling", "redness", "locking", "giving-way", "cannot-bear-weight")
-FLAG_LABELS = {  # how every screen and the report name the warning signs
-    "swelling": "Swelling",
-    "redness": "Redness or heat",
-    "locking": "Locking",
-    "giving-way": "Giving way",
-    "cannot-bear-weight": "Cannot bear weight",
-}
-SIDES = ("left", "right")
-
-# Session statuses. "in-progress" exists only while a session runs; a row still
-# in that state at the next start is turned into "interrupted".
-IN_PROGRESS = "in-progress"
-# "partial": played to the end with less than 80% of the work time done (see session.py).
-SESSION_STATUSES = ("completed", "partial", "stopped", "stopped-for-pain", "interrupted")
+from coach.core.vocabulary import (  # noqa: F401  (re-exported: the diary's words live in one place)
+    CHARACTERS,
+    FLAG_LABELS,
+    FLAGS,
+    IN_PROGRESS,
+    LOCATIONS,
+    MOMENTS,
+    SESSION_STATUSES,
+    SIDES,
+)
 
 KM_PER_MILE = 1.609344
 NOTE_MAX_CHARS = 2000
@@ -74,6 +66,7 @@ class Run:
     minutes: float | None = None
     shoes: str | None = None
     id: int | None = None
+    effort: int | None = None  # how hard it was, 0-10 (Borg CR-10)
 
     @property
     def day(self) -> date:
@@ -96,6 +89,7 @@ class SessionRecord:
     routine_hash: str = ""
     position: int = 0  # plan segment reached, for resuming an interrupted session
     id: int | None = None
+    effort: int | None = None  # how hard it was, 0-10 (Borg CR-10)
 
     @property
     def day(self) -> date:

@@ -12,6 +12,7 @@ import functools
 import sqlite3
 from datetime import date, datetime
 
+from coach.core.diary.fields import record_key  # noqa: F401  (derived from the declaration; re-exported)
 from coach.core.diary.records import (
     CHARACTERS,
     FLAGS,
@@ -29,8 +30,8 @@ from coach.core.diary.storage import DamagedEntry
 from coach.core.diary.validate import MAX_COUNT, MAX_DISTANCE_KM, MAX_MINUTES, MAX_SHOE_START_KM
 from coach.core.errors import InputError
 
-SESSION_COLUMNS = "id, routine_id, routine_hash, focus, started, ended, status, steps_done, steps_total, position"
-RUN_SELECT = "SELECT r.id, r.at, r.distance_km, r.minutes, s.name FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id"
+SESSION_COLUMNS = "id, routine_id, routine_hash, focus, started, ended, status, steps_done, steps_total, position, effort"
+RUN_SELECT = "SELECT r.id, r.at, r.distance_km, r.minutes, s.name, r.effort FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id"
 PAIN_COLUMNS = "id, at, moment, left_nrs, right_nrs, locations, characters, flags, note"
 
 
@@ -129,21 +130,21 @@ def _readable(convert):
 
 @_readable
 def session_from_row(row: tuple) -> SessionRecord:
-    id_, routine_id, routine_hash, focus, started, ended, status, done, total, position = row
+    id_, routine_id, routine_hash, focus, started, ended, status, done, total, position, effort = row
     return SessionRecord(
         _text(routine_id, "routine"), _text(focus, "focus"), _time(started),
         _one_of(status, (*SESSION_STATUSES, IN_PROGRESS), "status"), _whole(done, 0, MAX_COUNT, "steps done"),
         _whole(total, 0, MAX_COUNT, "steps"), _dt(ended), _text(routine_hash, "routine hash"),
-        _whole(position, 0, MAX_COUNT, "position"), id_,
+        _whole(position, 0, MAX_COUNT, "position"), id_, _rating(effort, "effort"),
     )  # fmt: skip
 
 
 @_readable
 def run_from_row(row: tuple) -> Run:
-    id_, at, distance, minutes, shoes = row
+    id_, at, distance, minutes, shoes, effort = row
     return Run(_time(at), _amount(distance, MAX_DISTANCE_KM, "distance"),
                None if minutes is None else _amount(minutes, MAX_MINUTES, "minutes"),
-               None if shoes is None else _text(shoes, "shoes"), id_)  # fmt: skip
+               None if shoes is None else _text(shoes, "shoes"), id_, _rating(effort, "effort"))  # fmt: skip
 
 
 @_readable
@@ -165,31 +166,15 @@ def shoe_from_row(row: tuple, include_runs: bool) -> Shoe:
                 bool(_whole(retired, 0, 1, "retired")), id_)  # fmt: skip
 
 
-def record_key(record: object) -> tuple:
-    """What makes two records "the same entry" for import de-duplication."""
-    if isinstance(record, SessionRecord):
-        return ("session", record.routine_id, record.focus, record.routine_hash, record.status,
-                iso(record.started), iso(record.ended), record.steps_done, record.steps_total)  # fmt: skip
-    if isinstance(record, Run):
-        shoes = record.shoes.casefold() if record.shoes else None
-        return ("run", iso(record.at), record.distance_km, record.minutes, shoes)
-    if isinstance(record, PainEntry):
-        return ("pain", iso(record.at), record.moment, record.left, record.right,
-                record.locations, record.characters, record.flags, record.note)  # fmt: skip
-    if isinstance(record, Shoe):
-        return ("shoe", record.name.casefold())
-    raise TypeError(f"not a diary record: {record!r}")
-
-
 # -- records -> rows ---------------------------------------------------------
 
 
 def insert_session(conn: sqlite3.Connection, record: SessionRecord, keep_id: bool = False) -> int:
     cursor = conn.execute(
-        f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (record.id if keep_id else None, record.routine_id, record.routine_hash, record.focus,
          iso(record.started), iso(record.ended), record.status, record.steps_done, record.steps_total,
-         record.position),  # fmt: skip
+         record.position, record.effort),  # fmt: skip
     )
     return cursor.lastrowid
 
@@ -197,8 +182,8 @@ def insert_session(conn: sqlite3.Connection, record: SessionRecord, keep_id: boo
 def save_session(conn: sqlite3.Connection, record: SessionRecord) -> None:
     """Write what changes while a session runs and when it ends."""
     conn.execute(
-        "UPDATE sessions SET status = ?, ended = ?, steps_done = ?, position = ? WHERE id = ?",
-        (record.status, iso(record.ended), record.steps_done, record.position, record.id),
+        "UPDATE sessions SET status = ?, ended = ?, steps_done = ?, position = ?, effort = ? WHERE id = ?",
+        (record.status, iso(record.ended), record.steps_done, record.position, record.effort, record.id),
     )
 
 
@@ -215,9 +200,9 @@ def shoe_id(conn: sqlite3.Connection, name: str | None, at: datetime) -> int | N
 
 def insert_run(conn: sqlite3.Connection, run: Run, keep_id: bool = False) -> int:
     cursor = conn.execute(
-        "INSERT INTO runs (id, at, distance_km, minutes, shoe_id) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO runs (id, at, distance_km, minutes, shoe_id, effort) VALUES (?, ?, ?, ?, ?, ?)",
         (run.id if keep_id else None, iso(run.at), float(run.distance_km),
-         None if run.minutes is None else float(run.minutes), shoe_id(conn, run.shoes, run.at)),  # fmt: skip
+         None if run.minutes is None else float(run.minutes), shoe_id(conn, run.shoes, run.at), run.effort),  # fmt: skip
     )
     return cursor.lastrowid
 

@@ -13,28 +13,18 @@ from datetime import date, datetime, time
 
 from coach.core.diary.records import KM_PER_MILE, MOMENTS, NRS_MAX
 from coach.core.diary.validate import (
-    EARLIEST_YEAR,
     check_choices,
     check_count,
     check_distance,
     check_minutes,
     check_nrs,
     check_status,
+    date_problem,  # noqa: F401  (re-exported for the entry form)
     subject,
 )
 from coach.core.errors import InputError
 
 NUMBER_MAX_CHARS = 32  # the longest text a number field takes; a form cuts a paste to this
-
-
-def date_problem(value: date, field: str = "at", what: str = "") -> InputError | None:
-    """Why a typed date is refused: before 1900 it is a slip (0026 for 2026, 1026 for 2026),
-    and nothing a runner logs is that old. Every typed date (form, command line, import,
-    shoes) comes through here or :func:`check_date`, so the message is the same everywhere."""
-    if value.year >= EARLIEST_YEAR:
-        return None
-    shown = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-    return InputError(f"{what or subject(field)} must be 1 January {EARLIEST_YEAR} or later, not {shown}", field)
 
 
 def check_date(value: date, field: str = "at", what: str = "") -> date:

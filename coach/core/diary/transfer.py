@@ -23,10 +23,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from coach.core.diary import text_input, validate
 from coach.core.diary.diary import Diary
-from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.fields import (
+    BOOL,
+    COUNT,
+    DATE,
+    DATETIME,
+    MINUTES,
+    NUMBER,
+    RATING,
+    TEXT,
+    WORDS,
+    Field,
+    Kind,
+    csv_columns,
+    kind_of,
+    kinds,
+)
 from coach.core.diary.transfer_parse import JSON_NUMBERS, csv_problem, deep_line, json_lines
 from coach.core.errors import InputError
 from coach.core.safe_read import UnreadableFile, read_regular
@@ -41,54 +57,26 @@ MAX_IMPORT_BYTES = 50 * 1024 * 1024
 CELL_MAX_CHARS = 200  # any value but a note: the longest (a routine id) is 200
 MESSAGE_MAX_CHARS = 300
 
-# Keys per kind, in export order. The session keys are a contract with the player issue.
-KEYS = {
-    "sessions": ("routine", "focus", "status", "started", "ended", "steps_done", "steps_total", "routine_hash"),
-    "runs": ("at", "distance_km", "minutes", "shoes"),
-    "pain": ("at", "moment", "left", "right", "locations", "characters", "flags", "note"),
-    "shoes": ("name", "started", "start_km", "retired"),
-}
-CSV_TYPES = {"session": "sessions", "run": "runs", "pain": "pain", "shoe": "shoes"}
-CSV_COLUMNS = (
-    "type", "at", "started", "ended", "moment", "left", "right", "locations", "characters", "flags", "note",
-    "distance_km", "minutes", "shoes", "routine", "focus", "status", "steps_done", "steps_total", "routine_hash",
-    "name", "start_km", "retired",
-)  # fmt: skip
-assert set(CSV_COLUMNS) == {"type", *(k for keys in KEYS.values() for k in keys)}
+# Keys per kind, in export order, and the CSV table: derived from the one declaration
+# (coach.core.diary.fields). The session keys are a contract with the player issue.
+def _kinds() -> dict[str, Kind]:
+    return {kind.plural: kind for kind in kinds()}
 
 
 # -- export ------------------------------------------------------------------------
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat(timespec="seconds")
-
-
 def export_data(diary: Diary) -> dict:
     """The whole diary as plain JSON-ready data, each list in time order."""
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "sessions": [
-            {"routine": s.routine_id, "focus": s.focus, "status": s.status, "started": _iso(s.started),
-             "ended": _iso(s.ended), "steps_done": s.steps_done, "steps_total": s.steps_total,
-             "routine_hash": s.routine_hash}  # fmt: skip
-            for s in diary.sessions()
-        ],
-        "runs": [
-            {"at": _iso(r.at), "distance_km": r.distance_km, "minutes": r.minutes, "shoes": r.shoes}
-            for r in diary.runs()
-        ],
-        "pain": [
-            {"at": _iso(p.at), "moment": p.moment, "left": p.left, "right": p.right, "locations": list(p.locations),
-             "characters": list(p.characters), "flags": list(p.flags), "note": p.note}  # fmt: skip
-            for p in diary.pain_entries()
-        ],
-        "shoes": [
-            {"name": s.name, "started": s.started.isoformat(), "start_km": s.distance_km, "retired": s.retired}
-            for s in diary.shoes(include_runs=False)
-        ],
-    }
+    records = {"sessions": diary.sessions(), "runs": diary.runs(), "pain": diary.pain_entries(),
+               "shoes": diary.shoes(include_runs=False)}  # fmt: skip
+    data: dict = {"format": FORMAT, "version": VERSION}
+    for plural, kind in _kinds().items():
+        data[plural] = [
+            {f.key: value for f in kind.fields if (value := f.exported(record)) is not None or not f.optional_key}
+            for record in records[plural]
+        ]
+    return data
 
 
 def export_json(diary: Diary) -> str:
@@ -123,13 +111,13 @@ def export_csv(diary: Diary) -> str:
     """The diary as one CSV table, rows in time order (shoes on their first day)."""
     data = export_data(diary)
     rows = []
-    for order, (kind, items) in enumerate((k, data[k]) for k in KEYS):
-        row_type = next(t for t, k in CSV_TYPES.items() if k == kind)
+    for order, kind in enumerate(_kinds().values()):
+        row_type, items = kind.single, data[kind.plural]
         for index, item in enumerate(items):
             when = item.get("at") or item["started"]
             rows.append(((when, order, index), {"type": row_type, **{k: _cell(v) for k, v in item.items()}}))
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
     writer.writeheader()
     writer.writerows(row for _, row in sorted(rows, key=lambda pair: pair[0]))
     return out.getvalue()
@@ -207,56 +195,46 @@ def _choices(allowed: tuple[str, ...]) -> Callable[[object, str], tuple[str, ...
     return convert
 
 
-_Spec = tuple[str, Callable[[object, str], object], bool, object]  # key, converter, required, default
-_SPECS: dict[str, tuple[type, str, tuple[_Spec, ...]]] = {
-    "sessions": (SessionRecord, "sessions", (
-        ("routine", _text, True, None), ("focus", _text, False, ""), ("status", _text, True, None),
-        ("started", _datetime, True, None), ("ended", _datetime, False, None), ("steps_done", _count, False, 0),
-        ("steps_total", _count, False, 0), ("routine_hash", _text, False, ""))),
-    "runs": (Run, "runs", (
-        ("at", _datetime, True, None), ("distance_km", _number, True, None), ("minutes", _minutes, False, None),
-        ("shoes", _text, False, None))),
-    "pain": (PainEntry, "pain", (
-        ("at", _datetime, True, None), ("moment", _text, True, None), ("left", _nrs, False, None),
-        ("right", _nrs, False, None), ("locations", _choices(LOCATIONS), False, ()),
-        ("characters", _choices(CHARACTERS), False, ()), ("flags", _choices(FLAGS), False, ()),
-        ("note", _text, False, ""))),
-    "shoes": (Shoe, "shoes", (
-        ("name", _text, True, None), ("started", _date, True, None), ("start_km", _number, False, 0.0),
-        ("retired", _flag, False, False))),
-}  # fmt: skip
-_ATTRIBUTES = {"routine": "routine_id", "start_km": "distance_km"}
-_CHECKS = {
-    SessionRecord: lambda r, now: validate.problems_session(r, now, allow_in_progress=True),
-    Run: validate.problems_run,
-    PainEntry: validate.problems_pain,
-    Shoe: validate.problems_shoe,
-}
+def _converters() -> dict[str, Callable[[Field], Callable[[object, str], object]]]:
+    """How each kind of field is read from a JSON value or a CSV cell."""
+    return {DATETIME: lambda f: _datetime, DATE: lambda f: _date, TEXT: lambda f: _text, NUMBER: lambda f: _number,
+            MINUTES: lambda f: _minutes, RATING: lambda f: _nrs, COUNT: lambda f: _count, BOOL: lambda f: _flag,
+            WORDS: lambda f: _choices(f.choices)}  # fmt: skip
+
+
+def _checks() -> dict[str, Callable[[Any, datetime], list[InputError]]]:
+    return {
+        "session": lambda r, now: validate.problems_session(r, now, allow_in_progress=True),
+        "run": validate.problems_run,
+        "pain": validate.problems_pain,
+        "shoe": validate.problems_shoe,
+    }
 
 
 def _build(kind: str, item: dict, now: datetime) -> tuple[object | None, list[InputError]]:
     """A record from one JSON object or CSV row, or every problem with it."""
-    cls, _, specs = _SPECS[kind]
+    declared = _kinds()[kind]
+    converters = _converters()
     values, problems = {}, []
-    for key, convert, required, default in specs:
-        raw = item.get(key)
+    for spec in declared.fields:
+        raw = item.get(spec.key)
         if raw is None or raw == "":
-            if required:
-                problems.append(InputError("is missing", key))
-            values[_ATTRIBUTES.get(key, key)] = default
+            if spec.required:
+                problems.append(InputError("is missing", spec.key))
+            values[spec.name] = spec.default
             continue
         try:
-            values[_ATTRIBUTES.get(key, key)] = convert(raw, key)
+            values[spec.name] = converters[spec.kind](spec)(raw, spec.key)
         except InputError as error:
             problems.append(error)
-            values[_ATTRIBUTES.get(key, key)] = default
-    if any(required and values[_ATTRIBUTES.get(key, key)] is None for key, _, required, _ in specs):
+            values[spec.name] = spec.default
+    if any(spec.required and values[spec.name] is None for spec in declared.fields):
         return None, problems  # a required cell is missing or unreadable: no record to check further
     # Check the rest too, so one bad cell does not hide another in the same row;
     # a field that failed above has its default now and is not reported twice.
     failed = {p.field for p in problems}
-    record = cls(**values)
-    problems += [p for p in _CHECKS[cls](record, now) if p.field not in failed]
+    record = declared.record(**values)
+    problems += [p for p in _checks()[declared.single](record, now) if p.field not in failed]
     return (None if problems else record), problems
 
 
@@ -280,9 +258,9 @@ class ImportSummary:
 
 def _duplicate(record: object, seen: set[str]) -> list[InputError]:
     """Shoes are known by name, so a file may name each pair once."""
-    if not isinstance(record, Shoe):
+    if record is None or not kind_of(record).named:
         return []
-    name = record.name.casefold()
+    name = record.name.casefold()  # type: ignore[attr-defined]
     if name in seen:
         return [InputError(f"shoes named {record.name!r} appear more than once", "name")]
     seen.add(name)
@@ -307,7 +285,8 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     if not header or "type" not in header:
         return [], ["line 1: type: no 'type' column; expected a Prehab Coach CSV export"]
     header = [h.strip() for h in header]
-    problems = [f"line 1: {h}: unknown column" for h in header if h not in CSV_COLUMNS]
+    columns, types = csv_columns(), {kind.single: kind for kind in kinds()}
+    problems = [f"line 1: {h}: unknown column" for h in header if h not in columns]
     if problems:
         return [], problems
     records: list[object] = []
@@ -335,11 +314,12 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
             problems += [f"line {start}: {problem}" for problem in too_long]
             continue
         cells = {name: _uncell(cell) for name, cell in zip(header, row)}
-        kind = CSV_TYPES.get(cells["type"].strip().lower())
-        if kind is None:
-            problems.append(f"line {start}: type: unknown type {cells['type']!r}; allowed: {', '.join(CSV_TYPES)}")
+        declared = types.get(cells["type"].strip().lower())
+        if declared is None:
+            problems.append(f"line {start}: type: unknown type {cells['type']!r}; allowed: {', '.join(types)}")
             continue
-        stray = [k for k, v in cells.items() if v.strip() and k != "type" and k not in KEYS[kind]]
+        kind = declared.plural
+        stray = [k for k, v in cells.items() if v.strip() and k != "type" and k not in declared.keys]
         problems += [f"line {start}: {k}: not used in {cells['type'].strip()} rows" for k in stray]
         record, found = _build(kind, cells, now)
         found += _duplicate(record, seen)
@@ -371,16 +351,17 @@ def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     version = data.get("version", VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version > VERSION:
         problems.append(f"version: this app reads version {VERSION} files, not {quote(version)}")
-    problems += [f"{k}: unknown key" for k in data if k not in ("format", "version", *KEYS)]
+    keys = {plural: kind.keys for plural, kind in _kinds().items()}
+    problems += [f"{k}: unknown key" for k in data if k not in ("format", "version", *keys)]
     if problems:
         return [], problems
     try:
-        lines = json_lines(text, KEYS)
+        lines = json_lines(text, keys)
     except RecursionError:
         lines = {}
     records: list[object] = []
     seen: set[str] = set()
-    for kind in KEYS:
+    for kind in keys:
         items = data.get(kind, [])
         if not isinstance(items, list):
             problems.append(f"{kind}: expected a list")
@@ -393,12 +374,12 @@ def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
             if not isinstance(item, dict):
                 problems.append(f"{where}: item: expected an object")
                 continue
-            unknown = [k for k in item if k not in KEYS[kind]]
+            unknown = [k for k in item if k not in keys[kind]]
             problems += [f"{where}: {k}: unknown key" for k in unknown]
             if too_long := _too_long(item):
                 problems += [f"{where}: {problem}" for problem in too_long]
                 continue
-            record, found = _build(kind, {k: v for k, v in item.items() if k in KEYS[kind]}, now)
+            record, found = _build(kind, {k: v for k, v in item.items() if k in keys[kind]}, now)
             found += _duplicate(record, seen)
             problems += [f"{where}: {e.field}: {e}" for e in found]
             if record is not None and not found and not unknown:

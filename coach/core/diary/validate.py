@@ -80,6 +80,16 @@ def check_nrs(value: object, field: str = "nrs") -> int:
     return value  # type: ignore[return-value]
 
 
+def date_problem(value: date, field: str = "at", what: str = "") -> InputError | None:
+    """Why a typed date is refused: before 1900 it is a slip (0026 for 2026, 1026 for 2026),
+    and nothing a runner logs is that old. Every typed date (form, command line, import,
+    shoes) comes through here or :func:`check_date`, so the message is the same everywhere."""
+    if value.year >= EARLIEST_YEAR:
+        return None
+    shown = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return InputError(f"{what or subject(field)} must be 1 January {EARLIEST_YEAR} or later, not {shown}", field)
+
+
 def _when_problems(at: object, now: datetime, field: str) -> Iterator[InputError]:
     what = subject(field)
     if not isinstance(at, datetime):
@@ -88,8 +98,8 @@ def _when_problems(at: object, now: datetime, field: str) -> Iterator[InputError
         yield InputError(f"{what} must be local time without a time zone", field)
     elif at > now + CLOCK_SKEW:
         yield InputError(f"{what} is in the future ({at:%Y-%m-%d %H:%M}); it is now {now:%Y-%m-%d %H:%M}", field)
-    elif at.year < EARLIEST_YEAR:
-        yield InputError(f"{what} is too far in the past ({at:%Y-%m-%d})", field)
+    elif (too_old := date_problem(at.date(), field)) is not None:
+        yield too_old  # the one wording of the 1900 rule
 
 
 def check_when(at: datetime, now: datetime, field: str = "at") -> None:
@@ -251,7 +261,12 @@ def problems_run(run: Run, now: datetime) -> list[InputError]:
                 f"{run.distance_km:g} km in {run.minutes:g} min would be {speed:.0f} km/h, faster than anyone runs "
                 f"(the limit is {MAX_SPEED_KMH:g} km/h): check the distance and the time", "distance_km"))  # fmt: skip
     found += _name_problems(run.shoes, "shoes", optional=True)
+    found += _effort_problems(run.effort)
     return found
+
+
+def _effort_problems(effort: object) -> list[InputError]:
+    return [] if effort is None else list(_nrs_problems(effort, "effort"))
 
 
 def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bool = False) -> list[InputError]:
@@ -282,6 +297,7 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
     found += _count_problems(record.steps_done, "steps_done")
     found += _count_problems(record.steps_total, "steps_total")
     found += _count_problems(record.position, "position")
+    found += _effort_problems(record.effort)
     if not found and record.steps_done > record.steps_total:
         found.append(
             InputError(f"steps_done ({record.steps_done}) is more than steps_total ({record.steps_total})", "steps_done")

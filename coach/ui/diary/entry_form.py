@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.advice.report import MOMENT_LABELS
 from coach.core.diary import text_input, validate
-from coach.core.diary.records import CHARACTERS, FLAG_LABELS, FLAGS, MOMENTS, NOTE_MAX_CHARS, PainEntry, Run, in_units
+from coach.core.diary.draft import RunDraft
+from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
+from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show
@@ -188,7 +189,7 @@ class EntryForm(QDialog):
 
     def _tab_order(self) -> None:
         """Top to bottom, the pain ratings before the map and the check boxes."""
-        chain = [self.when, self.distance, self.minutes, self.shoes, self.moment, self.left, self.right,
+        chain = [self.when, self.distance, self.minutes, self.shoes, self.effort, self.moment, self.left, self.right,
                  self.knee_map.drawing, self.knee_map.back, *self.characters.values(), *self.flags.values(),
                  self.note, self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]  # fmt: skip
         for first, second in zip(chain, chain[1:]):
@@ -245,6 +246,10 @@ class EntryForm(QDialog):
         grid.addLayout(self._labelled(f"&Distance ({self.units})", self.distance, "distance_km"), 0, 0)
         grid.addLayout(self._labelled("Mi&nutes", self.minutes, "minutes"), 0, 1)
         grid.addLayout(self._labelled("S&hoes", self.shoes, "shoes"), 0, 2)
+        self.effort = NrsRow("Effort", words=EFFORT_LABELS)
+        self.effort.setMaximumWidth(self.effort.sizeHint().width())  # sized like the knee rows, not stretched
+        self.effort.set_value(run.effort if run else None)
+        grid.addLayout(self._labelled("How hard was it? (&effort 0-10)", self.effort, "effort"), 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         return box
 
@@ -357,26 +362,12 @@ class EntryForm(QDialog):
         """The run the form describes (None when left empty), or why it cannot be read."""
         if not self.run_box.isVisibleTo(self):
             return None, []
-        distance, minutes = self.distance.text().strip(), self.minutes.text().strip()
-        if not distance and not minutes and not isinstance(self.editing, Run):
-            return None, []
-        problems: list[InputError] = []
-        km = duration = None
-        if not distance:
-            problems.append(InputError(f"enter the distance of the run in {self.units}", "distance_km"))
-        else:
-            try:
-                km = text_input.parse_distance(distance, self.units)
-            except InputError as error:
-                problems.append(error)
-        try:
-            duration = text_input.parse_minutes(minutes)
-        except InputError as error:
-            problems.append(error)
-        if problems:
-            return None, problems
         run_id = self.editing.id if isinstance(self.editing, Run) else None
-        return Run(at, km, duration, self.shoes.currentData(), run_id), []
+        draft = RunDraft(at, self.distance.text(), self.minutes.text(), self.shoes.currentData(), self.effort.value(),
+                         self.units, run_id)  # fmt: skip
+        if draft.empty and run_id is None:
+            return None, []
+        return draft.parsed()
 
     def problems(self, now: datetime) -> tuple[Run | None, PainEntry | None, list[InputError]]:
         """The records to write and every problem with them."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from coach.core.advice.report import pain_trend, week_summaries
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
+from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.services import Services
 from coach.ui.shell import theme
@@ -162,6 +163,8 @@ class HistoryWindow(QWidget):
         side.addWidget(week_heading)
         side.addWidget(goal)
         side.addWidget(self.weeks)
+        self.load = LoadPanel(WEEKS_SHOWN)
+        side.addWidget(self.load)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(entries)
         lower.addWidget(weeks)
@@ -215,6 +218,7 @@ class HistoryWindow(QWidget):
             return
         self.model.set_records(pain, runs)
         self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
+        self.load.show_records(runs, sessions, now.date())
         self._chart_data = (pain, runs, sessions, now)
         self.trend.setText(pain_trend(pain, now.date()).sentence())
         if self.chart is not None:

@@ -11,8 +11,9 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from coach.core.advice.report import LOCATION_WORDS, MOMENT_LABELS, WeekSummary
-from coach.core.diary.records import FLAG_LABELS, PainEntry, Run, format_distance
+from coach.core.advice.report import WeekSummary
+from coach.core.diary.records import PainEntry, Run, format_distance
+from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 Record = PainEntry | Run
@@ -28,7 +29,8 @@ def describe(record: Record, units: str = "km") -> str:
         text = f"Run {format_distance(record.distance_km, units)}"
         if record.minutes is not None:
             text += f" in {record.minutes:g} min"
-        return text + (f" ({record.shoes})" if record.shoes else "")
+        text += f" ({record.shoes})" if record.shoes else ""
+        return text + (f", effort {record.effort}/10" if record.effort is not None else "")
     return f"Pain {MOMENT_LABELS.get(record.moment, record.moment)}"
 
 

@@ -30,10 +30,12 @@ from PySide6.QtGui import (
 )
 
 from coach.core.advice.advice import DISCLAIMER
-from coach.core.advice.report import LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS, ReportData, WeekSummary, count
-from coach.core.diary.records import FLAG_LABELS, format_distance
+from coach.core.advice.report import ReportData, WeekSummary, count
+from coach.core.diary.load import weekly_load
+from coach.core.diary.records import format_distance
 from coach.core.errors import InputError, StorageError
 from coach.core.safe_write import write_target
+from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
 from coach.ui.history.report_chart import INK, paint_pain_chart
 
 RESOLUTION = 300
@@ -229,11 +231,13 @@ def _paint(data: ReportData, pages: Pages) -> None:
     pages.y += chart_h + 4 * u
 
     pages.heading("Runs and routines per week")
+    load = {w.start: w.total for w in weekly_load(data.runs, data.sessions, data.last, len(data.weeks))}
     pages.table(
         (("Week of", 1.3), ("Runs", 0.7), ("Distance", 1), ("Strength routines", 1.2), ("Other routines", 1.1),
-         ("Stopped early", 1), ("Strength goal (2+)", 1.2)),
+         ("Stopped early", 1), ("Strength goal (2+)", 1.2), ("Load (min × effort)", 1.2)),
         [(f"{w.start:%a %d %b}", str(w.runs), format_distance(w.km, data.units) if w.runs else "–", str(w.strength),
-          str(w.other_sessions), str(w.stopped), _goal(w, data.last)) for w in data.weeks],
+          str(w.other_sessions), str(w.stopped), _goal(w, data.last), f"{load.get(w.start, 0):.0f}" if load.get(w.start)
+          else "–") for w in data.weeks],
     )  # fmt: skip
 
     pages.heading("Pain entries")

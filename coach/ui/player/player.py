@@ -93,6 +93,7 @@ class PlayerPage(QWidget):
         self.log.written.connect(self.diary_changed)
         self.log.failed.connect(self._storage_failed, Qt.ConnectionType.QueuedConnection)
         self.done_view.back_button.clicked.connect(self.back_to_routines)
+        self.done_view.effort.bind(self.log)
         self.view.show_session(self.session)
 
     @property

@@ -21,6 +21,7 @@ from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.session.announce import KIND_LABELS, headline, set_label, side_label
 from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Segment, format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE, Session, State
+from coach.ui.player.effort_prompt import EffortPrompt
 from coach.ui.shell import theme
 
 KIND_COLOURS = {GET_READY: "#c77d12", WORK: theme.ACCENT.name(), SWITCH: "#7b5cc4", REST: "#4f73a0"}
@@ -349,7 +350,10 @@ class DoneView(QWidget):
         layout.addWidget(self.summary)
         layout.addSpacing(8)
         layout.addWidget(self.notes)
-        layout.addSpacing(36)
+        layout.addSpacing(24)
+        self.effort = EffortPrompt()  # "how hard was it?": the session's effort
+        layout.addWidget(self.effort)
+        layout.addSpacing(24)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.back_button)

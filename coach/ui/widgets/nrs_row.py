@@ -28,8 +28,10 @@ class NrsRow(QWidget):
 
     changed = Signal(int)
 
-    def __init__(self, name: str, parent: QWidget | None = None):
+    def __init__(self, name: str, parent: QWidget | None = None, words: dict[int, str] | None = None):
+        """``words`` name some values in the tooltips (pain's by default; effort passes its own)."""
         super().__init__(parent)
+        words = WORDS if words is None else words
         self.name = name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{name}, 0 to 10")
@@ -48,7 +50,7 @@ class NrsRow(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
             button.setMinimumSize(QSize(38, 38))
             button.setAccessibleName(f"{name} {value}")
-            button.setToolTip(f"{value}/10{' (' + WORDS[value] + ')' if value in WORDS else ''}")
+            button.setToolTip(f"{value}/10{' (' + words[value] + ')' if value in words else ''}")
             theme.set_font(button, 1.15, bold=True)
             self.group.addButton(button, value)
             self.buttons.append(button)

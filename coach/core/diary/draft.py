@@ -1,0 +1,131 @@
+"""One entry path: what the entry form and ``coach diary add`` both fill and submit.
+
+A draft holds a run or a pain entry as the user gave it (text for what is typed,
+values for what is picked), turns it into a record and says every problem with it,
+in the same words wherever it came from. Qt-free, so the command line, the form
+and tests share it; the form writes the record through its writer, the command
+line with :meth:`submit`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from coach.core.diary import text_input, validate
+from coach.core.diary.diary import Diary
+from coach.core.diary.records import PainEntry, Run
+from coach.core.errors import InputError
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS
+
+
+def _first(found: list[InputError]) -> None:
+    if found:
+        raise found[0]
+
+
+@dataclass
+class RunDraft:
+    """A run as typed: distance in ``units``, minutes as ``45`` or ``52:30``, effort 0-10."""
+
+    at: datetime
+    distance: str = ""
+    minutes: str = ""
+    shoes: str | None = None
+    effort: int | str | None = None  # picked (int) or typed (text)
+    units: str = "km"
+    id: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.distance.strip() and not self.minutes.strip()
+
+    def parsed(self) -> tuple[Run | None, list[InputError]]:
+        """The run, or every reason the text does not read as one (range checks in :meth:`problems`)."""
+        problems: list[InputError] = []
+        km = duration = effort = None
+        if not self.distance.strip():
+            problems.append(InputError(f"enter the distance of the run in {self.units}", "distance_km"))
+        else:
+            try:
+                km = text_input.parse_distance(self.distance, self.units)
+            except InputError as error:
+                problems.append(error)
+        try:
+            duration = text_input.parse_minutes(self.minutes)
+        except InputError as error:
+            problems.append(error)
+        try:
+            effort = text_input.parse_nrs(self.effort, "effort") if isinstance(self.effort, str) else self.effort
+        except InputError as error:
+            problems.append(error)
+        if problems or km is None:
+            return None, problems
+        return Run(self.at, km, duration, self.shoes, self.id, effort), []
+
+    def problems(self, now: datetime) -> tuple[Run | None, list[InputError]]:
+        run, found = self.parsed()
+        return run, found if run is None else validate.problems_run(run, now)
+
+    def checked(self, now: datetime) -> Run:
+        """The run, or InputError for its first problem."""
+        run, found = self.problems(now)
+        _first(found)
+        assert run is not None
+        return run
+
+    def submit(self, diary: Diary, now: datetime) -> Run:
+        """Check and add the run (InputError for the first problem)."""
+        run = self.checked(now)
+        diary.add_run(run)
+        return run
+
+
+def _words(value: str | Sequence[str], allowed: Sequence[str], field: str) -> tuple[str, ...]:
+    return text_input.parse_list(value, allowed, field) if isinstance(value, str) else tuple(value)
+
+
+def _rating(value: int | str | None, field: str) -> int | None:
+    return text_input.parse_nrs(value, field) if isinstance(value, str) else value
+
+
+@dataclass
+class PainDraft:
+    """A pain entry as given: ratings picked (int) or typed (text), words picked or typed."""
+
+    at: datetime
+    moment: str
+    left: int | str | None = None
+    right: int | str | None = None
+    locations: str | Sequence[str] = ()
+    characters: str | Sequence[str] = ()
+    flags: str | Sequence[str] = ()
+    note: str = ""
+    id: int | None = None
+
+    def parsed(self) -> PainEntry:
+        """The entry (InputError when typed text does not read)."""
+        return PainEntry(
+            at=self.at,
+            moment=text_input.parse_moment(self.moment),
+            left=_rating(self.left, "left"),
+            right=_rating(self.right, "right"),
+            locations=_words(self.locations, LOCATIONS, "locations"),
+            characters=_words(self.characters, CHARACTERS, "characters"),
+            flags=_words(self.flags, FLAGS, "flags"),
+            note=self.note,
+            id=self.id,
+        )
+
+    def checked(self, now: datetime) -> PainEntry:
+        """The entry, or InputError for its first problem."""
+        entry = self.parsed()
+        _first(validate.problems_pain(entry, now))
+        return entry
+
+    def submit(self, diary: Diary, now: datetime) -> PainEntry:
+        """Check and add the entry (InputError for the first problem)."""
+        entry = self.checked(now)
+        diary.add_pain(entry)
+        return entry

@@ -1,0 +1,151 @@
+"""Every diary record's fields, declared once: the export, the import, de-duplication
+and the command line are derived from this table.
+
+One :class:`Field` per stored value names its export key (JSON key and CSV column),
+the record attribute it fills, its kind (how text or JSON becomes the value), whether
+an import must have it, its unit, range, allowed words, label and command-line flag.
+Adding a diary field is one line here plus its column (migration and row SQL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from coach.core.diary.records import NRS_MAX, PainEntry, Run, SessionRecord, Shoe
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS
+
+# Kinds: how a value is written to and read from an export.
+DATETIME, DATE, TEXT, NUMBER, MINUTES, RATING, COUNT, BOOL, WORDS = (
+    "datetime", "date", "text", "number", "minutes", "rating", "count", "bool", "words",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Field:
+    """One value of one kind of record, as every boundary sees it."""
+
+    key: str  # export key, CSV column, and the field an InputError names
+    kind: str
+    attr: str = ""  # the record's attribute when it differs from ``key``
+    required: bool = False  # an import without it is refused
+    default: object = None
+    choices: tuple[str, ...] = ()
+    unit: str = ""
+    low: float | None = None
+    high: float | None = None
+    label: str = ""
+    flag: str = ""  # the command-line option that sets it ("" when the CLI does not)
+    identity: bool = True  # part of what makes two records "the same entry"
+    fold: bool = False  # compared without case for de-duplication
+    optional_key: bool = False  # left out of a JSON export when empty (files from before it stay the same)
+
+    @property
+    def name(self) -> str:
+        return self.attr or self.key
+
+    def exported(self, record: object) -> object:
+        """The value as JSON-ready data."""
+        value = getattr(record, self.name)
+        if isinstance(value, datetime):
+            return value.isoformat(timespec="seconds")
+        if isinstance(value, date):
+            return value.isoformat()
+        if self.kind == WORDS:
+            return list(value)
+        return value
+
+    def identity_of(self, record: object) -> object:
+        value = self.exported(record)
+        if isinstance(value, list):
+            return tuple(value)
+        return value.casefold() if self.fold and isinstance(value, str) else value
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record: its export list, its CSV ``type`` and its fields in export order."""
+
+    plural: str  # the JSON list and the import summary's key
+    single: str  # the CSV ``type`` cell
+    record: type
+    fields: tuple[Field, ...]
+    named: bool = False  # known by its name: a file may hold each name once (shoes)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+    def identity(self, record: object) -> tuple[object, ...]:
+        return (self.single, *(f.identity_of(record) for f in self.fields if f.identity))
+
+
+def kinds() -> tuple[Kind, ...]:
+    """The diary's record kinds in export order (built when asked: nothing at import time)."""
+    return (
+        Kind("sessions", "session", SessionRecord, (
+            Field("routine", TEXT, "routine_id", required=True, label="Routine"),
+            Field("focus", TEXT, default="", label="Focus"),
+            Field("status", TEXT, required=True, label="Status"),
+            Field("started", DATETIME, required=True, label="Started"),
+            Field("ended", DATETIME, label="Ended"),
+            Field("steps_done", COUNT, default=0, label="Steps done"),
+            Field("steps_total", COUNT, default=0, label="Steps"),
+            Field("routine_hash", TEXT, default="", label="Routine version"),
+            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True),
+        )),
+        Kind("runs", "run", Run, (
+            Field("at", DATETIME, required=True, label="When", flag="--at"),
+            Field("distance_km", NUMBER, required=True, unit="km", low=0, high=500, label="Distance", flag="--km"),
+            Field("minutes", MINUTES, unit="min", low=0, high=48 * 60, label="Time", flag="--minutes"),
+            Field("shoes", TEXT, label="Shoes", flag="--shoes", fold=True),
+            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True),
+        )),
+        Kind("pain", "pain", PainEntry, (
+            Field("at", DATETIME, required=True, label="When", flag="--at"),
+            Field("moment", TEXT, required=True, label="Moment", flag="--moment"),
+            Field("left", RATING, low=0, high=NRS_MAX, label="Left", flag="--left"),
+            Field("right", RATING, low=0, high=NRS_MAX, label="Right", flag="--right"),
+            Field("locations", WORDS, default=(), choices=LOCATIONS, label="Where", flag="--location"),
+            Field("characters", WORDS, default=(), choices=CHARACTERS, label="Character", flag="--character"),
+            Field("flags", WORDS, default=(), choices=FLAGS, label="Warning signs", flag="--flag"),
+            Field("note", TEXT, default="", label="Note", flag="--note"),
+        )),
+        Kind("shoes", "shoe", Shoe, (
+            Field("name", TEXT, required=True, label="Name", fold=True),
+            Field("started", DATE, required=True, label="First worn", identity=False),
+            Field("start_km", NUMBER, "distance_km", default=0.0, unit="km", low=0, high=5000,
+                  label="Starting distance", identity=False),
+            Field("retired", BOOL, default=False, label="Retired", identity=False),
+        ), named=True),
+    )  # fmt: skip
+
+
+def kind_of(record: object) -> Kind:
+    """The declaration a record belongs to (TypeError for anything else)."""
+    for kind in kinds():
+        if type(record) is kind.record:
+            return kind
+    raise TypeError(f"not a diary record: {record!r}")
+
+
+def record_key(record: object) -> tuple[object, ...]:
+    """What makes two records "the same entry" for import de-duplication."""
+    return kind_of(record).identity(record)
+
+
+# The CSV header's historic order (files exported before the declaration keep their
+# column order); a field declared later is appended after these.
+_CSV_ORDER = (
+    "type", "at", "started", "ended", "moment", "left", "right", "locations", "characters", "flags", "note",
+    "distance_km", "minutes", "shoes", "routine", "focus", "status", "steps_done", "steps_total", "routine_hash",
+    "name", "start_km", "retired",
+)  # fmt: skip
+
+
+def csv_columns() -> tuple[str, ...]:
+    """The CSV header: ``type`` and the union of every kind's keys."""
+    declared = [key for kind in kinds() for key in kind.keys]
+    return tuple(c for c in _CSV_ORDER if c == "type" or c in declared) + tuple(
+        dict.fromkeys(key for key in declared if key not in _CSV_ORDER)
+    )

@@ -1,0 +1,83 @@
+"""Weekly training load in History: minutes × effort (session-RPE, Foster et al. 2001).
+
+Stacked bars, one per week: running below, routines (strength and the rest) above,
+so a week of strength work shows next to the running. Painted with QPainter: it is
+there at the first paint, without the chart library the pain chart waits for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from coach.core.diary.load import WeekLoad, weekly_load
+from coach.core.diary.records import Run, SessionRecord
+from coach.ui.shell import theme
+
+
+class LoadBars(QWidget):
+    """The bars; ``weeks`` oldest first, as :func:`weekly_load` gives them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.weeks: tuple[WeekLoad, ...] = ()
+        self.setMinimumHeight(90)
+        self.setAccessibleName("Weekly load")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(320, 110)
+
+    def set_weeks(self, weeks: Sequence[WeekLoad]) -> None:
+        self.weeks = tuple(weeks)
+        self.setAccessibleDescription("; ".join(f"week of {w.start:%d %b}: {w.total:.0f}" for w in self.weeks))
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self.weeks:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        label_h = self.fontMetrics().height() + 2
+        top, bottom = label_h, self.height() - label_h
+        peak = max((w.total for w in self.weeks), default=0.0) or 1.0
+        slot = self.width() / len(self.weeks)
+        for index, week in enumerate(self.weeks):
+            x = index * slot + slot * 0.2
+            width = slot * 0.6
+            y = float(bottom)
+            for value, colour in ((week.running, text), (week.routines, theme.ACCENT)):
+                height = (bottom - top) * value / peak
+                painter.fillRect(QRectF(x, y - height, width, height), colour)
+                y -= height
+            painter.setPen(text)
+            if week.total:
+                painter.drawText(QRectF(x - slot * 0.2, y - label_h, slot, label_h),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, f"{week.total:.0f}")  # fmt: skip
+            painter.drawText(QRectF(index * slot, bottom, slot, label_h), Qt.AlignmentFlag.AlignCenter, f"{week.start:%d %b}")
+        painter.end()
+
+
+class LoadPanel(QWidget):
+    """Heading, legend and bars: what History adds for effort."""
+
+    def __init__(self, weeks: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.weeks = weeks
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Weekly load (minutes × effort)")
+        theme.set_font(heading, 1.2, bold=True)
+        self.legend = QLabel("Dark: running · teal: routines. Rate how hard each run or routine was (0-10).")
+        self.legend.setWordWrap(True)
+        self.bars = LoadBars()
+        layout.addWidget(heading)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.bars, 1)
+
+    def show_records(self, runs: Sequence[Run], sessions: Sequence[SessionRecord], today: date) -> None:
+        self.bars.set_weeks(weekly_load(runs, sessions, today, self.weeks))

@@ -1,0 +1,60 @@
+""""How hard was it?" at the player's done screen: the session's effort (0-10, Borg CR-10).
+
+The one 0-10 row (``NrsRow``) with the effort words; a choice is written to the
+session through the player's session log, after its own writes, and a cleared
+row stores "not rated". The effort gives the week's load in History.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from coach.core.vocabulary import EFFORT_LABELS, effort_label
+from coach.ui.shell import theme
+from coach.ui.widgets.nrs_row import NrsRow
+
+
+class _Log(Protocol):
+    session_id: int | None
+
+    def write(self, run, done, failed, receiver=None) -> None: ...  # type: ignore[no-untyped-def]
+
+
+class EffortPrompt(QWidget):
+    """The question and its row; :meth:`bind` says where the answer goes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("effort-prompt")
+        self.question = QLabel("How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_font(self.question, 1.6)
+        self.row = NrsRow("Effort", words=EFFORT_LABELS)
+        self.row.setMaximumWidth(self.row.sizeHint().width())
+        self.state = QLabel("")
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_font(self.state, 1.2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question)
+        layout.addWidget(self.row, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.state)
+        self._log: _Log | None = None
+        self.row.changed.connect(self._rated)
+
+    def bind(self, log: _Log) -> None:
+        self._log = log
+
+    def _rated(self, value: int) -> None:
+        log = self._log
+        if log is None or log.session_id is None:
+            self.state.setText("Not saved: the session was not recorded")
+            return
+        effort, session_id = (None if value < 0 else value), log.session_id
+        self.state.setText("Saving…")
+        log.write(lambda diary: diary.rate_session(session_id, effort),
+                  lambda _record: self.state.setText("Saved" if effort is None else f"Saved: effort {effort_label(effort)}"),
+                  lambda message: self.state.setText(f"Not saved: {message}"), self)  # fmt: skip
