@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coach.core.diary.load import WeekLoad, weekly_load
 from coach.core.diary.records import Run, SessionRecord
@@ -25,7 +25,7 @@ class LoadBars(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.weeks: tuple[WeekLoad, ...] = ()
-        self.setMinimumHeight(90)
+        self.setMinimumHeight(40)
         self.setAccessibleName("Weekly load")
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -78,6 +78,8 @@ class LoadPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.legend)
         layout.addWidget(self.bars, 1)
+        # History must fit a 1024×600 screen: the panel takes the room left, adding no minimum height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
     def show_records(self, runs: Sequence[Run], sessions: Sequence[SessionRecord], today: date) -> None:
         self.bars.set_weeks(weekly_load(runs, sessions, today, self.weeks))

@@ -31,12 +31,13 @@ class EffortPrompt(QWidget):
         self.setObjectName("effort-prompt")
         self.question = QLabel("How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        theme.set_font(self.question, 1.6)
+        theme.set_font(self.question, 1.3)
         self.row = NrsRow("Effort", words=EFFORT_LABELS)
         self.row.setMaximumWidth(self.row.sizeHint().width())
         self.state = QLabel("")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        theme.set_font(self.state, 1.2)
+        theme.set_font(self.state, 1.1)
+        self.state.hide()  # shown once there is something to say: no blank line on a small screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.question)
@@ -51,9 +52,11 @@ class EffortPrompt(QWidget):
     def _rated(self, value: int) -> None:
         log = self._log
         if log is None or log.session_id is None:
+            self.state.show()
             self.state.setText("Not saved: the session was not recorded")
             return
         effort, session_id = (None if value < 0 else value), log.session_id
+        self.state.show()
         self.state.setText("Saving…")
         log.write(lambda diary: diary.rate_session(session_id, effort),
                   lambda _record: self.state.setText("Saved" if effort is None else f"Saved: effort {effort_label(effort)}"),

@@ -350,10 +350,10 @@ class DoneView(QWidget):
         layout.addWidget(self.summary)
         layout.addSpacing(8)
         layout.addWidget(self.notes)
-        layout.addSpacing(24)
+        layout.addSpacing(12)
         self.effort = EffortPrompt()  # "how hard was it?": the session's effort
         layout.addWidget(self.effort)
-        layout.addSpacing(24)
+        layout.addSpacing(12)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.back_button)
