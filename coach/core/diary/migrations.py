@@ -167,7 +167,15 @@ def _v3_strict(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict]
+def _v4_run_imports(conn: sqlite3.Connection) -> None:
+    """Runs from files: an ``imports`` table (one row per import, so it can be undone as a
+    whole) and on ``runs`` where each came from (see :mod:`run_imports`)."""
+    from coach.core.diary.run_imports import create_schema  # its own module: the records rewrite is elsewhere
+
+    create_schema(conn)
+
+
+MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_run_imports]
 CURRENT_VERSION = len(MIGRATIONS)
 
 
