@@ -75,5 +75,7 @@ def _summary(messages: dict[str, list[dict[str, Any]]], source: str) -> FileRun:
     if sport == "unknown" and messages.get("sport"):
         sport = _sport(messages["sport"][0].get("sport"), messages["sport"][0].get("sub_sport"))
     if start is None:
-        raise RunFileError("is a FIT file with no start time")
+        relative = any(isinstance(m.get("start_time"), int) for m in totals)  # FIT: below 0x10000000 is since power-on
+        raise RunFileError("is a FIT file whose watch clock was not set (no date in it)" if relative
+                           else "is a FIT file with no start time")  # fmt: skip
     return FileRun(source, start, distance, moving, sport, hr, ascent, device)
