@@ -20,6 +20,7 @@ from coach.core.session.plan import build_plan, with_get_ready
 from coach.ui.diary import actions as diary_actions
 from coach.ui.home.advice_panel import AdvicePanel
 from coach.ui.home.home import HomePage
+from coach.ui.runs import actions as runs_actions
 from coach.ui.services import Services
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.message_bar import MessageBar
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("diary-toolbar")
         self.toolbar.setMovable(False)
         self.diary_actions = diary_actions.install(self)
+        self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
         self.settings_dialog = None
         self.voices = None  # the speech voices for Settings, asked for only when its list opens
         self.routine_watcher = None

@@ -1,0 +1,104 @@
+"""Run import in the main window: File → Import runs…, files dropped on the window,
+and the preview before anything is written. Uses only the window's public parts
+(``services``, ``diary_changed``) and talks back through ``diary_changed``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from coach.core.errors import CoachError
+
+if TYPE_CHECKING:
+    from coach.ui.main_window import MainWindow
+
+FILE_FILTER = "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)"
+
+
+def _importable(path: Path) -> bool:
+    from coach.core.runs.preview import parser_for
+
+    return path.is_dir() or path.suffix.lower() == ".zip" or parser_for(path.name) is not None
+
+
+class RunImport(QObject):
+    """Owns the import action and the drop handling on the window."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("run-import")
+        self.window = window
+        self.dialog = None
+        self.action = QAction("Import runs…", window)
+        self.action.setObjectName("action-import-runs")
+        self.action.setToolTip("Runs from your watch or phone: FIT, GPX, TCX files, a folder or a Strava export")
+        self.action.triggered.connect(lambda _=False: self.choose())
+        window.menuBar().addMenu("&File").addAction(self.action)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDropEvent):
+            if self._dropped(event):
+                event.acceptProposedAction()
+                return True
+        if event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            paths = self._dropped(event)
+            if paths:
+                event.acceptProposedAction()
+                self.preview(paths)
+                return True
+        return False
+
+    @staticmethod
+    def _dropped(event: QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and _importable(Path(url.toLocalFile()))]
+
+    def choose(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import runs", str(Path.home()), FILE_FILTER)
+        if names:
+            self.preview([Path(name) for name in names])
+
+    def preview(self, paths: Sequence[Path]) -> None:
+        """Read ``paths``, show the preview; on Import, write the new runs as one import."""
+        from coach.core.diary import run_imports
+        from coach.core.runs import importer
+        from coach.core.runs.preview import build_preview
+        from coach.ui.runs.preview_dialog import ImportPreviewDialog
+
+        diary = self.window.services.diary
+        try:
+            rows = build_preview(paths, importer.logged(diary), self.window.services.clock.now())
+            shoes = run_imports.shoe_names(diary)
+        except (CoachError, OSError) as error:
+            QMessageBox.warning(self.window, "Import runs", f"The runs could not be read: {error}")
+            return
+        dialog = ImportPreviewDialog(rows, importer.unknown_gear(rows, shoes), self.window)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._write(rows, dialog.accepted_gear()))
+        dialog.open()
+
+    def _write(self, rows: list, new_shoes: list[str]) -> None:  # type: ignore[type-arg]
+        from coach.core.runs import importer
+
+        try:
+            import_id, count = importer.import_rows(self.window.services.diary, rows, new_shoes)
+        except CoachError as error:
+            QMessageBox.warning(self.window, "Import runs", f"Nothing was imported: {error}")
+            return
+        self.window.diary_changed.emit()
+        self.window.services.notifier.confirm(
+            f"Imported {count} run{'s' * (count != 1)} (import {import_id}; undo with `coach diary undo-import {import_id}`)"
+        )
+
+
+def install(window: MainWindow) -> RunImport:
+    return RunImport(window)

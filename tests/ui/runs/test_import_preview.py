@@ -1,0 +1,101 @@
+"""The import preview: what each file becomes, nothing written before Import, gear only when ticked;
+File → Import runs… and files dropped on the window."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from coach.ui.main_window import MainWindow
+from coach.ui.runs.preview_dialog import ImportPreviewDialog
+from tests.runs_fixtures.fit_writer import garmin_run
+from tests.runs_fixtures.text_files import StravaActivity, laps_tcx, phone_gpx, strava_zip
+
+T0 = datetime(2026, 11, 20, 6, 30, tzinfo=timezone.utc)
+
+
+def watch_folder(tmp_path):
+    folder = tmp_path / "watch"
+    folder.mkdir()
+    (folder / "morning.fit").write_bytes(garmin_run(T0.replace(day=18), 10.2, 54))
+    (folder / "easy.gpx").write_bytes(phone_gpx(T0.replace(day=19), 6.0, 36))
+    (folder / "intervals.tcx").write_bytes(laps_tcx(T0.replace(day=21), [2, 1, 1, 1, 2], 5))
+    (folder / "ride.fit").write_bytes(garmin_run(T0.replace(day=22), 40, 80, sport="cycling"))
+    (folder / "copied.fit").write_bytes(garmin_run(T0, 8, 40)[:-25])
+    (folder / "strava.zip").write_bytes(strava_zip([StravaActivity(T0.replace(day=15), 12, 66, gear="Pegasus 40")]))
+    return folder
+
+
+def _window(qtbot, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    return window
+
+
+def _runs(services):
+    return services.diary.runs()
+
+
+def test_preview_lists_each_file_and_writes_only_on_import(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.run_import.preview([watch_folder(tmp_path)])
+    dialog = window.run_import.dialog
+    assert isinstance(dialog, ImportPreviewDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    statuses = [dialog.table.item(row, 5).text() for row in range(dialog.table.rowCount())]
+    assert statuses.count("new") == 4
+    assert "skipped: cycling, not a run" in statuses
+    assert any(status.startswith("unreadable: is a truncated FIT") for status in statuses)
+    assert _runs(services) == []
+    assert dialog.import_button.text() == "Import 4 runs"
+    assert [box.property("gear") for box in dialog.gear_boxes] == ["Pegasus 40"]
+    os.makedirs("docs", exist_ok=True) if os.environ.get("COACH_SCREENSHOT") else None
+    if os.environ.get("COACH_SCREENSHOT"):
+        dialog.grab().save(os.environ["COACH_SCREENSHOT"])
+    with qtbot.waitSignal(window.diary_changed):
+        dialog.import_button.click()
+    assert len(_runs(services)) == 4
+    assert services.diary.shoes(include_runs=False) == []  # the gear was not ticked: no pair made
+
+
+def test_ticked_gear_becomes_a_pair(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.run_import.preview([watch_folder(tmp_path) / "strava.zip"])
+    dialog = window.run_import.dialog
+    dialog.gear_boxes[0].setChecked(True)
+    dialog.import_button.click()
+    runs = _runs(services)
+    assert [(run.shoes, round(run.distance_km)) for run in runs] == [("Pegasus 40", 12)]
+
+
+def test_file_menu_has_import_runs(qtbot, services):
+    window = _window(qtbot, services)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert "&File" in titles
+    assert window.run_import.action.text() == "Import runs…"
+
+
+def test_dropping_files_on_the_window_opens_the_preview(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.show()
+    qtbot.waitExposed(window)
+    folder = watch_folder(tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder / "morning.fit")), QUrl.fromLocalFile(str(tmp_path))])
+    drop = QDropEvent(QPointF(QPoint(100, 100)), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    assert window.acceptDrops()
+    # Qt delivers a drop only during a real drag (QDrag); the window's filter is handed it as Qt would.
+    assert window.run_import.eventFilter(window, drop) is True
+    dialog = window.run_import.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table.rowCount() >= 1 and dialog.table.item(0, 0).text() == "morning.fit"
+    dialog.reject()
+    assert _runs(services) == []
