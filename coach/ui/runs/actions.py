@@ -38,7 +38,16 @@ class RunImport(QObject):
         self.action.setObjectName("action-import-runs")
         self.action.setToolTip("Runs from your watch or phone: FIT, GPX, TCX files, a folder or a Strava export")
         self.action.triggered.connect(lambda _=False: self.choose())
-        window.menuBar().addMenu("&File").addAction(self.action)
+        self.watch_action = QAction("Watch a folder for runs…", window)
+        self.watch_action.setObjectName("action-watch-runs")
+        self.watch_action.setToolTip("The folder your watch or phone syncs to: new runs there are offered on home")
+        self.watch_action.triggered.connect(lambda _=False: self.choose_folder())
+        menu = window.menuBar().addMenu("&File")
+        menu.addAction(self.action)
+        menu.addAction(self.watch_action)
+        from coach.ui.runs.watch import FolderWatch
+
+        self.folder_watch = FolderWatch(self)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -66,6 +75,12 @@ class RunImport(QObject):
         names, _ = QFileDialog.getOpenFileNames(self.window, "Import runs", str(Path.home()), FILE_FILTER)
         if names:
             self.preview([Path(name) for name in names])
+
+    def choose_folder(self) -> None:
+        current = self.folder_watch.folder()
+        name = QFileDialog.getExistingDirectory(self.window, "Watch a folder for runs", str(current or Path.home()))
+        if name:
+            self.folder_watch.set_folder(Path(name))
 
     def preview(self, paths: Sequence[Path]) -> None:
         """Read ``paths``, show the preview; on Import, write the new runs as one import."""
@@ -95,6 +110,7 @@ class RunImport(QObject):
             QMessageBox.warning(self.window, "Import runs", f"Nothing was imported: {error}")
             return
         self.window.diary_changed.emit()
+        self.folder_watch.check()
         self.window.services.notifier.confirm(
             f"Imported {count} run{'s' * (count != 1)} (import {import_id}; undo with `coach diary undo-import {import_id}`)"
         )

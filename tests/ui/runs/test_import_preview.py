@@ -99,3 +99,37 @@ def test_dropping_files_on_the_window_opens_the_preview(qtbot, services, tmp_pat
     assert dialog.table.rowCount() >= 1 and dialog.table.item(0, 0).text() == "morning.fit"
     dialog.reject()
     assert _runs(services) == []
+
+
+def test_watched_folder_offers_new_runs_never_imports_them(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))  # arrived while the app was closed
+    services.diary.set_setting("runs.watch_folder", str(folder))
+    window = _window(qtbot, services)
+    watch = window.run_import.folder_watch
+    assert not watch.banner.isHidden() and watch.banner.text.text() == "1 new run from your watch"
+    (folder / "b.gpx").write_bytes(phone_gpx(T0.replace(day=21), 5, 30))
+    (folder / "c.tcx").write_bytes(laps_tcx(T0.replace(day=22), [3], 15))
+    qtbot.waitUntil(lambda: watch.banner.text.text() == "3 new runs from your watch", timeout=10_000)
+    assert _runs(services) == []  # offered, not imported
+    watch.banner.import_button.click()
+    dialog = window.run_import.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.import_button.click()
+    assert len(_runs(services)) == 3
+    assert watch.banner.isHidden()
+
+
+def test_declined_files_are_not_offered_again(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
+    services.diary.set_setting("runs.watch_folder", str(folder))
+    window = _window(qtbot, services)
+    watch = window.run_import.folder_watch
+    watch.banner.later_button.click()
+    assert watch.check() == 0 and watch.banner.isHidden()
+    assert _runs(services) == []
