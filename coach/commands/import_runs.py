@@ -61,7 +61,8 @@ def import_runs(args: argparse.Namespace, context: Context) -> int:
     if not count:
         context.out("Nothing new to import.")
         return 0
-    context.out(f"Imported {count} run{'s' * (count != 1)} as import {import_id}; undo with `coach diary undo-import {import_id}`.")
+    runs = f"{count} run{'s' * (count != 1)}"
+    context.out(f"Imported {runs} as import {import_id}; undo with `coach diary undo-import {import_id}`.")
     return 0
 
 

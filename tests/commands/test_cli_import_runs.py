@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from coach.cli import main
 from tests.runs_fixtures.fit_writer import garmin_run
 from tests.runs_fixtures.text_files import StravaActivity, laps_tcx, phone_gpx, strava_zip
 
-T0 = datetime(2026, 11, 20, 6, 30, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)
 
 
 def folder(tmp_path):

@@ -9,13 +9,13 @@ import math
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from tests.runs_fixtures.fit_writer import garmin_run
 
 
 def _z(value: datetime) -> str:
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def phone_gpx(start: datetime, km: float, minutes: float, points: int = 60, times: bool = True,
@@ -32,7 +32,8 @@ def phone_gpx(start: datetime, km: float, minutes: float, points: int = 60, time
         lat = 52.0 + km / 111.195 * i / points
         ele = 10 + 5 * math.sin(i / 5)
         when = f"<time>{_z(start + timedelta(seconds=minutes * 60 * i / points))}</time>" if times else ""
-        ext = f"<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>{hr}</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>" if hr else ""
+        tag = "gpxtpx:TrackPointExtension"
+        ext = f"<extensions><{tag}><gpxtpx:hr>{hr}</gpxtpx:hr></{tag}></extensions>" if hr else ""
         lines.append(f'<trkpt lat="{lat:.7f}" lon="4.0000000"><ele>{ele:.1f}</ele>{when}{ext}</trkpt>')
     lines += ["</trkseg></trk></gpx>"]
     return "\n".join(lines).encode()
@@ -80,7 +81,7 @@ def strava_zip(activities: Sequence[StravaActivity]) -> bytes:
                 archive.writestr(name, phone_gpx(activity.start, activity.km, activity.minutes, sport=None))
             elif activity.fmt == "tcx.gz":
                 archive.writestr(name, gzip.compress(laps_tcx(activity.start, [activity.km / 2] * 2, activity.minutes / 2)))
-            writer.writerow([number, activity.start.astimezone(timezone.utc).strftime("%b %d, %Y, %I:%M:%S %p"),
+            writer.writerow([number, activity.start.astimezone(UTC).strftime("%b %d, %Y, %I:%M:%S %p"),
                              "Run", activity.kind, int(activity.minutes * 60), f"{activity.km:.2f}", activity.gear, name,
                              int(activity.minutes * 60)])  # fmt: skip
         archive.writestr("activities.csv", rows.getvalue())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -13,12 +13,12 @@ from coach.core.runs.preview import NEW, UNREADABLE, build_preview
 from tests.runs_fixtures.fit_writer import garmin_run
 from tests.runs_fixtures.text_files import laps_tcx, phone_gpx
 
-T0 = datetime(2026, 11, 20, 6, 30, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)
 NOW = datetime(2026, 12, 1, 12, 0)
 
 
 def one(path, limits=None):
-    rows = build_preview([path], [], NOW, limits=limits, zone=timezone.utc)
+    rows = build_preview([path], [], NOW, limits=limits, zone=UTC)
     assert len(rows) == 1, rows
     return rows[0]
 
@@ -112,8 +112,8 @@ def test_fifo(tmp_path):
 
 
 @pytest.mark.parametrize("start, words", [
-    (datetime(1970, 1, 1, tzinfo=timezone.utc), "before 2000"),
-    (datetime(2027, 3, 1, tzinfo=timezone.utc), "in the future"),
+    (datetime(1970, 1, 1, tzinfo=UTC), "before 2000"),
+    (datetime(2027, 3, 1, tzinfo=UTC), "in the future"),
 ])  # fmt: skip
 def test_start_out_of_time(tmp_path, start, words):
     (tmp_path / "a.tcx").write_bytes(laps_tcx(start, [5], 30))
@@ -121,7 +121,7 @@ def test_start_out_of_time(tmp_path, start, words):
 
 
 def test_fit_from_1989_epoch(tmp_path):
-    (tmp_path / "a.fit").write_bytes(garmin_run(datetime(1990, 1, 1, tzinfo=timezone.utc), 5, 30))
+    (tmp_path / "a.fit").write_bytes(garmin_run(datetime(1990, 1, 1, tzinfo=UTC), 5, 30))
     refused(tmp_path / "a.fit", "clock was not set")
 
 
@@ -134,7 +134,7 @@ def test_impossible_values(tmp_path, km, minutes, words):
 def test_a_good_file_next_to_bad_ones_is_still_new(tmp_path):
     (tmp_path / "good.tcx").write_bytes(laps_tcx(T0, [5], 30))
     (tmp_path / "bad.tcx").write_bytes(b"<nope")
-    rows = build_preview([tmp_path], [], NOW, zone=timezone.utc)
+    rows = build_preview([tmp_path], [], NOW, zone=UTC)
     assert sorted(r.status for r in rows) == [NEW, UNREADABLE]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -26,13 +26,13 @@ def test_ledger_finds_a_neighbour_among_many():
 
 
 def test_a_typed_run_is_not_doubled(tmp_path):
-    (tmp_path / "a.tcx").write_bytes(laps_tcx(datetime(2026, 11, 20, 7, 0, 40, tzinfo=timezone.utc), [5.05], 30))
-    rows = build_preview([tmp_path], [Logged(AT, 5.0)], datetime(2026, 12, 1), zone=timezone.utc)
+    (tmp_path / "a.tcx").write_bytes(laps_tcx(datetime(2026, 11, 20, 7, 0, 40, tzinfo=UTC), [5.05], 30))
+    rows = build_preview([tmp_path], [Logged(AT, 5.0)], datetime(2026, 12, 1), zone=UTC)
     assert [row.status for row in rows] == [LOGGED]
 
 
 def test_the_same_run_twice_in_one_import_counts_once(tmp_path):
-    (tmp_path / "a.tcx").write_bytes(laps_tcx(datetime(2026, 11, 20, 7, tzinfo=timezone.utc), [5], 30))
-    (tmp_path / "b.tcx").write_bytes(laps_tcx(datetime(2026, 11, 20, 7, tzinfo=timezone.utc), [5], 30))
-    rows = build_preview([tmp_path], [], datetime(2026, 12, 1), zone=timezone.utc)
+    (tmp_path / "a.tcx").write_bytes(laps_tcx(datetime(2026, 11, 20, 7, tzinfo=UTC), [5], 30))
+    (tmp_path / "b.tcx").write_bytes(laps_tcx(datetime(2026, 11, 20, 7, tzinfo=UTC), [5], 30))
+    rows = build_preview([tmp_path], [], datetime(2026, 12, 1), zone=UTC)
     assert [row.status for row in rows] == [NEW, LOGGED]

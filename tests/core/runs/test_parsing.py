@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gzip
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -15,7 +15,7 @@ from coach.core.runs.tcx import parse_tcx
 from tests.runs_fixtures.fit_writer import crc16, garmin_run
 from tests.runs_fixtures.text_files import StravaActivity, laps_tcx, phone_gpx, strava_zip
 
-T0 = datetime(2026, 11, 20, 6, 30, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)
 
 
 def test_fit_crc_matches_the_published_check_value():

@@ -4,7 +4,7 @@ File → Import runs… and files dropped on the window."""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -14,7 +14,7 @@ from coach.ui.runs.preview_dialog import ImportPreviewDialog
 from tests.runs_fixtures.fit_writer import garmin_run
 from tests.runs_fixtures.text_files import StravaActivity, laps_tcx, phone_gpx, strava_zip
 
-T0 = datetime(2026, 11, 20, 6, 30, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)
 
 
 def watch_folder(tmp_path):
