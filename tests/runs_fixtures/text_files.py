@@ -65,7 +65,7 @@ class StravaActivity:
     fmt: str = "fit.gz"  # fit.gz, gpx, tcx.gz or "" (no file: the CSV row only)
 
 
-def strava_zip(activities: Sequence[StravaActivity]) -> bytes:
+def strava_zip(activities: Sequence[StravaActivity], records: int | None = 5) -> bytes:
     """An export laid out as Strava's: activities.csv plus activities/<id>.<fmt>."""
     buffer = io.BytesIO()
     rows = io.StringIO()
@@ -76,7 +76,7 @@ def strava_zip(activities: Sequence[StravaActivity]) -> bytes:
         for number, activity in enumerate(activities, start=1000):
             name = f"activities/{number}.{activity.fmt}" if activity.fmt else ""
             if activity.fmt == "fit.gz":
-                archive.writestr(name, gzip.compress(garmin_run(activity.start, activity.km, activity.minutes, records=5)))
+                archive.writestr(name, gzip.compress(garmin_run(activity.start, activity.km, activity.minutes, records=records if records is not None else int(activity.km * 12))))
             elif activity.fmt == "gpx":
                 archive.writestr(name, phone_gpx(activity.start, activity.km, activity.minutes, sport=None))
             elif activity.fmt == "tcx.gz":
