@@ -17,6 +17,7 @@ from coach.core.errors import CoachError
 if TYPE_CHECKING:
     from coach.ui.main_window import MainWindow
 
+DEFAULT_SHOE_KEY = "runs.default_shoe"  # the pair runs without gear count toward, as last chosen
 FILE_FILTER = "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)"
 
 
@@ -45,6 +46,10 @@ class RunImport(QObject):
         menu = window.menuBar().addMenu("&File")
         menu.addAction(self.action)
         menu.addAction(self.watch_action)
+        self.undo_action = QAction("Undo the last run import…", window)
+        self.undo_action.setObjectName("action-undo-run-import")
+        self.undo_action.triggered.connect(lambda _=False: self.undo_last())
+        menu.addAction(self.undo_action)
         from coach.ui.runs.watch import FolderWatch
 
         self.folder_watch = FolderWatch(self)
@@ -76,6 +81,26 @@ class RunImport(QObject):
         if names:
             self.preview([Path(name) for name in names])
 
+    def undo_last(self) -> int | None:
+        """Ask, then remove every run the newest import (not yet undone) added; the import's id."""
+        from coach.core.diary import run_imports
+
+        diary = self.window.services.diary
+        pending = [record for record in run_imports.imports(diary) if record.undone is None]
+        notifier = self.window.services.notifier
+        if not pending:
+            notifier.info("There is no run import to undo.")
+            return None
+        last = pending[-1]
+        question = f"Remove the {last.runs} run{'s' * (last.runs != 1)} imported on {last.at:%d %b %Y %H:%M} (import {last.id})?"
+        if not notifier.ask(question, "Undo run import", yes="Remove them", no="Keep them"):
+            return None
+        count = run_imports.undo_import(diary, last.id)
+        self.window.diary_changed.emit()
+        self.folder_watch.check()
+        notifier.confirm(f"Removed {count} imported run{'s' * (count != 1)}")
+        return last.id
+
     def choose_folder(self) -> None:
         current = self.folder_watch.folder()
         name = QFileDialog.getExistingDirectory(self.window, "Watch a folder for runs", str(current or Path.home()))
@@ -96,16 +121,19 @@ class RunImport(QObject):
         except (CoachError, OSError) as error:
             QMessageBox.warning(self.window, "Import runs", f"The runs could not be read: {error}")
             return
-        dialog = ImportPreviewDialog(rows, importer.unknown_gear(rows, shoes), self.window)
+        default = diary.get_setting(DEFAULT_SHOE_KEY)
+        dialog = ImportPreviewDialog(rows, importer.unknown_gear(rows, shoes), self.window, shoes, default)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._write(rows, dialog.accepted_gear()))
+        dialog.accepted.connect(lambda: self._write(rows, dialog.accepted_gear(), dialog.chosen_default_shoe()))
         dialog.open()
 
-    def _write(self, rows: list, new_shoes: list[str]) -> None:  # type: ignore[type-arg]
+    def _write(self, rows: list, new_shoes: list[str], default_shoe: str | None = None) -> None:  # type: ignore[type-arg]
         from coach.core.runs import importer
 
+        diary = self.window.services.diary
         try:
-            import_id, count = importer.import_rows(self.window.services.diary, rows, new_shoes)
+            diary.set_setting(DEFAULT_SHOE_KEY, default_shoe or "")
+            import_id, count = importer.import_rows(diary, rows, new_shoes, default_shoe)
         except CoachError as error:
             QMessageBox.warning(self.window, "Import runs", f"Nothing was imported: {error}")
             return

@@ -11,8 +11,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -44,7 +46,8 @@ def _file_name(source: str) -> str:
 class ImportPreviewDialog(QDialog):
     """Shows ``rows``; ``accepted_gear()`` names the pairs the user ticked to create."""
 
-    def __init__(self, rows: Sequence[PreviewRow], unknown_gear: Sequence[str], parent: QWidget | None = None):
+    def __init__(self, rows: Sequence[PreviewRow], unknown_gear: Sequence[str], parent: QWidget | None = None,
+                 shoes: Sequence[str] = (), default_shoe: str | None = None):  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle("Import runs")
         self.setObjectName("import-preview")
@@ -85,6 +88,17 @@ class ImportPreviewDialog(QDialog):
                 box.setProperty("gear", gear)
                 self.gear_boxes.append(box)
                 layout.addWidget(box)
+        self.default_shoe = QComboBox()
+        self.default_shoe.setObjectName("import-default-shoe")
+        self.default_shoe.addItem("no pair", None)
+        for name in shoes:
+            self.default_shoe.addItem(name, name)
+        if default_shoe in shoes:
+            self.default_shoe.setCurrentIndex(list(shoes).index(default_shoe) + 1)
+        if shoes and any(row.status == NEW and row.run and not row.run.gear for row in self.rows):
+            form = QFormLayout()
+            form.addRow("Runs whose file names no shoes count toward:", self.default_shoe)
+            layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(f"Import {new} run{'s' * (new != 1)}", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import-runs-button")
@@ -94,6 +108,10 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 480)
+
+    def chosen_default_shoe(self) -> str | None:
+        value = self.default_shoe.currentData()
+        return str(value) if value else None
 
     def accepted_gear(self) -> list[str]:
         return [str(box.property("gear")) for box in self.gear_boxes if box.isChecked()]

@@ -133,3 +133,35 @@ def test_declined_files_are_not_offered_again(qtbot, services, tmp_path):
     watch.banner.later_button.click()
     assert watch.check() == 0 and watch.banner.isHidden()
     assert _runs(services) == []
+
+
+def test_runs_without_gear_go_to_the_chosen_default_pair(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    services.diary._conn.execute("INSERT INTO shoes (name, started) VALUES ('Clifton 9', '2026-09-01')")
+    window = _window(qtbot, services)
+    folder = tmp_path / "w"
+    folder.mkdir()
+    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
+    window.run_import.preview([folder])
+    dialog = window.run_import.dialog
+    dialog.default_shoe.setCurrentIndex(1)
+    dialog.import_button.click()
+    assert [run.shoes for run in _runs(services)] == ["Clifton 9"]
+    window.run_import.preview([folder])  # remembered for the next import
+    assert window.run_import.dialog.chosen_default_shoe() == "Clifton 9"
+
+
+def test_undo_the_last_import_from_the_menu(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.run_import.preview([watch_folder(tmp_path)])
+    window.run_import.dialog.import_button.click()
+    assert len(_runs(services)) == 4
+    services.notifier.answers = [False]
+    assert window.run_import.undo_last() is None and len(_runs(services)) == 4  # kept when the user says no
+    services.notifier.answers = [True]
+    with qtbot.waitSignal(window.diary_changed):
+        assert window.run_import.undo_last() == 1
+    assert _runs(services) == []
+    assert window.run_import.undo_last() is None
+    assert services.notifier.infos[-1] == "There is no run import to undo."
