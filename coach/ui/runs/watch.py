@@ -1,6 +1,9 @@
 """The watched folder in the app: a QFileSystemWatcher on it, and a banner on home
 ("3 new runs from your watch — Import") when files with new runs appear; never an
-import without the user. Checked at start too, for what arrived while the app was closed."""
+import without the user. Checked at start too, for what arrived while the app was closed.
+
+The folder is first looked at once home is on screen (``first_frame_shown``):
+start-up is measured, and reading run files is not on its path."""
 
 from __future__ import annotations
 
@@ -9,8 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
-
-from coach.core.runs import watched
 
 if TYPE_CHECKING:
     from coach.ui.runs.actions import RunImport
@@ -60,9 +61,14 @@ class FolderWatch(QObject):
         self.banner.import_requested.connect(self._import)
         self.banner.declined.connect(self._decline)
         run_import.window.home.add_banner(self.banner)
+        run_import.window.first_frame_shown.connect(self.start)
+
+    def start(self) -> None:
         self.watch(self.folder())
 
     def folder(self) -> Path | None:
+        from coach.core.runs import watched
+
         text = self.services.diary.get_setting(watched.FOLDER_KEY)
         return Path(text) if text else None
 
@@ -74,12 +80,14 @@ class FolderWatch(QObject):
         self.check()
 
     def set_folder(self, folder: Path) -> None:
+        from coach.core.runs import watched
+
         self.services.diary.set_setting(watched.FOLDER_KEY, str(folder))
         self.watch(folder)
 
     def check(self) -> int:
         """Recount the new runs in the folder; the banner shows them. Returns the count."""
-        from coach.core.runs import importer
+        from coach.core.runs import importer, watched
 
         folder = self.folder()
         if folder is None or not folder.is_dir():
@@ -95,6 +103,8 @@ class FolderWatch(QObject):
         self.run_import.preview(self.files)
 
     def _decline(self) -> None:
+        from coach.core.runs import watched
+
         skip = watched.declined(self.services.diary.get_setting(watched.DECLINED_KEY))
         skip |= {watched.signature(path) for path in self.files if path.exists()}
         self.services.diary.set_setting(watched.DECLINED_KEY, watched.declined_text(skip))

@@ -109,7 +109,10 @@ def test_watched_folder_offers_new_runs_never_imports_them(qtbot, services, tmp_
     services.diary.set_setting("runs.watch_folder", str(folder))
     window = _window(qtbot, services)
     watch = window.run_import.folder_watch
-    assert not watch.banner.isHidden() and watch.banner.text.text() == "1 new run from your watch"
+    assert watch.banner.isHidden()  # not looked at before home is on screen
+    window.show()
+    qtbot.waitUntil(lambda: watch.banner.text.text() == "1 new run from your watch")
+    assert not watch.banner.isHidden()
     (folder / "b.gpx").write_bytes(phone_gpx(T0.replace(day=21), 5, 30))
     (folder / "c.tcx").write_bytes(laps_tcx(T0.replace(day=22), [3], 15))
     qtbot.waitUntil(lambda: watch.banner.text.text() == "3 new runs from your watch", timeout=10_000)
@@ -130,6 +133,8 @@ def test_declined_files_are_not_offered_again(qtbot, services, tmp_path):
     services.diary.set_setting("runs.watch_folder", str(folder))
     window = _window(qtbot, services)
     watch = window.run_import.folder_watch
+    watch.start()
+    assert not watch.banner.isHidden()
     watch.banner.later_button.click()
     assert watch.check() == 0 and watch.banner.isHidden()
     assert _runs(services) == []
