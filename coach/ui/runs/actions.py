@@ -5,10 +5,11 @@ and the preview before anything is written. Uses only the window's public parts
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QThread, Signal
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -27,6 +28,26 @@ def _importable(path: Path) -> bool:
     return path.is_dir() or path.suffix.lower() == ".zip" or parser_for(path.name) is not None
 
 
+class _Reader(QThread):
+    """build_preview off the GUI thread: it touches only the files and the list of logged runs."""
+
+    done = Signal(list, str)
+
+    def __init__(self, paths: list[Path], logged: list, now: datetime, parent: QObject):  # type: ignore[type-arg]
+        super().__init__(parent)
+        self.paths, self.logged, self.now = paths, logged, now
+
+    def run(self) -> None:
+        from coach.core.runs.preview import build_preview
+
+        try:
+            rows = build_preview(self.paths, self.logged, self.now)
+        except (CoachError, OSError) as error:
+            self.done.emit([], str(error) or type(error).__name__)
+            return
+        self.done.emit(rows, "")
+
+
 class RunImport(QObject):
     """Owns the import action and the drop handling on the window."""
 
@@ -35,6 +56,7 @@ class RunImport(QObject):
         self.setObjectName("run-import")
         self.window = window
         self.dialog = None
+        self.reader: _Reader | None = None
         self.action = QAction("Import runs…", window)
         self.action.setObjectName("action-import-runs")
         self.action.setToolTip("Runs from your watch or phone: FIT, GPX, TCX files, a folder or a Strava export")
@@ -108,19 +130,31 @@ class RunImport(QObject):
             self.folder_watch.set_folder(Path(name))
 
     def preview(self, paths: Sequence[Path]) -> None:
-        """Read ``paths``, show the preview; on Import, write the new runs as one import."""
+        """Read ``paths`` on a thread of their own (a year of files takes seconds), then show
+        the preview; on Import, write the new runs as one import."""
+        from coach.core.runs import importer
+
+        if self.reader is not None:
+            self.window.services.notifier.info("Still reading the last runs you chose…")
+            return
+        self.dialog = None
+        self.reader = _Reader(list(paths), importer.logged(self.window.services.diary), self.window.services.clock.now(), self)
+        self.reader.done.connect(self._show)
+        self.reader.start()
+
+    def _show(self, rows: list, error: str) -> None:  # type: ignore[type-arg]
         from coach.core.diary import run_imports
         from coach.core.runs import importer
-        from coach.core.runs.preview import build_preview
         from coach.ui.runs.preview_dialog import ImportPreviewDialog
 
-        diary = self.window.services.diary
-        try:
-            rows = build_preview(paths, importer.logged(diary), self.window.services.clock.now())
-            shoes = run_imports.shoe_names(diary)
-        except (CoachError, OSError) as error:
+        if self.reader is not None:
+            self.reader.wait()
+            self.reader = None
+        if error:
             QMessageBox.warning(self.window, "Import runs", f"The runs could not be read: {error}")
             return
+        diary = self.window.services.diary
+        shoes = run_imports.shoe_names(diary)
         default = diary.get_setting(DEFAULT_SHOE_KEY)
         dialog = ImportPreviewDialog(rows, importer.unknown_gear(rows, shoes), self.window, shoes, default)
         self.dialog = dialog

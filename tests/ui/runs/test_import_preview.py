@@ -35,6 +35,12 @@ def _window(qtbot, services):
     return window
 
 
+def opened(qtbot, window):
+    """The preview dialog, once the files are read (on a thread of their own)."""
+    qtbot.waitUntil(lambda: window.run_import.dialog is not None, timeout=10_000)
+    return window.run_import.dialog
+
+
 def _runs(services):
     return services.diary.runs()
 
@@ -43,7 +49,7 @@ def test_preview_lists_each_file_and_writes_only_on_import(qtbot, services, tmp_
     services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
     window = _window(qtbot, services)
     window.run_import.preview([watch_folder(tmp_path)])
-    dialog = window.run_import.dialog
+    dialog = opened(qtbot, window)
     assert isinstance(dialog, ImportPreviewDialog)
     qtbot.waitUntil(dialog.isVisible)
     statuses = [dialog.table.item(row, 5).text() for row in range(dialog.table.rowCount())]
@@ -66,7 +72,7 @@ def test_ticked_gear_becomes_a_pair(qtbot, services, tmp_path):
     services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
     window = _window(qtbot, services)
     window.run_import.preview([watch_folder(tmp_path) / "strava.zip"])
-    dialog = window.run_import.dialog
+    dialog = opened(qtbot, window)
     dialog.gear_boxes[0].setChecked(True)
     dialog.import_button.click()
     runs = _runs(services)
@@ -93,7 +99,7 @@ def test_dropping_files_on_the_window_opens_the_preview(qtbot, services, tmp_pat
     assert window.acceptDrops()
     # Qt delivers a drop only during a real drag (QDrag); the window's filter is handed it as Qt would.
     assert window.run_import.eventFilter(window, drop) is True
-    dialog = window.run_import.dialog
+    dialog = opened(qtbot, window)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.table.rowCount() >= 1 and dialog.table.item(0, 0).text() == "morning.fit"
@@ -118,7 +124,7 @@ def test_watched_folder_offers_new_runs_never_imports_them(qtbot, services, tmp_
     qtbot.waitUntil(lambda: watch.banner.text.text() == "3 new runs from your watch", timeout=10_000)
     assert _runs(services) == []  # offered, not imported
     watch.banner.import_button.click()
-    dialog = window.run_import.dialog
+    dialog = opened(qtbot, window)
     qtbot.waitUntil(dialog.isVisible)
     dialog.import_button.click()
     assert len(_runs(services)) == 3
@@ -148,19 +154,19 @@ def test_runs_without_gear_go_to_the_chosen_default_pair(qtbot, services, tmp_pa
     folder.mkdir()
     (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
     window.run_import.preview([folder])
-    dialog = window.run_import.dialog
+    dialog = opened(qtbot, window)
     dialog.default_shoe.setCurrentIndex(1)
     dialog.import_button.click()
     assert [run.shoes for run in _runs(services)] == ["Clifton 9"]
     window.run_import.preview([folder])  # remembered for the next import
-    assert window.run_import.dialog.chosen_default_shoe() == "Clifton 9"
+    assert opened(qtbot, window).chosen_default_shoe() == "Clifton 9"
 
 
 def test_undo_the_last_import_from_the_menu(qtbot, services, tmp_path):
     services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
     window = _window(qtbot, services)
     window.run_import.preview([watch_folder(tmp_path)])
-    window.run_import.dialog.import_button.click()
+    opened(qtbot, window).import_button.click()
     assert len(_runs(services)) == 4
     services.notifier.answers = [False]
     assert window.run_import.undo_last() is None and len(_runs(services)) == 4  # kept when the user says no
