@@ -143,3 +143,25 @@ def test_unknown_file_type(tmp_path):
     refused(tmp_path / "notes.txt", "not a FIT, GPX or TCX")
 
 
+
+
+def test_gzip_bomb_stops_at_the_cap(tmp_path):
+    import gzip
+
+    (tmp_path / "a.fit.gz").write_bytes(gzip.compress(b"\0" * 3_000_000))
+    refused(tmp_path / "a.fit.gz", "inflates to more than 1 MB", Limits(inflated_bytes=2**20))
+
+
+def test_a_refused_import_writes_nothing(tmp_path):
+    from coach.core.clock import FakeClock
+    from coach.core.diary.diary import Diary
+    from coach.core.paths import DataPaths
+    from coach.core.runs import importer
+
+    (tmp_path / "bad.fit").write_bytes(garmin_run(T0, 10, 50)[:-10])
+    (tmp_path / "ride.fit").write_bytes(garmin_run(T0, 40, 80, sport="cycling"))
+    with Diary.open(DataPaths(tmp_path / "data"), FakeClock(wall=NOW)) as diary:
+        rows = build_preview([tmp_path / "bad.fit", tmp_path / "ride.fit"], importer.logged(diary), NOW)
+        assert importer.import_rows(diary, rows) == (0, 0)
+        assert diary.runs() == []
+        assert diary._conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
