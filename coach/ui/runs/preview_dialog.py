@@ -107,6 +107,7 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        (self.import_button if new else buttons.button(QDialogButtonBox.StandardButton.Cancel)).setFocus()
         self.resize(900, 480)
 
     def chosen_default_shoe(self) -> str | None:
