@@ -38,14 +38,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coach.core.clock import SystemClock  # noqa: E402
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary  # noqa: E402
 from coach.core.paths import (
     DataPaths,  # noqa: E402
     assets_dir,  # noqa: E402
 )
-from coach.core.routines.catalog import load_catalog  # noqa: E402
 from coach.core.session.session import Cue, CueKind  # noqa: E402
-from coach.core.settings import Settings  # noqa: E402
 from coach.ui.player import cue_backends  # noqa: E402
 from coach.ui.player.cue_player import QtCueOutput, RecordingCueOutput  # noqa: E402
 from coach.ui.player.player import PlayerPage  # noqa: E402
@@ -156,7 +155,7 @@ def run_once(app: QApplication, steps: int, folder: Path, slow_disk: bool = Fals
     clock = SystemClock()
     diary = (SlowDiary if slow_disk else Diary).open(paths, clock)
     notifier = RecordingNotifier()
-    services = Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary), notifier)
+    services = Services(CoachContext.open(paths, clock, diary=diary), notifier)
     output = real_cue_output(notifier, clock) if real_cues else RecordingCueOutput()
     page = PlayerPage(services.catalog.get("bench-short-steps"), services,
                       cue_output=output, inhibitor=RecordingInhibitor())  # fmt: skip

@@ -74,16 +74,15 @@ def fill(diary) -> None:
 
 def services_for(folder: Path):
     from coach.core.clock import FakeClock
+    from coach.core.context import CoachContext
     from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
-    from coach.core.routines.catalog import load_catalog
-    from coach.core.settings import Settings
     from coach.ui.services import Services
     from coach.ui.shell.notify import RecordingNotifier
 
     paths, clock = DataPaths(folder), FakeClock(wall=NOW)
     diary = Diary.open(paths, clock)
-    return Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary), RecordingNotifier())
+    return Services(CoachContext.open(paths, clock, diary=diary), RecordingNotifier())
 
 
 def settle(app, rounds: int = 5) -> None:

@@ -19,10 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coach.core.clock import FakeClock  # noqa: E402
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary  # noqa: E402
 from coach.core.paths import DataPaths  # noqa: E402
 from coach.core.routines.catalog import load_catalog  # noqa: E402
-from coach.core.settings import Settings  # noqa: E402
 from coach.ui.player.cue_player import RecordingCueOutput  # noqa: E402
 from coach.ui.player.player import PlayerPage  # noqa: E402
 from coach.ui.services import Services  # noqa: E402
@@ -114,7 +114,7 @@ def main(argv: list[str]) -> int:
         paths = DataPaths(Path(folder))
         clock = FakeClock()
         diary = Diary.open(paths, clock)
-        services = Services(paths, clock, load_catalog(None), diary, Settings(diary), RecordingNotifier())
+        services = Services(CoachContext.open(paths, clock, diary=diary, catalog=load_catalog(None)), RecordingNotifier())
         states = {
             "get-ready": dict(routine_id="knee-strength", seconds=3.0),
             "hold": dict(routine_id="post-run-cool-down", seconds=5.0 + 11.5, start=2),

@@ -1,6 +1,7 @@
 """What every sub-command is handed: the data folder, the clock, and lazy
 access to the routine catalog and the diary, so a command that needs neither
-opens neither."""
+opens neither. ``core`` is the same :class:`~coach.core.context.CoachContext`
+the app is handed, built from those on first use."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from coach.core.errors import CoachError
 from coach.core.paths import DataPaths
 
 if TYPE_CHECKING:
+    from coach.core.context import CoachContext
     from coach.core.diary.diary import Diary
     from coach.core.routines.catalog import Catalog
 
@@ -46,6 +48,13 @@ class Context:
         for line in diary.opening_report.messages():
             self.err(f"coach: {line}")
         return diary
+
+    @cached_property
+    def core(self) -> CoachContext:
+        """Paths, clock, diary, settings and catalog as one object (opens the diary, loads the routines)."""
+        from coach.core.context import CoachContext
+
+        return CoachContext.open(self.paths, self.clock, diary=self.diary, catalog=self.catalog)
 
     def say_broken_routines(self) -> None:
         """Routine files that could not be read, each with its reason, on stderr: a command that

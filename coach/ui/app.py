@@ -1,7 +1,7 @@
 """Builds the clock, the diary, the settings and the catalog, and hands them to the window.
 
 Nothing is a module-level singleton: a test builds the same window with a fake
-clock and a temporary diary by calling ``MainWindow(Services(...))`` itself.
+clock and a temporary diary by calling ``MainWindow(Services(CoachContext.open(...), notifier))`` itself.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QApplication
 from coach.core.clock import SystemClock
 from coach.core.errors import CoachError, StorageError
 from coach.core.paths import DataPaths
-from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 
 
 def _install_excepthook(paths: DataPaths, notifier=None) -> None:
@@ -119,7 +117,9 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
         notifier.error(f"The backup could not be restored: {error}")
         return
     notifier.confirm(f"Restored the diary from {report.newest_backup.name}.")
-    window.diary_changed.emit()
+    from coach.core.diary.changes import DiaryChanges
+
+    window.diary_changed.emit(DiaryChanges.everything())
 
 
 def _answer_second_starts(paths: DataPaths, window) -> None:
@@ -193,18 +193,17 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     _install_excepthook(paths, notifier)
     _quit_on_sigterm(app)
 
-    from coach.core.diary.diary import Diary
+    from coach.core.context import CoachContext
     from coach.ui.main_window import MainWindow
     from coach.ui.services import Services
 
-    clock = SystemClock()
     try:
-        diary = Diary.open(paths, clock)
+        context = CoachContext.open(paths, SystemClock(), cache=True)
     except StorageError as error:
         _refuse_to_start(f"The diary in {paths.root} cannot be opened:\n{error}")
         return 1
-    catalog = load_catalog(paths.routines, cache_file=paths.routine_cache)
-    services = Services(paths, clock, catalog, diary, Settings(diary), notifier)
+    diary = context.diary
+    services = Services(context, notifier)
     window = MainWindow(services)
     window.setObjectName("main-window")
     # Whatever can wait for the home screen to be on screen does: the local

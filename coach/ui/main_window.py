@@ -9,15 +9,20 @@ that frame is on screen (``first_frame_shown``), which no user can beat.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.core.advice.advice import advice_from_diary
+from coach.core.diary import changes as kinds
+from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import SessionRecord
 from coach.core.errors import CoachError
+from coach.core.routines.catalog import Catalog
 from coach.core.session.plan import build_plan, with_get_ready
-from coach.ui.diary import actions as diary_actions
+from coach.ui.diary.actions import DiaryActions, DiaryHost
 from coach.ui.home.advice_panel import AdvicePanel
 from coach.ui.home.home import HomePage
 from coach.ui.runs import actions as runs_actions
@@ -25,11 +30,21 @@ from coach.ui.services import Services
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.message_bar import MessageBar
 
+if TYPE_CHECKING:
+    from coach.ui.diary.writer import DiaryWriter
+    from coach.ui.player.cue_player import QtCueOutput
+    from coach.ui.player.player import PlayerPage
+    from coach.ui.player.routine_watcher import RoutineWatcher
+    from coach.ui.settings.settings_dialog import SettingsDialog
+    from coach.ui.settings.voice_list import VoiceList
+
 
 class MainWindow(QMainWindow):
     """Owns the pages; pages talk to it only through their signals."""
 
-    diary_changed = Signal()  # a session or entry was written: advice and history refresh
+    # A DiaryChanges: what a write (or a change outside the app) touched. Each view
+    # listening refreshes only if that is what it shows.
+    diary_changed = Signal(object)
     first_frame_shown = Signal()  # home is on screen: keys and start-up questions may follow
     # Everything first_frame_shown starts is done: keys live, the single-instance
     # socket listening, the interrupted-session check made. What bench/startup.py
@@ -39,10 +54,10 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.player = None
+        self.player: PlayerPage | None = None
         self._first_frame_pending = True
-        self._cue_output = None  # one per app run, so "sound is off" is said once
-        self._diary_writer = None  # the players' diary writes, off the GUI thread
+        self._cue_output: QtCueOutput | None = None  # one per app run, so "sound is off" is said once
+        self._diary_writer: DiaryWriter | None = None  # the players' diary writes, off the GUI thread
         self.setWindowTitle("Prehab Coach")
         self.place = WindowPlace(self, "main-window", services.paths.window_places, QSize(1280, 800))
         services.notifier.parent_widget = self
@@ -62,16 +77,17 @@ class MainWindow(QMainWindow):
         column.addWidget(self.message_bar)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.diary_changed.connect(self.refresh_advice)
+        self.diary_changed.connect(self._diary_changed)
         self._seen = self._diary_state()  # what the home screen last showed, see changeEvent
         self.toolbar = self.addToolBar("Diary")
         self.toolbar.setObjectName("diary-toolbar")
         self.toolbar.setMovable(False)
-        self.diary_actions = diary_actions.install(self)
+        self.diary_actions = DiaryActions(DiaryHost(services, self, self.toolbar, self.diary_changed,
+                                                    self.first_frame_shown, self.home.add_banner))  # fmt: skip
         self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
-        self.settings_dialog = None
-        self.voices = None  # the speech voices for Settings, asked for only when its list opens
-        self.routine_watcher = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.voices: VoiceList | None = None  # the speech voices for Settings, asked for only when its list opens
+        self.routine_watcher: RoutineWatcher | None = None
         self.settings_action = QAction("Settings…", self)
         self.settings_action.setObjectName("action-settings")
         self.settings_action.setToolTip("Units, sound and voice, get-ready time, the diary's folder")
@@ -88,7 +104,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._first_frame_pending:
             self._first_frame_pending = False
-            QTimer.singleShot(0, self.first_frame_shown)  # once the children are painted too
+            QTimer.singleShot(0, self.first_frame_shown.emit)  # once the children are painted too
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -133,14 +149,27 @@ class MainWindow(QMainWindow):
         # line, or the day may have turned since the advice was worked out.
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.player is None:
-            if self._diary_state() != self._seen:
-                self.diary_changed.emit()
+            if (changes := self._changes_since_seen()):
+                self.diary_changed.emit(changes)
 
-    def _diary_state(self) -> tuple:
+    def _changes_since_seen(self) -> DiaryChanges:
+        """What may differ from what home last showed: the day, or (written from outside) anything."""
+        now = self._diary_state()
+        if now == self._seen:
+            return DiaryChanges()
+        if len(now) == len(self._seen) == 2 and now[1] == self._seen[1]:
+            return DiaryChanges(day=True)
+        return DiaryChanges.everything()
+
+    def _diary_state(self) -> tuple[object, ...]:
         try:
             return (self.services.clock.now().date(), self.services.diary.data_version())
         except CoachError:
             return ()
+
+    def _diary_changed(self, changes: DiaryChanges) -> None:
+        if changes:  # the advice reads all of pain, runs, sessions, shoes, units and the date
+            self.refresh_advice()
 
     def refresh_advice(self) -> None:
         today = self.services.clock.now().date()
@@ -182,7 +211,7 @@ class MainWindow(QMainWindow):
         self.player.setFocus()
         self.player.begin()
 
-    def _shared_cue_output(self):
+    def _shared_cue_output(self) -> QtCueOutput:
         if self._cue_output is None:
             from coach.core.paths import assets_dir
             from coach.ui.player.cue_player import QtCueOutput
@@ -203,7 +232,7 @@ class MainWindow(QMainWindow):
 
     # --- settings and routines ----------------------------------------------------------
 
-    def voice_list(self):
+    def voice_list(self) -> VoiceList:
         """The speech voices, as a VoiceList; built on first use (a test may put a fake here first)."""
         if self.voices is None:
             from coach.ui.settings.voice_list import CueVoiceList
@@ -243,8 +272,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         """Distances show in the new units at once: advice here, History and Shoes when next shown."""
         self._apply_voice()
-        self.refresh_advice()
-        self.diary_actions.units_changed()
+        self.diary_changed.emit(kinds.SETTINGS)
 
     def _watch_routines(self) -> None:
         from coach.ui.player.routine_watcher import RoutineWatcher
@@ -254,11 +282,12 @@ class MainWindow(QMainWindow):
         self.routine_watcher.note_shown(self.services.catalog)
         self.routine_watcher.changed.connect(self.show_routines)
 
-    def show_routines(self, catalog) -> None:
+    def show_routines(self, catalog: Catalog) -> None:
         """The routines folder changed: home shows the routines as they are now (a running session keeps its own)."""
         self.services.catalog = catalog
         self.home.show_catalog(catalog)
-    def _shared_writer(self):
+
+    def _shared_writer(self) -> DiaryWriter:
         if self._diary_writer is None:
             from coach.ui.diary.writer import DiaryWriter
 
@@ -273,9 +302,9 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.stack.removeWidget(player)
         player.deleteLater()
-        self.diary_changed.emit()
+        self.diary_changed.emit(kinds.PLAYER)
         if self._diary_writer is not None and self._diary_writer.outstanding:  # the last writes land soon
-            self._diary_writer.after_pending(self, self.diary_changed.emit)
+            self._diary_writer.after_pending(self, lambda: self.diary_changed.emit(kinds.PLAYER))
         if self.isFullScreen():
             self.showNormal()
 
@@ -297,7 +326,7 @@ class MainWindow(QMainWindow):
         if choice == 0:
             self.services.diary.resume_session(last.id)
             self.play(routine.id, resume=last)
-        self.diary_changed.emit()
+        self.diary_changed.emit(kinds.SESSIONS)
 
     # --- closing -----------------------------------------------------------------
 

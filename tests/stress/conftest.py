@@ -7,10 +7,9 @@ from datetime import timedelta
 
 import pytest
 
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run
-from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.services import Services
 from coach.ui.shell.notify import RecordingNotifier
 from tests.stress.devices import quiet_devices
@@ -25,8 +24,7 @@ def app_services(data_paths, fake_clock, monkeypatch):
         at = fake_clock.now() - timedelta(days=day, hours=3)
         diary.add_run(Run(at, 5.0 + day % 4, 30.0 + day, "Trail"))
         diary.add_pain(PainEntry(at, "after-run", left=day % 5, right=day % 3, locations=("front",)))
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
-                        RecordingNotifier())  # fmt: skip
+    services = Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
     yield services
     diary.close()
 

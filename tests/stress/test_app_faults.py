@@ -18,12 +18,11 @@ from pathlib import Path
 import pytest
 
 from coach.core.clock import SystemClock
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.errors import StorageError
 from coach.core.paths import DataPaths
-from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.diary.entry_form import EntryForm
 from coach.ui.main_window import MainWindow
 from coach.ui.services import Services
@@ -152,8 +151,7 @@ def full_services(data_paths, fake_clock, monkeypatch):
                 filler()
         except StorageError:
             pass
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
-                        RecordingNotifier())  # fmt: skip
+    services = Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
     yield services
     diary.close()
 

@@ -17,10 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDateTime
 
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
-from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.diary.entry_form import EntryForm
 from coach.ui.services import Services
 from coach.ui.shell.notify import RecordingNotifier
@@ -35,7 +34,7 @@ texts = st.sampled_from([v for v in NASTY if "\udcff" not in v]) | st.text(max_s
 @pytest.fixture
 def services(data_paths, fake_clock):
     diary = Diary.open(data_paths, fake_clock)
-    yield Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), RecordingNotifier())
+    yield Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
     diary.close()
 
 

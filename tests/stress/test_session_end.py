@@ -15,9 +15,8 @@ import signal
 
 import pytest
 
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
-from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
 from coach.ui.services import Services
 from coach.ui.shell.notify import RecordingNotifier
@@ -128,8 +127,7 @@ def test_the_close_button_mid_session_records_it_stopped(qtbot, data_paths, fake
     quiet_devices(monkeypatch)
     install_routines(data_paths.root)
     diary = Diary.open(data_paths, fake_clock)
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
-                        RecordingNotifier())  # fmt: skip
+    services = Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
@@ -153,8 +151,7 @@ def test_ctrl_q_mid_session_asks_first_as_esc_does(qtbot, data_paths, fake_clock
     install_routines(data_paths.root)
     diary = Diary.open(data_paths, fake_clock)
     notifier = RecordingNotifier(answers=[False, True])  # "Keep going", then "Stop"
-    window = MainWindow(Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
-                                 notifier))  # fmt: skip
+    window = MainWindow(Services(CoachContext.open(data_paths, fake_clock, diary=diary), notifier))  # fmt: skip
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_frame_shown):
         window.show()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from coach.core.context import CoachContext
 from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.player.cue_player import RecordingCueOutput
 from coach.ui.player.player import PlayerPage
 from coach.ui.services import Services
@@ -55,7 +55,7 @@ def services(data_paths, fake_clock, diary, notifier) -> Services:
     (data_paths.routines / "tiny-test.yaml").write_text(TINY_ROUTINE, encoding="utf-8")
     catalog = load_catalog(data_paths.routines)
     assert "tiny-test" in catalog.routines, catalog.broken
-    return Services(data_paths, fake_clock, catalog, diary, Settings(diary), notifier)
+    return Services(CoachContext.open(data_paths, fake_clock, diary=diary, catalog=catalog), notifier)
 
 
 @pytest.fixture

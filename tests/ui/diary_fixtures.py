@@ -11,10 +11,9 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
-from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.diary.actions import DiaryActions
 from coach.ui.main_window import MainWindow
 from coach.ui.services import Services
@@ -23,8 +22,7 @@ from coach.ui.shell.notify import RecordingNotifier
 
 @pytest.fixture
 def services(data_paths, fake_clock, diary) -> Services:
-    return Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
-                    RecordingNotifier())  # fmt: skip
+    return Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
 
 
 @pytest.fixture

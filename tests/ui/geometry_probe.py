@@ -37,10 +37,9 @@ def probe() -> dict:
     from PySide6.QtWidgets import QApplication
 
     from coach.core.clock import FakeClock
+    from coach.core.context import CoachContext
     from coach.core.diary.diary import Diary
     from coach.core.paths import DataPaths
-    from coach.core.routines.catalog import load_catalog
-    from coach.core.settings import Settings
     from coach.ui.diary.entry_form import EntryForm
     from coach.ui.diary.quick_pain import QuickPainDialog
     from coach.ui.main_window import MainWindow
@@ -55,7 +54,7 @@ def probe() -> dict:
     paths = DataPaths(Path(os.environ["COACH_DATA_DIR"]))
     clock = FakeClock()
     diary = Diary.open(paths, clock)
-    services = Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary), RecordingNotifier())
+    services = Services(CoachContext.open(paths, clock, diary=diary), RecordingNotifier())
     problems: dict[str, list[str]] = {}
 
     def check(name: str, widget) -> None:

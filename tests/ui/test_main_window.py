@@ -3,9 +3,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
-from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
 from coach.ui.services import Services
 from coach.ui.shell.notify import RecordingNotifier
@@ -16,7 +15,7 @@ BUILTIN_IDS = ["pre-run-warm-up", "post-run-cool-down", "knee-strength", "sore-k
 @pytest.fixture
 def window(qtbot, data_paths, fake_clock):
     diary = Diary.open(data_paths, fake_clock)
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), RecordingNotifier())
+    services = Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
     window = MainWindow(services)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_frame_shown):
@@ -41,7 +40,7 @@ def test_a_broken_user_routine_is_listed_with_its_reason(qtbot, data_paths, fake
     data_paths.routines.mkdir(parents=True)
     (data_paths.routines / "oops.yaml").write_text("id: oops\ntitle: Oops\n")
     diary = Diary.open(data_paths, fake_clock)
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), RecordingNotifier())
+    services = Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
     window = MainWindow(services)
     qtbot.addWidget(window)
     labels = [label.text() for label in window.home.broken_list.findChildren(type(window.home.cards["knee-strength"].title))]
@@ -109,7 +108,7 @@ def test_the_restore_question_lists_what_the_new_diary_would_lose(qtbot, data_pa
     diary = Diary.open(data_paths, fake_clock)
     diary.add_pain(PainEntry(fake_clock.now(), "after-run", left=5))  # logged before the question was answered
     notifier = RecordingNotifier(answers=[False])
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), notifier)
+    services = Services(CoachContext.open(data_paths, fake_clock, diary=diary), notifier)
     window = MainWindow(services)
     qtbot.addWidget(window)
     _tell_how_opening_went(window, diary, notifier)
@@ -132,7 +131,7 @@ def test_a_damaged_diary_is_set_aside_and_the_newest_backup_restored_when_accept
     diary = Diary.open(data_paths, fake_clock)
     assert diary.opening_report.moved_aside is not None and diary.runs() == []
     notifier = RecordingNotifier(answers=[True])
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), notifier)
+    services = Services(CoachContext.open(data_paths, fake_clock, diary=diary), notifier)
     window = MainWindow(services)
     qtbot.addWidget(window)
     _tell_how_opening_went(window, diary, notifier)

@@ -11,15 +11,19 @@ only: no clock, no store, no Qt.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
+from typing import TYPE_CHECKING
 
 from coach.core.advice import rules as checks
-from coach.core.advice.rules import is_rated, last_days, say_day
+from coach.core.advice.questions import ClinicianQuestions, location_questions, questions_for
+from coach.core.advice.rules import last_days, say_day
+from coach.core.advice.view import LOOKBACK_DAYS, DiaryView, Earlier
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
+
+if TYPE_CHECKING:
+    from coach.core.diary.diary import Diary
 
 __all__ = [
     "DISCLAIMER",
@@ -29,6 +33,7 @@ __all__ = [
     "FALLBACKS",
     "RULES",
     "Advice",
+    "ClinicianQuestions",
     "DiaryView",
     "Earlier",
     "LOOKBACK_DAYS",
@@ -63,90 +68,6 @@ class Reason:
     headline: str
     text: str
     source: str
-
-
-# The longest look-back of any rule: not-improving compares days 0..13 with days
-# 28..41 before today (long-run-spike needs 7 + 30 days, weekly-jump 28, the rest
-# 16 or fewer). Only two facts come from further back, kept in ``Earlier``.
-LOOKBACK_DAYS = 42
-
-
-@dataclass(frozen=True)
-class Earlier:
-    """What the rules need from the whole diary besides the recent window."""
-
-    first_rated: date | None  # the day of the first rated pain entry up to today (not-improving)
-    logged: bool  # any pain entry or run up to today (the start rule)
-
-
-@dataclass(frozen=True)
-class DiaryView:
-    """The diary as the rules see it: sorted by time, nothing after today."""
-
-    pain: tuple[PainEntry, ...]
-    runs: tuple[Run, ...]
-    sessions: tuple[SessionRecord, ...]
-    shoes: tuple[Shoe, ...]
-    units: str = "km"
-    # When the view holds only the recent window (``advice_from_diary``): what the
-    # rules need from before it, read as indexed aggregates. None: the view is whole.
-    before: Earlier | None = None
-
-    @classmethod
-    def build(
-        cls,
-        pain: Iterable[PainEntry],
-        runs: Iterable[Run],
-        sessions: Iterable[SessionRecord],
-        shoes: Iterable[Shoe],
-        today: date,
-        units: str = "km",
-        before: Earlier | None = None,
-    ) -> DiaryView:
-        """Drop future-dated records and sort the rest, once, for every rule."""
-        return cls(
-            pain=tuple(sorted((e for e in pain if e.at.date() <= today), key=lambda e: e.at)),
-            runs=tuple(sorted((r for r in runs if r.at.date() <= today), key=lambda r: r.at)),
-            sessions=tuple(sorted((s for s in sessions if s.started.date() <= today), key=lambda s: s.started)),
-            shoes=tuple(shoes),
-            units="mi" if units == "mi" else "km",
-            before=before,
-        )
-
-    def first_rated_day(self) -> date | None:
-        """The day of the first rated entry of the whole diary (up to today)."""
-        if self.before is not None:
-            return self.before.first_rated
-        return self.rated[0].at.date() if self.rated else None
-
-    def anything_logged(self) -> bool:
-        """Any pain entry or run in the whole diary (up to today)."""
-        if self.before is not None:
-            return self.before.logged
-        return bool(self.pain or self.runs)
-
-    @cached_property
-    def rated(self) -> tuple[PainEntry, ...]:
-        return tuple(e for e in self.pain if is_rated(e))
-
-    def pain_in(self, first: date, last: date) -> tuple[PainEntry, ...]:
-        """Entries whose day is within first..last, both included."""
-        return _between(self.pain, first, last, lambda e: e.at.date())
-
-    def rated_in(self, first: date, last: date) -> tuple[PainEntry, ...]:
-        return tuple(e for e in self.pain_in(first, last) if is_rated(e))
-
-    def runs_in(self, first: date, last: date) -> tuple[Run, ...]:
-        return _between(self.runs, first, last, lambda r: r.at.date())
-
-    def sessions_in(self, first: date, last: date) -> tuple[SessionRecord, ...]:
-        return _between(self.sessions, first, last, lambda s: s.started.date())
-
-
-def _between(items, first, last, day_of):
-    lo = bisect_left(items, first, key=day_of)
-    hi = bisect_right(items, last, key=day_of)
-    return tuple(items[lo:hi])
 
 
 # --- the rule table ----------------------------------------------------------
@@ -223,6 +144,8 @@ class Advice:
     headline: str
     reasons: tuple[Reason, ...]
     notes: tuple[Note, ...] = ()
+    # For "see a clinician": what to ask about each part of the knee that hurt this week.
+    questions: tuple[ClinicianQuestions, ...] = ()
 
     @property
     def label(self) -> str:
@@ -257,7 +180,9 @@ def advise(
             if reasons:
                 break
     reasons.sort(key=lambda r: HEADLINES.index(r.headline))  # stable: table order within a headline
-    return Advice(headline=reasons[0].headline, reasons=tuple(reasons), notes=notes_for(view, today))
+    headline = reasons[0].headline
+    questions = questions_for(view.pain, today) if headline == "see-clinician" else ()
+    return Advice(headline=headline, reasons=tuple(reasons), notes=notes_for(view, today), questions=questions)
 
 
 # --- notes -------------------------------------------------------------------
@@ -274,7 +199,7 @@ def notes_for(view: DiaryView, today: date) -> tuple[Note, ...]:
     return tuple(found)
 
 
-def _completed(view: DiaryView, first: date, last: date, focus: str) -> list:
+def _completed(view: DiaryView, first: date, last: date, focus: str) -> list[SessionRecord]:
     return [s for s in view.sessions_in(first, last) if s.focus == focus and s.status == "completed"]
 
 
@@ -333,42 +258,7 @@ def shoe_notes(view: DiaryView) -> list[Note]:
     return notes
 
 
-# --- questions for a clinician -----------------------------------------------
-
-_QUESTIONS = {
-    "front": (
-        "Could this be related to how the kneecap tracks when I bend the knee?",
-        "Would strengthening my hips and thighs take load off the front of the knee?",
-        "Which of stairs, squats or long sitting should I go easy on for now?",
-    ),
-    "inside": (
-        "Could a ligament, tendon or the cartilage on the inner side be involved?",
-        "Could my foot position or running form be loading the inner knee?",
-    ),
-    "outside": (
-        "Could the band of tissue along the outside of the thigh be involved?",
-        "Should I change how much I run downhill or on sloping roads while it settles?",
-    ),
-    "back": (
-        "What would you look at to find out what is causing pain behind the knee?",
-        "Could the hamstring or calf tendons be involved?",
-        "Is there anything, such as swelling behind the knee, that I should watch for?",
-    ),
-    "below": (
-        "Could the tendon just below the kneecap be involved?",
-        "How should I adjust hills, jumping or fast running while it settles?",
-    ),
-}
-
-
-def location_questions(location: str) -> tuple[str, ...]:
-    """Questions a runner could take to a clinician about pain at this part of
-    the knee (front, inside, outside, back, below). Questions only: the app
-    never says what the pain is. Unknown locations get none."""
-    return _QUESTIONS.get(location, ())
-
-
-def advice_from_diary(diary, today: date, units: str = "km") -> Advice:
+def advice_from_diary(diary: Diary, today: date, units: str = "km") -> Advice:
     """Today's advice from a diary (the CLI and the home screen share this).
 
     Start-up must not grow with the diary, so this reads bounded windows: the
@@ -388,7 +278,7 @@ def advice_from_diary(diary, today: date, units: str = "km") -> Advice:
     )
 
 
-def advice_from_everything(diary, today: date, units: str = "km") -> Advice:
+def advice_from_everything(diary: Diary, today: date, units: str = "km") -> Advice:
     """The same advice from every row of the diary (what the bounded read must equal)."""
     return advise(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), today,
                   units if units in ("km", "mi") else "km")  # fmt: skip

@@ -11,27 +11,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise, location_questions
-from coach.core.diary.records import LOCATIONS, PainEntry, Run, SessionRecord, Shoe, in_units
+from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
+from coach.core.advice.questions import LOCATION_PHRASES as LOCATION_PHRASES  # where the report's readers look for them
+from coach.core.advice.questions import RECENT_DAYS as RECENT_DAYS
+from coach.core.advice.questions import location_questions, recent_locations
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
+
+if TYPE_CHECKING:
+    from coach.core.diary.diary import Diary
+    from coach.core.routines.catalog import Catalog
 
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 520
-RECENT_DAYS = 7
 
 LOCATION_WORDS = {
     "front": "front / kneecap",
     "inside": "inside",
     "outside": "outside",
     "back": "back of the knee",
-    "below": "below the kneecap",
-}
-# "Pain ..." + phrase: how a sentence names each part of the knee.
-LOCATION_PHRASES = {
-    "front": "at the front of the knee (kneecap)",
-    "inside": "on the inside of the knee",
-    "outside": "on the outside of the knee",
-    "back": "behind the knee",
     "below": "below the kneecap",
 }
 MOMENT_LABELS = {
@@ -138,14 +137,6 @@ def pain_trend(pain: Iterable[PainEntry], today: date, days: int = 28) -> Trend:
     return Trend(days, mean(recent), mean(earlier), len(recent))
 
 
-def recent_locations(pain: Iterable[PainEntry], today: date, days: int = RECENT_DAYS) -> tuple[str, ...]:
-    """Where on the knee pain was logged in the last ``days`` days (today
-    included), in the map's order: what a clinician's questions are about."""
-    first = today - timedelta(days=days - 1)
-    found = {loc for entry in pain if first <= entry.at.date() <= today for loc in entry.locations}
-    return tuple(loc for loc in LOCATIONS if loc in found)
-
-
 def clinician_questions(advice: Advice, locations: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(location, questions) for each location, when the headline is "see a
     clinician"; none otherwise. Questions only: the app never says what it is."""
@@ -222,7 +213,8 @@ def build_report(
     )
 
 
-def report_from_diary(diary, now: datetime, weeks: int = DEFAULT_WEEKS, units: str = "km", catalog=None) -> ReportData:
+def report_from_diary(diary: Diary, now: datetime, weeks: int = DEFAULT_WEEKS, units: str = "km",
+                      catalog: Catalog | None = None) -> ReportData:  # fmt: skip
     """The report for everything in a diary (the CLI and the tool bar share this);
     ``catalog`` turns routine ids into their titles."""
     data = build_report(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), now, weeks, units)

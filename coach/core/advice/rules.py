@@ -1,6 +1,6 @@
 """The checks behind the ADVICE.md rules: one small pure function each.
 
-A check takes a ``DiaryView`` (``advice.py``) and today's date and returns the
+A check takes a ``DiaryView`` (``view.py``) and today's date and returns the
 text of what it found: a string, a list of strings when one rule finds several
 things (two flags, two knees), or None. The table in ``advice.py`` gives each
 check its rule id, headline and source and wraps the text into ``Reason``s.
@@ -23,12 +23,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
+from coach.core.advice.view import DiaryView
+from coach.core.advice.view import is_rated as is_rated  # the rules' own word, kept importable here
 from coach.core.diary.records import SIDES, PainEntry, Run, format_distance
-
-if TYPE_CHECKING:
-    from coach.core.advice.advice import DiaryView
 
 LOAD_MOMENTS = ("during-run", "after-run", "during-routine")
 RUN_MOMENTS = ("during-run", "after-run")
@@ -41,10 +39,6 @@ MOMENT_WORDS = {
 }
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def is_rated(entry: PainEntry) -> bool:
-    return entry.left is not None or entry.right is not None
 
 
 def last_days(today: date, n: int) -> tuple[date, date]:
@@ -314,7 +308,8 @@ def start(view: DiaryView, today: date) -> str | None:
 def no_recent_entries(view: DiaryView, today: date) -> str | None:
     if view.rated_in(*last_days(today, 7)):
         return None
-    return "No recent entries: no knee pain rated in the last 7 days. Log how your knees feel after your next run before adding load."
+    return ("No recent entries: no knee pain rated in the last 7 days. "
+            "Log how your knees feel after your next run before adding load.")
 
 
 def all_clear(view: DiaryView, today: date) -> str | None:

@@ -1,51 +1,73 @@
 """The diary's entry points in the main window: log an entry, history, shoes,
 export, import and the clinician report, plus the morning check on home.
 
-``install`` builds one :class:`DiaryActions` owned by the window. It uses only
-the window's public parts (``services``, ``toolbar``, ``diary_changed``,
-``home``, ``advice_panel``, ``refresh_advice``) and talks back through
-``diary_changed``: every write emits it so the advice and History refresh.
+:class:`DiaryActions` is handed only what it uses (a :class:`DiaryHost`: the
+services, a parent for its dialogs, the tool bar, the change signal, the
+first-frame signal and a place for the morning banner), never the window.
+Every write is announced on ``changed`` as a :class:`DiaryChanges` saying what
+it touched, and each view here refreshes only when that is what it shows.
 History (and with it pyqtgraph), the entry form, shoes and the export and
 import dialogs are imported only when first opened: start-up is measured.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
+from coach.core.diary import changes as kinds
+from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
 from coach.ui.diary.morning_prompt import MorningBanner, MorningPrompt
+from coach.ui.services import Services
 
 if TYPE_CHECKING:
     from coach.ui.diary.entry_form import EntryForm
     from coach.ui.diary.shoes import ShoesDialog
     from coach.ui.diary.transfer_dialogs import Transfer
     from coach.ui.history.history import HistoryWindow
-    from coach.ui.main_window import MainWindow
+
+# What each view shows, as DiaryChanges field names: it reloads only when one of these changed.
+MORNING_SHOWS = ("pain", "runs", "day")
+HISTORY_SHOWS = ("pain", "runs", "sessions", "day")
+
+
+@dataclass
+class DiaryHost:
+    """What the diary's actions need from the window they live in, and nothing more."""
+
+    services: Services
+    parent: QWidget  # owns the actions and parents the dialogs
+    toolbar: QToolBar
+    changed: SignalInstance  # carries a DiaryChanges: emitted after each write, listened to for refreshes
+    first_frame_shown: SignalInstance  # the keys are added then
+    add_banner: Callable[[QWidget], None]  # where the morning check goes on home
 
 
 class DiaryActions(QObject):
     """Owns the diary's actions and the windows they open (one of each at a time)."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, host: DiaryHost):
+        super().__init__(host.parent)
         self.setObjectName("diary-actions")
-        self.window = window
-        self.services = window.services
+        self.owner = host.parent
+        self.toolbar = host.toolbar
+        self.changed = host.changed
+        self.services = host.services
         self.entry_form: EntryForm | None = None
         self.history: HistoryWindow | None = None
         self.shoes_dialog: ShoesDialog | None = None
         self._transfer: Transfer | None = None
         self.actions: dict[str, QAction] = {}
         self._shortcuts: dict[str, str] = {}
-        window.first_frame_shown.connect(self._add_keys)
+        host.first_frame_shown.connect(self._add_keys)
         self._add("log", "Log run / pain", "Log a run and knee pain", self.open_entry_form, "Ctrl+L")
         self._add("history", "History", "Pain chart, weekly routines and every entry", self.open_history, "Ctrl+H")
         self._add("shoes", "Shoes", "Your shoes and their distance", self.open_shoes, "Ctrl+Shift+S")
@@ -58,19 +80,27 @@ class DiaryActions(QObject):
         self.banner = MorningBanner()
         self.morning = MorningPrompt(self.banner, self.services.diary, self.services.clock)
         self.banner.rate_requested.connect(lambda: self.open_entry_form(moment="next-morning"))
-        window.home.add_banner(self.banner)
-        window.diary_changed.connect(self.morning.refresh)
+        host.add_banner(self.banner)
+        self.changed.connect(self._diary_changed)
         self.morning.refresh()
-        window.advice_panel.set_location_source(self._recent_locations)
 
-    def _add(self, key: str, text: str, tip: str, slot, shortcut: str) -> QAction:
-        action = QAction(text, self.window)
+    def _diary_changed(self, changes: DiaryChanges) -> None:
+        """Each view reloads only if the change touched what it shows."""
+        if changes.touches(*MORNING_SHOWS):
+            self.morning.refresh()
+        if self.history is not None and changes.touches(*HISTORY_SHOWS):
+            self.history.refresh()
+        if changes.settings:
+            self.units_changed()
+
+    def _add(self, key: str, text: str, tip: str, slot: Callable[[], object], shortcut: str) -> QAction:
+        action = QAction(text, self.owner)
         action.setObjectName(f"action-{key}")
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _=False: slot())
-        self.window.toolbar.addAction(action)
-        button = self.window.toolbar.widgetForAction(action)
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
         if button is not None:
             button.setAccessibleName(text.rstrip("…"))
             button.setAccessibleDescription(tip)
@@ -89,22 +119,12 @@ class DiaryActions(QObject):
             tip = f"{action.toolTip()} ({native})"
             action.setToolTip(tip)
             action.setStatusTip(tip)
-            button = self.window.toolbar.widgetForAction(action)
+            button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleDescription(tip)
 
-    def _recent_locations(self) -> tuple[str, ...]:
-        from coach.core.advice.report import RECENT_DAYS, recent_locations  # only with "see a clinician" advice
-
-        today = self.services.clock.now().date()
-        since = today - timedelta(days=RECENT_DAYS - 1)
-        try:
-            return recent_locations(self.services.diary.pain_entries(since=since), today)
-        except CoachError:  # the advice panel reports the unreadable diary itself
-            return ()
-
-    def _changed(self) -> None:
-        self.window.diary_changed.emit()
+    def _changed(self, changes: DiaryChanges) -> None:
+        self.changed.emit(changes)
 
     @property
     def transfer(self) -> Transfer:
@@ -112,8 +132,8 @@ class DiaryActions(QObject):
         if self._transfer is None:
             from coach.ui.diary.transfer_dialogs import Transfer
 
-            self._transfer = Transfer(self.services, self.window)
-            self._transfer.imported.connect(lambda _: self.window.diary_changed.emit())
+            self._transfer = Transfer(self.services, self.owner)
+            self._transfer.imported.connect(lambda _: self._changed(DiaryChanges.everything()))
         return self._transfer
 
     # --- entry form --------------------------------------------------------------------------
@@ -130,11 +150,11 @@ class DiaryActions(QObject):
             self.entry_form.activateWindow()
             return self.entry_form
         form = EntryForm(
-            self.services, parent or self.window, moment=moment,
+            self.services, parent or self.owner, moment=moment,
             pain=record if isinstance(record, PainEntry) else None, run=record if isinstance(record, Run) else None,
         )  # fmt: skip
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._changed)
+        form.saved.connect(lambda: self._changed(kinds.ENTRY))
         form.destroyed.connect(lambda: setattr(self, "entry_form", None))
         self.entry_form = form
         form.open()
@@ -147,10 +167,9 @@ class DiaryActions(QObject):
         if self.history is None:
             from coach.ui.history.history import HistoryWindow  # imports pyqtgraph: only now
 
-            self.history = HistoryWindow(self.services, self.window)
-            self.history.diary_changed.connect(self._changed)
+            self.history = HistoryWindow(self.services, self.owner)
+            self.history.diary_changed.connect(lambda: self._changed(kinds.ENTRY))  # a deleted or restored entry
             self.history.edit_requested.connect(lambda record: self.open_entry_form(record=record, parent=self.history))
-            self.window.diary_changed.connect(self.history.refresh)
         elif self.history.isVisible():
             self.history.raise_()  # already open: bring it forward
         else:
@@ -165,8 +184,8 @@ class DiaryActions(QObject):
         from coach.ui.diary.shoes import ShoesDialog
 
         if self.shoes_dialog is None:
-            self.shoes_dialog = ShoesDialog(self.services, self.window)
-            self.shoes_dialog.changed.connect(self._changed)
+            self.shoes_dialog = ShoesDialog(self.services, self.owner)
+            self.shoes_dialog.changed.connect(lambda: self._changed(kinds.SHOES))
         self.shoes_dialog.refresh()
         self.shoes_dialog.open()
         return self.shoes_dialog
@@ -196,7 +215,7 @@ class DiaryActions(QObject):
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = str(Path(folder) / f"knee-report-{self.services.clock.now():%Y-%m-%d}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save the clinician report", suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.owner, "Save the clinician report", suggested, "PDF (*.pdf)")
         if path:
             from coach.ui.shell.save_name import chosen_file
 
@@ -219,7 +238,3 @@ class DiaryActions(QObject):
         self.services.notifier.confirm(f"Saved the clinician report to {path}.")
         return True
 
-
-def install(window: MainWindow) -> DiaryActions:
-    """Add the diary's actions to the window's tool bar, and the morning check to home."""
-    return DiaryActions(window)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from coach.core.advice.advice import DISCLAIMER, HEADLINE_LABELS, Advice
+from coach.core.advice.advice import DISCLAIMER, HEADLINE_LABELS, Advice, ClinicianQuestions
 from coach.ui.shell import theme
 
 
 class AdvicePanel(QFrame):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("advice-panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -32,7 +32,6 @@ class AdvicePanel(QFrame):
         self.questions.setObjectName("clinician-questions")
         self.questions.setWordWrap(True)
         self.questions.setVisible(False)
-        self._location_source: Callable[[], Sequence[str]] | None = None
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setWordWrap(True)
         theme.set_font(self.disclaimer, 0.9)
@@ -50,29 +49,16 @@ class AdvicePanel(QFrame):
         self.notes.setText(f"<b>Also worth knowing</b>{notes}" if notes else "")
         self.notes.setVisible(bool(advice.notes))
         self.setAccessibleDescription(self.headline.text())
-        clinician = advice.headline == "see-clinician"
-        locations = self._location_source() if clinician and self._location_source else ()
-        self.show_questions(advice.headline, locations)
+        self.show_questions(advice.questions)
 
-    # --- questions to ask a clinician (diary issue) ----------------------------
-
-    def set_location_source(self, source: Callable[[], Sequence[str]] | None) -> None:
-        """Where ``show_advice`` learns which parts of the knee hurt lately."""
-        self._location_source = source
-
-    def show_questions(self, headline: str, locations: Sequence[str]) -> None:
-        """For "see a clinician": what to ask about each painful part of the knee."""
-        groups = []
-        if headline == "see-clinician":  # the report module is not on an ordinary start's path
-            from coach.core.advice.advice import location_questions
-            from coach.core.advice.report import LOCATION_PHRASES
-
-            groups = [(LOCATION_PHRASES.get(loc, loc), location_questions(loc)) for loc in locations]
+    def show_questions(self, questions: Sequence[ClinicianQuestions]) -> None:
+        """For "see a clinician": what to ask about each painful part of the knee (the advice's own)."""
         parts = [
-            f"<p style='margin: 6px 0 0 0'>About the pain {escape(phrase)}:</p>"
-            "<ul style='margin-left: -20px; margin-top: 2px'>" + "".join(f"<li>{escape(q)}</li>" for q in qs) + "</ul>"
-            for phrase, qs in groups
-            if qs
+            f"<p style='margin: 6px 0 0 0'>About the pain {escape(group.phrase)}:</p>"
+            "<ul style='margin-left: -20px; margin-top: 2px'>"
+            + "".join(f"<li>{escape(q)}</li>" for q in group.questions) + "</ul>"
+            for group in questions
+            if group.questions
         ]
         heading = "<b>Questions you could ask a clinician</b>"
         self.questions.setText(heading + "".join(parts) if parts else "")
@@ -85,7 +71,7 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _bullets(items) -> str:
+def _bullets(items: Iterable[tuple[str, str]]) -> str:
     rows = []
     for text, source in items:
         cite = f" <span style='color: gray'>({escape(source)})</span>" if source else ""

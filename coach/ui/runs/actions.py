@@ -7,16 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QThread, Signal
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from coach.core.diary import changes as kinds
 from coach.core.errors import CoachError
-
-if TYPE_CHECKING:
-    from coach.ui.main_window import MainWindow
 
 DEFAULT_SHOE_KEY = "runs.default_shoe"  # the pair runs without gear count toward, as last chosen
 FILE_FILTER = "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)"
@@ -51,10 +49,12 @@ class _Reader(QThread):
 class RunImport(QObject):
     """Owns the import action and the drop handling on the window."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: QMainWindow):
+        """``window`` is the main window: its ``services``, ``home``, ``diary_changed`` and
+        ``first_frame_shown`` are used (not imported by type: that would be a cycle)."""
         super().__init__(window)
         self.setObjectName("run-import")
-        self.window = window
+        self.window: Any = window
         self.dialog = None
         self.reader: _Reader | None = None
         self.action = QAction("Import runs…", window)
@@ -118,7 +118,7 @@ class RunImport(QObject):
         if not notifier.ask(question, "Undo run import", yes="Remove them", no="Keep them"):
             return None
         count = run_imports.undo_import(diary, last.id)
-        self.window.diary_changed.emit()
+        self.window.diary_changed.emit(kinds.RUNS)  # runs and shoes (a new pair)
         self.folder_watch.check()
         notifier.confirm(f"Removed {count} imported run{'s' * (count != 1)}")
         return last.id
@@ -171,12 +171,12 @@ class RunImport(QObject):
         except CoachError as error:
             QMessageBox.warning(self.window, "Import runs", f"Nothing was imported: {error}")
             return
-        self.window.diary_changed.emit()
+        self.window.diary_changed.emit(kinds.RUNS)  # runs and shoes (a new pair)
         self.folder_watch.check()
         self.window.services.notifier.confirm(
             f"Imported {count} run{'s' * (count != 1)} (import {import_id}; undo with `coach diary undo-import {import_id}`)"
         )
 
 
-def install(window: MainWindow) -> RunImport:
+def install(window: QMainWindow) -> RunImport:
     return RunImport(window)

@@ -186,3 +186,19 @@ def test_disclaimer_is_one_line_and_says_not_a_diagnosis():
 def test_advice_never_imports_qt():
     code = "import sys, coach.core.advice.advice, coach.commands.advice; assert 'PySide6' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[3])
+
+
+def test_see_a_clinician_advice_carries_questions_for_this_weeks_painful_places():
+    pain = [PainEntry(at(0), "after-run", left=3, locations=("back",)),
+            PainEntry(at(3), "after-run", left=1, locations=("front",)),
+            PainEntry(at(9), "after-run", left=1, locations=("outside",))]  # fmt: skip
+    advice = advise(pain, [], [], [], TODAY)
+    assert advice.headline == "see-clinician"
+    assert [group.location for group in advice.questions] == ["front", "back"]  # the map's order; 9 days ago is out
+    assert advice.questions[1].phrase == "behind the knee"
+    assert advice.questions[1].questions == location_questions("back")
+
+
+def test_other_advice_carries_no_questions():
+    advice = advise([PainEntry(at(0), "after-run", left=1, locations=("front",))], [], [], [], TODAY)
+    assert advice.headline != "see-clinician" and advice.questions == ()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
+from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import KM_PER_MILE, NOTE_MAX_CHARS, PainEntry, Run
 from coach.ui.diary.entry_form import EntryForm
 from coach.ui.diary.morning_prompt import should_offer
@@ -218,7 +219,7 @@ def test_morning_banner_can_be_put_off_for_the_day(qtbot, diary, fake_clock, mak
     window = make_window()
     banner = actions_of(window).banner
     qtbot.mouseClick(banner.later_button, LEFT)
-    window.diary_changed.emit()
+    window.diary_changed.emit(DiaryChanges.everything())
     assert not banner.isVisible()
 
 

@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import PainEntry, Run, Shoe
 from coach.ui.diary.shoes import shoe_status
 from coach.ui.history.model import EntriesModel
@@ -44,7 +45,7 @@ def test_pyqtgraph_is_imported_only_when_history_opens(tmp_path):
         from coach.core.clock import FakeClock
         from coach.core.diary.diary import Diary
         from coach.core.paths import DataPaths
-        from coach.core.settings import Settings
+        from coach.core.context import CoachContext
         from coach.ui.diary.actions import DiaryActions
         from coach.ui.main_window import MainWindow
         from coach.ui.shell.notify import RecordingNotifier
@@ -52,8 +53,7 @@ def test_pyqtgraph_is_imported_only_when_history_opens(tmp_path):
         paths = DataPaths(__import__("pathlib").Path({str(tmp_path)!r}))
         clock = FakeClock()
         diary = Diary.open(paths, clock)
-        window = MainWindow(Services(paths, clock, load_catalog(paths.routines), diary, Settings(diary),
-                                     RecordingNotifier()))
+        window = MainWindow(Services(CoachContext.open(paths, clock, diary=diary), RecordingNotifier()))
         window.show()
         app.processEvents()
         print("before", "pyqtgraph" in sys.modules)
@@ -236,7 +236,7 @@ def test_export_then_import_into_an_empty_diary(qtbot, diary, fake_clock, make_w
     assert json.loads(target.read_text())["format"] == "prehab-coach-diary"
     for entry in diary.pain_entries():
         diary.delete_pain(entry.id)
-    window.diary_changed.emit()
+    window.diary_changed.emit(DiaryChanges.everything())
     with qtbot.waitSignal(transfer.finished, timeout=10000):
         transfer.import_from(target)
     assert len(diary.pain_entries()) == 14
@@ -347,8 +347,8 @@ def test_a_closed_history_reloads_when_shown_again_not_on_every_write(qtbot, dia
     real = history.model.set_records
     monkeypatch.setattr(history.model, "set_records", lambda *a: loads.append(1) or real(*a))
     diary.add_pain(PainEntry(fake_clock.now(), "after-run", left=4))
-    window.diary_changed.emit()
-    window.diary_changed.emit()
+    window.diary_changed.emit(DiaryChanges.everything())
+    window.diary_changed.emit(DiaryChanges.everything())
     assert loads == []  # closed: nothing redrawn for nobody
     actions_of(window).open_history()
     qtbot.waitUntil(lambda: history.model.rowCount() == 1)

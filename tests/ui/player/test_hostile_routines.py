@@ -2,10 +2,10 @@
 
 import os
 
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
 from coach.core.routines.catalog import load_catalog
 from coach.core.routines.rules import MAX_IMAGE_BYTES
-from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
 from coach.ui.services import Services
 from coach.ui.shell.notify import RecordingNotifier
@@ -27,7 +27,8 @@ def test_the_window_opens_beside_huge_numbers_bad_text_pipes_and_heavy_pictures(
     for _ in range(2):  # the second start from the cache
         diary = Diary.open(data_paths, fake_clock)
         catalog = load_catalog(folder, cache_file=data_paths.routine_cache)
-        window = MainWindow(Services(data_paths, fake_clock, catalog, diary, Settings(diary), RecordingNotifier()))
+        context = CoachContext.open(data_paths, fake_clock, diary=diary, catalog=catalog)
+        window = MainWindow(Services(context, RecordingNotifier()))
         qtbot.addWidget(window)
         assert "tiny" in window.home.cards
         labels = [label.text() for label in window.home.broken_list.findChildren(type(window.home.cards["tiny"].title))]

@@ -13,10 +13,9 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
+from coach.core.context import CoachContext
 from coach.core.paths import assets_dir
-from coach.core.routines.catalog import load_catalog
 from coach.core.session.session import State
-from coach.core.settings import Settings
 from coach.ui.player.cue_player import QtCueOutput
 from coach.ui.player.player import PlayerPage
 from coach.ui.services import Services
@@ -48,7 +47,7 @@ def slow_services(data_paths, fake_clock, notifier, slow_disk):
     data_paths.routines.mkdir(parents=True, exist_ok=True)
     (data_paths.routines / "tiny-test.yaml").write_text(TINY_ROUTINE, encoding="utf-8")
     diary = SlowDiary.open(data_paths, fake_clock)
-    yield Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), notifier)
+    yield Services(CoachContext.open(data_paths, fake_clock, diary=diary), notifier)
     diary.close()
 
 

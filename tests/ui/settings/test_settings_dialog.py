@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel
 
+from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import Run
 from coach.core.session.session import State
 from coach.ui.main_window import MainWindow
@@ -215,7 +216,7 @@ def test_the_dialog_fits_an_800_by_480_screen(qtbot, window):
 
 def test_new_units_show_in_history_and_the_entry_form(qtbot, window, services, diary, fake_clock):
     diary.add_run(Run(datetime(2026, 1, 5, 18, 0), 10.0))
-    window.diary_changed.emit()
+    window.diary_changed.emit(DiaryChanges.everything())
     history = window.diary_actions.open_history()
     assert history.model.data(history.model.index(0, 1)) == "Run 10.0 km"
     dialog = open_dialog(qtbot, window)

@@ -9,9 +9,8 @@ import textwrap
 import pytest
 from PySide6.QtGui import QAction, QShortcut
 
+from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
-from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
 from coach.ui.services import Services
 from coach.ui.shell.notify import RecordingNotifier
@@ -66,8 +65,7 @@ def test_an_ordinary_start_leaves_out(first_frame, module):
 
 def test_keys_arrive_with_the_first_frame(qtbot, data_paths, fake_clock):
     diary = Diary.open(data_paths, fake_clock)
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary),
-                        RecordingNotifier())  # fmt: skip
+    services = Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
     window = MainWindow(services)
     qtbot.addWidget(window)
     log = window.findChild(QAction, "action-log")

@@ -1,0 +1,85 @@
+"""Questions a runner could take to a clinician, per painful part of the knee.
+
+Part of the advice itself (``Advice.questions``), so the home screen, the
+report and the CLI show the same questions without asking the diary again.
+Questions only: the app never says what the pain is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from coach.core.diary.records import LOCATIONS, PainEntry
+
+RECENT_DAYS = 7  # pain logged in the last week is what the questions are about
+
+# "Pain ..." + phrase: how a sentence names each part of the knee.
+LOCATION_PHRASES = {
+    "front": "at the front of the knee (kneecap)",
+    "inside": "on the inside of the knee",
+    "outside": "on the outside of the knee",
+    "back": "behind the knee",
+    "below": "below the kneecap",
+}
+
+
+@dataclass(frozen=True)
+class ClinicianQuestions:
+    """What to ask about one part of the knee that hurt lately."""
+
+    location: str
+    questions: tuple[str, ...]
+
+    @property
+    def phrase(self) -> str:
+        """How a sentence names the place ("behind the knee")."""
+        return LOCATION_PHRASES.get(self.location, self.location)
+
+
+_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "front": (
+        "Could this be related to how the kneecap tracks when I bend the knee?",
+        "Would strengthening my hips and thighs take load off the front of the knee?",
+        "Which of stairs, squats or long sitting should I go easy on for now?",
+    ),
+    "inside": (
+        "Could a ligament, tendon or the cartilage on the inner side be involved?",
+        "Could my foot position or running form be loading the inner knee?",
+    ),
+    "outside": (
+        "Could the band of tissue along the outside of the thigh be involved?",
+        "Should I change how much I run downhill or on sloping roads while it settles?",
+    ),
+    "back": (
+        "What would you look at to find out what is causing pain behind the knee?",
+        "Could the hamstring or calf tendons be involved?",
+        "Is there anything, such as swelling behind the knee, that I should watch for?",
+    ),
+    "below": (
+        "Could the tendon just below the kneecap be involved?",
+        "How should I adjust hills, jumping or fast running while it settles?",
+    ),
+}
+
+
+def location_questions(location: str) -> tuple[str, ...]:
+    """Questions a runner could take to a clinician about pain at this part of
+    the knee (front, inside, outside, back, below). Questions only: the app
+    never says what the pain is. Unknown locations get none."""
+    return _QUESTIONS.get(location, ())
+
+
+def recent_locations(pain: Iterable[PainEntry], today: date, days: int = RECENT_DAYS) -> tuple[str, ...]:
+    """Where on the knee pain was logged in the last ``days`` days (today
+    included), in the map's order: what a clinician's questions are about."""
+    first = today - timedelta(days=days - 1)
+    found = {loc for entry in pain if first <= entry.at.date() <= today for loc in entry.locations}
+    return tuple(loc for loc in LOCATIONS if loc in found)
+
+
+def questions_for(pain: Iterable[PainEntry], today: date) -> tuple[ClinicianQuestions, ...]:
+    """The questions for each part of the knee that hurt in the last week (none known: left out)."""
+    pairs = ((loc, location_questions(loc)) for loc in recent_locations(pain, today))
+    return tuple(ClinicianQuestions(loc, qs) for loc, qs in pairs if qs)
