@@ -34,6 +34,7 @@ def benches(quick: bool) -> list[tuple[str, list[str], str]]:
         ("step_timing", ["step_timing.py", "--slow-disk", "--real-cues", "--steps", "3" if quick else "9"],
          "every segment change within 16.7 ms of its deadline"),
         ("crash", ["crash.py"], "kill -9 during writes loses no acknowledged write"),
+        ("import", ["import.py", "--repeat", "2" if quick else "3"], "run import <= 1.5x bare fitdecode + one transaction"),
     ]  # fmt: skip
 
 

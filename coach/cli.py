@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-COMMANDS = ("play", "routines", "diary", "advice", "report")  # in the order `coach --help` lists them
+COMMANDS = ("play", "routines", "diary", "import", "advice", "report")  # in the order `coach --help` lists them
+MODULES = {"import": "import_runs"}  # a command whose module is not named after it
 
 
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
@@ -47,7 +48,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     named = _command_named(argv)
     for name in (named,) if named else COMMANDS:
-        importlib.import_module(f"coach.commands.{name}").register(commands)
+        importlib.import_module(f"coach.commands.{MODULES.get(name, name)}").register(commands)
     return parser
 
 

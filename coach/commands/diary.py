@@ -86,6 +86,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     restore.add_argument("--yes", action="store_true", help="restore after listing what would be lost, without asking")
     restore.set_defaults(run=restore_diary)
 
+    undo = actions.add_parser("undo-import", help="remove every run an import of run files added (see `coach import list`)")
+    undo.add_argument("import_id", metavar="ID")
+    undo.set_defaults(run=undo_import)
+
+
+def undo_import(args: argparse.Namespace, context: Context) -> int:
+    from coach.commands.import_runs import undo
+
+    return undo(args.import_id, context)
+
 
 def _at(args: argparse.Namespace, context: Context) -> datetime:
     now = context.clock.now()

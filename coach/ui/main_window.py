@@ -25,6 +25,7 @@ from coach.core.session.plan import build_plan, with_get_ready
 from coach.ui.diary.actions import DiaryActions, DiaryHost
 from coach.ui.home.advice_panel import AdvicePanel
 from coach.ui.home.home import HomePage
+from coach.ui.runs import actions as runs_actions
 from coach.ui.services import Services
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.message_bar import MessageBar
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.diary_actions = DiaryActions(DiaryHost(services, self, self.toolbar, self.diary_changed,
                                                     self.first_frame_shown, self.home.add_banner))  # fmt: skip
+        self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
         self.settings_dialog: SettingsDialog | None = None
         self.voices: VoiceList | None = None  # the speech voices for Settings, asked for only when its list opens
         self.routine_watcher: RoutineWatcher | None = None

@@ -173,7 +173,15 @@ def _v4_effort(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN effort INTEGER CHECK (effort IS NULL OR effort BETWEEN 0 AND 10)")
 
 
-MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_effort]
+def _v5_run_imports(conn: sqlite3.Connection) -> None:
+    """Runs from files: an ``imports`` table (one row per import, so it can be undone as a
+    whole) and on ``runs`` where each came from (see :mod:`run_imports`)."""
+    from coach.core.diary.run_imports import create_schema
+
+    create_schema(conn)
+
+
+MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_effort, _v5_run_imports]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -56,7 +56,8 @@ def test_the_first_frame_needs_neither_the_qt_namespace_nor_its_keys(first_frame
 @pytest.mark.parametrize(
     "module",
     ["yaml", "html", "coach.core.advice.report", "coach.core.routines.file", "pyqtgraph",
-     "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtNetwork", "PySide6.QtSvg", "PySide6.QtPdf"],
+     "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtNetwork", "PySide6.QtSvg", "PySide6.QtPdf",
+     "coach.core.runs.preview", "fitdecode", "gpxpy", "defusedxml"],
 )  # fmt: skip
 def test_an_ordinary_start_leaves_out(first_frame, module):
     assert module not in first_frame["modules"]

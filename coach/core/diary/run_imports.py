@@ -1,0 +1,135 @@
+"""The diary's side of run import: the schema, the runs already logged, one
+transaction per import, and undoing an import as a whole.
+
+Kept apart from the diary's record declarations on purpose: an import touches
+only ``runs``, ``shoes`` and its own ``imports`` table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from coach.core.errors import InputError
+
+if TYPE_CHECKING:
+    from coach.core.diary.diary import Diary
+
+_TIME = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'"
+RUN_COLUMNS = (("source", "TEXT"), ("device", "TEXT"), ("avg_hr", "REAL CHECK (avg_hr IS NULL OR avg_hr BETWEEN 20 AND 250)"),
+               ("elevation_m", "REAL CHECK (elevation_m IS NULL OR elevation_m >= 0)"), ("gear", "TEXT"),
+               ("import_id", "INTEGER REFERENCES imports (id) ON DELETE SET NULL"))  # fmt: skip
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Migration step (inside the migration's transaction)."""
+    conn.execute(f"""CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL CHECK (at GLOB {_TIME}),
+        sources TEXT NOT NULL DEFAULT '',
+        runs INTEGER NOT NULL DEFAULT 0 CHECK (runs >= 0),
+        undone TEXT CHECK (undone IS NULL OR undone GLOB {_TIME})
+    ) STRICT""")
+    for name, kind in RUN_COLUMNS:
+        conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
+    conn.execute("CREATE INDEX runs_import ON runs (import_id)")
+
+
+class Writable(Protocol):
+    """What an import needs of a run: the diary's row plus where it came from."""
+
+    @property
+    def at(self) -> datetime: ...
+
+    @property
+    def distance_km(self) -> float: ...
+
+    @property
+    def minutes(self) -> float: ...
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def device(self) -> str | None: ...
+
+    @property
+    def avg_hr(self) -> float | None: ...
+
+    @property
+    def elevation_m(self) -> float | None: ...
+
+    @property
+    def gear(self) -> str | None: ...
+
+    @property
+    def shoe(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    id: int
+    at: datetime
+    sources: str
+    runs: int
+    undone: datetime | None
+
+
+def logged_runs(diary: Diary) -> list[tuple[datetime, float]]:
+    """Every run in the diary, typed or imported, as (local start, km), for finding duplicates."""
+    rows = diary._conn.execute("SELECT at, distance_km FROM runs")  # noqa: SLF001 - the diary's own package
+    return [(datetime.fromisoformat(at), float(km)) for at, km in rows]
+
+
+def shoe_names(diary: Diary) -> list[str]:
+    return [name for (name,) in diary._conn.execute("SELECT name FROM shoes ORDER BY name")]  # noqa: SLF001
+
+
+def write_import(diary: Diary, runs: Iterable[Writable], sources: str, new_shoes: Iterable[str] = ()) -> int:
+    """All ``runs`` (and the new pairs the user accepted) in one transaction; the import's id.
+
+    A run's ``shoe`` must name an existing pair or one of ``new_shoes``; nothing else is created."""
+    now = diary.clock.now().replace(microsecond=0)
+    with diary._write() as conn:  # noqa: SLF001
+        for name in new_shoes:
+            conn.execute("INSERT OR IGNORE INTO shoes (name, started) VALUES (?, ?)", (name, now.date().isoformat()))
+        shoes = {name.casefold(): shoe_id for shoe_id, name in conn.execute("SELECT id, name FROM shoes")}
+        cursor = conn.execute("INSERT INTO imports (at, sources) VALUES (?, ?)", (now.isoformat(), sources[:2000]))
+        import_id = int(cursor.lastrowid or 0)
+        count = 0
+        for run in runs:
+            shoe_id = shoes.get(run.shoe.casefold()) if run.shoe else None
+            if run.shoe and shoe_id is None:
+                raise InputError(f"the shoes {run.shoe!r} are not in the diary; add them first")
+            conn.execute(
+                "INSERT INTO runs (at, distance_km, minutes, shoe_id, source, device, avg_hr, elevation_m, gear, import_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (run.at.isoformat(timespec="seconds"), round(run.distance_km, 3), round(run.minutes, 2), shoe_id,
+                 run.source, run.device, run.avg_hr, run.elevation_m, run.gear, import_id),
+            )  # fmt: skip
+            count += 1
+        conn.execute("UPDATE imports SET runs = ? WHERE id = ?", (count, import_id))
+    return import_id
+
+
+def imports(diary: Diary) -> list[ImportRecord]:
+    rows = diary._conn.execute("SELECT id, at, sources, runs, undone FROM imports ORDER BY id")  # noqa: SLF001
+    return [ImportRecord(i, datetime.fromisoformat(at), s, n, datetime.fromisoformat(u) if u else None)
+            for i, at, s, n, u in rows]  # fmt: skip
+
+
+def undo_import(diary: Diary, import_id: int) -> int:
+    """Delete every run that import ``import_id`` added (edited or not); how many. The import stays listed, marked undone."""
+    now = diary.clock.now().replace(microsecond=0)
+    with diary._write() as conn:  # noqa: SLF001
+        row = conn.execute("SELECT undone FROM imports WHERE id = ?", (import_id,)).fetchone()
+        if row is None:
+            raise InputError(f"there is no import {import_id} (see `coach import list`)")
+        if row[0] is not None:
+            raise InputError(f"import {import_id} was already undone on {row[0].replace('T', ' ')}")
+        count = conn.execute("DELETE FROM runs WHERE import_id = ?", (import_id,)).rowcount
+        conn.execute("UPDATE imports SET undone = ? WHERE id = ?", (now.isoformat(), import_id))
+    return int(count)

@@ -1,0 +1,1 @@
+"""The run import preview, the watched folder offer."""

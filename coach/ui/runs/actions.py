@@ -1,0 +1,182 @@
+"""Run import in the main window: File → Import runs…, files dropped on the window,
+and the preview before anything is written. Uses only the window's public parts
+(``services``, ``diary_changed``) and talks back through ``diary_changed``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QThread, Signal
+from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from coach.core.diary import changes as kinds
+from coach.core.errors import CoachError
+
+DEFAULT_SHOE_KEY = "runs.default_shoe"  # the pair runs without gear count toward, as last chosen
+FILE_FILTER = "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)"
+
+
+def _importable(path: Path) -> bool:
+    from coach.core.runs.preview import parser_for
+
+    return path.is_dir() or path.suffix.lower() == ".zip" or parser_for(path.name) is not None
+
+
+class _Reader(QThread):
+    """build_preview off the GUI thread: it touches only the files and the list of logged runs."""
+
+    done = Signal(list, str)
+
+    def __init__(self, paths: list[Path], logged: list, now: datetime, parent: QObject):  # type: ignore[type-arg]
+        super().__init__(parent)
+        self.paths, self.logged, self.now = paths, logged, now
+
+    def run(self) -> None:
+        from coach.core.runs.preview import build_preview
+
+        try:
+            rows = build_preview(self.paths, self.logged, self.now)
+        except (CoachError, OSError) as error:
+            self.done.emit([], str(error) or type(error).__name__)
+            return
+        self.done.emit(rows, "")
+
+
+class RunImport(QObject):
+    """Owns the import action and the drop handling on the window."""
+
+    def __init__(self, window: QMainWindow):
+        """``window`` is the main window: its ``services``, ``home``, ``diary_changed`` and
+        ``first_frame_shown`` are used (not imported by type: that would be a cycle)."""
+        super().__init__(window)
+        self.setObjectName("run-import")
+        self.window: Any = window
+        self.dialog = None
+        self.reader: _Reader | None = None
+        self.action = QAction("Import runs…", window)
+        self.action.setObjectName("action-import-runs")
+        self.action.setToolTip("Runs from your watch or phone: FIT, GPX, TCX files, a folder or a Strava export")
+        self.action.triggered.connect(lambda _=False: self.choose())
+        self.watch_action = QAction("Watch a folder for runs…", window)
+        self.watch_action.setObjectName("action-watch-runs")
+        self.watch_action.setToolTip("The folder your watch or phone syncs to: new runs there are offered on home")
+        self.watch_action.triggered.connect(lambda _=False: self.choose_folder())
+        menu = window.menuBar().addMenu("&File")
+        menu.addAction(self.action)
+        menu.addAction(self.watch_action)
+        self.undo_action = QAction("Undo the last run import…", window)
+        self.undo_action.setObjectName("action-undo-run-import")
+        self.undo_action.triggered.connect(lambda _=False: self.undo_last())
+        menu.addAction(self.undo_action)
+        from coach.ui.runs.watch import FolderWatch
+
+        self.folder_watch = FolderWatch(self)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDropEvent):
+            if self._dropped(event):
+                event.acceptProposedAction()
+                return True
+        if event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            paths = self._dropped(event)
+            if paths:
+                event.acceptProposedAction()
+                self.preview(paths)
+                return True
+        return False
+
+    @staticmethod
+    def _dropped(event: QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and _importable(Path(url.toLocalFile()))]
+
+    def choose(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import runs", str(Path.home()), FILE_FILTER)
+        if names:
+            self.preview([Path(name) for name in names])
+
+    def undo_last(self) -> int | None:
+        """Ask, then remove every run the newest import (not yet undone) added; the import's id."""
+        from coach.core.diary import run_imports
+
+        diary = self.window.services.diary
+        pending = [record for record in run_imports.imports(diary) if record.undone is None]
+        notifier = self.window.services.notifier
+        if not pending:
+            notifier.info("There is no run import to undo.")
+            return None
+        last = pending[-1]
+        question = f"Remove the {last.runs} run{'s' * (last.runs != 1)} imported on {last.at:%d %b %Y %H:%M} (import {last.id})?"
+        if not notifier.ask(question, "Undo run import", yes="Remove them", no="Keep them"):
+            return None
+        count = run_imports.undo_import(diary, last.id)
+        self.window.diary_changed.emit(kinds.RUNS)  # runs and shoes (a new pair)
+        self.folder_watch.check()
+        notifier.confirm(f"Removed {count} imported run{'s' * (count != 1)}")
+        return last.id
+
+    def choose_folder(self) -> None:
+        current = self.folder_watch.folder()
+        name = QFileDialog.getExistingDirectory(self.window, "Watch a folder for runs", str(current or Path.home()))
+        if name:
+            self.folder_watch.set_folder(Path(name))
+
+    def preview(self, paths: Sequence[Path]) -> None:
+        """Read ``paths`` on a thread of their own (a year of files takes seconds), then show
+        the preview; on Import, write the new runs as one import."""
+        from coach.core.runs import importer
+
+        if self.reader is not None:
+            self.window.services.notifier.info("Still reading the last runs you chose…")
+            return
+        self.dialog = None
+        self.reader = _Reader(list(paths), importer.logged(self.window.services.diary), self.window.services.clock.now(), self)
+        self.reader.done.connect(self._show)
+        self.reader.start()
+
+    def _show(self, rows: list, error: str) -> None:  # type: ignore[type-arg]
+        from coach.core.diary import run_imports
+        from coach.core.runs import importer
+        from coach.ui.runs.preview_dialog import ImportPreviewDialog
+
+        if self.reader is not None:
+            self.reader.wait()
+            self.reader = None
+        if error:
+            QMessageBox.warning(self.window, "Import runs", f"The runs could not be read: {error}")
+            return
+        diary = self.window.services.diary
+        shoes = run_imports.shoe_names(diary)
+        default = diary.get_setting(DEFAULT_SHOE_KEY)
+        dialog = ImportPreviewDialog(rows, importer.unknown_gear(rows, shoes), self.window, shoes, default)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._write(rows, dialog.accepted_gear(), dialog.chosen_default_shoe()))
+        dialog.open()
+
+    def _write(self, rows: list, new_shoes: list[str], default_shoe: str | None = None) -> None:  # type: ignore[type-arg]
+        from coach.core.runs import importer
+
+        diary = self.window.services.diary
+        try:
+            diary.set_setting(DEFAULT_SHOE_KEY, default_shoe or "")
+            import_id, count = importer.import_rows(diary, rows, new_shoes, default_shoe)
+        except CoachError as error:
+            QMessageBox.warning(self.window, "Import runs", f"Nothing was imported: {error}")
+            return
+        self.window.diary_changed.emit(kinds.RUNS)  # runs and shoes (a new pair)
+        self.folder_watch.check()
+        self.window.services.notifier.confirm(
+            f"Imported {count} run{'s' * (count != 1)} (import {import_id}; undo with `coach diary undo-import {import_id}`)"
+        )
+
+
+def install(window: QMainWindow) -> RunImport:
+    return RunImport(window)

@@ -1,0 +1,1 @@
+"""Generators for run files used by the import tests and the bench."""

@@ -1,0 +1,178 @@
+"""The import preview: what each file becomes, nothing written before Import, gear only when ticked;
+File → Import runs… and files dropped on the window."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from coach.ui.main_window import MainWindow
+from coach.ui.runs.preview_dialog import ImportPreviewDialog
+from tests.runs_fixtures.fit_writer import garmin_run
+from tests.runs_fixtures.text_files import StravaActivity, laps_tcx, phone_gpx, strava_zip
+
+T0 = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)
+
+
+def watch_folder(tmp_path):
+    folder = tmp_path / "watch"
+    folder.mkdir()
+    (folder / "morning.fit").write_bytes(garmin_run(T0.replace(day=18), 10.2, 54))
+    (folder / "easy.gpx").write_bytes(phone_gpx(T0.replace(day=19), 6.0, 36))
+    (folder / "intervals.tcx").write_bytes(laps_tcx(T0.replace(day=21), [2, 1, 1, 1, 2], 5))
+    (folder / "ride.fit").write_bytes(garmin_run(T0.replace(day=22), 40, 80, sport="cycling"))
+    (folder / "copied.fit").write_bytes(garmin_run(T0, 8, 40)[:-25])
+    (folder / "strava.zip").write_bytes(strava_zip([StravaActivity(T0.replace(day=15), 12, 66, gear="Pegasus 40")]))
+    return folder
+
+
+def _window(qtbot, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    return window
+
+
+def opened(qtbot, window):
+    """The preview dialog, once the files are read (on a thread of their own)."""
+    qtbot.waitUntil(lambda: window.run_import.dialog is not None, timeout=10_000)
+    return window.run_import.dialog
+
+
+def _runs(services):
+    return services.diary.runs()
+
+
+def test_preview_lists_each_file_and_writes_only_on_import(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.run_import.preview([watch_folder(tmp_path)])
+    dialog = opened(qtbot, window)
+    assert isinstance(dialog, ImportPreviewDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    statuses = [dialog.table.item(row, 5).text() for row in range(dialog.table.rowCount())]
+    assert statuses.count("new") == 4
+    assert "skipped: cycling, not a run" in statuses
+    assert any(status.startswith("unreadable: is a truncated FIT") for status in statuses)
+    assert _runs(services) == []
+    assert dialog.import_button.text() == "Import 4 runs"
+    assert [box.property("gear") for box in dialog.gear_boxes] == ["Pegasus 40"]
+    os.makedirs("docs", exist_ok=True) if os.environ.get("COACH_SCREENSHOT") else None
+    if os.environ.get("COACH_SCREENSHOT"):
+        dialog.grab().save(os.environ["COACH_SCREENSHOT"])
+    with qtbot.waitSignal(window.diary_changed):
+        dialog.import_button.click()
+    assert len(_runs(services)) == 4
+    assert services.diary.shoes(include_runs=False) == []  # the gear was not ticked: no pair made
+
+
+def test_ticked_gear_becomes_a_pair(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.run_import.preview([watch_folder(tmp_path) / "strava.zip"])
+    dialog = opened(qtbot, window)
+    dialog.gear_boxes[0].setChecked(True)
+    dialog.import_button.click()
+    runs = _runs(services)
+    assert [(run.shoes, round(run.distance_km)) for run in runs] == [("Pegasus 40", 12)]
+
+
+def test_file_menu_has_import_runs(qtbot, services):
+    window = _window(qtbot, services)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert "&File" in titles
+    assert window.run_import.action.text() == "Import runs…"
+
+
+def test_dropping_files_on_the_window_opens_the_preview(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.show()
+    qtbot.waitExposed(window)
+    folder = watch_folder(tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder / "morning.fit")), QUrl.fromLocalFile(str(tmp_path))])
+    drop = QDropEvent(QPointF(QPoint(100, 100)), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    assert window.acceptDrops()
+    # Qt delivers a drop only during a real drag (QDrag); the window's filter is handed it as Qt would.
+    assert window.run_import.eventFilter(window, drop) is True
+    dialog = opened(qtbot, window)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table.rowCount() >= 1 and dialog.table.item(0, 0).text() == "morning.fit"
+    dialog.reject()
+    assert _runs(services) == []
+
+
+def test_watched_folder_offers_new_runs_never_imports_them(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))  # arrived while the app was closed
+    services.diary.set_setting("runs.watch_folder", str(folder))
+    window = _window(qtbot, services)
+    watch = window.run_import.folder_watch
+    assert watch.banner.isHidden()  # not looked at before home is on screen
+    window.show()
+    qtbot.waitUntil(lambda: watch.banner.text.text() == "1 new run from your watch")
+    assert not watch.banner.isHidden()
+    (folder / "b.gpx").write_bytes(phone_gpx(T0.replace(day=21), 5, 30))
+    (folder / "c.tcx").write_bytes(laps_tcx(T0.replace(day=22), [3], 15))
+    qtbot.waitUntil(lambda: watch.banner.text.text() == "3 new runs from your watch", timeout=10_000)
+    assert _runs(services) == []  # offered, not imported
+    watch.banner.import_button.click()
+    dialog = opened(qtbot, window)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.import_button.click()
+    assert len(_runs(services)) == 3
+    assert watch.banner.isHidden()
+
+
+def test_declined_files_are_not_offered_again(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
+    services.diary.set_setting("runs.watch_folder", str(folder))
+    window = _window(qtbot, services)
+    watch = window.run_import.folder_watch
+    watch.start()
+    assert not watch.banner.isHidden()
+    watch.banner.later_button.click()
+    assert watch.check() == 0 and watch.banner.isHidden()
+    assert _runs(services) == []
+
+
+def test_runs_without_gear_go_to_the_chosen_default_pair(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    services.diary._conn.execute("INSERT INTO shoes (name, started) VALUES ('Clifton 9', '2026-09-01')")
+    window = _window(qtbot, services)
+    folder = tmp_path / "w"
+    folder.mkdir()
+    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
+    window.run_import.preview([folder])
+    dialog = opened(qtbot, window)
+    dialog.default_shoe.setCurrentIndex(1)
+    dialog.import_button.click()
+    assert [run.shoes for run in _runs(services)] == ["Clifton 9"]
+    window.run_import.preview([folder])  # remembered for the next import
+    assert opened(qtbot, window).chosen_default_shoe() == "Clifton 9"
+
+
+def test_undo_the_last_import_from_the_menu(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.run_import.preview([watch_folder(tmp_path)])
+    opened(qtbot, window).import_button.click()
+    assert len(_runs(services)) == 4
+    services.notifier.answers = [False]
+    assert window.run_import.undo_last() is None and len(_runs(services)) == 4  # kept when the user says no
+    services.notifier.answers = [True]
+    with qtbot.waitSignal(window.diary_changed):
+        assert window.run_import.undo_last() == 1
+    assert _runs(services) == []
+    assert window.run_import.undo_last() is None
+    assert services.notifier.infos[-1] == "There is no run import to undo."
