@@ -76,7 +76,8 @@ def main(argv: list[str]) -> int:
 
     failed = False
     per_entry: dict[str, list[float]] = {"json": [], "csv": []}
-    print(f"{'size':<9} {'format':<6} {'entries':>8} {'import':>9} {'floor':>9} {'ratio':>7}  (bars: <{BAR_SECONDS:g} s at 30 y, <= {BAR_RATIO:g}x)")
+    print(f"{'size':<9} {'format':<6} {'entries':>8} {'import':>9} {'floor':>9} {'ratio':>7}",
+          f"(bars: <{BAR_SECONDS:g} s at 30 y, <= {BAR_RATIO:g}x)")
     with tempfile.TemporaryDirectory(prefix="coach-bench-import-") as folder:
         work = Path(folder)
         for years in args.years:
@@ -94,12 +95,14 @@ def main(argv: list[str]) -> int:
                 ok = ratio <= BAR_RATIO and (years < 30 or seconds < BAR_SECONDS)
                 failed |= not ok
                 per_entry[form].append(seconds / max(entries, 1))
-                print(f"{years:>2} years  {form:<6} {entries:>8} {seconds * 1000:>7.0f}ms {floor * 1000:>7.0f}ms {ratio:>6.2f}x  {'ok' if ok else 'FAIL'}")
+                print(f"{years:>2} years  {form:<6} {entries:>8} {seconds * 1000:>7.0f}ms {floor * 1000:>7.0f}ms",
+                      f"{ratio:>6.2f}x  {'ok' if ok else 'FAIL'}")
     for form, costs in per_entry.items():
         growth = costs[-1] / costs[0]
         failed |= growth > BAR_GROWTH
         print(f"growth per entry, {form}: {growth:.2f}x from {args.years[0]} to {args.years[-1]} years (1.0 = linear)")
-    print("FAIL" if failed else "PASS", f"— import linear, 30 years < {BAR_SECONDS:g} s, <= {BAR_RATIO:g}x json.load + executemany")
+    print("FAIL" if failed else "PASS",
+          f"— import linear, 30 years < {BAR_SECONDS:g} s, <= {BAR_RATIO:g}x json.load + executemany")
     return 1 if failed else 0
 
 
