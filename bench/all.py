@@ -33,8 +33,10 @@ def benches(quick: bool) -> list[tuple[str, list[str], str]]:
         ("history", ["history.py", "--runs", runs], "History usable <= 150 ms at 10 years (issue 11 asks 50 ms at 30: not measured yet)"),
         ("step_timing", ["step_timing.py", "--slow-disk", "--real-cues", "--steps", "3" if quick else "9"],
          "every segment change within 16.7 ms of its deadline"),
+        ("import_diary", ["import_diary.py", "--runs", "1" if quick else "3"],
+         "JSON/CSV import linear, 30 years < 3 s, <= 3x json.load + executemany"),
         ("crash", ["crash.py"], "kill -9 during writes loses no acknowledged write"),
-        ("import", ["import.py", "--repeat", "2" if quick else "3"], "run import <= 1.5x bare fitdecode + one transaction"),
+        ("import_runs", ["import.py", "--repeat", "2" if quick else "3"], "run import <= 1.5x bare fitdecode + one transaction"),
     ]  # fmt: skip
 
 

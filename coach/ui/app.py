@@ -158,6 +158,28 @@ def _cannot_load_platform() -> str | None:
     return platform_check.before_qt()
 
 
+WARM_CUES_AFTER_MS = 400  # after "usable", so start-up does not pay for the cue threads
+
+
+def _warm_cues_when_idle(window, settings: Settings) -> None:
+    """Start the cue threads while the home screen is idle: started at a session's
+    start they blocked the GUI thread for 31-87 ms just as the countdown began."""
+    from PySide6.QtCore import QTimer
+
+    def warm() -> None:
+        if window.player is not None:  # a session already started its own
+            return
+        from coach.ui.player.cue_player import CuePrefs
+
+        try:
+            prefs = CuePrefs.load(settings)
+        except CoachError:  # the settings cannot be read: the session will say so
+            return
+        window._shared_cue_output().prepare(prefs.sound_on, prefs.voice_on)
+
+    QTimer.singleShot(WARM_CUES_AFTER_MS, warm)
+
+
 def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None) -> int:
     if QApplication.instance() is None and (reason := _no_display() or _cannot_load_platform()):
         print(reason, file=sys.stderr)
@@ -213,6 +235,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     window.first_frame_shown.connect(lambda: _tell_how_opening_went(window, diary, notifier))
     window.first_frame_shown.connect(window.offer_interrupted)
     window.first_frame_shown.connect(window.start_up_done)  # last: slots run in the order connected
+    window.start_up_done.connect(lambda: _warm_cues_when_idle(window, services.settings))
     if routine_id:
         window.first_frame_shown.connect(lambda: window.play(routine_id))
     window.show()

@@ -80,6 +80,7 @@ def csv_problem(error: csv.Error) -> str:
 def json_lines(text: str, keys: Collection[str]) -> dict[str, list[int]]:
     """The line on which each item of each top-level list starts (best effort)."""
     decoder, lines = json.JSONDecoder(**JSON_NUMBERS), {}
+    counted = [0, 1]  # up to which offset newlines are counted, and the line there: linear, not a rescan per item
 
     def skip(i: int) -> int:
         while i < len(text) and text[i] in " \t\r\n":
@@ -97,7 +98,8 @@ def json_lines(text: str, keys: Collection[str]) -> dict[str, list[int]]:
             if text[i] == "[" and key in keys:
                 starts, i = [], skip(i + 1)
                 while text[i] != "]":
-                    starts.append(text.count("\n", 0, i) + 1)
+                    counted[:] = [i, counted[1] + text.count("\n", counted[0], i)]
+                    starts.append(counted[1])
                     _, i = decoder.raw_decode(text, i)
                     i = skip(i)
                     i = skip(i + 1) if text[i] == "," else i
