@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-COMMANDS = ("play", "routines", "diary", "advice", "report")  # in the order `coach --help` lists them
+COMMANDS = ("play", "routines", "diary", "advice", "report", "plan")  # in the order `coach --help` lists them
 
 
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
