@@ -115,5 +115,5 @@ class PlanControls(QObject):
 def install(window: Any) -> PlanControls:
     controls = PlanControls(window)
     window.home.add_plan(controls.panel)
-    controls.tray.start()
+    window.first_frame_shown.connect(controls.tray.start)  # not before the first frame: start-up is measured
     return controls

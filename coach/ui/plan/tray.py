@@ -51,33 +51,41 @@ class PlanTray(QObject):
     def __init__(self, clock: Clock, parent: QObject | None = None):
         super().__init__(parent)
         self._clock = clock
+        self.icon: QSystemTrayIcon | None = None  # made in start(): drawing it is not for the first frame
+        self.menu: QMenu | None = None
+        self._plan: PlanToday | None = None
+        self._shown: set[str] = set()
+        self.timer: QTimer | None = None
+
+    def start(self) -> None:
+        if self.icon is not None:
+            return
         self.icon = QSystemTrayIcon(tray_icon(), self)
-        self.icon.setToolTip("Prehab Coach")
         self.menu = QMenu()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self._plan: PlanToday | None = None
-        self._shown: set[str] = set()
+        self._build_menu()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon.show()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
-        self._build_menu()
-
-    def start(self) -> None:
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.icon.show()
         self.timer.start()
+        self.check()
 
     @property
     def available(self) -> bool:
-        return self.icon.isVisible()
+        return self.icon is not None and self.icon.isVisible()
 
     def show_plan(self, plan: PlanToday) -> None:
         self._plan = plan
-        self.icon.setToolTip("Prehab Coach — " + "; ".join(plan.lines()))
         self._build_menu()
 
     def _build_menu(self) -> None:
+        if self.icon is None or self.menu is None:
+            return
+        lines = self._plan.lines() if self._plan else []
+        self.icon.setToolTip("Prehab Coach — " + "; ".join(lines) if lines else "Prehab Coach")
         self.menu.clear()
         for line in self._plan.lines() if self._plan else ["Today's plan is loading"]:
             action = self.menu.addAction(line)
@@ -89,6 +97,7 @@ class PlanTray(QObject):
         self._add("Quit", self.quit_requested)
 
     def _add(self, text: str, signal: Signal) -> QAction:
+        assert self.menu is not None
         action = self.menu.addAction(text)
         action.triggered.connect(lambda _=False: signal.emit())
         return action
@@ -99,7 +108,7 @@ class PlanTray(QObject):
 
     def check(self) -> list[Reminder]:
         """Show every reminder that is due and not shown yet today."""
-        if self._plan is None:
+        if self._plan is None or self.icon is None:
             return []
         now = self._clock.now()
         ran_yesterday = any(c.day == now.date().fromordinal(now.date().toordinal() - 1) and "run" in c.done

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from coach.core.plan.week import DayCell
@@ -28,7 +27,6 @@ class WeekStrip(QWidget):
         for index in range(7):
             label = QLabel()
             label.setObjectName(f"day-{index}")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setMinimumSize(52, 48)
             layout.addWidget(label)
             self.cells.append(label)
@@ -43,5 +41,5 @@ class WeekStrip(QWidget):
             label.setAccessibleName(f"{cell.day:%A}: {planned}, {WORDS[cell.state]}" + (", today" if cell.today else ""))
             label.setToolTip(label.accessibleName())
             border = "3px solid palette(highlight)" if cell.today else f"1px solid {COLOURS[cell.state]}"
-            label.setStyleSheet(f"QLabel {{ border: {border}; border-radius: 6px; color: {COLOURS[cell.state]};"
+            label.setStyleSheet(f"QLabel {{ qproperty-alignment: AlignCenter; border: {border}; border-radius: 6px; color: {COLOURS[cell.state]};"
                                 " font-weight: bold; }")
