@@ -40,8 +40,8 @@ SOURCES = {
     "advance": "ACSM 2009; Silbernagel et al. 2007; Lauersen et al. 2014",
     "hold": "ACSM 2009; Silbernagel et al. 2007",
     "step-back": "Silbernagel et al. 2007",
-    "pause": "source articles; NHS / AAFP red flags",
-    "resume": "source articles; NHS / AAFP red flags",
+    "pause": "NHS / AAFP 2018 knee-pain red flags",
+    "resume": "NHS / AAFP 2018 knee-pain red flags",
     "restart": "ACSM 2009",
 }
 
