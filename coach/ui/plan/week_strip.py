@@ -41,5 +41,6 @@ class WeekStrip(QWidget):
             label.setAccessibleName(f"{cell.day:%A}: {planned}, {WORDS[cell.state]}" + (", today" if cell.today else ""))
             label.setToolTip(label.accessibleName())
             border = "3px solid palette(highlight)" if cell.today else f"1px solid {COLOURS[cell.state]}"
-            label.setStyleSheet(f"QLabel {{ qproperty-alignment: AlignCenter; border: {border}; border-radius: 6px; color: {COLOURS[cell.state]};"
+            label.setStyleSheet(f"QLabel {{ qproperty-alignment: AlignCenter; border: {border}; border-radius: 6px;"
+                                f" color: {COLOURS[cell.state]};"
                                 " font-weight: bold; }")
