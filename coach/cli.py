@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-COMMANDS = ("play", "routines", "diary", "import", "advice", "report")  # in the order `coach --help` lists them
+COMMANDS = ("play", "routines", "diary", "import", "advice", "plan", "report")  # in the order `coach --help` lists them
 MODULES = {"import": "import_runs"}  # a command whose module is not named after it
 
 

@@ -19,13 +19,20 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context) -> int:
+    from datetime import timedelta
+
+    from coach.core.plan.ceiling import WINDOW_DAYS, next_run_ceiling
+
     diary = context.diary
-    advice = advice_from_diary(diary, context.clock.now().date(), diary.get_setting("units", "km") or "km")
-    context.out(to_json(advice) if args.json else to_text(advice))
+    today = context.clock.now().date()
+    units = diary.get_setting("units", "km") or "km"
+    advice = advice_from_diary(diary, today, units)
+    ceiling = next_run_ceiling(diary.runs(since=today - timedelta(days=WINDOW_DAYS)), today, advice.headline)
+    context.out(to_json(advice, ceiling) if args.json else to_text(advice, ceiling, units))
     return 0
 
 
-def to_json(advice: Advice) -> str:
+def to_json(advice: Advice, ceiling=None) -> str:
     """The issue-4 contract: headline, reasons and notes, each with id, text and source."""
     import json
 
@@ -34,18 +41,31 @@ def to_json(advice: Advice) -> str:
             "headline": advice.headline,
             "reasons": [{"id": r.id, "text": r.text, "source": r.source} for r in advice.reasons],
             "notes": [{"id": n.id, "text": n.text, "source": n.source} for n in advice.notes],
+            **({} if ceiling is None else {"ceiling": _ceiling_json(ceiling)}),
         },
         indent=2,
     )
+
+
+def _ceiling_json(ceiling) -> dict:
+    """ADVICE.md next-run-ceiling: state is ceiling, none-yet or no-run-today; km only with a ceiling."""
+    from coach.core.plan.ceiling import SOURCE
+
+    return {"id": "next-run-ceiling", "state": ceiling.state, "km": ceiling.km, "longest_km": ceiling.longest_km,
+            "runs": ceiling.runs, "text": ceiling.text(), "source": SOURCE}
 
 
 def _line(text: str, source: str) -> str:
     return f"- {text} ({source})" if source else f"- {text}"
 
 
-def to_text(advice: Advice) -> str:
+def to_text(advice: Advice, ceiling=None, units: str = "km") -> str:
     lines = [advice.label]
     lines += [_line(r.text, r.source) for r in advice.reasons]
+    if ceiling is not None:
+        from coach.core.plan.ceiling import SOURCE
+
+        lines += ["", "Next run: " + _line(ceiling.text(units), SOURCE)[2:]]
     if advice.notes:
         lines += ["", "Notes:"]
         lines += [_line(n.text, n.source) for n in advice.notes]

@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self.advice_panel = AdvicePanel()
         self.home = HomePage(services.catalog, self.advice_panel)
         self.home.play_requested.connect(self.play)
+        from coach.ui.plan.controls import install as install_plan  # the plan: panel, tray, export
+
+        self.plan = install_plan(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.message_bar = MessageBar()  # in the layout, above the pages: it never covers the player
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self._seen = self._diary_state()
         try:
             self.advice_panel.show_advice(advice_from_diary(self.services.diary, today, units))
+            self.plan.refresh()
         except CoachError as error:
             self.services.notifier.info(f"Advice unavailable: {error}")
 
@@ -331,6 +335,8 @@ class MainWindow(QMainWindow):
     # --- closing -----------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plan.hide_instead_of_close(event):
+            return
         # Closing mid-session records it as stopped with the steps done; never half-written.
         if self.player is not None:
             self.player.shutdown()

@@ -92,7 +92,7 @@ def test_json_output(tmp_path):
     code, out, _ = call(tmp_path, busy_diary(), "--json")
     assert code == 0
     data = json.loads(out)
-    assert list(data) == ["headline", "reasons", "notes"]
+    assert list(data) == ["headline", "reasons", "notes", "ceiling"]  # issue 14 added the ceiling
     assert data["headline"] == "hold"
     assert data["reasons"] == [
         {
@@ -136,3 +136,21 @@ def test_unknown_units_fall_back_to_km(tmp_path):
     diary = FakeDiary(shoes=[Shoe("Old", date(2025, 1, 1), 500 * KM_PER_MILE + 10)], settings={"units": "furlongs"})
     _, out, _ = call(tmp_path, diary, "--json")
     assert "km" in json.loads(out)["notes"][-1]["text"]
+
+
+def test_the_next_run_ceiling_in_text_and_json(tmp_path):
+    runs = [Run(at=datetime(2026, 11, d, 8), distance_km=km) for d, km in ((20, 5.0), (18, 10.0), (10, 8.0))]
+    code, out, _ = call(tmp_path, FakeDiary(runs=runs))
+    assert code == 0 and "Next run: Keep today's run under 11.0 km (Frandsen et al. 2025)" in out
+    data = json.loads(call(tmp_path, FakeDiary(runs=runs), "--json")[1])
+    assert data["ceiling"]["state"] == "ceiling" and data["ceiling"]["km"] == pytest.approx(11.0)
+    assert data["ceiling"]["source"] == "Frandsen et al. 2025"
+    two = json.loads(call(tmp_path, FakeDiary(runs=runs[:2]), "--json")[1])
+    assert two["ceiling"] == {"id": "next-run-ceiling", "state": "none-yet", "km": None, "longest_km": None,
+                              "runs": 2, "text": "No ceiling yet (needs 3 runs in 30 days)", "source": "Frandsen et al. 2025"}
+
+
+def test_no_run_today_on_a_back_off_day(tmp_path):
+    pain = [PainEntry(at=datetime(2026, 11, 23, 7), moment="after-run", left=7)]
+    code, out, _ = call(tmp_path, FakeDiary(pain=pain))
+    assert out.splitlines()[0] == "Back off" and "Next run: No run today" in out

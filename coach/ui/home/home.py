@@ -173,5 +173,9 @@ class HomePage(QWidget):
         """Put a banner (the morning check) above everything else on home."""
         self._column.insertWidget(0, banner)
 
+    def add_plan(self, panel: QWidget) -> None:
+        """Put the plan (today's line and the week strip) under the advice."""
+        self._column.insertWidget(1 if self._column.indexOf(self._routines) > 1 else 0, panel)
+
     def first_start_button(self) -> QPushButton | None:
         return next(iter(self.cards.values())).start_button if self.cards else None

@@ -1,0 +1,212 @@
+"""The strength programme's place: week n of 8, moved by ADVICE.md's plan rules.
+
+``step`` is a pure function of the stored state, the diary records and today's
+headline. It runs in calendar weeks (Mon–Sun, local days): an attempt at week n
+is the calendar week ``since`` falls in. The rules, strongest first:
+
+- see-clinician: pause (plan-pause); it resumes at the same week once the
+  headline is hold or progress. A back-off while paused keeps it paused.
+- back-off: back to week n - 1, not below 1 (plan-step-back), once per run of
+  back-off days, so a bad week cannot drop the plan to week 1 in one go.
+- progress, and the attempt's week complete (at least 2 and at least the
+  planned completed strength sessions), no during-routine entry and no entry
+  within 24 h after one of those sessions with worst NRS > 2, every
+  next-morning entry after them at or below that knee's baseline: week n + 1
+  (plan-advance), capped at the programme's length.
+- otherwise hold (plan-hold); an attempt whose calendar week ended without
+  advancing starts again in the current week.
+
+Every change is returned with its reason, for the store to keep.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, timedelta
+
+from coach.core.diary.records import SIDES, PainEntry, SessionRecord
+from coach.core.plan.schedule import Schedule
+from coach.core.plan.week import week_start
+from coach.core.settings import KeyValueStore
+
+PROGRAMME_ROUTINE = "knee-strength"
+PROGRAMME_WEEKS = 8
+PAIN_LIMIT = 2  # worst NRS above this during or within 24 h after a session blocks advancing
+AFTER = timedelta(hours=24)
+BASELINE_DAYS = 14
+SOURCES = {
+    "advance": "ACSM 2009; Silbernagel et al. 2007; Lauersen et al. 2014",
+    "hold": "ACSM 2009; Silbernagel et al. 2007",
+    "step-back": "Silbernagel et al. 2007",
+    "pause": "NHS / AAFP 2018 knee-pain red flags",
+    "resume": "NHS / AAFP 2018 knee-pain red flags",
+    "restart": "ACSM 2009",
+}
+
+
+@dataclass(frozen=True)
+class ProgrammeState:
+    week: int = 1
+    since: date | None = None  # a day in the calendar week of this attempt
+    paused: bool = False
+    last_headline: str = ""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One move of the programme, kept with its reason."""
+
+    on: date
+    action: str  # advance | step-back | pause | resume | restart
+    from_week: int
+    to_week: int
+    reason: str
+
+    @property
+    def source(self) -> str:
+        return SOURCES.get(self.action, "")
+
+
+@dataclass(frozen=True)
+class Decision:
+    state: ProgrammeState
+    rule: str  # plan-advance | plan-hold | plan-step-back | plan-pause
+    reason: str
+    change: Change | None = None
+
+
+def _baseline(mornings: Sequence[PainEntry], entry: PainEntry, side: str) -> float:
+    day = entry.at.date()
+    history = [
+        v for e in mornings
+        if day - timedelta(days=BASELINE_DAYS) <= e.at.date() < day and (v := getattr(e, side)) is not None
+    ]
+    if not history:
+        return 0
+    ordered = sorted(history)
+    middle = len(ordered) // 2
+    return float(ordered[middle]) if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def pain_blocks(sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], today: date) -> str | None:
+    """Why the knee says not yet, or None when the pain gates of plan-advance pass."""
+    if not sessions:
+        return None
+    first = min(s.started for s in sessions)
+    for entry in pain:
+        if entry.worst <= PAIN_LIMIT or entry.at.date() > today:
+            continue
+        if entry.moment == "during-routine" and entry.at >= first:
+            return f"pain {entry.worst} during a routine on {entry.at:%a %d %b}: above {PAIN_LIMIT}"
+        for s in sessions:
+            if s.started <= entry.at <= (s.ended or s.started) + AFTER:
+                return f"pain {entry.worst} within 24 h of a strength session on {entry.at:%a %d %b}: above {PAIN_LIMIT}"
+    mornings = sorted((e for e in pain if e.moment == "next-morning"), key=lambda e: e.at)
+    for entry in mornings:
+        if entry.at <= first or entry.at.date() > today:
+            continue
+        for side in SIDES:
+            value = getattr(entry, side)
+            if value is not None and value > (base := _baseline(mornings, entry, side)):
+                return f"the {side} knee on {entry.at:%a %d %b} morning rated {value}, above its usual {base:g}"
+    return None
+
+
+def step(
+    state: ProgrammeState,
+    schedule: Schedule,
+    sessions: Sequence[SessionRecord],
+    pain: Sequence[PainEntry],
+    headline: str,
+    today: date,
+    weeks: int = PROGRAMME_WEEKS,
+) -> Decision:
+    """Apply the plan rules for today. Safe to call many times a day."""
+    n = state.week
+    since = state.since or today
+    seen = replace(state, last_headline=headline, since=since)
+    if headline == "see-clinician":
+        if state.paused:
+            return Decision(seen, "plan-pause", "paused until the advice is hold or progress")
+        change = Change(today, "pause", n, n, "today's advice is to see a clinician")
+        return Decision(replace(seen, paused=True), "plan-pause", change.reason, change)
+    if state.paused:
+        if headline in ("hold", "progress"):
+            change = Change(today, "resume", n, n, f"the advice is {headline} again: resuming week {n}")
+            return Decision(replace(seen, paused=False, since=today), "plan-hold", change.reason, change)
+        return Decision(seen, "plan-pause", "paused until the advice is hold or progress")
+    if headline == "back-off":
+        if state.last_headline == "back-off":
+            return Decision(seen, "plan-step-back", "already stepped back for this back-off")
+        to = max(1, n - 1)
+        said = "today's advice is to back off" + ("" if to < n else " (week 1 is the lowest: starting it again)")
+        change = Change(today, "step-back", n, to, said)
+        return Decision(replace(seen, week=to, since=today), "plan-step-back", said, change)
+    monday = week_start(since)
+    last = min(today, monday + timedelta(days=6))
+    window = [s for s in sessions if s.focus == "strength" and s.status == "completed" and monday <= s.started.date() <= last]
+    need = schedule.planned_strength
+    complete = len(window) >= need
+    ended = today > monday + timedelta(days=6)
+    why: str | None = None if complete else f"week {n} not complete: {len(window)} of {need} strength sessions"
+    if why is None and headline != "progress":
+        why = f"today's advice is {headline}"
+    if why is None:
+        why = pain_blocks(window, pain, today)
+    if why is None:
+        if n >= weeks:
+            return Decision(seen, "plan-hold", f"week {weeks} of {weeks} done: the programme is complete")
+        to = n + 1
+        next_since = today if ended else monday + timedelta(days=7)
+        change = Change(today, "advance", n, to, f"week {n} complete ({len(window)} sessions) with low pain and progress advice")
+        return Decision(replace(seen, week=to, since=next_since), "plan-advance", change.reason, change)
+    if ended:
+        change = Change(today, "restart", n, n, f"{why}: week {n} again this week")
+        return Decision(replace(seen, since=today), "plan-hold", why, change)
+    return Decision(seen, "plan-hold", why)
+
+
+# --- the store ---------------------------------------------------------------
+
+_STATE_KEY = "plan.programme"
+_HISTORY_KEY = "plan.programme.history"
+
+
+def load_state(store: KeyValueStore) -> ProgrammeState:
+    try:
+        raw = json.loads(store.get_setting(_STATE_KEY) or "{}")
+        since = date.fromisoformat(raw["since"]) if raw.get("since") else None
+        return ProgrammeState(int(raw.get("week", 1)), since, bool(raw.get("paused")), str(raw.get("last_headline", "")))
+    except (ValueError, TypeError, AttributeError):
+        return ProgrammeState()
+
+
+def load_history(store: KeyValueStore) -> list[Change]:
+    try:
+        rows = json.loads(store.get_setting(_HISTORY_KEY) or "[]")
+        return [Change(date.fromisoformat(r["on"]), r["action"], r["from_week"], r["to_week"], r["reason"]) for r in rows]
+    except (ValueError, TypeError, KeyError):
+        return []
+
+
+def save(store: KeyValueStore, decision: Decision) -> None:
+    """Keep the new state, and the change with its reason when there was one."""
+    state = decision.state
+    store.set_setting(_STATE_KEY, json.dumps({
+        "week": state.week, "since": state.since.isoformat() if state.since else None,
+        "paused": state.paused, "last_headline": state.last_headline,
+    }))
+    if decision.change is not None:
+        rows = [dict(asdict(c), on=c.on.isoformat()) for c in load_history(store)]
+        rows.append(dict(asdict(decision.change), on=decision.change.on.isoformat()))
+        store.set_setting(_HISTORY_KEY, json.dumps(rows))
+
+
+def update(store: KeyValueStore, schedule: Schedule, sessions: Sequence[SessionRecord],
+           pain: Sequence[PainEntry], headline: str, now: datetime) -> Decision:
+    """Load, step and save: what the app and ``coach plan show`` call."""
+    decision = step(load_state(store), schedule, sessions, pain, headline, now.date())
+    save(store, decision)
+    return decision

@@ -1,0 +1,65 @@
+"""Today's plan from the diary: what Home, the tray, ``coach plan`` and the
+advice share, so they never disagree.
+
+Reads the diary only through its public API (runs, sessions, pain entries,
+settings) and today's advice; steps the programme and stores what changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from coach.core.advice.advice import Advice, advice_from_diary
+from coach.core.plan import programme
+from coach.core.plan.ceiling import WINDOW_DAYS, Ceiling, next_run_ceiling
+from coach.core.plan.schedule import Schedule, load_schedule
+from coach.core.plan.week import DayCell, week_cells, week_start
+
+LOOKBACK_DAYS = 60  # enough for a 30-day ceiling, a programme week and a 14-day morning baseline
+
+
+@dataclass(frozen=True)
+class PlanToday:
+    now: datetime
+    schedule: Schedule
+    advice: Advice
+    ceiling: Ceiling
+    decision: programme.Decision
+    cells: tuple[DayCell, ...]
+    units: str = "km"
+
+    @property
+    def week(self) -> int:
+        return self.decision.state.week
+
+    def lines(self) -> list[str]:
+        """The today line(s) Home and the tray show; no pain scores in them."""
+        today = self.now.date()
+        out = []
+        if self.schedule.is_run_day(today):
+            out.append(f"Run day: warm-up first · {self.ceiling.short(self.units)}")
+        if self.schedule.is_strength_day(today):
+            paused = " (paused)" if self.decision.state.paused else ""
+            out.append(f"Strength day: knee strength, week {self.week} of {programme.PROGRAMME_WEEKS}{paused}")
+        return out or ["Rest day"]
+
+
+def plan_today(diary: Any, now: datetime, store: bool = True) -> PlanToday:
+    """Everything about today's plan; with ``store``, the programme step is saved."""
+    today = now.date()
+    units = diary.get_setting("units", "km") or "km"
+    units = units if units in ("km", "mi") else "km"
+    advice = advice_from_diary(diary, today, units)
+    since = min(today - timedelta(days=LOOKBACK_DAYS), week_start(today) - timedelta(days=WINDOW_DAYS))
+    runs = diary.runs(since=since)
+    sessions = diary.sessions(since=since)
+    pain = diary.pain_entries(since=since)
+    schedule = load_schedule(diary)
+    if store:
+        decision = programme.update(diary, schedule, sessions, pain, advice.headline, now)
+    else:
+        decision = programme.step(programme.load_state(diary), schedule, sessions, pain, advice.headline, today)
+    return PlanToday(now, schedule, advice, next_run_ceiling(runs, today, advice.headline), decision,
+                     week_cells(schedule, runs, sessions, today), units)

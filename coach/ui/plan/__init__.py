@@ -1,0 +1,1 @@
+"""The plan on screen: the today line, the week strip, the tray, the plan settings."""

@@ -1,0 +1,119 @@
+"""The plan's part of the main window, kept here so main_window.py needs only
+three lines: the panel on Home, the tray, the export and the plan settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from coach.core.errors import CoachError
+from coach.core.plan import ics
+from coach.core.plan.schedule import load_schedule, save_schedule
+from coach.core.plan.today import PlanToday, plan_today
+from coach.ui.plan.plan_dialog import PlanDialog
+from coach.ui.plan.plan_panel import PlanPanel
+from coach.ui.plan.tray import CLOSE_KEY, PlanTray, keep_in_tray
+
+
+class PlanControls(QObject):
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.services = window.services
+        self.panel = PlanPanel()
+        self.panel.settings_requested.connect(self.open_settings)
+        self.panel.export_requested.connect(self.export)
+        self.tray = PlanTray(self.services.clock, self)
+        self.tray.open_requested.connect(self.show_window)
+        self.tray.export_requested.connect(self.export)
+        self.tray.quit_requested.connect(self.quit)
+        self.quitting = False
+        self.dialog: PlanDialog | None = None
+        self.plan: PlanToday | None = None
+
+    def refresh(self) -> None:
+        try:
+            self.plan = plan_today(self.services.diary, self.services.clock.now())
+        except CoachError as error:
+            self.services.notifier.info(f"Plan unavailable: {error}")
+            return
+        self.panel.show_plan(self.plan)
+        self.tray.show_plan(self.plan)
+
+    def export(self, path: str | None = None) -> Path | None:
+        """Ask for a file (unless given one) and write the next 8 weeks to it."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.window, "Export the plan to a calendar", "prehab-plan.ics",
+                                                  "Calendar (*.ics)")
+            if not path:
+                return None
+        target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
+        from coach.core.safe_write import write_atomically, write_problem
+
+        now = self.services.clock.now()
+        events = [e for e in ics.plan_events(load_schedule(self.services.diary), now.date())
+                  if e.start >= now - timedelta(minutes=1)]
+        try:
+            write_atomically(target, ics.to_ics(events, now.astimezone(UTC).replace(tzinfo=None)))
+        except (OSError, CoachError) as error:
+            reason = write_problem(error) if isinstance(error, OSError) else str(error)
+            self.services.notifier.error(f"Could not write {target}: {reason}")
+            return None
+        self.services.notifier.confirm(f"Wrote {len(events)} plan events to {target}")
+        return target
+
+    def open_settings(self) -> None:
+        store = self.services.diary
+        self.dialog = PlanDialog(load_schedule(store), store.get_setting(CLOSE_KEY) == "1", self.window)
+        self.dialog.accepted.connect(self._save_settings)
+        self.dialog.open()
+
+    def _save_settings(self) -> None:
+        assert self.dialog is not None
+        try:
+            save_schedule(self.services.diary, self.dialog.schedule())
+            self.services.diary.set_setting(CLOSE_KEY, "1" if self.dialog.tray_box.isChecked() else "0")
+        except CoachError as error:
+            self.services.notifier.error(str(error))
+            return
+        self.refresh()
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.window.close()
+        QApplication.quit()
+
+    def hide_instead_of_close(self, event: QCloseEvent) -> bool:
+        """On close: keep running in the tray if the user chose so (asked the first time)."""
+        if self.quitting or self.window.player is not None or not self.tray.available:
+            return False
+
+        def ask() -> bool:
+            choice = self.services.notifier.choose(
+                "Keep Prehab Coach in the tray when the window closes, so today's reminders still come?",
+                ["Keep in the tray", "Quit"])
+            return bool(choice == 0)
+
+        if not keep_in_tray(self.services.diary, ask):
+            return False
+        QApplication.setQuitOnLastWindowClosed(False)
+        event.ignore()
+        self.window.hide()
+        return True
+
+
+def install(window: Any) -> PlanControls:
+    controls = PlanControls(window)
+    window.home.add_plan(controls.panel)
+    window.first_frame_shown.connect(controls.tray.start)  # not before the first frame: start-up is measured
+    return controls

@@ -1,0 +1,52 @@
+"""Home's plan block: today's line ("Run day: warm-up first · keep it under
+11.5 km"), the week strip, and the buttons for plan settings and the calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.core.plan.today import PlanToday
+from coach.ui.plan.week_strip import WeekStrip
+from coach.ui.shell import theme
+
+
+class PlanPanel(QFrame):
+    settings_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("plan-panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.today_label = QLabel()
+        self.today_label.setObjectName("plan-today")
+        self.today_label.setWordWrap(True)
+        theme.set_font(self.today_label, 1.3, bold=True)
+        self.why_label = QLabel()
+        self.why_label.setObjectName("plan-why")
+        self.why_label.setWordWrap(True)
+        self.strip = WeekStrip()
+        settings = QPushButton("Plan…")
+        settings.setObjectName("plan-settings")
+        settings.setToolTip("Run days, strength days and reminder times")
+        settings.clicked.connect(self.settings_requested)
+        export = QPushButton("Export to calendar…")
+        export.setObjectName("plan-export")
+        export.setToolTip("Write the next 8 weeks as calendar events with reminders (.ics)")
+        export.clicked.connect(self.export_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.today_label)
+        layout.addWidget(self.why_label)
+        row = QHBoxLayout()
+        row.addWidget(self.strip, 1)
+        row.addWidget(settings)
+        row.addWidget(export)
+        layout.addLayout(row)
+
+    def show_plan(self, plan: PlanToday) -> None:
+        self.today_label.setText("\n".join(plan.lines()))
+        state = plan.decision.state
+        programme = f"Strength programme: week {state.week} of 8" + (" (paused)" if state.paused else "")
+        self.why_label.setText(f"{programme} — {plan.decision.reason}. Next run: {plan.ceiling.text(plan.units)}.")
+        self.strip.show_cells(plan.cells)

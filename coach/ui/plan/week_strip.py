@@ -1,0 +1,46 @@
+"""Seven small day cells, Monday to Sunday: done, planned, missed or rest."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from coach.core.plan.week import DayCell
+
+MARKS = {"done": "✓", "planned": "•", "missed": "✗", "rest": ""}
+WORDS = {"done": "done", "planned": "planned", "missed": "missed", "rest": "rest day"}
+# Not colour alone: each state also has its mark and its words for screen readers.
+COLOURS = {"done": "#2e7d32", "planned": "#1565c0", "missed": "#c62828", "rest": "#9e9e9e"}
+
+
+class WeekStrip(QWidget):
+    """The week's cells; ``cells`` holds the labels, ``states`` what each shows."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("week-strip")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.cells: list[QLabel] = []
+        for index in range(7):
+            label = QLabel()
+            label.setObjectName(f"day-{index}")
+            label.setMinimumSize(52, 48)
+            layout.addWidget(label)
+            self.cells.append(label)
+        layout.addStretch(1)
+        self.states: list[str] = []
+
+    def show_cells(self, cells: Sequence[DayCell]) -> None:
+        self.states = [c.state for c in cells]
+        for label, cell in zip(self.cells, cells, strict=True):
+            planned = " + ".join(cell.planned) or "rest"
+            label.setText(f"{cell.day:%a}\n{MARKS[cell.state]}")
+            label.setAccessibleName(f"{cell.day:%A}: {planned}, {WORDS[cell.state]}" + (", today" if cell.today else ""))
+            label.setToolTip(label.accessibleName())
+            border = "3px solid palette(highlight)" if cell.today else f"1px solid {COLOURS[cell.state]}"
+            label.setStyleSheet(f"QLabel {{ qproperty-alignment: AlignCenter; border: {border}; border-radius: 6px;"
+                                f" color: {COLOURS[cell.state]};"
+                                " font-weight: bold; }")

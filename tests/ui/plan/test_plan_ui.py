@@ -1,0 +1,152 @@
+"""The plan on screen: Home's today line and week strip, the tray menu and its
+reminders, close-to-tray asked once, the export, and the plan dialog."""
+
+from datetime import datetime, timedelta
+
+import icalendar
+import pytest
+from PySide6.QtGui import QCloseEvent
+
+from coach.core.diary.diary import Diary
+from coach.core.diary.records import PainEntry, Run
+from coach.core.plan.schedule import Schedule, load_schedule
+from coach.core.plan.today import plan_today
+from coach.core.routines.catalog import load_catalog
+from coach.core.settings import Settings
+from coach.ui.main_window import MainWindow
+from coach.ui.plan.plan_dialog import PlanDialog
+from coach.ui.plan.tray import CLOSE_KEY, PlanTray
+from coach.ui.plan.week_strip import WeekStrip
+from coach.ui.services import Services
+from coach.ui.shell.notify import RecordingNotifier
+
+
+@pytest.fixture
+def notifier():
+    return RecordingNotifier()
+
+
+@pytest.fixture
+def window(qtbot, data_paths, fake_clock, notifier):
+    diary = Diary.open(data_paths, fake_clock)
+    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), notifier)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_frame_shown):
+        window.show()
+    yield window
+    diary.close()
+
+
+def test_week_strip_shows_seven_cells_with_their_states(qtbot, diary, fake_clock):
+    fake_clock.wall = datetime(2026, 11, 26, 9, 0)  # Thursday
+    diary.add_run(Run(at=datetime(2026, 11, 24, 8), distance_km=5))
+    strip = WeekStrip()
+    qtbot.addWidget(strip)
+    strip.show_cells(plan_today(diary, fake_clock.now()).cells)
+    assert strip.states == ["missed", "done", "rest", "planned", "rest", "planned", "rest"]
+    assert [c.text().split("\n")[0] for c in strip.cells] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert strip.cells[0].accessibleName() == "Monday: strength, missed"
+    assert strip.cells[3].accessibleName().endswith("planned, today")
+
+
+def test_home_shows_the_strength_day_line(window):
+    assert window.plan.panel.today_label.text() == "Strength day: knee strength, week 1 of 8"  # Mon 23 Nov
+    assert window.home.isAncestorOf(window.plan.panel)
+
+
+def test_home_shows_the_run_day_ceiling_and_updates_with_the_diary(window, fake_clock):
+    fake_clock.wall = datetime(2026, 11, 24, 9, 0)
+    for days, km in ((2, 5.0), (5, 10.5), (9, 8.0)):
+        window.services.diary.add_run(Run(at=fake_clock.wall - timedelta(days=days), distance_km=km))
+    window.diary_changed.emit()
+    assert window.plan.panel.today_label.text() == "Run day: warm-up first · keep it under 11.6 km"
+
+
+def test_tray_menu_lists_today_and_its_actions(qtbot, window):
+    tray = window.plan.tray
+    assert tray.menu is not None
+    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+    assert texts == ["Strength day: knee strength, week 1 of 8", "Open Prehab Coach", "Export to calendar…", "Quit"]
+    assert not tray.menu.actions()[0].isEnabled()
+
+
+def test_tray_menu_actions_emit_their_signals(qtbot, diary, fake_clock):
+    tray = PlanTray(fake_clock)
+    tray.start()
+    actions = {a.text(): a for a in tray.menu.actions()}
+    assert "Today's plan is loading" in actions
+    for text, signal in (("Export to calendar…", tray.export_requested), ("Open Prehab Coach", tray.open_requested),
+                         ("Quit", tray.quit_requested)):
+        with qtbot.waitSignal(signal, timeout=1000):
+            actions[text].trigger()
+
+
+def test_tray_reminds_once_at_the_chosen_time_without_scores(qtbot, diary, fake_clock):
+    fake_clock.wall = datetime(2026, 11, 23, 17, 59)
+    diary.add_pain(PainEntry(at=datetime(2026, 11, 23, 9), moment="other", left=4))
+    tray = PlanTray(fake_clock)
+    tray.show_plan(plan_today(diary, fake_clock.now()))
+    tray.start()
+    shown = []
+    tray.notified.connect(lambda title, text: shown.append((title, text)))
+    assert tray.check() == []
+    fake_clock.wall = datetime(2026, 11, 23, 18, 0)
+    tray.check()
+    tray.check()
+    assert shown == [("Strength day", "Strength day: knee strength, week 1 of 8")]
+    assert "4" not in shown[0][1]
+
+
+def test_closing_asks_once_then_keeps_the_setting(window, notifier, monkeypatch):
+    monkeypatch.setattr(PlanTray, "available", property(lambda self: True))
+    notifier.answers = [0]  # "Keep in the tray"
+    event = QCloseEvent()
+    assert window.plan.hide_instead_of_close(event)
+    assert not event.isAccepted() and window.services.diary.get_setting(CLOSE_KEY) == "1"
+    assert len(notifier.questions) == 1
+    assert window.plan.hide_instead_of_close(QCloseEvent())
+    assert len(notifier.questions) == 1  # asked once
+    window.services.diary.set_setting(CLOSE_KEY, "0")
+    assert not window.plan.hide_instead_of_close(QCloseEvent())
+    window.plan.quitting = True
+    window.services.diary.set_setting(CLOSE_KEY, "1")
+    assert not window.plan.hide_instead_of_close(QCloseEvent())
+
+
+def test_without_a_tray_closing_closes(window, notifier):
+    assert not window.plan.hide_instead_of_close(QCloseEvent())
+    assert notifier.questions == []
+
+
+def test_export_writes_a_calendar(window, tmp_path, notifier):
+    written = window.plan.export(str(tmp_path / "plan"))
+    assert written == tmp_path / "plan.ics"
+    events = icalendar.Calendar.from_ical(written.read_bytes()).walk("VEVENT")
+    assert events and notifier.confirmations[-1].startswith(f"Wrote {len(events)} plan events")
+
+
+def test_plan_dialog_refuses_consecutive_strength_days(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = PlanDialog(Schedule(), False)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    dialog.strength_boxes[1].setChecked(True)  # Mon + Tue
+    assert not ok.isEnabled() and "follow each other" in dialog.problem.text()
+    dialog.strength_boxes[1].setChecked(False)
+    dialog.run_boxes[6].setChecked(True)
+    assert ok.isEnabled() and 6 in dialog.schedule().run_days
+
+
+def test_plan_settings_are_saved_from_the_dialog(window):
+    window.plan.open_settings()
+    dialog = window.plan.dialog
+    dialog.strength_boxes[0].setChecked(False)
+    dialog.strength_boxes[5].setChecked(True)
+    dialog.tray_box.setChecked(True)
+    dialog.accept()
+    assert load_schedule(window.services.diary).strength_days == (3, 5)
+    assert window.services.diary.get_setting(CLOSE_KEY) == "1"
+    assert window.plan.panel.today_label.text() == "Rest day"  # Monday is no longer a strength day
