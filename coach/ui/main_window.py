@@ -179,8 +179,9 @@ class MainWindow(QMainWindow):
         units = self.services.settings.get("units")
         self._seen = self._diary_state()
         try:
-            self.advice_panel.show_advice(advice_from_diary(self.services.diary, today, units))
-            self.plan.refresh()
+            advice = advice_from_diary(self.services.diary, today, units)
+            self.advice_panel.show_advice(advice)
+            self.plan.refresh(advice)
         except CoachError as error:
             self.services.notifier.info(f"Advice unavailable: {error}")
 

@@ -46,12 +46,15 @@ class PlanToday:
         return out or ["Rest day"]
 
 
-def plan_today(diary: Any, now: datetime, store: bool = True) -> PlanToday:
-    """Everything about today's plan; with ``store``, the programme step is saved."""
+def plan_today(diary: Any, now: datetime, store: bool = True, advice: Advice | None = None) -> PlanToday:
+    """Everything about today's plan; with ``store``, the programme step is saved.
+    ``advice`` is today's advice when the caller has it already (Home does), so
+    a diary change computes it once."""
     today = now.date()
     units = diary.get_setting("units", "km") or "km"
     units = units if units in ("km", "mi") else "km"
-    advice = advice_from_diary(diary, today, units)
+    if advice is None:
+        advice = advice_from_diary(diary, today, units)
     since = min(today - timedelta(days=LOOKBACK_DAYS), week_start(today) - timedelta(days=WINDOW_DAYS))
     runs = diary.runs(since=since)
     sessions = diary.sessions(since=since)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from coach.core.advice.advice import Advice
 from coach.core.errors import CoachError
 from coach.core.plan import ics
 from coach.core.plan.schedule import load_schedule, save_schedule
@@ -36,9 +37,9 @@ class PlanControls(QObject):
         self.dialog: PlanDialog | None = None
         self.plan: PlanToday | None = None
 
-    def refresh(self) -> None:
+    def refresh(self, advice: Advice | None = None) -> None:
         try:
-            self.plan = plan_today(self.services.diary, self.services.clock.now())
+            self.plan = plan_today(self.services.diary, self.services.clock.now(), advice=advice)
         except CoachError as error:
             self.services.notifier.info(f"Plan unavailable: {error}")
             return

@@ -7,12 +7,13 @@ import icalendar
 import pytest
 from PySide6.QtGui import QCloseEvent
 
+from coach.core.context import CoachContext
+from coach.core.diary import changes as kinds
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run
 from coach.core.plan.schedule import Schedule, load_schedule
 from coach.core.plan.today import plan_today
 from coach.core.routines.catalog import load_catalog
-from coach.core.settings import Settings
 from coach.ui.main_window import MainWindow
 from coach.ui.plan.plan_dialog import PlanDialog
 from coach.ui.plan.tray import CLOSE_KEY, PlanTray
@@ -29,7 +30,8 @@ def notifier():
 @pytest.fixture
 def window(qtbot, data_paths, fake_clock, notifier):
     diary = Diary.open(data_paths, fake_clock)
-    services = Services(data_paths, fake_clock, load_catalog(data_paths.routines), diary, Settings(diary), notifier)
+    context = CoachContext.open(data_paths, fake_clock, diary=diary, catalog=load_catalog(data_paths.routines))
+    services = Services(context, notifier)
     window = MainWindow(services)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_frame_shown):
@@ -59,7 +61,7 @@ def test_home_shows_the_run_day_ceiling_and_updates_with_the_diary(window, fake_
     fake_clock.wall = datetime(2026, 11, 24, 9, 0)
     for days, km in ((2, 5.0), (5, 10.5), (9, 8.0)):
         window.services.diary.add_run(Run(at=fake_clock.wall - timedelta(days=days), distance_km=km))
-    window.diary_changed.emit()
+    window.diary_changed.emit(kinds.RUNS)
     assert window.plan.panel.today_label.text() == "Run day: warm-up first · keep it under 11.6 km"
 
 
