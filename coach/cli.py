@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-COMMANDS = ("play", "routines", "diary", "advice", "report")  # in the order `coach --help` lists them
+COMMANDS = ("play", "routines", "diary", "advice", "report", "desktop")  # modules, in `coach --help` order
+ALIASES = {"install-desktop": "desktop", "uninstall-desktop": "desktop"}  # command -> module
 
 
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
@@ -56,7 +57,8 @@ def _command_named(argv: Sequence[str]) -> str | None:
     words = list(argv)
     while words and words[0].startswith("--data-dir"):
         del words[: 1 if "=" in words[0] else 2]
-    return words[0] if words and words[0] in COMMANDS else None
+    name = ALIASES.get(words[0], words[0]) if words else None
+    return name if name in COMMANDS else None
 
 
 def _data_dir_only(argv: Sequence[str]) -> tuple[bool, str | None]:
