@@ -46,12 +46,15 @@ def data_home(environ: dict[str, str] | None = None) -> Path:
 
 
 def exec_command(python: str = sys.executable) -> str:
-    """Launch through the running interpreter so venv and pipx installs both work."""
-    return f"{shlex.quote(python)} -m coach %f"
+    """Launch through the running interpreter so venv and pipx installs both work.
+
+    No %f yet: `coach open FILE` is not written, so the entry claims no MIME type.
+    """
+    return f"{shlex.quote(python)} -m coach"
 
 
 def desktop_entry(exec_line: str) -> str:
-    """The .desktop text; %f lets a file manager open a routine with the app."""
+    """The .desktop text for the app menu."""
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
@@ -61,7 +64,6 @@ def desktop_entry(exec_line: str) -> str:
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "Categories=Utility;Sports;\n"
-        f"MimeType={MIME_TYPE};\n"
         "StartupWMClass=prehab-coach\n"
     )
 

@@ -9,7 +9,7 @@ def test_install_then_uninstall_round_trip(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(xdg))
     assert main(["--data-dir", str(tmp_path / "data"), "install-desktop"]) == 0
     desktop = xdg / "applications" / "prehab-coach.desktop"
-    assert "-m coach %f" in desktop.read_text()
+    assert "-m coach" in desktop.read_text()
     assert (xdg / "icons" / "hicolor" / "32x32" / "apps" / "prehab-coach.png").is_file()
     assert main(["--data-dir", str(tmp_path / "data"), "uninstall-desktop"]) == 0
     assert not desktop.exists()
