@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-COMMANDS = ("play", "routines", "diary", "import", "advice", "plan", "report")  # in the order `coach --help` lists them
+COMMANDS = ("play", "routines", "diary", "import", "advice", "plan", "report", "desktop")  # in `coach --help` order
 MODULES = {"import": "import_runs"}  # a command whose module is not named after it
+ALIASES = {"install-desktop": "desktop", "uninstall-desktop": "desktop"}  # words typed -> the command that owns them
 
 
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
@@ -57,7 +58,8 @@ def _command_named(argv: Sequence[str]) -> str | None:
     words = list(argv)
     while words and words[0].startswith("--data-dir"):
         del words[: 1 if "=" in words[0] else 2]
-    return words[0] if words and words[0] in COMMANDS else None
+    name = ALIASES.get(words[0], words[0]) if words else None
+    return name if name in COMMANDS else None
 
 
 def _data_dir_only(argv: Sequence[str]) -> tuple[bool, str | None]:

@@ -188,6 +188,9 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     app.setApplicationName("Prehab Coach")
     app.setOrganizationName("prehab-coach")
     app.setDesktopFileName("prehab-coach")
+    from coach.ui.about.icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
     try:
         paths.root.mkdir(parents=True, exist_ok=True)

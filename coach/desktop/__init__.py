@@ -1,0 +1,1 @@
+"""Desktop integration without Qt: launcher entry, icons, MIME type (issue 15)."""

@@ -1,0 +1,116 @@
+"""Write and remove the freedesktop launcher, icons and MIME type, tracked by a manifest.
+
+The manifest lets ``uninstall`` remove exactly what ``install`` wrote and nothing else.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_ID = "prehab-coach"
+MIME_TYPE = "application/x-prehab-routine+yaml"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where files go under one XDG data folder."""
+
+    data_home: Path
+
+    @property
+    def desktop_file(self) -> Path:
+        return self.data_home / "applications" / f"{APP_ID}.desktop"
+
+    @property
+    def mime_file(self) -> Path:
+        return self.data_home / "mime" / "packages" / f"{APP_ID}.xml"
+
+    @property
+    def manifest(self) -> Path:
+        return self.data_home / APP_ID / "desktop-manifest.json"
+
+    def icon(self, size: int) -> Path:
+        return self.data_home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+
+
+def data_home(environ: dict[str, str] | None = None) -> Path:
+    """XDG_DATA_HOME, else ~/.local/share (the spec's default)."""
+    env = os.environ if environ is None else environ
+    value = env.get("XDG_DATA_HOME", "")
+    return Path(value) if os.path.isabs(value) else Path.home() / ".local" / "share"
+
+
+def exec_command(python: str = sys.executable) -> str:
+    """Launch through the running interpreter so venv and pipx installs both work.
+
+    No %f yet: `coach open FILE` is not written, so the entry claims no MIME type.
+    """
+    return f"{shlex.quote(python)} -m coach"
+
+
+def desktop_entry(exec_line: str) -> str:
+    """The .desktop text for the app menu."""
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=Prehab Coach\n"
+        "Comment=Knee-care routines and a pain diary for runners\n"
+        f"Exec={exec_line}\n"
+        f"Icon={APP_ID}\n"
+        "Terminal=false\n"
+        "Categories=Utility;Sports;\n"
+        "StartupWMClass=prehab-coach\n"
+    )
+
+
+def mime_xml() -> str:
+    """shared-mime-info package mapping *.routine.yaml to the routine type."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">\n'
+        f'  <mime-type type="{MIME_TYPE}">\n'
+        "    <comment>Prehab Coach routine</comment>\n"
+        '    <sub-class-of type="application/yaml"/>\n'
+        '    <glob pattern="*.routine.yaml" weight="60"/>\n'
+        "  </mime-type>\n"
+        "</mime-info>\n"
+    )
+
+
+def install(layout: Layout, icons_dir: Path, exec_line: str) -> list[Path]:
+    """Write launcher, icons and MIME package; record them in the manifest."""
+    written: list[Path] = []
+
+    def put(path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written.append(path)
+
+    put(layout.desktop_file, desktop_entry(exec_line).encode())
+    put(layout.mime_file, mime_xml().encode())
+    for size in ICON_SIZES:
+        png = icons_dir / f"{APP_ID}-{size}.png"
+        if png.is_file():
+            put(layout.icon(size), png.read_bytes())
+    layout.manifest.parent.mkdir(parents=True, exist_ok=True)
+    layout.manifest.write_text(json.dumps([str(p) for p in written], indent=1))
+    return written
+
+
+def uninstall(layout: Layout) -> list[Path]:
+    """Remove the files the manifest lists (only those), then the manifest."""
+    if not layout.manifest.is_file():
+        return []
+    removed: list[Path] = []
+    for name in json.loads(layout.manifest.read_text()):
+        path = Path(name)
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    layout.manifest.unlink()
+    return removed

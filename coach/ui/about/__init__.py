@@ -1,0 +1,1 @@
+"""About/Help and app-icon helpers (issue 15)."""
