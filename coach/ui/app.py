@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QSocketNotifier
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QApplication
 from coach.core.clock import SystemClock
 from coach.core.errors import CoachError, StorageError
 from coach.core.paths import DataPaths
+
+if TYPE_CHECKING:
+    from coach.core.settings import Settings
 
 
 def _install_excepthook(paths: DataPaths, notifier=None) -> None:

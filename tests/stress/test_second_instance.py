@@ -64,6 +64,8 @@ def open_app(data_dir):
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+        for pipe in (process.stdout, process.stderr):
+            pipe.close()
 
 
 def test_a_second_app_on_a_locked_folder_says_already_open_and_exits_0(data_dir):

@@ -197,7 +197,7 @@ def test_the_newest_backup_is_decided_by_what_is_inside_not_its_name(data_paths,
         fill(diary, fake_clock)
     with Diary.open(data_paths, wrong):  # a clock set to 2099 makes a backup named diary-2099-…
         pass
-    for day in range(1, 10):  # then nine ordinary days, each with its backup and one more run
+    for _ in range(1, 10):  # then nine ordinary days, each with its backup and one more run
         fake_clock.advance(DAY.total_seconds())
         with Diary.open(data_paths, fake_clock) as diary:
             diary.add_run(Run(fake_clock.now() - timedelta(hours=1), 5.0))

@@ -18,3 +18,16 @@ def test_every_png_size_is_packaged_and_square(qapp) -> None:
 def test_app_icon_offers_small_and_large_sizes(qapp) -> None:
     sizes = {s.width() for s in app_icon().availableSizes()}
     assert {16, 32, 256} <= sizes
+
+
+def test_an_unreadable_icon_folder_gives_an_empty_icon_not_a_crash(qapp, monkeypatch, tmp_path) -> None:
+    from pathlib import Path
+
+    from coach.ui.about import icon as icon_module
+
+    def refuse(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(icon_module, "assets_dir", lambda: tmp_path)
+    monkeypatch.setattr(Path, "is_file", refuse)
+    assert icon_module.app_icon().isNull()

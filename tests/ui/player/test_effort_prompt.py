@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 
-
 def test_done_screen_effort_is_written_to_the_session(player, play, diary, settle, qtbot):
     play(player, 175.0)
     settle(player)

@@ -184,6 +184,7 @@ def private_bus():
     finally:
         daemon.terminate()
         daemon.wait(5)
+        daemon.stdout.close()
 
 
 def test_screensaver_is_inhibited_and_released_on_a_private_bus(qtbot, tmp_path, private_bus):
