@@ -28,7 +28,7 @@ def list_routines(args: argparse.Namespace, context) -> int:
     rows = [(r.id, r.title, r.focus, format_duration(build_plan(r).total_s)) for r in catalog]
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]
     for row in rows:
-        context.out("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3])
+        context.out("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
     context.say_broken_routines()
     return 0
 

@@ -88,7 +88,7 @@ def test_a_full_disk_refuses_every_kind_of_write_cleanly_and_keeps_what_was_save
     assert refused == {name for name, _ in every_write(diary, fake_clock, 0)}
 
     after = snapshot(diary)
-    for old, new in zip(before, after):
+    for old, new in zip(before, after, strict=False):
         assert set(old) <= set(new) or old == new[: len(old)]  # all that was saved is still there
     assert diary.pain_entries()[: len(before[0])] == before[0]
     assert diary._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coach.core.context import CoachContext
 from coach.core.routines.catalog import load_catalog
+from coach.ui.main_window import MainWindow
 from coach.ui.player.cue_player import RecordingCueOutput
 from coach.ui.player.player import PlayerPage
 from coach.ui.services import Services
@@ -117,3 +118,23 @@ def play(fake_clock):
             player.timer.timeout.emit()
 
     return run
+
+
+@pytest.fixture
+def make_window(qtbot, services):
+    """Build the main window after the test has put what it needs in the diary."""
+
+    def make() -> MainWindow:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window), qtbot.waitSignal(window.first_frame_shown):  # shortcuts need both
+            window.show()
+            window.activateWindow()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()

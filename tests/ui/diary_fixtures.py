@@ -1,48 +1,19 @@
 """Helpers for the diary's GUI tests: a main window on a temporary diary.
 
-Kept apart from tests/ui/conftest.py (the player's); test modules import
-the fixtures they use from here.
+The window fixtures (``make_window``, ``window``) live in tests/ui/conftest.py;
+these are the plain helpers test modules import.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
-from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.ui.diary.actions import DiaryActions
 from coach.ui.main_window import MainWindow
-from coach.ui.services import Services
-from coach.ui.shell.notify import RecordingNotifier
-
-
-@pytest.fixture
-def services(data_paths, fake_clock, diary) -> Services:
-    return Services(CoachContext.open(data_paths, fake_clock, diary=diary), RecordingNotifier())
-
-
-@pytest.fixture
-def make_window(qtbot, services):
-    """Build the main window after the test has put what it needs in the diary."""
-
-    def make() -> MainWindow:
-        window = MainWindow(services)
-        qtbot.addWidget(window)
-        with qtbot.waitActive(window), qtbot.waitSignal(window.first_frame_shown):  # shortcuts need both
-            window.show()
-            window.activateWindow()
-        return window
-
-    return make
-
-
-@pytest.fixture
-def window(make_window) -> MainWindow:
-    return make_window()
 
 
 def actions_of(window: MainWindow) -> DiaryActions:

@@ -154,7 +154,7 @@ def _v3_strict(conn: sqlite3.Connection) -> None:
             except sqlite3.IntegrityError as error:
                 import json  # only for a row someone else wrote
 
-                entry = json.dumps(dict(zip(names, row)), default=lambda value: value.hex())
+                entry = json.dumps(dict(zip(names, row, strict=False)), default=lambda value: value.hex())
                 conn.execute("INSERT INTO set_aside (source, entry, reason) VALUES (?, ?, ?)", (table, entry, str(error)))
     for table in _V3_TABLES:
         conn.execute(f"DROP TABLE {table}")  # its indexes go with it

@@ -310,10 +310,10 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
         if len(row) != len(header):
             problems.append(f"line {start}: row: expected {len(header)} fields, found {len(row)}")
             continue
-        if too_long := _too_long(dict(zip(header, row))):
+        if too_long := _too_long(dict(zip(header, row, strict=False))):
             problems += [f"line {start}: {problem}" for problem in too_long]
             continue
-        cells = {name: _uncell(cell) for name, cell in zip(header, row)}
+        cells = {name: _uncell(cell) for name, cell in zip(header, row, strict=False)}
         declared = types.get(cells["type"].strip().lower())
         if declared is None:
             problems.append(f"line {start}: type: unknown type {cells['type']!r}; allowed: {', '.join(types)}")

@@ -192,7 +192,7 @@ class EntryForm(QDialog):
         chain = [self.when, self.distance, self.minutes, self.shoes, self.effort, self.moment, self.left, self.right,
                  self.knee_map.drawing, self.knee_map.back, *self.characters.values(), *self.flags.values(),
                  self.note, self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]  # fmt: skip
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
     # --- building ---------------------------------------------------------------------

@@ -131,7 +131,7 @@ class Pages:
 
         def height(cells: Sequence[str], face: QFont) -> float:
             fm = QFontMetricsF(face, self.writer)
-            return max(fm.boundingRect(QRectF(0, 0, w - 2 * pad, 1e6), flags, c).height() for c, w in zip(cells, widths))
+            return max(fm.boundingRect(QRectF(0, 0, w - 2 * pad, 1e6), flags, c).height() for c, w in zip(cells, widths, strict=False))
 
         def draw(cells: Sequence[str], face: QFont, shade: bool) -> None:
             row_h = height(cells, face) + 2 * pad
@@ -140,7 +140,7 @@ class Pages:
             self.painter.setFont(face)
             self.painter.setPen(INK)
             x = 0.0
-            for cell, w in zip(cells, widths):
+            for cell, w in zip(cells, widths, strict=False):
                 self.painter.drawText(QRectF(x + pad, self.y + pad, w - 2 * pad, row_h), flags, cell)
                 x += w
             self.y += row_h
@@ -164,15 +164,15 @@ class Pages:
                     page_break()
                     break
                 room = self.bottom - self.y - 2 * pad
-                cut = [_lines_that_fit(cell, font, self.writer, w - 2 * pad, room) for cell, w in zip(cells, widths)]
-                while any(cut) and height([cell[:n] for cell, n in zip(cells, cut)], font) > room:
+                cut = [_lines_that_fit(cell, font, self.writer, w - 2 * pad, room) for cell, w in zip(cells, widths, strict=False)]
+                while any(cut) and height([cell[:n] for cell, n in zip(cells, cut, strict=False)], font) > room:
                     room -= metrics.height()  # drawText wrapped a line more than the layout: one line fewer
-                    cut = [_lines_that_fit(c, font, self.writer, w - 2 * pad, room) for c, w in zip(cells, widths)]
+                    cut = [_lines_that_fit(c, font, self.writer, w - 2 * pad, room) for c, w in zip(cells, widths, strict=False)]
                 if room < 3 * metrics.height() or not any(cut):
                     page_break()
                     continue
-                draw([cell[:n] for cell, n in zip(cells, cut)], font, False)
-                cells = [cell[n:].lstrip() for cell, n in zip(cells, cut)]
+                draw([cell[:n] for cell, n in zip(cells, cut, strict=False)], font, False)
+                cells = [cell[n:].lstrip() for cell, n in zip(cells, cut, strict=False)]
                 cells[0] = cells[0] or "(continued)"
                 page_break()
             draw(cells, font, False)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
-from tests.ui.diary_fixtures import actions_of, make_window, services, window  # noqa: F401
+from tests.ui.diary_fixtures import actions_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton

@@ -10,7 +10,7 @@ from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import KM_PER_MILE, NOTE_MAX_CHARS, PainEntry, Run
 from coach.ui.diary.entry_form import EntryForm
 from coach.ui.diary.morning_prompt import should_offer
-from tests.ui.diary_fixtures import actions_of, days_ago, make_window, services, window  # noqa: F401
+from tests.ui.diary_fixtures import actions_of, days_ago
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -15,7 +15,7 @@ from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import PainEntry, Run, Shoe
 from coach.ui.diary.shoes import shoe_status
 from coach.ui.history.model import EntriesModel
-from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks, make_window, services, window  # noqa: F401
+from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -13,7 +13,7 @@ from coach.cli import main
 from coach.core.advice.report import report_from_diary
 from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry
 from coach.ui.history.report_pdf import write_report_pdf
-from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks, make_window, services, window  # noqa: F401
+from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks
 
 LEFT = Qt.MouseButton.LeftButton
 
