@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
             ok = ratio <= BAR
             failed |= not ok
             print(f"{name:<16} {statistics.median(a for a, _ in pairs) * 1000:7.1f}ms "
-                  f"{statistics.median(b for _, b in pairs) * 1000:7.1f}ms {ratio:6.2f}x  {'PASS' if ok else 'FAIL'}")  # fmt: skip
+                  f"{statistics.median(b for _, b in pairs) * 1000:7.1f}ms {ratio:6.2f}x  {'PASS' if ok else 'FAIL'}")
     print("FAIL" if failed else "PASS", f"— every command within {BAR}x python -c pass")
     return 1 if failed else 0
 

@@ -33,7 +33,8 @@ def write_target(path: Path) -> Path:
     except (OSError, ValueError) as error:
         raise InputError(f"cannot write {clip(str(path))}: {write_problem(error)}", "output") from None
     if not stat.S_ISREG(status.st_mode):
-        raise InputError(f"{clip(str(path))} is {kind_of(status.st_mode)}, not a regular file; choose a file name to write to", "output")
+        kind = kind_of(status.st_mode)
+        raise InputError(f"{clip(str(path))} is {kind}, not a regular file; choose a file name to write to", "output")
     return Path(os.path.realpath(path))
 
 

@@ -11,10 +11,9 @@ from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run, Shoe
 from coach.core.diary.restore import CONFIRM_HINT, plan_restore, resolve_backup
 from coach.core.paths import DataPaths
-from tests.commands.test_cli_diary import clock, coach  # noqa: F401 (fixtures)
 
 
-def backed_up_then_pain(coach, clock):  # noqa: F811
+def backed_up_then_pain(coach, clock):
     """A run, a backup of it (made when the diary is opened again), then a pain entry."""
     assert coach("diary", "add", "run", "--km", "5", "--at", "2026-11-22T08:00")[0] == 0
     clock.advance(60)

@@ -76,7 +76,8 @@ def strava_zip(activities: Sequence[StravaActivity], records: int | None = 5) ->
         for number, activity in enumerate(activities, start=1000):
             name = f"activities/{number}.{activity.fmt}" if activity.fmt else ""
             if activity.fmt == "fit.gz":
-                archive.writestr(name, gzip.compress(garmin_run(activity.start, activity.km, activity.minutes, records=records if records is not None else int(activity.km * 12))))
+                count = records if records is not None else int(activity.km * 12)
+                archive.writestr(name, gzip.compress(garmin_run(activity.start, activity.km, activity.minutes, records=count)))
             elif activity.fmt == "gpx":
                 archive.writestr(name, phone_gpx(activity.start, activity.km, activity.minutes, sport=None))
             elif activity.fmt == "tcx.gz":

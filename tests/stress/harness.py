@@ -26,7 +26,7 @@ class AppRun:
     def tracebacks(self) -> list[str]:
         """The excepthook's dialog is for bugs; a fault of the environment must never show it."""
         return [d.get("details", "") or d["text"] for d in self.dialogs
-                if "Traceback" in d.get("details", "") or d["text"].startswith("Something went wrong inside the app")]  # fmt: skip
+                if "Traceback" in d.get("details", "") or d["text"].startswith("Something went wrong inside the app")]
 
 
 def run_app(*coach_args: str, nobody: bool = False, env: dict | None = None, timeout: float = 60) -> AppRun:

@@ -102,7 +102,7 @@ class OpeningReport:
                          "make a report, but nothing new can be saved.")  # fmt: skip
         if self.removed:
             lines.append(f"The diary held {', '.join(self.removed)} that Prehab Coach did not create (another "
-                         "program added it; it could rewrite or hide entries). It was removed; your entries are kept.")  # fmt: skip
+                         "program added it; it could rewrite or hide entries). It was removed; your entries are kept.")
         if self.set_aside:
             lines.append(f"{self.set_aside} {'entry' if self.set_aside == 1 else 'entries'} held values the app never "
                          "writes (a rating above 10, a date that is not a date) and were set aside in the diary's "

@@ -333,7 +333,7 @@ def _too_long(item: dict) -> list[str]:
     """Cells longer than any value of theirs can be, refused before a parser quotes
     them back (a note's own limit is checked with the note)."""
     return [f"{key}: is {len(value):,} characters long; the limit is {CELL_MAX_CHARS}"
-            for key, value in item.items() if key != "note" and isinstance(value, str) and len(value) > CELL_MAX_CHARS]  # fmt: skip
+            for key, value in item.items() if key != "note" and isinstance(value, str) and len(value) > CELL_MAX_CHARS]
 
 
 def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:

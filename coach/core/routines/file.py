@@ -92,7 +92,8 @@ def _compose_with(text: str, path: Path, loader: type) -> Node | None:
         for event in yaml.parse(text, Loader=loader):
             if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
                 mark = event.start_mark
-                raise RoutineError.single(path, mark.line + 1, "anchors and aliases (& and *) are not allowed in routine files", mark.column + 1)
+                message = "anchors and aliases (& and *) are not allowed in routine files"
+                raise RoutineError.single(path, mark.line + 1, message, mark.column + 1)
             if isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -279,7 +280,8 @@ def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Coll
 def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routine:
     """Turn the bytes of a routine file into a Routine, or raise RoutineError listing every problem."""
     if len(data) > MAX_FILE_BYTES:
-        raise RoutineError.single(path, 1, f"file is {len(data) // 1024} KiB; routine files may be at most {MAX_FILE_BYTES // 1024} KiB")
+        limit = MAX_FILE_BYTES // 1024
+        raise RoutineError.single(path, 1, f"file is {len(data) // 1024} KiB; routine files may be at most {limit} KiB")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

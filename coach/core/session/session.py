@@ -11,7 +11,7 @@ session at the point of the last tick instead of silently skipping segments.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from coach.core.clock import Clock
 from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Plan, Segment
@@ -26,7 +26,7 @@ BACK_RESTARTS_AFTER_S = 2.0  # "back" within this much of a segment's start goes
 COMPLETED_WORK_SHARE = 0.8
 
 
-class State(str, Enum):
+class State(StrEnum):
     READY = "ready"
     RUNNING = "running"
     PAUSED = "paused"
@@ -35,7 +35,7 @@ class State(str, Enum):
     STOPPED = "stopped"
 
 
-class CueKind(str, Enum):
+class CueKind(StrEnum):
     SEGMENT = "segment"  # a segment began: show it, announce it
     COUNTDOWN = "countdown"  # 3, 2, 1 before a change
     HALFWAY = "halfway"
@@ -290,7 +290,8 @@ class Session:
         before = self._last_tick
         self._last_tick = now
         if self.state == State.RESUMING:
-            cues = [Cue(CueKind.COUNTDOWN, self.segment, n) for n in _crossings(self._resume_deadline - before, self._resume_deadline - now)]
+            crossed = _crossings(self._resume_deadline - before, self._resume_deadline - now)
+            cues = [Cue(CueKind.COUNTDOWN, self.segment, n) for n in crossed]
             if now >= self._resume_deadline:
                 cues += self._run_from(self._resume_deadline)
                 cues += self._catch_up(self._resume_deadline, now)

@@ -131,7 +131,8 @@ class Pages:
 
         def height(cells: Sequence[str], face: QFont) -> float:
             fm = QFontMetricsF(face, self.writer)
-            return max(fm.boundingRect(QRectF(0, 0, w - 2 * pad, 1e6), flags, c).height() for c, w in zip(cells, widths, strict=False))
+            pairs = zip(cells, widths, strict=False)
+            return max(fm.boundingRect(QRectF(0, 0, w - 2 * pad, 1e6), flags, c).height() for c, w in pairs)
 
         def draw(cells: Sequence[str], face: QFont, shade: bool) -> None:
             row_h = height(cells, face) + 2 * pad
@@ -164,7 +165,8 @@ class Pages:
                     page_break()
                     break
                 room = self.bottom - self.y - 2 * pad
-                cut = [_lines_that_fit(cell, font, self.writer, w - 2 * pad, room) for cell, w in zip(cells, widths, strict=False)]
+                pairs = zip(cells, widths, strict=False)
+                cut = [_lines_that_fit(cell, font, self.writer, w - 2 * pad, room) for cell, w in pairs]
                 while any(cut) and height([cell[:n] for cell, n in zip(cells, cut, strict=False)], font) > room:
                     room -= metrics.height()  # drawText wrapped a line more than the layout: one line fewer
                     cut = [_lines_that_fit(c, font, self.writer, w - 2 * pad, room) for c, w in zip(cells, widths, strict=False)]

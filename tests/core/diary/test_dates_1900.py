@@ -9,7 +9,7 @@ import pytest
 
 from coach.core.diary import text_input, transfer
 from coach.core.errors import InputError
-from tests.commands.test_cli_diary import clock, coach  # noqa: F401 (fixtures)
+from tests.commands.cli_fixtures import clock, coach  # noqa: F401 (fixtures)
 
 NOW = datetime(2026, 11, 23, 18, 0)
 

@@ -45,7 +45,9 @@ NUMBER_KEYS = [("pain", PAIN, "left"), ("pain", PAIN, "right"), ("runs", RUN, "d
 
 
 @pytest.mark.parametrize(("kind", "item", "key"), NUMBER_KEYS)
-@pytest.mark.parametrize("raw", ["9" * 5000, "-" + "9" * 4301, "9" * 400, "1e999", "-1e999", "1" + "0" * 400 + ".5", "Infinity", "NaN"])
+@pytest.mark.parametrize(
+    "raw", ["9" * 5000, "-" + "9" * 4301, "9" * 400, "1e999", "-1e999", "1" + "0" * 400 + ".5", "Infinity", "NaN"]
+)
 def test_a_json_number_no_field_can_hold_is_refused_on_its_line(kind, item, key, raw):
     message = refusal(json_with(kind, item, key, raw))
     assert f"line 3: {kind}[1]: {key}:" in message
@@ -82,7 +84,8 @@ def test_csv_unterminated_quote_is_refused_on_the_line_it_opens():
 
 
 def test_csv_cell_over_the_csv_limit_is_refused_and_later_rows_still_checked():
-    message = refusal(CSV_HEAD + "pain,2026-11-23T08:00,after-run,1,," + "a" * 140_000 + "\npain,2026-11-23T09:00,after-run,99,,\n")
+    rows = "pain,2026-11-23T08:00,after-run,1,," + "a" * 140_000 + "\npain,2026-11-23T09:00,after-run,99,,\n"
+    message = refusal(CSV_HEAD + rows)
     assert "line 2: row: a cell is longer than 131,072 characters" in message
     assert "line 3: left: left knee pain must be from 0 to 10" in message
 
@@ -104,7 +107,8 @@ def test_a_note_at_its_limit_survives_the_csv_formula_guard_and_one_over_is_refu
 
 def test_long_json_text_is_refused_by_length_before_anything_quotes_it():
     session = {**SESSION, "focus": "x" * 200_000}
-    assert "line 3: sessions[1]: focus: is 200,000 characters long; the limit is 200" in refusal(json.dumps({"sessions": [session]}, indent=0))
+    refused = refusal(json.dumps({"sessions": [session]}, indent=0))
+    assert "line 3: sessions[1]: focus: is 200,000 characters long; the limit is 200" in refused
 
 
 def test_keys_and_values_that_are_not_text_are_shown_escaped():

@@ -78,7 +78,9 @@ def test_history_lists_every_entry_newest_first(qtbot, diary, fake_clock, make_w
     assert cells(model, 0)[:4] == ["Sat 21 Nov 2026 19:00", "Pain after a run", "1", "2"]
     assert cells(model, 1)[:2] == ["Sat 21 Nov 2026 18:00", "Run 7.0 km in 30 min (Trail 3)"]
     assert cells(model, 0)[4] == "front / kneecap"
-    assert history.trend.text().startswith("Average worst pain over the last 28 days: 2.0/10 (13 ratings); the 28 days before: 2.0/10.")
+    assert history.trend.text().startswith(
+        "Average worst pain over the last 28 days: 2.0/10 (13 ratings); the 28 days before: 2.0/10."
+    )
 
 
 def test_week_view_counts_strength_routines_against_the_goal(qtbot, diary, fake_clock, make_window):

@@ -84,7 +84,8 @@ def test_a_note_at_the_limit_flows_onto_the_next_page_every_word_kept(qapp, diar
     missing = [word for word in kept if word not in text]
     assert missing == [], f"{len(missing)} words lost, from {missing[:3]}"
     for number, (_, body_bottom, footer_top) in enumerate(found, 1):
-        assert body_bottom < footer_top, f"page {number}: text at {body_bottom:.0f} pt runs into the footer at {footer_top:.0f} pt"
+        where = f"page {number}: text at {body_bottom:.0f} pt runs into the footer at {footer_top:.0f} pt"
+        assert body_bottom < footer_top, where
 
 
 def test_long_reports_continue_on_more_pages(qapp, diary, fake_clock, tmp_path):
@@ -147,7 +148,8 @@ def test_the_report_prints_the_weekly_load_of_rated_runs_and_routines(qapp, diar
     now = fake_clock.now()
     diary.add_run(Run(days_ago(now, 1, 18), 8.0, 40.0, effort=6))
     begun = days_ago(now, 1, 8)
-    diary.add_session(SessionRecord("knee-strength", "strength", begun, "completed", 5, 5, begun + timedelta(minutes=20), effort=5))
+    ended = begun + timedelta(minutes=20)
+    diary.add_session(SessionRecord("knee-strength", "strength", begun, "completed", 5, 5, ended, effort=5))
     path = tmp_path / "load.pdf"
     write_report_pdf(report_from_diary(diary, now, weeks=2), path)
     text = pdf_text(path)

@@ -20,7 +20,8 @@ def test_the_window_opens_beside_huge_numbers_bad_text_pipes_and_heavy_pictures(
     (folder / "surrogate.yaml").write_text(TINY.replace("id: tiny", "id: sur").replace("Tiny routine", '"\\ud800"'))
     (folder / "ansi.yaml").write_text(TINY.replace("id: tiny", "id: ansi").replace("Rise slowly", '"\\e[31mRise"'))
     (folder / "heavy.svg").write_bytes(b"<svg>" + b" " * MAX_IMAGE_BYTES + b"</svg>")
-    (folder / "heavy.yaml").write_text(TINY.replace("id: tiny", "id: heavy").replace("[Rise slowly]", "[Rise]\n    image: heavy.svg"))
+    heavy = TINY.replace("id: tiny", "id: heavy").replace("[Rise slowly]", "[Rise]\n    image: heavy.svg")
+    (folder / "heavy.yaml").write_text(heavy)
     if hasattr(os, "mkfifo"):
         os.mkfifo(folder / "pipe.yaml")
     (folder / "good.yaml").write_text(TINY)

@@ -167,7 +167,8 @@ def test_knee_hurts_on_the_done_screen_does_not_claim_the_session_was_stopped(pl
     heading = dialog.findChild(QLabel, "quick-pain-heading").text()
     assert "stopped" not in heading.lower() and "each knee" in heading
     dialog.reject()
-    qtbot.waitUntil(lambda: [(s.status, s.steps_done) for s in diary.sessions()] == [("completed", 2)])  # written off the GUI thread
+    # written off the GUI thread
+    qtbot.waitUntil(lambda: [(s.status, s.steps_done) for s in diary.sessions()] == [("completed", 2)])
 
 
 def test_knee_hurts_during_a_step_says_the_session_stopped(player, play, qtbot):
