@@ -7,25 +7,13 @@ from datetime import datetime
 import icalendar
 import pytest
 
-from coach import cli
 from coach.core.clock import FakeClock
 
 
 @pytest.fixture
-def coach(monkeypatch, capsys, data_dir):
-    clock = FakeClock(wall=datetime(2026, 11, 23, 7, 0))  # a Monday
-    monkeypatch.setattr(cli, "SystemClock", lambda: clock)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        try:
-            code = cli.main(["--data-dir", str(data_dir), *argv])
-        except SystemExit as exit_:
-            code = exit_.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+def clock():
+    """The shared ``coach`` fixture runs on this clock: a Monday morning."""
+    return FakeClock(wall=datetime(2026, 11, 23, 7, 0))
 
 
 def test_show_on_a_fresh_diary(coach):
