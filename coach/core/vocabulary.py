@@ -71,3 +71,13 @@ EFFORT_LABELS = {
 def effort_label(value: int) -> str:
     """``7 · very hard``: how every screen and the report show an effort rating."""
     return f"{value} · {EFFORT_LABELS.get(value, '')}".rstrip(" ·")
+
+# Advice headlines, strongest first: the strongest headline among the reasons that fired wins.
+HEADLINES = ("see-clinician", "back-off", "hold", "progress", "start")
+HEADLINE_LABELS = {
+    "see-clinician": "See a clinician",
+    "back-off": "Back off",
+    "hold": "Hold",
+    "progress": "Progress",
+    "start": "Start",
+}

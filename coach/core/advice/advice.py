@@ -21,6 +21,7 @@ from coach.core.advice.questions import ClinicianQuestions, location_questions, 
 from coach.core.advice.rules import last_days, say_day
 from coach.core.advice.view import LOOKBACK_DAYS, DiaryView, Earlier
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
+from coach.core.vocabulary import HEADLINE_LABELS, HEADLINES
 
 if TYPE_CHECKING:
     from coach.core.diary.diary import Diary
@@ -45,15 +46,6 @@ __all__ = [
 
 DISCLAIMER = "Training advice, not a diagnosis: if you are worried about your knee, see a clinician."
 
-# Strongest first: the strongest headline among the reasons that fired wins.
-HEADLINES = ("see-clinician", "back-off", "hold", "progress", "start")
-HEADLINE_LABELS = {
-    "see-clinician": "See a clinician",
-    "back-off": "Back off",
-    "hold": "Hold",
-    "progress": "Progress",
-    "start": "Start",
-}
 
 STRENGTH_GOAL = 2
 # (check, replace) thresholds per display unit: "past" means more than.

@@ -6,7 +6,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from coach.core.advice.advice import DISCLAIMER, HEADLINE_LABELS, Advice, ClinicianQuestions
+from coach.core.advice.advice import DISCLAIMER, Advice, ClinicianQuestions
+from coach.core.vocabulary import HEADLINE_LABELS
 from coach.ui.shell import theme
 
 
