@@ -7,11 +7,13 @@ settings) and today's advice; steps the programme and stores what changed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from coach.core.advice.advice import Advice, advice_from_diary
+from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.plan import programme
 from coach.core.plan.ceiling import WINDOW_DAYS, Ceiling, next_run_ceiling
 from coach.core.plan.schedule import Schedule, load_schedule
@@ -65,4 +67,10 @@ def plan_today(diary: Any, now: datetime, store: bool = True, advice: Advice | N
     else:
         decision = programme.step(programme.load_state(diary), schedule, sessions, pain, advice.headline, today)
     return PlanToday(now, schedule, advice, next_run_ceiling(runs, today, advice.headline), decision,
-                     week_cells(schedule, runs, sessions, today), units)
+                     week_cells(schedule, runs, sessions, today, _first_record(runs, sessions, pain, today)), units)
+
+
+def _first_record(runs: Sequence[Run], sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], today: date) -> date:
+    """The first day the diary (as read, a bounded window) knows of; today when it is empty."""
+    days = [r.at.date() for r in runs] + [s.started.date() for s in sessions] + [p.at.date() for p in pain]
+    return min([*days, today])

@@ -30,8 +30,14 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def week_cells(schedule: Schedule, runs: Sequence[Run], sessions: Sequence[SessionRecord], today: date) -> tuple[DayCell, ...]:
-    """The seven cells of the calendar week holding ``today``."""
+def week_cells(
+    schedule: Schedule, runs: Sequence[Run], sessions: Sequence[SessionRecord], today: date, tracked_from: date | None = None
+) -> tuple[DayCell, ...]:
+    """The seven cells of the calendar week holding ``today``.
+
+    A planned day before ``tracked_from`` (the diary's first record) is a rest
+    day, not a missed one: a runner who installs the app on Thursday did not
+    miss Monday."""
     monday = week_start(today)
     ran = {r.at.date() for r in runs}
     strong = {s.started.date() for s in sessions if s.focus == "strength" and s.status == "completed"}
@@ -44,6 +50,8 @@ def week_cells(schedule: Schedule, runs: Sequence[Run], sessions: Sequence[Sessi
             state = "done"
         elif not planned:
             state = "done" if done else "rest"
+        elif tracked_from is not None and day < tracked_from:
+            state = "rest"
         elif day < today:
             state = "missed"
         else:

@@ -35,3 +35,10 @@ def test_a_week_across_the_dst_change_still_has_seven_days():
 def test_unplanned_activity_is_done_not_rest():
     cells = week_cells(SCHEDULE, [Run(at=datetime(2026, 11, 25, 8), distance_km=3)], [], date(2026, 11, 26))
     assert cells[2].state == "done"
+
+
+def test_planned_days_before_the_diary_began_are_not_missed():
+    thursday = date(2026, 11, 26)
+    cells = week_cells(SCHEDULE, [], [], thursday, tracked_from=thursday)
+    assert "missed" not in [cell.state for cell in cells]
+    assert [cell.state for cell in week_cells(SCHEDULE, [], [], thursday)].count("missed") >= 1  # without it, they were

@@ -42,6 +42,7 @@ def window(qtbot, data_paths, fake_clock, notifier):
 
 def test_week_strip_shows_seven_cells_with_their_states(qtbot, diary, fake_clock):
     fake_clock.wall = datetime(2026, 11, 26, 9, 0)  # Thursday
+    diary.add_run(Run(at=datetime(2026, 11, 17, 8), distance_km=5))  # the diary began last week: Monday counts
     diary.add_run(Run(at=datetime(2026, 11, 24, 8), distance_km=5))
     strip = WeekStrip()
     qtbot.addWidget(strip)
