@@ -8,10 +8,18 @@ importing one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 FOCUSES = ("warm-up", "cool-down", "strength", "care")
 SIDES = ("none", "each", "alternate")
+
+
+class StepKind(StrEnum):
+    """What a step asks of the body: hold a position, or move through counted reps."""
+
+    HOLD = "hold"  # held for ``duration_s``
+    REPS = "reps"  # ``reps`` counted at ``tempo_s`` a rep
 
 
 @dataclass(frozen=True)
@@ -31,16 +39,9 @@ class Step:
     line: int = 0
 
     @property
-    def is_reps(self) -> bool:
-        return self.reps is not None
-
-    @property
-    def work_s(self) -> float:
-        """Length of one work segment (one side, one set)."""
-        if self.reps is None:
-            return float(self.duration_s or 0)
-        per_segment = self.reps * 2 if self.sides == "alternate" else self.reps
-        return per_segment * self.tempo_s
+    def kind(self) -> StepKind:
+        """Read from what the file wrote (the loader allows exactly one of the two), here only."""
+        return StepKind.REPS if self.reps is not None else StepKind.HOLD
 
 
 @dataclass(frozen=True)

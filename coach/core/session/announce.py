@@ -6,10 +6,11 @@ without a screen and the voice and the labels never disagree.
 
 from __future__ import annotations
 
-from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Segment, format_duration
+from coach.core.session.plan import Segment, SegmentKind, format_duration
 
 SIDE_LABELS = {"left": "Left leg", "right": "Right leg", "alternate": "Alternate legs"}
-KIND_LABELS = {GET_READY: "Get ready", WORK: "Go", SWITCH: "Switch sides", REST: "Rest"}
+KIND_LABELS = {SegmentKind.GET_READY: "Get ready", SegmentKind.HOLD: "Go", SegmentKind.REPS: "Go",
+               SegmentKind.SWITCH: "Switch sides", SegmentKind.REST: "Rest"}  # fmt: skip
 
 
 def side_label(side: str | None) -> str:
@@ -18,8 +19,8 @@ def side_label(side: str | None) -> str:
 
 def amount(segment: Segment) -> str:
     """``12 reps`` or ``30 seconds`` or ``5 minutes``: how much of the exercise one segment is."""
-    if segment.reps is not None:
-        return f"{segment.reps} reps"
+    if segment.pace is not None:
+        return f"{segment.pace.reps} reps"
     seconds = int(round(segment.duration_s))
     if seconds >= 120 and seconds % 60 == 0:
         return f"{seconds // 60} minutes"
@@ -30,15 +31,15 @@ def amount(segment: Segment) -> str:
 
 def announcement(segment: Segment, next_work: Segment | None) -> str:
     """What the voice says when ``segment`` begins, e.g. "Left leg. Leg swings, 12 reps"."""
-    if segment.kind == WORK:
+    if segment.kind.is_work:
         parts = [side_label(segment.side)] if segment.side else []
         detail = f"{segment.name}, {amount(segment)}"
         if segment.sets > 1:
             detail += f", set {segment.set_no} of {segment.sets}"
         return ". ".join(parts + [detail])
-    if segment.kind == SWITCH:
+    if segment.kind == SegmentKind.SWITCH:
         return f"Switch sides. {side_label(segment.side)} next"
-    if segment.kind == REST:
+    if segment.kind == SegmentKind.REST:
         rest = f"Rest, {int(round(segment.duration_s))} seconds"
         return f"{rest}. Next: {segment.name}, set {segment.set_no} of {segment.sets}"
     upcoming = next_work or segment
@@ -48,7 +49,7 @@ def announcement(segment: Segment, next_work: Segment | None) -> str:
 
 def headline(segment: Segment) -> str:
     """The big word above the countdown."""
-    if segment.kind == WORK:
+    if segment.kind.is_work:
         return segment.name
     return KIND_LABELS[segment.kind]
 

@@ -8,17 +8,35 @@ with a length. Everything a screen or a voice needs to say about a segment
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from coach.core.routines.routine import Routine, Step
+from coach.core.routines.routine import Routine, Step, StepKind
+from coach.core.session.pace import RepPace
 
-GET_READY, WORK, SWITCH, REST = "get-ready", "work", "switch", "rest"
+
+class SegmentKind(StrEnum):
+    """What a stretch of the timeline is; holds and reps are the work, the rest leads to it."""
+
+    GET_READY = "get-ready"
+    HOLD = "hold"
+    REPS = "reps"
+    SWITCH = "switch"
+    REST = "rest"
+
+    @property
+    def is_work(self) -> bool:
+        return self in (SegmentKind.HOLD, SegmentKind.REPS)
+
+
+WORK_OF_STEP = {StepKind.HOLD: SegmentKind.HOLD, StepKind.REPS: SegmentKind.REPS}
 
 
 @dataclass(frozen=True)
 class Segment:
     index: int
-    kind: str
+    kind: SegmentKind
     step_index: int
     name: str
     duration_s: float
@@ -26,8 +44,7 @@ class Segment:
     set_no: int = 1
     sets: int = 1
     side: str | None = None  # "left", "right", "alternate" or None
-    reps: int | None = None  # reps in this segment (both sides for "alternate")
-    tempo_s: float | None = None
+    pace: RepPace | None = None  # a reps segment's reps and tempo
     cues: tuple[str, ...] = ()
     image: Path | None = None
     ends_step: bool = False  # leaving this segment completes its routine step
@@ -61,7 +78,7 @@ class Plan:
 
     def next_work(self, position: int) -> Segment | None:
         """The next work segment after ``position``: what "next up" shows."""
-        return next((s for s in self.segments[position + 1 :] if s.kind == WORK), None)
+        return next((s for s in self.segments[position + 1 :] if s.kind.is_work), None)
 
 
 def _sides(step: Step) -> tuple[str | None, ...]:
@@ -77,7 +94,7 @@ def build_plan(routine: Routine) -> Plan:
     segments: list[Segment] = []
     clock = 0.0
 
-    def add(kind: str, step_index: int, step: Step, duration: float, **extra) -> None:
+    def add(kind: SegmentKind, step_index: int, step: Step, duration: float, **extra: Any) -> None:
         nonlocal clock
         if duration <= 0:
             return
@@ -99,18 +116,18 @@ def build_plan(routine: Routine) -> Plan:
 
     for step_index, step in enumerate(routine.steps):
         sides = _sides(step)
-        reps = None if step.reps is None else step.reps * (2 if step.sides == "alternate" else 1)
-        tempo = step.tempo_s if step.is_reps else None
-        add(GET_READY, step_index, step, routine.get_ready_s, side=sides[0])
+        pace = RepPace.of(step)
+        work, work_s = WORK_OF_STEP[step.kind], pace.duration_s if pace else float(step.duration_s or 0)
+        add(SegmentKind.GET_READY, step_index, step, routine.get_ready_s, side=sides[0])
         for set_no in range(1, step.sets + 1):
             for side_no, side in enumerate(sides):
                 if side_no:
-                    add(SWITCH, step_index, step, routine.switch_s, set_no=set_no, side=side)
-                add(WORK, step_index, step, step.work_s, set_no=set_no, side=side, reps=reps, tempo_s=tempo)
+                    add(SegmentKind.SWITCH, step_index, step, routine.switch_s, set_no=set_no, side=side)
+                add(work, step_index, step, work_s, set_no=set_no, side=side, pace=pace)
             if set_no < step.sets:
-                add(REST, step_index, step, step.rest_s, set_no=set_no + 1, side=sides[0])
+                add(SegmentKind.REST, step_index, step, step.rest_s, set_no=set_no + 1, side=sides[0])
         last = segments[-1]
-        segments[-1] = Segment(**{**last.__dict__, "ends_step": True})
+        segments[-1] = replace(last, ends_step=True)
     return Plan(routine, tuple(segments))
 
 

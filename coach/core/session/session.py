@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.core.clock import Clock
-from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Plan, Segment
+from coach.core.session.pace import RepMoment
+from coach.core.session.plan import Plan, Segment, SegmentKind
 
 COUNTDOWN_FROM = 3
 HALFWAY_MIN_S = 20.0  # holds at least this long get a "halfway" cue
@@ -44,6 +45,25 @@ class CueKind(StrEnum):
     RESUMED = "resumed"
     DONE = "done"  # the routine reached its end; reason is the outcome (completed or partial)
     STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class Readout:
+    """Everything one frame of the player shows, from one reading of the clock, so the
+    digits, the rep counter and the bars all describe the same instant."""
+
+    state: State
+    segment: Segment
+    remaining_s: float  # in the segment
+    segment_progress: float  # 0-1
+    routine_progress: float  # 0-1
+    routine_left_s: float
+    rep: RepMoment | None  # in a reps segment
+    side: str | None  # working now: an alternating rep's leg, else the segment's side
+    cue: str  # the cue line to show
+    resume_left_s: float  # of the countdown after a pause (RESUMING only)
+    pause_reason: str
+    outcome: str
 
 
 @dataclass(frozen=True)
@@ -85,7 +105,7 @@ class Session:
         # Seconds played of each work segment (the most reached, so "back" never counts twice).
         # A session resumed at ``start_position`` played what came before it in its first run.
         self._played: dict[int, float] = {
-            s.index: s.duration_s for s in plan.segments[:start_position] if s.kind == WORK
+            s.index: s.duration_s for s in plan.segments[:start_position] if s.kind.is_work
         }
         self._deadline = 0.0  # end of the current segment (RUNNING)
         self._remaining_at_pause = plan.segments[start_position].duration_s
@@ -102,10 +122,37 @@ class Session:
     def is_over(self) -> bool:
         return self.state in (State.FINISHED, State.STOPPED)
 
+    def readout(self) -> Readout:
+        """The frame to paint now."""
+        now = self.clock.monotonic()
+        seg = self.segment
+        remaining = self._remaining_at(now)
+        elapsed = seg.duration_s - remaining
+        finished = self.state == State.FINISHED
+        routine = 1.0 if finished else (seg.start_s + elapsed) / self.plan.total_s
+        rep = seg.pace.at(elapsed) if seg.pace is not None and seg.kind == SegmentKind.REPS else None
+        return Readout(
+            state=self.state,
+            segment=seg,
+            remaining_s=remaining,
+            segment_progress=1.0 if finished else elapsed / seg.duration_s,
+            routine_progress=routine,
+            routine_left_s=self.plan.total_s * (1 - routine),
+            rep=rep,
+            side=rep.side if rep is not None and rep.side else seg.side,
+            cue=_cue_line(seg, elapsed),
+            resume_left_s=max(0.0, self._resume_deadline - now) if self.state == State.RESUMING else 0.0,
+            pause_reason=self.pause_reason,
+            outcome=self.outcome,
+        )
+
     def remaining_s(self) -> float:
         """Seconds left in the current segment."""
+        return self._remaining_at(self.clock.monotonic())
+
+    def _remaining_at(self, now: float) -> float:
         if self.state == State.RUNNING:
-            return max(0.0, self._deadline - self.clock.monotonic())
+            return max(0.0, self._deadline - now)
         if self.state == State.FINISHED:
             return 0.0
         if self.state == State.READY:
@@ -120,44 +167,11 @@ class Session:
     def elapsed_in_segment_s(self) -> float:
         return self.segment.duration_s - self.remaining_s()
 
-    def segment_progress(self) -> float:
-        if self.state == State.FINISHED:
-            return 1.0
-        return self.elapsed_in_segment_s() / self.segment.duration_s
-
-    def routine_progress(self) -> float:
-        if self.state == State.FINISHED:
-            return 1.0
-        return (self.segment.start_s + self.elapsed_in_segment_s()) / self.plan.total_s
-
-    def current_rep(self) -> int | None:
-        """The rep being done now (1-based) in a reps segment, paced by its tempo."""
-        seg = self.segment
-        if seg.kind != WORK or seg.reps is None or not seg.tempo_s:
-            return None
-        return min(seg.reps, int(self.elapsed_in_segment_s() // seg.tempo_s) + 1)
-
-    def current_side(self) -> str | None:
-        """The side working now; for alternating reps, odd reps are left."""
-        seg = self.segment
-        if seg.side == "alternate" and seg.kind == WORK:
-            rep = self.current_rep() or 1
-            return "left" if rep % 2 else "right"
-        return seg.side
-
-    def current_cue(self) -> str:
-        seg = self.segment
-        if not seg.cues:
-            return ""
-        if seg.kind != WORK:
-            return seg.cues[0]
-        return seg.cues[int(self.elapsed_in_segment_s() // CUE_EVERY_S) % len(seg.cues)]
-
     def next_up(self) -> Segment | None:
         """The next work to show as "next up". During get-ready the screen already
         names the exercise it leads to, so "next up" is the work after that."""
         upcoming = self.plan.next_work(self.position)
-        if self.segment.kind == GET_READY and upcoming is not None:
+        if self.segment.kind == SegmentKind.GET_READY and upcoming is not None:
             return self.plan.next_work(upcoming.index)
         return upcoming
 
@@ -165,13 +179,13 @@ class Session:
 
     def work_planned_s(self) -> float:
         """Seconds of work (holds and reps) in the whole plan."""
-        return sum(s.duration_s for s in self.plan.segments if s.kind == WORK)
+        return sum(s.duration_s for s in self.plan.segments if s.kind.is_work)
 
     def work_played_s(self) -> float:
         """Seconds of work actually played so far (skipped time does not count)."""
         played = dict(self._played)
         seg = self.segment
-        if not self.is_over and seg.kind == WORK:
+        if not self.is_over and seg.kind.is_work:
             played[seg.index] = max(played.get(seg.index, 0.0), self.elapsed_in_segment_s())
         return sum(played.values())
 
@@ -186,7 +200,7 @@ class Session:
         played: dict[int, float] = {}
         names: dict[int, str] = {}
         for seg in self.plan.segments:
-            if seg.kind == WORK:
+            if seg.kind.is_work:
                 planned[seg.step_index] = planned.get(seg.step_index, 0.0) + seg.duration_s
                 played[seg.step_index] = played.get(seg.step_index, 0.0) + self._played.get(seg.index, 0.0)
                 names[seg.step_index] = seg.name
@@ -200,7 +214,7 @@ class Session:
 
     def _note_played(self, seconds: float) -> None:
         seg = self.segment
-        if seg.kind == WORK:
+        if seg.kind.is_work:
             self._played[seg.index] = max(self._played.get(seg.index, 0.0), min(max(seconds, 0.0), seg.duration_s))
 
     # --- control -----------------------------------------------------------------
@@ -306,7 +320,7 @@ class Session:
             seg = self.segment
             start = self._deadline - seg.duration_s
             was, left = self._deadline - max(before, start), self._deadline - now
-            if seg.kind == WORK and seg.reps is None and seg.duration_s >= HALFWAY_MIN_S:
+            if seg.kind == SegmentKind.HOLD and seg.duration_s >= HALFWAY_MIN_S:
                 half = seg.duration_s / 2
                 if was > half >= left:
                     cues.append(Cue(CueKind.HALFWAY, seg))
@@ -352,4 +366,10 @@ class Session:
         return [Cue(CueKind.RESUMED, self.segment)]
 
 
-__all__ = ["Cue", "CueKind", "Session", "State", "GET_READY", "WORK", "SWITCH", "REST"]
+def _cue_line(segment: Segment, elapsed_s: float) -> str:
+    """The cue line to show: the first for what leads to work, turning every CUE_EVERY_S during it."""
+    if not segment.cues:
+        return ""
+    if not segment.kind.is_work:
+        return segment.cues[0]
+    return segment.cues[int(elapsed_s // CUE_EVERY_S) % len(segment.cues)]

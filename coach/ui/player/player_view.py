@@ -19,12 +19,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.session.announce import KIND_LABELS, headline, set_label, side_label
-from coach.core.session.plan import GET_READY, REST, SWITCH, WORK, Segment, format_duration
-from coach.core.session.session import COMPLETED_WORK_SHARE, Session, State
+from coach.core.session.plan import Segment, SegmentKind, format_duration
+from coach.core.session.session import COMPLETED_WORK_SHARE, Readout, Session, State
 from coach.ui.player.effort_prompt import EffortPrompt
 from coach.ui.shell import theme
 
-KIND_COLOURS = {GET_READY: "#c77d12", WORK: theme.ACCENT.name(), SWITCH: "#7b5cc4", REST: "#4f73a0"}
+KIND_COLOURS = {SegmentKind.GET_READY: "#c77d12", SegmentKind.HOLD: theme.ACCENT.name(),
+                SegmentKind.REPS: theme.ACCENT.name(), SegmentKind.SWITCH: "#7b5cc4",
+                SegmentKind.REST: "#4f73a0"}  # fmt: skip
 BASE_HEIGHT = 720  # the view's height in a 1280×800 window; sizes below are for this
 MIN_SCALE = 0.4  # every size below shrinks with the window down to this (an 800×480 window)
 PICTURE_MIN_SCALE = 0.55  # below this, or in a portrait window, the picture goes first
@@ -211,44 +213,42 @@ class PlayerView(QWidget):
         self.caution_label.setVisible(bool(text))
 
     def show_session(self, session: Session) -> None:
-        segment = session.segment
+        """Paint the session as it is now: one read-out, so every part shows the same instant."""
+        frame = session.readout()
+        segment = frame.segment
         key = (segment.index, segment.kind)
         if key != self._segment_key:
             self._segment_key = key
             self._show_segment(segment, session)
-        detail = " · ".join(p for p in (side_label(session.current_side()), set_label(segment)) if p)
-        if segment.kind in (REST, SWITCH) and detail:
+        detail = " · ".join(p for p in (side_label(frame.side), set_label(segment)) if p)
+        if segment.kind in (SegmentKind.REST, SegmentKind.SWITCH) and detail:
             detail += " next"  # the big line says "Rest" or "Switch sides"; this says what follows
         self.detail_label.setText(detail)
-        remaining = session.remaining_s()
-        rep = session.current_rep()
-        if rep is not None:
-            self._set_digits(f"{rep} / {segment.reps}")
-            within = (segment.duration_s - remaining) % segment.tempo_s / segment.tempo_s
-            self.pace_bar.setValue(round(within * BAR_RANGE))
-            self.time_left.setText(f"{format_duration(math.ceil(remaining - 1e-9))} left")
+        if frame.rep is not None:
+            self._set_digits(f"{frame.rep.rep} / {frame.rep.reps}")
+            self.pace_bar.setValue(round(frame.rep.progress * BAR_RANGE))
+            self.time_left.setText(f"{format_duration(math.ceil(frame.remaining_s - 1e-9))} left")
         else:
-            self._set_digits(clock_text(remaining))
-        self.cue_label.setText(session.current_cue())
-        self.segment_bar.setValue(round(session.segment_progress() * BAR_RANGE))
-        self.routine_bar.setValue(round(session.routine_progress() * BAR_RANGE))
-        left = session.plan.total_s * (1 - session.routine_progress())
-        self.routine_label.setText(f"{format_duration(math.ceil(left - 1e-9))} left in routine")
-        self._show_state(session)
+            self._set_digits(clock_text(frame.remaining_s))
+        self.cue_label.setText(frame.cue)
+        self.segment_bar.setValue(round(frame.segment_progress * BAR_RANGE))
+        self.routine_bar.setValue(round(frame.routine_progress * BAR_RANGE))
+        self.routine_label.setText(f"{format_duration(math.ceil(frame.routine_left_s - 1e-9))} left in routine")
+        self._show_state(frame)
 
     def _show_segment(self, segment: Segment, session: Session) -> None:
         colour = KIND_COLOURS[segment.kind]
         self.band.setStyleSheet(f"#kind-band {{ background: {colour}; }} QLabel {{ color: white; }}")
         self.kind_label.setText(KIND_LABELS[segment.kind].upper())
         self.step_label.setText(f"Exercise {segment.step_index + 1} of {session.plan.steps_total}")
-        self.name_label.setText(segment.name if segment.kind in (WORK, GET_READY) else headline(segment))
+        leads_in = segment.kind.is_work or segment.kind == SegmentKind.GET_READY
+        self.name_label.setText(segment.name if leads_in else headline(segment))
         self.detail_label.setStyleSheet(f"color: {colour};")
         bar_style = (f"QProgressBar {{ border: none; border-radius: 6px; background: rgba(128,128,128,60); }}"
                      f"QProgressBar::chunk {{ border-radius: 6px; background: {colour}; }}")  # fmt: skip
         self.segment_bar.setStyleSheet(bar_style)
         self.pace_bar.setStyleSheet(bar_style)
-        reps = segment.kind == WORK and segment.reps is not None
-        self.pace_row.setVisible(reps)
+        self.pace_row.setVisible(segment.kind == SegmentKind.REPS)
         if segment.image != self._image:
             self._image = segment.image
             self.picture.load(_picture_bytes(segment.image))
@@ -256,19 +256,19 @@ class PlayerView(QWidget):
         self.picture_card.setVisible(segment.image is not None and self._room_for_picture)
         self.next_label.setText(next_up_text(session.next_up()))
 
-    def _show_state(self, session: Session) -> None:
+    def _show_state(self, frame: Readout) -> None:
         big, small = round(96 * self._scale), round(40 * self._scale)
         held = {State.PAUSED: "PAUSED", State.RESUMING: "GET SET", State.STOPPED: "STOPPED"}
-        self.kind_label.setText(held.get(session.state, KIND_LABELS[session.segment.kind].upper()))
-        if session.state == State.PAUSED:
-            slept = session.pause_reason == "suspend"
+        self.kind_label.setText(held.get(frame.state, KIND_LABELS[frame.segment.kind].upper()))
+        if frame.state == State.PAUSED:
+            slept = frame.pause_reason == "suspend"
             title = "Paused because the computer slept" if slept else "Paused"
             self.overlay.show_text(title, "Space to resume", round((64 if slept else 110) * self._scale), small)
-        elif session.state == State.RESUMING:
-            count = max(1, math.ceil(session.resume_countdown_remaining_s() - 1e-9))
+        elif frame.state == State.RESUMING:
+            count = max(1, math.ceil(frame.resume_left_s - 1e-9))
             self.overlay.show_text(f"Get set… {count}", "Space to pause again", big, small)
-        elif session.state == State.STOPPED:
-            pain = session.outcome == "stopped-for-pain"
+        elif frame.state == State.STOPPED:
+            pain = frame.outcome == "stopped-for-pain"
             hint = "Rest the knee; the session is saved" if pain else "The session is saved"
             self.overlay.show_text("Stopped", hint, big, small)
         elif self.overlay.isVisible():

@@ -46,7 +46,7 @@ def test_remaining_is_deadline_minus_now(plan, fake_clock):
     session.tick()
     fake_clock.advance(3.0)
     session.tick()
-    assert session.segment.kind == "work"
+    assert session.segment.kind == "hold"
     assert session.remaining_s() == pytest.approx(30 - 0.25)
 
 
@@ -172,24 +172,27 @@ def test_reps_are_paced_by_tempo_and_alternate_sides(fake_clock):
     plan = build_plan(parse_routine(text.encode(), Path("t.yaml")))
     session = Session(plan, fake_clock, start_position=9)
     session.start()
-    assert session.current_rep() == 1 and session.current_side() == "left"
-    fake_clock.advance(2.0)
-    assert session.current_rep() == 2 and session.current_side() == "right"
+    frame = session.readout()
+    assert frame.rep is not None and (frame.rep.rep, frame.side, frame.rep.progress) == (1, "left", 0.0)
+    fake_clock.advance(3.0)
+    frame = session.readout()
+    assert frame.rep is not None and (frame.rep.rep, frame.side, frame.rep.progress) == (2, "right", 0.5)
     fake_clock.advance(100)
-    assert session.current_rep() == 20
+    frame = session.readout()
+    assert frame.rep is not None and (frame.rep.rep, frame.rep.reps) == (20, 20)
 
 
 def test_cues_rotate_during_work_and_progress_is_monotonic(plan, fake_clock):
     session = Session(plan, fake_clock, start_position=1)
     session.start()
-    assert session.current_cue() == "Back flat on the wall"
+    assert session.readout().cue == "Back flat on the wall"
     run_for(session, fake_clock, 8.5)
-    assert session.current_cue() == "Knees over ankles"
+    assert session.readout().cue == "Knees over ankles"
     seen = []
     for _ in range(1000):
         fake_clock.advance(0.5)
         session.tick()
-        seen.append(session.routine_progress())
+        seen.append(session.readout().routine_progress)
         if session.is_over:
             break
     assert seen == sorted(seen) and seen[-1] == 1.0

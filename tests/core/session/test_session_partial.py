@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from coach.core.routines.file import parse_routine
-from coach.core.session.plan import WORK, build_plan
+from coach.core.session.plan import SegmentKind, build_plan
 from coach.core.session.session import COMPLETED_WORK_SHARE, CueKind, Session, State
 from tests.core.routine_text import TINY
 
@@ -71,7 +71,7 @@ def test_playing_85_percent_of_the_work_is_completed(plan, fake_clock):
 def test_playing_less_than_80_percent_is_partial(plan, fake_clock):
     session = Session(plan, fake_clock)
     session.start()
-    second_hold = next(s for s in plan.segments if s.kind == WORK and s.index > 1)
+    second_hold = next(s for s in plan.segments if s.kind == SegmentKind.HOLD and s.index > 1)
     play_until(session, fake_clock, lambda: session.position == second_hold.index)
     session.skip()  # one 30 s hold skipped ...
     play_until(session, fake_clock, lambda: session.position == plan.segments[-1].index)

@@ -265,3 +265,34 @@ def test_a_picture_swapped_for_a_huge_file_after_loading_is_not_read_at_the_step
     os.mkfifo(drawing)  # or a pipe: never opened for reading
     assert _picture_bytes(drawing) == BLANK_PICTURE
     assert _picture_bytes(None) == BLANK_PICTURE
+
+
+class CountingClock:
+    """A fake clock that counts how often the time is read."""
+
+    def __init__(self, clock):
+        self.clock, self.reads = clock, 0
+
+    def monotonic(self) -> float:
+        self.reads += 1
+        return self.clock.monotonic()
+
+    def now(self):
+        return self.clock.now()
+
+
+def test_a_frame_is_painted_from_one_reading_of_the_clock(qtbot, services, fake_clock):
+    from coach.ui.player.player_view import PlayerView
+
+    clock = CountingClock(fake_clock)
+    session = Session(build_plan(services.catalog.get("tiny-test")), clock, start_position=9)  # the reps
+    session.start()
+    view = PlayerView()
+    qtbot.addWidget(view)
+    fake_clock.advance(3.0)
+    for _ in range(3):  # a segment's first frame and the ones after it
+        clock.reads = 0
+        view.show_session(session)
+        assert clock.reads == 1
+        fake_clock.advance(0.4)
+    assert (view.digits.text(), view.pace_bar.value()) == ("2 / 10", 900)  # 3.8 s in, 2 s a rep
