@@ -192,9 +192,8 @@ class PlayerPage(QWidget):
         self.runner.halt()
         if self.begun and not self.session.is_over:
             self.runner.stop("stopped")
-        elif self.begun and not self.log.closed and self.session.outcome:
-            self.log.close(self.session.outcome, self.session.steps_trained if self.session.state == State.FINISHED
-                           else self.session.steps_done)  # fmt: skip
+        elif self.begun:
+            self.log.leave(self.session)
         if self.begun:
             self.log.flush()  # the window is going: the last write lands first (bounded; a hung disk is left)
         self.runner.halt()
@@ -340,18 +339,13 @@ class PlayerPage(QWidget):
 
     def _on_cue(self, cue: Cue) -> None:
         self.cues.handle(cue)
+        self.log.heard(cue, self.session)
         if cue.kind == CueKind.SEGMENT:
             self._segments_started += 1
             if self._segments_started > 1:
                 self.view.set_caution("")  # the caution belongs to the start only
-        elif cue.kind == CueKind.STEP_DONE and cue.segment is not None:
-            position = min(cue.segment.index + 1, len(self.plan.segments) - 1)
-            self.log.progress(self.plan.steps_done_before(cue.segment.index + 1), position)
         elif cue.kind == CueKind.DONE:
-            self.log.close(self.session.outcome or "completed", self.session.steps_trained)
             self._show_done()
-        elif cue.kind == CueKind.STOPPED:
-            self.log.close(cue.reason or "stopped", self.session.steps_done)
 
     def _refresh(self) -> None:
         if self.session.state != State.FINISHED:
