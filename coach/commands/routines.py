@@ -52,7 +52,7 @@ def show_routine(args: argparse.Namespace, context) -> int:
         elif seg.sets > 1 and seg.kind != "get-ready":
             details.append(f"set {seg.set_no}/{seg.sets}")
         if seg.pace is not None:
-            details.append(f"{seg.pace.reps} reps @ {seg.pace.tempo_s:g}s")
+            details.append(f"{seg.pace.reps} reps @ {seg.pace.rep_s:g}s")
         context.out(f"{format_duration(seg.start_s):>6}  {format_duration(seg.duration_s):>5}  {seg.name} — {', '.join(details)}")
     context.out(f"Total: {format_duration(plan.total_s)} in {len(plan.segments)} segments, {plan.steps_total} steps")
     return 0

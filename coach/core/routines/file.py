@@ -29,6 +29,7 @@ from coach.core.routines.rules import (
     STEP_FIELDS,
     Field,
     image_problem,
+    pairing_problems,
     routine_problems,
 )
 from coach.core.safe_read import UnreadableFile, read_regular
@@ -240,14 +241,13 @@ def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Coll
     values = _read_mapping(node, STEP_FIELDS, where, out)
     plain = {key: value for key, (value, _) in values.items()}
     # Judge the combination by the keys written, so a bad value is reported once, not twice.
-    written = {k.value for k, _ in node.value if isinstance(k, ScalarNode)} if isinstance(node, MappingNode) else set()
-    has_duration, has_reps = "duration_s" in written, "reps" in written
-    if has_duration == has_reps and isinstance(node, MappingNode):
-        out.at(node, f"{where} needs exactly one of 'duration_s' (a hold) or 'reps'")
-    if "tempo_s" in plain and not has_reps:
-        out.at(values["tempo_s"][1], f"'tempo_s' only goes with 'reps' in {where}")
-    if plain.get("sides") == "alternate" and not has_reps and has_duration:
-        out.at(values["sides"][1], "'sides: alternate' only goes with 'reps' (a hold is done on each side)")
+    if isinstance(node, MappingNode):
+        written = {k.value for k, _ in node.value if isinstance(k, ScalarNode)}
+        for key, why in pairing_problems(written, plain.get("sides")):
+            if not key:
+                out.at(node, f"{where} {why}")
+            elif key in values:  # a bad value was reported already
+                out.at(values[key][1], why)
     cues: list[str] = []
     if "cues" in values:
         cue_nodes = values["cues"][1].value
@@ -262,19 +262,17 @@ def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Coll
         image = _resolve_image(values["image"][0], values["image"][1], image_roots, out)
     if len(out.problems) > before:
         return None
-    return Step(
-        exercise=plain["exercise"],
-        name=plain["name"].strip(),
-        cues=tuple(cues),
-        duration_s=plain.get("duration_s"),
-        reps=plain.get("reps"),
-        tempo_s=float(plain.get("tempo_s", 2.0)),
-        sets=plain.get("sets", 1),
-        rest_s=plain.get("rest_s", 0),
-        sides=plain.get("sides", "none"),
-        image=image,
-        line=node.start_mark.line + 1,
-    )
+    given = {key: _cleaned(value, STEP_FIELDS[key]) for key, value in plain.items() if key not in ("cues", "image")}
+    return Step(**given, cues=tuple(cues), image=image, line=node.start_mark.line + 1)
+
+
+def _cleaned(value: Any, spec: Field) -> Any:
+    """A checked value as a built routine holds it: text stripped, a number that may be a fraction a float."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(spec.kind, tuple) and float in spec.kind:
+        return float(value)
+    return value
 
 
 def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routine:

@@ -13,7 +13,7 @@ import math
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,29 @@ STEP_FIELDS: dict[str, Field] = {
 }
 
 CUE = Field(str, True, text(80))
+# What a built step holds for each field: always a value, a value or None, or (cues, image) its own shape.
+OPTIONAL_STEP_VALUES = ("duration_s", "reps")
+STEP_VALUES = tuple(name for name in STEP_FIELDS if name not in OPTIONAL_STEP_VALUES + ("cues", "image"))
+
+
+def pairing_problems(present: Collection[str], sides: object) -> list[tuple[str, str]]:
+    """The rules between a step's keys, given the keys it has: (the key a problem is about, or
+    "" for the whole step; why). The loader and the cache both ask here, so they never disagree."""
+    found: list[tuple[str, str]] = []
+    has_duration, has_reps = "duration_s" in present, "reps" in present
+    if has_duration == has_reps:
+        found.append(("", "needs exactly one of 'duration_s' (a hold) or 'reps'"))
+    if "tempo_s" in present and not has_reps:
+        found.append(("tempo_s", "'tempo_s' only goes with 'reps'"))
+    if sides == "alternate" and has_duration and not has_reps:
+        found.append(("sides", "'sides: alternate' only goes with 'reps' (a hold is done on each side)"))
+    return found
+
+
+def step_keys(step: Step) -> set[str]:
+    """The keys a built step's file must have written: those whose value is not the default."""
+    defaults = {f.name: f.default for f in fields(Step)}
+    return {name for name in STEP_FIELDS if getattr(step, name, None) not in (None, defaults.get(name))}
 
 
 def image_problem(path: Path) -> str | None:
@@ -126,18 +149,14 @@ def _step_problems(step: object, where: str, roots: tuple[Path, ...]) -> list[st
     if type(step) is not Step:
         return [f"{where} is not a step"]
     found: list[str] = []
-    for name in ("exercise", "name", "tempo_s", "sets", "rest_s", "sides"):
+    for name in STEP_VALUES:
         if problem := _value_problem(name, getattr(step, name), STEP_FIELDS[name]):
             found.append(f"{where}: {problem}")
-    has_duration, has_reps = step.duration_s is not None, step.reps is not None
-    if has_duration == has_reps:
-        found.append(f"{where} needs exactly one of 'duration_s' or 'reps'")
-    for name in ("duration_s", "reps"):
+    found += [f"{where}: {why}" for _, why in pairing_problems(step_keys(step), step.sides)]
+    for name in OPTIONAL_STEP_VALUES:
         value = getattr(step, name)
         if value is not None and (problem := _value_problem(name, value, STEP_FIELDS[name])):
             found.append(f"{where}: {problem}")
-    if step.sides == "alternate" and not has_reps:
-        found.append(f"{where}: 'sides: alternate' only goes with 'reps'")
     if not isinstance(step.cues, tuple) or not 1 <= len(step.cues) <= MAX_CUES:
         found.append(f"{where}: 'cues' needs 1 to {MAX_CUES} short lines")
     else:
