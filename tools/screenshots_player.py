@@ -98,13 +98,20 @@ def shoot_stop(services: Services, clock: FakeClock, out: Path, size: tuple[int,
     return path
 
 
+def _first_segment(services: Services, routine_id: str, step_name: str) -> int:
+    from coach.core.session.plan import build_plan
+
+    plan = build_plan(services.catalog.get(routine_id))
+    return next(s.index for s in plan.segments if s.name == step_name)
+
+
 def main(argv: list[str]) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs"))
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="the page's size, WIDTHxHEIGHT")
-    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, paused, done or stop")
+    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, reps-hold, paused, done or stop")
     args = parser.parse_args(argv[1:])
     out = Path(args.out)
     width, height = (int(part) for part in args.size.lower().split("x"))
@@ -120,6 +127,9 @@ def main(argv: list[str]) -> int:
             "hold": dict(routine_id="post-run-cool-down", seconds=5.0 + 11.5, start=2),
             "reps": dict(routine_id="knee-strength", seconds=10.0 + 10.5),
             "rest": dict(routine_id="knee-strength", seconds=10.0 + 30.0 + 12.0),
+            # Glute bridges, rep 4 of 10: up in 1.5 s, 1.2 s into its 3 s hold at the top.
+            "reps-hold": dict(routine_id="knee-strength", seconds=10.0 + 3 * 6.0 + 1.5 + 1.2,
+                              start=_first_segment(services, "knee-strength", "Glute bridges")),
             "paused": dict(routine_id="post-run-cool-down", seconds=5.0 + 7.5, start=6, sleep_at_end=True),
             "done": dict(routine_id="post-run-cool-down", seconds=30 * 60),
         }

@@ -32,6 +32,7 @@ class Step:
     duration_s: int | None = None
     reps: int | None = None
     tempo_s: float = 2.0
+    hold_s: int | None = None  # reps only: seconds each rep is held at the top
     sets: int = 1
     rest_s: int = 0
     sides: str = "none"

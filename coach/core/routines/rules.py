@@ -85,6 +85,7 @@ STEP_FIELDS: dict[str, Field] = {
     "duration_s": Field(int, False, number(1, 3600)),
     "reps": Field(int, False, number(1, 200)),
     "tempo_s": Field((int, float), False, number(0.5, 20)),
+    "hold_s": Field(int, False, number(1, 30)),
     "sets": Field(int, False, number(1, 20)),
     "rest_s": Field(int, False, number(0, 600)),
     "sides": Field(str, False, choice(SIDES)),
@@ -94,7 +95,7 @@ STEP_FIELDS: dict[str, Field] = {
 
 CUE = Field(str, True, text(80))
 # What a built step holds for each field: always a value, a value or None, or (cues, image) its own shape.
-OPTIONAL_STEP_VALUES = ("duration_s", "reps")
+OPTIONAL_STEP_VALUES = ("duration_s", "reps", "hold_s")
 STEP_VALUES = tuple(name for name in STEP_FIELDS if name not in OPTIONAL_STEP_VALUES + ("cues", "image"))
 
 
@@ -105,8 +106,9 @@ def pairing_problems(present: Collection[str], sides: object) -> list[tuple[str,
     has_duration, has_reps = "duration_s" in present, "reps" in present
     if has_duration == has_reps:
         found.append(("", "needs exactly one of 'duration_s' (a hold) or 'reps'"))
-    if "tempo_s" in present and not has_reps:
-        found.append(("tempo_s", "'tempo_s' only goes with 'reps'"))
+    for paced in ("tempo_s", "hold_s"):
+        if paced in present and not has_reps:
+            found.append((paced, f"'{paced}' only goes with 'reps'"))
     if sides == "alternate" and has_duration and not has_reps:
         found.append(("sides", "'sides: alternate' only goes with 'reps' (a hold is done on each side)"))
     return found

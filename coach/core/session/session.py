@@ -38,7 +38,7 @@ class State(StrEnum):
 
 class CueKind(StrEnum):
     SEGMENT = "segment"  # a segment began: show it, announce it
-    COUNTDOWN = "countdown"  # 3, 2, 1 before a change
+    COUNTDOWN = "countdown"  # 3, 2, 1 before a change: a segment's end, a hold's release
     HALFWAY = "halfway"
     STEP_DONE = "step-done"  # a routine step was completed: log progress
     PAUSED = "paused"
@@ -324,6 +324,10 @@ class Session:
                 half = seg.duration_s / 2
                 if was > half >= left:
                     cues.append(Cue(CueKind.HALFWAY, seg))
+            if seg.pace is not None:  # a hold at the top of each rep ticks its seconds, up to the segment's own countdown
+                until = min(seg.duration_s - left, seg.duration_s - COUNTDOWN_FROM - 1e-9)
+                holds = seg.pace.hold_counts(seg.duration_s - was, until)
+                cues += [Cue(CueKind.COUNTDOWN, seg, n) for n in holds]
             cues += [Cue(CueKind.COUNTDOWN, seg, n) for n in _crossings(was, left)]
             if now < self._deadline:
                 break

@@ -220,7 +220,9 @@ class PlayerView(QWidget):
         if key != self._segment_key:
             self._segment_key = key
             self._show_segment(segment, session)
-        detail = " · ".join(p for p in (side_label(frame.side), set_label(segment)) if p)
+        hold = frame.rep.hold_left_s if frame.rep is not None else None
+        held = f"Hold {math.ceil(hold - 1e-9)}" if hold is not None else ""
+        detail = " · ".join(p for p in (side_label(frame.side), set_label(segment), held) if p)
         if segment.kind in (SegmentKind.REST, SegmentKind.SWITCH) and detail:
             detail += " next"  # the big line says "Rest" or "Switch sides"; this says what follows
         self.detail_label.setText(detail)

@@ -296,3 +296,22 @@ def test_a_frame_is_painted_from_one_reading_of_the_clock(qtbot, services, fake_
         assert clock.reads == 1
         fake_clock.advance(0.4)
     assert (view.digits.text(), view.pace_bar.value()) == ("2 / 10", 900)  # 3.8 s in, 2 s a rep
+
+
+def test_a_held_rep_shows_its_count_and_the_hold_left(qtbot, fake_clock):
+    from coach.core.routines.file import parse_routine
+    from coach.ui.player.player_view import PlayerView
+    from tests.core.routine_text import TINY
+
+    held = TINY.replace("    tempo_s: 2\n", "    tempo_s: 2\n    hold_s: 3\n")
+    plan = build_plan(parse_routine(held.encode(), Path("t.yaml")))
+    session = Session(plan, fake_clock, start_position=len(plan.segments) - 1)
+    session.start()
+    view = PlayerView()
+    qtbot.addWidget(view)
+    fake_clock.advance(15 + 1 + 1.2)  # rep 4: up in 1 s, 1.2 s into its 3 s hold
+    view.show_session(session)
+    assert (view.digits.text(), view.detail_label.text()) == ("4 / 10", "Hold 2")
+    fake_clock.advance(2.5)  # coming down
+    view.show_session(session)
+    assert (view.digits.text(), view.detail_label.text()) == ("4 / 10", "")
