@@ -92,3 +92,14 @@ def test_show_and_play_say_which_routine_files_are_broken_and_why(capsys, data_d
         assert main(["--data-dir", str(data_dir), *words]) == 1
         err = capsys.readouterr().err
         assert "broken: " in err and "mine.yaml" in err and "no routine with id 'tiny'" in err
+
+
+def test_check_reads_a_rep_hold_and_refuses_one_on_a_timed_step(capsys, tmp_path):
+    held = tmp_path / "held.yaml"
+    held.write_text(TINY.replace("    tempo_s: 2\n", "    tempo_s: 2\n    hold_s: 3\n"))
+    timed = tmp_path / "timed.yaml"
+    timed.write_text(TINY.replace("    sides: each\n", "    sides: each\n    hold_s: 3\n"))
+    assert main(["routines", "check", str(held), str(timed)]) == 1
+    captured = capsys.readouterr()
+    assert f"{held}: ok (tiny, 3:25)" in captured.out  # 10 reps of 2 s + 3 s held: 30 s longer
+    assert f"{timed}:13:13: 'hold_s' only goes with 'reps'" in captured.err
