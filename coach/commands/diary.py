@@ -15,17 +15,9 @@ from pathlib import Path
 from coach.commands.context import Context
 from coach.core.diary import text_input, validate
 from coach.core.diary.draft import PainDraft, RunDraft
-from coach.core.diary.records import (
-    CHARACTERS,
-    FLAGS,
-    LOCATIONS,
-    MOMENTS,
-    NOTE_MAX_CHARS,
-    SESSION_STATUSES,
-    SessionRecord,
-    format_distance,
-)
+from coach.core.diary.records import NOTE_MAX_CHARS, SessionRecord, format_distance
 from coach.core.errors import InputError
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
 LIST_LIMIT = 30
 LOGGED_STATUSES = tuple(s for s in SESSION_STATUSES if s != "interrupted")  # interrupted is the player's

@@ -7,13 +7,14 @@ from the command line first, then ``COACH_DATA_DIR``, then the platform default.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 ENV_DATA_DIR = "COACH_DATA_DIR"
 
 
-def resolve_data_dir(override: str | os.PathLike | None = None, environ: dict[str, str] | None = None) -> Path:
+def resolve_data_dir(override: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None) -> Path:
     """The folder that holds everything the user owns."""
     environ = os.environ if environ is None else environ
     if override:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDateTime
 
 from coach.core.context import CoachContext
 from coach.core.diary.diary import Diary
-from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 from coach.ui.diary.entry_form import EntryForm
 from coach.ui.services import Services
 from coach.ui.shell.notify import RecordingNotifier

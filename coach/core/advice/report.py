@@ -79,7 +79,8 @@ def week_summaries(runs: Iterable[Run], sessions: Iterable[SessionRecord], last:
             row[2 if session.focus == "strength" else 3] += 1
         elif session.status in ("stopped", "stopped-for-pain", "partial"):  # cut short either way
             row[4] += 1
-    return tuple(WeekSummary(start, *tally[start]) for start in starts)
+    return tuple(WeekSummary(start, int(runs_n), km, int(strength), int(other), int(stopped))
+                 for start in starts for runs_n, km, strength, other, stopped in [tally[start]])  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ from fractions import Fraction
 
 from coach.core.advice.view import DiaryView
 from coach.core.advice.view import is_rated as is_rated  # the rules' own word, kept importable here
-from coach.core.diary.records import SIDES, PainEntry, Run, format_distance
+from coach.core.diary.records import PainEntry, Run, format_distance
+from coach.core.vocabulary import SIDES
 
 LOAD_MOMENTS = ("during-run", "after-run", "during-routine")
 RUN_MOMENTS = ("during-run", "after-run")

@@ -19,16 +19,18 @@ import functools
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from coach.core.clock import Clock
 from coach.core.diary import storage, validate, wal_check
+from coach.core.diary.fields import record_key
 from coach.core.diary.migrations import immediate
-from coach.core.diary.records import IN_PROGRESS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.rows import (
     PAIN_COLUMNS,
     RUN_SELECT,
@@ -40,7 +42,6 @@ from coach.core.diary.rows import (
     insert_shoe,
     iso,
     pain_from_row,
-    record_key,
     run_from_row,
     save_session,
     session_from_row,
@@ -58,14 +59,18 @@ from coach.core.diary.storage import (  # noqa: F401 (re-exported: callers impor
 )
 from coach.core.errors import InputError, StorageError
 from coach.core.paths import DataPaths
+from coach.core.vocabulary import IN_PROGRESS
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def _guarded(method):
+def _guarded(method: Callable[Concatenate[Diary, P], R]) -> Callable[Concatenate[Diary, P], R]:
     """Serialise access (the UI may read from a worker thread) and turn
     environment faults into StorageError."""
 
     @functools.wraps(method)
-    def wrapper(self: Diary, *args, **kwargs):
+    def wrapper(self: Diary, /, *args: P.args, **kwargs: P.kwargs) -> R:
         with self._lock:
             try:
                 return method(self, *args, **kwargs)
@@ -124,7 +129,7 @@ class Diary:
     def __enter__(self) -> Diary:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager
@@ -409,10 +414,11 @@ class Diary:
     @_guarded
     def data_version(self) -> int:
         """Changes whenever another connection (the command line) commits to the diary."""
-        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+        version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
     @_guarded
-    def add_many(self, records: Iterable[object], skip_existing: bool = False) -> tuple[Counter, int]:
+    def add_many(self, records: Iterable[object], skip_existing: bool = False) -> tuple[Counter[str], int]:
         """Write many records in one transaction, all or nothing (an import).
 
         Shoes go first so runs find them. With ``skip_existing``, a record equal
@@ -425,11 +431,11 @@ class Diary:
         for record in records:
             self._check(record, now, imported=True)
         records.sort(key=lambda r: not isinstance(r, Shoe))
-        added: Counter = Counter()
+        added: Counter[str] = Counter()
         skipped = 0
         kinds = {Shoe: "shoes", Run: "runs", PainEntry: "pain", SessionRecord: "sessions"}
         with self._write() as conn:
-            existing: Counter = Counter()
+            existing: Counter[tuple[Any, ...]] = Counter()
             if skip_existing:
                 existing.update(record_key(r) for r in self.shoes(include_runs=False))
                 existing.update(record_key(r) for r in self.sessions())

@@ -9,17 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coach.core.vocabulary import (  # noqa: F401  (re-exported: the diary's words live in one place)
-    CHARACTERS,
-    FLAG_LABELS,
-    FLAGS,
-    IN_PROGRESS,
-    LOCATIONS,
-    MOMENTS,
-    SESSION_STATUSES,
-    SIDES,
-)
-
 KM_PER_MILE = 1.609344
 NOTE_MAX_CHARS = 2000
 

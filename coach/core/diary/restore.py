@@ -16,9 +16,9 @@ from pathlib import Path
 
 from coach.core.diary import storage
 from coach.core.diary.diary import Diary
+from coach.core.diary.fields import record_key
 from coach.core.diary.migrations import migrate
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance
-from coach.core.diary.rows import record_key
 from coach.core.errors import StorageError
 
 Record = PainEntry | Run | SessionRecord | Shoe
@@ -66,7 +66,7 @@ def _entries(diary: Diary) -> list[Record]:
     return [*diary.sessions(), *diary.runs(), *diary.pain_entries(), *diary.shoes(include_runs=False)]
 
 
-def _key(record: Record) -> tuple:
+def _key(record: Record) -> tuple[object, ...]:
     if isinstance(record, Shoe):  # the name alone says which pair; a change is in the rest
         return ("shoe", record.name.casefold(), record.started.isoformat(), record.distance_km, record.retired)
     return record_key(record)
@@ -142,7 +142,7 @@ def _count(n: int) -> str:
     return f"{n} entry" if n == 1 else f"{n} entries"
 
 
-def _identity(record: Record) -> tuple:
+def _identity(record: Record) -> tuple[str, int | None, str]:
     anchor = record.name.casefold() if isinstance(record, Shoe) else _when(record).isoformat()
     return (_kind(record), record.id, anchor)
 
@@ -151,7 +151,7 @@ def _when(record: Record) -> date | datetime:
     return record.started if isinstance(record, (SessionRecord, Shoe)) else record.at
 
 
-def _order(record: Record) -> tuple:
+def _order(record: Record) -> tuple[str, str, int]:
     return (_when(record).isoformat(), _kind(record), record.id or 0)
 
 

@@ -10,25 +10,15 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from coach.core.diary.fields import record_key  # noqa: F401  (derived from the declaration; re-exported)
-from coach.core.diary.records import (
-    CHARACTERS,
-    FLAGS,
-    IN_PROGRESS,
-    LOCATIONS,
-    MOMENTS,
-    NRS_MAX,
-    SESSION_STATUSES,
-    PainEntry,
-    Run,  # fmt: skip
-    SessionRecord,
-    Shoe,
-)
+from coach.core.diary.records import NRS_MAX, PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.storage import DamagedEntry
 from coach.core.diary.validate import MAX_COUNT, MAX_DISTANCE_KM, MAX_MINUTES, MAX_SHOE_START_KM
 from coach.core.errors import InputError
+from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
 SESSION_COLUMNS = "id, routine_id, routine_hash, focus, started, ended, status, steps_done, steps_total, position, effort"
 RUN_SELECT = "SELECT r.id, r.at, r.distance_km, r.minutes, s.name, r.effort FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id"
@@ -96,7 +86,7 @@ def _words(value: object, allowed: tuple[str, ...], what: str) -> tuple[str, ...
 def _one_of(value: object, allowed: tuple[str, ...], what: str) -> str:
     if value not in allowed:
         raise ValueError(f"{what} {value!r} is not one the app knows")
-    return value  # type: ignore[return-value]
+    return str(value)
 
 
 def since_text(since: date | datetime | None) -> str:
@@ -115,13 +105,18 @@ def _split(text: str) -> tuple[str, ...]:
 # -- rows -> records ---------------------------------------------------------
 
 
-def _readable(convert):
+Row = tuple[Any, ...]
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _readable(convert: Callable[Concatenate[Row, P], R]) -> Callable[Concatenate[Row, P], R]:
     """Row converters raise DamagedEntry, not ValueError/TypeError, on a damaged row."""
 
     @functools.wraps(convert)
-    def read(row: tuple, *args):
+    def read(row: Row, /, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
-            return convert(row, *args)
+            return convert(row, *args, **kwargs)
         except (ValueError, TypeError, AttributeError) as error:
             raise DamagedEntry(f"entry {row[0]!r}: {error}") from error
 
@@ -129,7 +124,7 @@ def _readable(convert):
 
 
 @_readable
-def session_from_row(row: tuple) -> SessionRecord:
+def session_from_row(row: Row) -> SessionRecord:
     id_, routine_id, routine_hash, focus, started, ended, status, done, total, position, effort = row
     return SessionRecord(
         _text(routine_id, "routine"), _text(focus, "focus"), _time(started),
@@ -140,7 +135,7 @@ def session_from_row(row: tuple) -> SessionRecord:
 
 
 @_readable
-def run_from_row(row: tuple) -> Run:
+def run_from_row(row: Row) -> Run:
     id_, at, distance, minutes, shoes, effort = row
     return Run(_time(at), _amount(distance, MAX_DISTANCE_KM, "distance"),
                None if minutes is None else _amount(minutes, MAX_MINUTES, "minutes"),
@@ -148,7 +143,7 @@ def run_from_row(row: tuple) -> Run:
 
 
 @_readable
-def pain_from_row(row: tuple) -> PainEntry:
+def pain_from_row(row: Row) -> PainEntry:
     id_, at, moment, left, right, locations, characters, flags, note = row
     return PainEntry(
         _time(at), _one_of(moment, MOMENTS, "moment"), _rating(left, "left knee"), _rating(right, "right knee"),
@@ -158,7 +153,7 @@ def pain_from_row(row: tuple) -> PainEntry:
 
 
 @_readable
-def shoe_from_row(row: tuple, include_runs: bool) -> Shoe:
+def shoe_from_row(row: Row, include_runs: bool) -> Shoe:
     id_, name, started, start_km, retired, run_km = row
     start = _amount(start_km, MAX_SHOE_START_KM, "starting distance")
     runs = _amount(run_km, float("inf"), "distance run") if include_runs else 0.0
@@ -176,7 +171,7 @@ def insert_session(conn: sqlite3.Connection, record: SessionRecord, keep_id: boo
          iso(record.started), iso(record.ended), record.status, record.steps_done, record.steps_total,
          record.position, record.effort),  # fmt: skip
     )
-    return cursor.lastrowid
+    return _new_id(cursor)
 
 
 def save_session(conn: sqlite3.Connection, record: SessionRecord) -> None:
@@ -193,9 +188,9 @@ def shoe_id(conn: sqlite3.Connection, name: str | None, at: datetime) -> int | N
         return None
     row = conn.execute("SELECT id FROM shoes WHERE name = ?", (name,)).fetchone()
     if row is not None:
-        return row[0]
+        return int(row[0])
     cursor = conn.execute("INSERT INTO shoes (name, started) VALUES (?, ?)", (name, at.date().isoformat()))
-    return cursor.lastrowid
+    return _new_id(cursor)
 
 
 def insert_run(conn: sqlite3.Connection, run: Run, keep_id: bool = False) -> int:
@@ -204,7 +199,7 @@ def insert_run(conn: sqlite3.Connection, run: Run, keep_id: bool = False) -> int
         (run.id if keep_id else None, iso(run.at), float(run.distance_km),
          None if run.minutes is None else float(run.minutes), shoe_id(conn, run.shoes, run.at), run.effort),  # fmt: skip
     )
-    return cursor.lastrowid
+    return _new_id(cursor)
 
 
 def insert_shoe(conn: sqlite3.Connection, shoe: Shoe) -> int:
@@ -215,7 +210,7 @@ def insert_shoe(conn: sqlite3.Connection, shoe: Shoe) -> int:
         "INSERT INTO shoes (name, started, start_km, retired) VALUES (?, ?, ?, ?)",
         (shoe.name, shoe.started.isoformat(), float(shoe.distance_km), int(shoe.retired)),
     )
-    return cursor.lastrowid
+    return _new_id(cursor)
 
 
 def insert_pain(conn: sqlite3.Connection, entry: PainEntry, keep_id: bool = False) -> int:
@@ -224,7 +219,7 @@ def insert_pain(conn: sqlite3.Connection, entry: PainEntry, keep_id: bool = Fals
         (entry.id if keep_id else None, iso(entry.at), entry.moment, entry.left, entry.right,
          ",".join(entry.locations), ",".join(entry.characters), ",".join(entry.flags), entry.note),  # fmt: skip
     )
-    return cursor.lastrowid
+    return _new_id(cursor)
 
 
 def insert(conn: sqlite3.Connection, record: object, keep_id: bool = False) -> int:
@@ -235,4 +230,13 @@ def insert(conn: sqlite3.Connection, record: object, keep_id: bool = False) -> i
         return insert_run(conn, record, keep_id)
     if isinstance(record, SessionRecord):
         return insert_session(conn, record, keep_id)
-    return insert_shoe(conn, record)
+    if isinstance(record, Shoe):
+        return insert_shoe(conn, record)
+    raise TypeError(f"not a diary record: {type(record).__name__}")
+
+
+def _new_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an INSERT just wrote (always set after one)."""
+    if cursor.lastrowid is None:
+        raise sqlite3.OperationalError("the insert gave no row id")
+    return cursor.lastrowid

@@ -269,7 +269,7 @@ def inspect_file(path: Path) -> tuple[int, str]:
 
 
 def count_set_aside(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM set_aside").fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM set_aside").fetchone()[0])
 
 
 def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:

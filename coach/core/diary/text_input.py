@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from coach.core.diary.records import KM_PER_MILE, MOMENTS, NRS_MAX
+from coach.core.diary.records import KM_PER_MILE, NRS_MAX
 from coach.core.diary.validate import (
     check_choices,
     check_count,
@@ -23,6 +23,7 @@ from coach.core.diary.validate import (
     subject,
 )
 from coach.core.errors import InputError
+from coach.core.vocabulary import MOMENTS
 
 NUMBER_MAX_CHARS = 32  # the longest text a number field takes; a form cuts a paste to this
 
@@ -55,7 +56,8 @@ def parse_datetime(text: str, field: str = "at") -> datetime:
             value = value.astimezone().replace(tzinfo=None)
         except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 is before year 1 in local time
             raise InputError(f"{subject(field)} is out of range ({text!r})", field) from None
-    return check_date(value, field).replace(microsecond=0)
+    check_date(value, field)
+    return value.replace(microsecond=0)
 
 
 def parse_date(text: str, field: str = "started") -> date:

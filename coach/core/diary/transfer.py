@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -66,11 +66,11 @@ def _kinds() -> dict[str, Kind]:
 # -- export ------------------------------------------------------------------------
 
 
-def export_data(diary: Diary) -> dict:
+def export_data(diary: Diary) -> dict[str, Any]:
     """The whole diary as plain JSON-ready data, each list in time order."""
-    records = {"sessions": diary.sessions(), "runs": diary.runs(), "pain": diary.pain_entries(),
-               "shoes": diary.shoes(include_runs=False)}  # fmt: skip
-    data: dict = {"format": FORMAT, "version": VERSION}
+    records: dict[str, Sequence[object]] = {"sessions": diary.sessions(), "runs": diary.runs(),
+                                            "pain": diary.pain_entries(), "shoes": diary.shoes(include_runs=False)}  # fmt: skip
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for plural, kind in _kinds().items():
         data[plural] = [
             {f.key: value for f in kind.fields if (value := f.exported(record)) is not None or not f.optional_key}
@@ -211,7 +211,7 @@ def _checks() -> dict[str, Callable[[Any, datetime], list[InputError]]]:
     }
 
 
-def _build(kind: str, item: dict, now: datetime) -> tuple[object | None, list[InputError]]:
+def _build(kind: str, item: dict[str, Any], now: datetime) -> tuple[object | None, list[InputError]]:
     """A record from one JSON object or CSV row, or every problem with it."""
     declared = _kinds()[kind]
     converters = _converters()
@@ -258,12 +258,12 @@ class ImportSummary:
 
 def _duplicate(record: object, seen: set[str]) -> list[InputError]:
     """Shoes are known by name, so a file may name each pair once."""
-    if record is None or not kind_of(record).named:
+    name = getattr(record, "name", None)  # the declaration says which kinds are named
+    if record is None or not kind_of(record).named or not isinstance(name, str):
         return []
-    name = record.name.casefold()  # type: ignore[attr-defined]
-    if name in seen:
-        return [InputError(f"shoes named {record.name!r} appear more than once", "name")]
-    seen.add(name)
+    if name.casefold() in seen:
+        return [InputError(f"shoes named {name!r} appear more than once", "name")]
+    seen.add(name.casefold())
     return []
 
 
@@ -329,7 +329,7 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     return records, problems
 
 
-def _too_long(item: dict) -> list[str]:
+def _too_long(item: dict[str, Any]) -> list[str]:
     """Cells longer than any value of theirs can be, refused before a parser quotes
     them back (a note's own limit is checked with the note)."""
     return [f"{key}: is {len(value):,} characters long; the limit is {CELL_MAX_CHARS}"

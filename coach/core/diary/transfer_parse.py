@@ -79,7 +79,8 @@ def csv_problem(error: csv.Error) -> str:
 
 def json_lines(text: str, keys: Collection[str]) -> dict[str, list[int]]:
     """The line on which each item of each top-level list starts (best effort)."""
-    decoder, lines = json.JSONDecoder(**JSON_NUMBERS), {}
+    decoder = json.JSONDecoder(**JSON_NUMBERS)
+    lines: dict[str, list[int]] = {}
     counted = [0, 1]  # up to which offset newlines are counted, and the line there: linear, not a rescan per item
 
     def skip(i: int) -> int:

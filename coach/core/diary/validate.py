@@ -16,21 +16,9 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
-from coach.core.diary.records import (
-    CHARACTERS,
-    FLAGS,
-    IN_PROGRESS,
-    LOCATIONS,
-    MOMENTS,
-    NOTE_MAX_CHARS,
-    NRS_MAX,
-    SESSION_STATUSES,
-    PainEntry,
-    Run,
-    SessionRecord,
-    Shoe,
-)
+from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import InputError
+from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
 CLOCK_SKEW = timedelta(minutes=1)
 EARLIEST_YEAR = 1900

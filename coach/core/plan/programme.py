@@ -26,10 +26,11 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
-from coach.core.diary.records import SIDES, PainEntry, SessionRecord
+from coach.core.diary.records import PainEntry, SessionRecord
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
 from coach.core.settings import KeyValueStore
+from coach.core.vocabulary import SIDES
 
 PROGRAMME_ROUTINE = "knee-strength"
 PROGRAMME_WEEKS = 8

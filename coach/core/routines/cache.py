@@ -155,7 +155,7 @@ def _routine_stamp(path: Path, assets: Path) -> list[int | None] | None:
 def _last_change_ns(stamp: list[int | None]) -> int:
     """The latest of the file's modification time and its picture folders' (see ``_routine_stamp``)."""
     file_mtime, folder_mtimes = stamp[1], stamp[4:]
-    return max([file_mtime, *(t for t in folder_mtimes if t is not None)])
+    return max(t for t in (file_mtime, *folder_mtimes) if t is not None)
 
 
 def _crc(files: dict[str, Any]) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +35,7 @@ class Catalog:
     def get(self, routine_id: str) -> Routine | None:
         return self.routines.get(routine_id)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Routine]:
         return iter(self.routines.values())
 
     def __len__(self) -> int:
@@ -101,7 +102,7 @@ def _order(routine: Routine) -> tuple[int, str]:
     return (_FOCUS_ORDER.get(routine.focus, 9), routine.title.lower())
 
 
-def _place(routine: Routine, builtin_order: dict[str, int]) -> tuple:
+def _place(routine: Routine, builtin_order: dict[str, int]) -> tuple[int, int, str, str]:
     """Built-ins first, in their fixed order (one the user replaced keeps its place),
     then the user's own by title: adding a routine never renumbers the built-ins' keys."""
     if routine.id in builtin_order:

@@ -69,6 +69,12 @@ class _Collector:
             self.problems.append(Problem(str(self.path), mark.line + 1, mark.column + 1, message))
 
 
+def _where(event: yaml.Event) -> tuple[int, int | None]:
+    """The 1-based line and column an event starts at (line 1 when PyYAML gives no mark)."""
+    mark = event.start_mark
+    return (1, None) if mark is None else (mark.line + 1, mark.column + 1)
+
+
 def _compose(text: str, path: Path) -> Node | None:
     """Compose the YAML text into nodes, refusing anchors, aliases and deep nesting first.
 
@@ -92,14 +98,14 @@ def _compose_with(text: str, path: Path, loader: type) -> Node | None:
     try:
         for event in yaml.parse(text, Loader=loader):
             if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
-                mark = event.start_mark
+                line, column = _where(event)
                 message = "anchors and aliases (& and *) are not allowed in routine files"
-                raise RoutineError.single(path, mark.line + 1, message, mark.column + 1)
+                raise RoutineError.single(path, line, message, column)
             if isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    raise RoutineError.single(path, mark.line + 1, f"nested more than {MAX_DEPTH} levels deep", mark.column + 1)
+                    line, column = _where(event)
+                    raise RoutineError.single(path, line, f"nested more than {MAX_DEPTH} levels deep", column)
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
         return yaml.compose(text, Loader=loader)

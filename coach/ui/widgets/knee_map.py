@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from coach.core.diary.records import LOCATIONS
+from coach.core.vocabulary import LOCATIONS
 from coach.ui.shell import theme
 
 FRONT_REGIONS = ("front", "inside", "outside", "below")

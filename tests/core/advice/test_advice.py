@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from coach.core.advice.advice import HEADLINE_LABELS, HEADLINES
-from coach.core.diary.records import FLAGS, PainEntry
+from coach.core.diary.records import PainEntry
+from coach.core.vocabulary import FLAGS
 from tests.core.advice_builders import get, ids, pain, run, session
 
 # --- fallbacks -----------------------------------------------------------------

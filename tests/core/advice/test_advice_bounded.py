@@ -10,8 +10,9 @@ import pytest
 from coach.core.advice.advice import LOOKBACK_DAYS, advice_from_diary, advice_from_everything
 from coach.core.clock import FakeClock
 from coach.core.diary.diary import Diary
-from coach.core.diary.records import FLAGS, LOCATIONS, MOMENTS, SESSION_STATUSES, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.paths import DataPaths
+from coach.core.vocabulary import FLAGS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
 END = date(2026, 11, 23)
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from coach.core.advice.advice import DISCLAIMER, advise, location_questions
-from coach.core.diary.records import KM_PER_MILE, LOCATIONS, PainEntry, Shoe
+from coach.core.diary.records import KM_PER_MILE, PainEntry, Shoe
+from coach.core.vocabulary import LOCATIONS
 from tests.core.advice_builders import TODAY, at, run, session
 
 

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.core.advice.advice import HEADLINE_LABELS, HEADLINES, RULES_BY_ID, advise
-from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 
 TODAY = date(2026, 11, 23)
 KNOWN_IDS = set(RULES_BY_ID)

@@ -9,8 +9,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from coach.core.diary.diary import Diary
-from coach.core.diary.records import IN_PROGRESS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import InputError
+from coach.core.vocabulary import IN_PROGRESS
 
 NOW = datetime(2026, 11, 23, 8, 0)
 EARLIER = NOW - timedelta(hours=2)

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coach.core.diary import text_input, validate
-from coach.core.diary.records import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import InputError
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 
 NOW = datetime(2026, 11, 23, 18, 0)
 

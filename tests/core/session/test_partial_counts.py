@@ -5,7 +5,7 @@ from __future__ import annotations
 from coach.core.advice.advice import advise
 from coach.core.advice.report import week_start, week_summaries
 from coach.core.diary import validate
-from coach.core.diary.records import SESSION_STATUSES
+from coach.core.vocabulary import SESSION_STATUSES
 from tests.core.advice_builders import TODAY, run, session
 
 
