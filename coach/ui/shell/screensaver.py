@@ -17,7 +17,10 @@ inhibitions of a client that leaves the bus.
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # QtDBus itself is imported on first use
+    from PySide6.QtDBus import QDBusConnection, QDBusPendingCallWatcher
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +68,8 @@ class ScreenSaverInhibitor:
         self.unavailable = False  # no bus or no service: stop trying
         self.cookie: int | None = None  # the service's answer, once it came
         self._connection_name = ""
-        self._bus = None
-        self._watcher = None
+        self._bus: QDBusConnection | None = None
+        self._watcher: QDBusPendingCallWatcher | None = None
         self._uses = 0
 
     @property
@@ -96,10 +99,11 @@ class ScreenSaverInhibitor:
         message.setArguments([self.application, self.reason])
         self._connection_name = name
         self._bus = bus
-        self._watcher = QDBusPendingCallWatcher(bus.asyncCall(message, CALL_TIMEOUT_MS))
-        self._watcher.finished.connect(lambda watcher, name=name: self._answered(watcher, name))
+        pending = QDBusPendingCallWatcher(bus.asyncCall(message, CALL_TIMEOUT_MS))
+        self._watcher = pending
+        pending.finished.connect(lambda watcher, name=name: self._answered(watcher, name))
 
-    def _answered(self, watcher, name: str) -> None:
+    def _answered(self, watcher: QDBusPendingCallWatcher, name: str) -> None:
         from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
         watcher.deleteLater()
@@ -117,14 +121,15 @@ class ScreenSaverInhibitor:
         self.cookie = int(reply.arguments()[0])
 
     def release(self) -> None:
-        if not self.active:
+        bus = self._bus
+        if bus is None:  # not active
             return
         from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
         if self.cookie is not None:  # best effort, unanswered: leaving the bus is what releases it
             message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "UnInhibit")
             message.setArguments([self.cookie])
-            self._bus.send(message)
+            bus.send(message)
         self._bus = None
         self._watcher = None
         QDBusConnection.disconnectFromBus(self._connection_name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMargins, QObject, QRect, QSettings, QSize, QTimer
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 from PySide6.QtWidgets import QWidget
 
 SCREEN_SHARE = 0.92  # leave a margin for panels and window decorations
@@ -114,7 +114,7 @@ class WindowPlace(QObject):
         self.window = window
         self.key = key
         self.settings_file = settings_file
-        self._handle = None
+        self._handle: QWindow | None = None
         self._screen: QScreen | None = None
         self._frame_at_show = (0, 0)
         fit_to_screen(window, preferred)
