@@ -63,9 +63,12 @@ def set_plan(args: argparse.Namespace, context) -> int:
         schedule = replace(schedule, run_days=parse_days(args.run_days))
     if args.strength_days is not None:
         schedule = replace(schedule, strength_days=parse_days(args.strength_days))
-    for key in ("strength_time", "morning_time", "run_time"):
-        if getattr(args, key) is not None:
-            schedule = replace(schedule, **{key: parse_time(getattr(args, key))})
+    if args.strength_time is not None:
+        schedule = replace(schedule, strength_time=parse_time(args.strength_time))
+    if args.morning_time is not None:
+        schedule = replace(schedule, morning_time=parse_time(args.morning_time))
+    if args.run_time is not None:
+        schedule = replace(schedule, run_time=parse_time(args.run_time))
     save_schedule(context.diary, schedule)
     context.out(f"Run days: {say_days(schedule.run_days)}; strength days: {say_days(schedule.strength_days)}")
     return 0

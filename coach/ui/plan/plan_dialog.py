@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
+from typing import cast
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -84,6 +86,9 @@ class PlanDialog(QDialog):
         def picked(boxes: list[QCheckBox]) -> tuple[int, ...]:
             return tuple(i for i, b in enumerate(boxes) if b.isChecked())
 
+        def chosen(edit: QTimeEdit) -> time:
+            return cast(time, edit.time().toPython())  # a QTime's toPython() is a time; the stubs say object
+
         return replace(self._schedule, run_days=picked(self.run_boxes), strength_days=picked(self.strength_boxes),
-                       strength_time=self.strength_time.time().toPython(), morning_time=self.morning_time.time().toPython(),
-                       run_time=self.run_time.time().toPython())
+                       strength_time=chosen(self.strength_time), morning_time=chosen(self.morning_time),
+                       run_time=chosen(self.run_time))
