@@ -25,6 +25,7 @@ from coach.core.session.plan import build_plan, with_get_ready
 from coach.ui.diary.actions import DiaryActions, DiaryHost
 from coach.ui.home.advice_panel import AdvicePanel
 from coach.ui.home.home import HomePage
+from coach.ui.record_ids import saved_id
 from coach.ui.runs import actions as runs_actions
 from coach.ui.services import Services
 from coach.ui.shell.window_geometry import WindowPlace
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
             ["Resume", "Keep as partial"], big=True,
         )
         if choice == 0:
-            self.services.diary.resume_session(last.id)
+            self.services.diary.resume_session(saved_id(last))
             self.play(routine.id, resume=last)
         self.diary_changed.emit(kinds.SESSIONS)
 

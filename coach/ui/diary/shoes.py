@@ -33,6 +33,7 @@ from coach.core.diary.records import KM_PER_MILE, Shoe, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.diary.validate import NAME_MAX_CHARS
 from coach.core.errors import InputError, StorageError
+from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show
@@ -183,7 +184,7 @@ class ShoesDialog(QDialog):
         if shoe is None:
             return
         try:
-            self.services.diary.retire_shoe(shoe.id, not shoe.retired)
+            self.services.diary.retire_shoe(saved_id(shoe), not shoe.retired)
         except (InputError, StorageError) as error:
             self.services.notifier.error(f"Could not change {shoe.name}: {error}")
             return

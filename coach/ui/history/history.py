@@ -30,6 +30,7 @@ from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
 from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
+from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import WindowPlace
@@ -305,7 +306,7 @@ class HistoryWindow(QWidget):
         record = self.model.record(row)
         diary = self.services.diary
         try:
-            deleted = diary.delete_pain(record.id) if isinstance(record, PainEntry) else diary.delete_run(record.id)
+            deleted = diary.delete_pain(saved_id(record)) if isinstance(record, PainEntry) else diary.delete_run(saved_id(record))
         except CoachError as error:
             self.services.notifier.error(f"The entry could not be deleted: {error}")
             return
