@@ -10,8 +10,9 @@ one existing pain entry or run (from History), prefilled.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
-from PySide6.QtCore import QDateTime, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QMimeData, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -134,16 +135,16 @@ class EntryForm(QDialog):
         self.pain_box.setVisible(run is None)
         layout.addWidget(self.general_error)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("entry-form-scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.body)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields; the area follows the focus
-        outer = QVBoxLayout(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("entry-form-scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields; the area follows the focus
+        self._outer = outer = QVBoxLayout(self)
         outer.setSpacing(10)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -154,7 +155,7 @@ class EntryForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self, self.save)
         self._tab_order()
         self._first_focus(moment)
 
@@ -165,11 +166,11 @@ class EntryForm(QDialog):
         if self.property("coach-fitted"):
             return
         self._top.setDirection(QBoxLayout.Direction.LeftToRight)
-        margins = self.layout().contentsMargins()
+        margins = self._outer.contentsMargins()
         body = QSize(self.body.minimumSizeHint().width(), self.body.sizeHint().height())
-        scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         wanted = QSize(body.width() + scroll_bar + margins.left() + margins.right(),
-                       body.height() + self.buttons.sizeHint().height() + self.layout().spacing()
+                       body.height() + self.buttons.sizeHint().height() + self._outer.spacing()
                        + margins.top() + margins.bottom())  # fmt: skip
         fit_on_first_show(self, wanted)
 
@@ -177,9 +178,9 @@ class EntryForm(QDialog):
         # Side by side the ratings and the map need about 900 px; at 1024×600 and 125 % (819 px) or
         # 1280×720 at 150 % they would be cut off on the right, so the map moves below the ratings.
         if self._wide_width is None and self._top.direction() == QBoxLayout.Direction.LeftToRight:
-            margins = self.layout().contentsMargins()
+            margins = self._outer.contentsMargins()
             self._wide_width = (self.body.minimumSizeHint().width() + margins.left() + margins.right()
-                                + self.scroll.verticalScrollBar().sizeHint().width())  # fmt: skip
+                                + self.scroll_area.verticalScrollBar().sizeHint().width())  # fmt: skip
         if self._wide_width is not None:
             wide = event.size().width() >= self._wide_width
             direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
@@ -211,7 +212,8 @@ class EntryForm(QDialog):
         return column
 
     def _when_row(self, at: datetime) -> QHBoxLayout:
-        self.when = QDateTimeEdit(QDateTime(at))
+        self.when = QDateTimeEdit(QDateTime(QDate(at.year, at.month, at.day),
+                                              QTime(at.hour, at.minute, at.second, at.microsecond // 1000)))
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.setCalendarPopup(True)
         row = QHBoxLayout()
@@ -274,7 +276,7 @@ class EntryForm(QDialog):
         self.characters = {c: QCheckBox(CHARACTER_LABELS[c]) for c in CHARACTERS}
         self.flags = {f: QCheckBox(FLAG_LABELS[f]) for f in FLAGS}
         for name, box_ in (*self.characters.items(), *self.flags.items()):
-            box_.setChecked(bool(pain) and (name in pain.characters or name in pain.flags))
+            box_.setChecked(pain is not None and (name in pain.characters or name in pain.flags))
         self.note = NoteEdit(pain.note if pain else "")
         self.note.submitted.connect(self.save)
         self.note.paste_cut.connect(self._paste_cut)
@@ -371,7 +373,7 @@ class EntryForm(QDialog):
 
     def problems(self, now: datetime) -> tuple[Run | None, PainEntry | None, list[InputError]]:
         """The records to write and every problem with them."""
-        at = self.when.dateTime().toPython().replace(microsecond=0)
+        at = cast(datetime, self.when.dateTime().toPython()).replace(microsecond=0)  # the stubs say object
         if self.editing is not None and at.replace(second=0) == self.editing.at.replace(second=0):
             at = self.editing.at  # untouched: keep the seconds the display hides
         run, found = self.run_record(at)

@@ -8,6 +8,7 @@ counts in miles), so this list and the home screen's shoe note agree.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -114,7 +115,8 @@ class ShoesDialog(QDialog):
         self.name.setMaxLength(NAME_MAX_CHARS)  # a paste is cut before it is laid out
         self.name.setPlaceholderText("e.g. Pegasus 41 (blue)")
         self.name.setAccessibleName("Name of the shoes")
-        self.started = QDateEdit(QDate(self.services.clock.now().date()))
+        today = self.services.clock.now().date()
+        self.started = QDateEdit(QDate(today.year, today.month, today.day))
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat("d MMM yyyy")
         self.started.setAccessibleName("In use since")
@@ -200,7 +202,8 @@ class ShoesDialog(QDialog):
             text = self.start_distance.text().strip()
             start = text_input.parse_number(text, "start_km", "starting distance") if text else 0.0
             km = start * KM_PER_MILE if self.units == "mi" else start
-            started: date = text_input.check_date(self.started.date().toPython(), "started", "the date first worn")
+            started: date = text_input.check_date(cast(date, self.started.date().toPython()),  # the stubs say object
+                                                 "started", "the date first worn")
             self.services.diary.add_shoe(Shoe(self.name.text().strip(), started, round(km, 3)))
         except InputError as error:
             self.errors.show([error])

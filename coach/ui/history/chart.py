@@ -114,7 +114,7 @@ class PainChart(QWidget):
             xs, ys = (np.array([p[i] for p in rated], dtype=float) for i in (0, 1))
             curve.setData(xs, ys)
         self.run_ticks.setData(*_ticks([seconds(r.at) for r in runs], RUN_BAND))
-        groups = {"strength": [], "other": [], "pain": []}
+        groups: dict[str, list[float]] = {"strength": [], "other": [], "pain": []}
         for session in sessions:
             if session.status == "stopped-for-pain":
                 groups["pain"].append(seconds(session.started))

@@ -10,6 +10,8 @@ status line): undo puts back the exact record, id included. Edits go out as
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,6 +37,9 @@ from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
+
+if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads after its first paint
+    from coach.ui.history.chart import PainChart
 
 WEEKS_SHOWN = 8
 SPANS = (("4 weeks", 28), ("3 months", 91), ("1 year", 365), ("All", None))
@@ -77,7 +82,7 @@ class HistoryWindow(QWidget):
         self.trend = QLabel()
         self.trend.setWordWrap(True)
         theme.set_font(self.trend, 1.15, bold=True)
-        self.chart = None  # a PainChart once built, see _build_chart
+        self.chart: PainChart | None = None  # built after the first paint, see _build_chart
         self._chart_data: tuple | None = None
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
@@ -98,9 +103,9 @@ class HistoryWindow(QWidget):
             self.span_buttons.addButton(button, number)
             spans.addWidget(button)
         spans.addStretch(1)
-        for button in self.span_buttons.buttons():
-            button.setMinimumWidth(button.sizeHint().width())
-            button.setStyleSheet("QPushButton { padding: 4px 12px; }" + CHECKED_STYLE)
+        for span_button in self.span_buttons.buttons():
+            span_button.setMinimumWidth(span_button.sizeHint().width())
+            span_button.setStyleSheet("QPushButton { padding: 4px 12px; }" + CHECKED_STYLE)
 
         self.model = EntriesModel(self.units, self)
         self.table = _table(self.model, "Diary entries, newest first")
@@ -130,14 +135,14 @@ class HistoryWindow(QWidget):
         self.undo_button.setEnabled(False)
 
         self._layout(spans)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         table_keys = [(Qt.Key.Key_Delete, self.delete_row), (Qt.Key.Key_Return, self.edit_row),
                       (Qt.Key.Key_Enter, self.edit_row)]  # fmt: skip
         for key, act in table_keys:
-            shortcut = QShortcut(QKeySequence(key), self.table, activated=lambda act=act: act(self.current_row()))
+            shortcut = QShortcut(QKeySequence(key), self.table, lambda act=act: act(self.current_row()))
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.refresh()
         self._built = True
 
@@ -254,14 +259,14 @@ class HistoryWindow(QWidget):
             return
         from coach.ui.history.chart import PainChart  # imports pyqtgraph
 
-        self.chart = PainChart()
-        self._chart_layout.replaceWidget(self._chart_slot, self.chart)
+        self.chart = chart = PainChart()
+        self._chart_layout.replaceWidget(self._chart_slot, chart)
         self._chart_slot.deleteLater()
         if self._chart_data is not None:
-            self.chart.set_data(*self._chart_data)
-            self.chart.setAccessibleDescription(self.trend.text())
+            chart.set_data(*self._chart_data)
+            chart.setAccessibleDescription(self.trend.text())
         if self._chart_days is not None:
-            self.chart.show_days(self._chart_days)
+            chart.show_days(self._chart_days)
 
     def show_days(self, days: int | None) -> None:
         self._chart_days = days

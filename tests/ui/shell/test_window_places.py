@@ -133,7 +133,7 @@ def test_the_entry_form_fits_a_1024x600_screen_and_save_is_in_sight(qtbot, servi
     save = form.save_button
     top_left = save.mapTo(form, save.rect().topLeft())
     assert save.isVisible() and form.rect().contains(QRect(top_left, save.size()))
-    assert form.scroll.verticalScrollBar().maximum() > 0  # the fields scroll instead
+    assert form.scroll_area.verticalScrollBar().maximum() > 0  # the fields scroll instead
 
 
 def test_the_entry_form_opens_whole_when_the_screen_has_room(qtbot, services):
@@ -142,7 +142,7 @@ def test_the_entry_form_opens_whole_when_the_screen_has_room(qtbot, services):
     form.show()
     qtbot.waitExposed(form)
     if form.height() < form.screen().availableGeometry().height() - 40:
-        assert form.scroll.verticalScrollBar().maximum() == 0
+        assert form.scroll_area.verticalScrollBar().maximum() == 0
 
 
 @pytest.mark.parametrize("make", [lambda parent: QuickPainDialog(parent), lambda parent: EntryForm(parent.services, parent)])
