@@ -44,7 +44,7 @@ def show_routine(args: argparse.Namespace, context) -> int:
     if routine.caution:
         context.out(f"Caution: {routine.caution}")
     for seg in plan.segments:
-        details = [seg.kind]
+        details: list[str] = [seg.kind]
         if seg.side:
             details.append(seg.side)
         if seg.sets > 1 and seg.kind == "rest":

@@ -37,8 +37,8 @@ class CueChannel(QObject):
         self.clock = clock
         self.timeout_s = timeout_s
         self.hung_reason = hung_reason
-        self.thread = WorkerThread(lambda: CueWorker(factory), name)
-        self.worker: CueWorker = self.thread.worker
+        self.worker_thread = WorkerThread(lambda: CueWorker(factory), name)
+        self.worker: CueWorker = self.worker_thread.worker
         self.send.connect(self.worker.request)  # queued: the worker lives on its thread
         self.worker.answered.connect(self._answered)
         self.worker.broke.connect(self._broke)
@@ -91,7 +91,7 @@ class CueChannel(QObject):
     def close(self) -> bool:
         """End the thread; False when it is stuck in the backend and is left behind."""
         self.watchdog.stop()
-        return self.thread.close()
+        return self.worker_thread.close()
 
     def _forget_answered(self) -> None:
         done = self.worker.done  # read across threads: the worker answers in order

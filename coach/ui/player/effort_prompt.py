@@ -7,20 +7,26 @@ row stores "not rated". The effort gives the week's load in History.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from coach.core.diary.diary import Diary
 from coach.core.vocabulary import EFFORT_LABELS, effort_label
 from coach.ui.shell import theme
 from coach.ui.widgets.nrs_row import NrsRow
 
 
 class _Log(Protocol):
-    session_id: int | None
+    """What the prompt needs of the player's :class:`~coach.ui.player.session_log.SessionLog`."""
 
-    def write(self, run, done, failed, receiver=None) -> None: ...  # type: ignore[no-untyped-def]
+    @property
+    def session_id(self) -> int | None: ...  # None: the session has no row in the diary
+
+    def write(self, run: Callable[[Diary], Any], done: Callable[[Any], None], failed: Callable[[str], None],
+              receiver: QObject | None = None) -> None: ...  # fmt: skip
 
 
 class EffortPrompt(QWidget):

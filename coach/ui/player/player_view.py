@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
@@ -111,7 +112,7 @@ class PlayerView(QWidget):
         self._scale = 1.0
         self._room_for_picture = True  # a small or portrait window gives the picture's room to the digits
         self._segment_key: tuple | None = None
-        self._image = None
+        self._image: Path | None = None
 
         self.band = QFrame()
         self.band.setObjectName("kind-band")

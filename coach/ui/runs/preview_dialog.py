@@ -93,7 +93,7 @@ class ImportPreviewDialog(QDialog):
         self.default_shoe.addItem("no pair", None)
         for name in shoes:
             self.default_shoe.addItem(name, name)
-        if default_shoe in shoes:
+        if default_shoe is not None and default_shoe in shoes:
             self.default_shoe.setCurrentIndex(list(shoes).index(default_shoe) + 1)
         if shoes and any(row.status == NEW and row.run and not row.run.gear for row in self.rows):
             form = QFormLayout()

@@ -143,7 +143,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        self._outer = layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addWidget(scroll, 1)
@@ -154,7 +154,9 @@ class SettingsDialog(QDialog):
                 theme.set_font(widget, 1.15, bold=isinstance(widget, QGroupBox))
         self.setStyleSheet(theme.focus_ring("QCheckBox", "QRadioButton", "QSlider", "QPushButton", "QComboBox",
                                             "QSpinBox"))  # fmt: skip
-        (self.sound if start_on_sound else self.units_buttons.checkedButton()).setFocus()
+        focus = self.sound if start_on_sound else self.units_buttons.checkedButton()
+        if focus is not None:  # neither unit is checked when the stored one is unknown (values() says km)
+            focus.setFocus()
 
     # --- building ---------------------------------------------------------------------
 
@@ -296,7 +298,7 @@ class SettingsDialog(QDialog):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         sound, *rest = self._groups
-        margins = self.layout().contentsMargins()
+        margins = self._outer.contentsMargins()
         needed = (sound.minimumSizeHint().width() + max(g.minimumSizeHint().width() for g in rest)
                   + self._grid.horizontalSpacing() + margins.left() + margins.right())  # fmt: skip
         self._arrange(2 if event.size().width() >= needed else 1)

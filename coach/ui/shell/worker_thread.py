@@ -49,7 +49,7 @@ class WorkerThread(Generic[W]):
         self._build = build
         self._built = threading.Event()
         self._quitter: _Quitter | None = None
-        self.worker: W | None = None
+        self._worker: W | None = None  # set by the new thread before it sets _built
         self.error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
@@ -57,6 +57,9 @@ class WorkerThread(Generic[W]):
             raise RuntimeError(f"the {name} thread did not start")
         if self.error is not None:
             raise self.error
+        if self._worker is None:  # cannot happen: the thread sets a worker or an error first
+            raise RuntimeError(f"the {name} thread built no worker")
+        self.worker: W = self._worker
 
     @property
     def running(self) -> bool:
@@ -65,7 +68,7 @@ class WorkerThread(Generic[W]):
     def _run(self) -> None:
         loop = QEventLoop()
         try:
-            self.worker = self._build()
+            self._worker = self._build()
             self._quitter = _Quitter(loop)
         except BaseException as error:  # handed to the constructor, which raises it
             self.error = error
@@ -73,12 +76,12 @@ class WorkerThread(Generic[W]):
             return
         self._built.set()
         loop.exec()
-        release = getattr(self.worker, "release", None)
+        release = getattr(self._worker, "release", None)
         if release is not None:
             release()
         # Delete the worker (and the backend objects parented to it) here, on
         # their own thread, while it still exists.
-        for item in (self.worker, self._quitter):
+        for item in (self._worker, self._quitter):
             if item is not None and shiboken6.isValid(item):
                 shiboken6.delete(item)
 

@@ -165,7 +165,7 @@ class KneeDrawing(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        steps: dict[int, int] = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
         if key in steps:
             index = (FRONT_REGIONS.index(self.focused) + steps[key]) % len(FRONT_REGIONS)
             self.focused = FRONT_REGIONS[index]
