@@ -85,7 +85,7 @@ class OutputError(CoachError):
     """Standard output is closed, full or gone: said on stderr, exit 1."""
 
 
-def _escaped(text: str, stream: TextIO) -> str:
+def _escaped(text: str, stream: TextIO | None) -> str:
     encoding = getattr(stream, "encoding", None) or "ascii"
     return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
 
@@ -141,12 +141,14 @@ class Output:
     def _fail(self, error: OSError) -> None:
         from coach.core.safe_write import write_problem
 
-        try:  # what is still buffered would fail again at exit, with a traceback-like message
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, self._stream.fileno())
-            os.close(devnull)
-        except (OSError, ValueError, AttributeError):
-            pass
+        stream = self._stream
+        if stream is not None:
+            try:  # what is still buffered would fail again at exit, with a traceback-like message
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, stream.fileno())
+                os.close(devnull)
+            except (OSError, ValueError, AttributeError):
+                pass
         raise OutputError(f"cannot write to {self._name}: {write_problem(error)}") from None
 
     def __getattr__(self, name: str):

@@ -175,7 +175,8 @@ class HomePage(QWidget):
 
     def add_plan(self, panel: QWidget) -> None:
         """Put the plan (today's line and the week strip) under the advice."""
-        self._column.insertWidget(1 if self._column.indexOf(self._routines) > 1 else 0, panel)
+        routines_at = self._column.indexOf(self._routines) if self._routines is not None else -1  # not built yet
+        self._column.insertWidget(1 if routines_at > 1 else 0, panel)
 
     def first_start_button(self) -> QPushButton | None:
         return next(iter(self.cards.values())).start_button if self.cards else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QThread, Signal
 from PySide6.QtGui import QAction, QDropEvent
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from coach.core.diary import changes as kinds
 from coach.core.errors import CoachError
+
+if TYPE_CHECKING:  # the dialog is imported when there is something to preview
+    from coach.ui.runs.preview_dialog import ImportPreviewDialog
 
 DEFAULT_SHOE_KEY = "runs.default_shoe"  # the pair runs without gear count toward, as last chosen
 FILE_FILTER = "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)"
@@ -55,7 +58,7 @@ class RunImport(QObject):
         super().__init__(window)
         self.setObjectName("run-import")
         self.window: Any = window
-        self.dialog = None
+        self.dialog: ImportPreviewDialog | None = None
         self.reader: _Reader | None = None
         self.action = QAction("Import runs…", window)
         self.action.setObjectName("action-import-runs")

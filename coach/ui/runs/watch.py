@@ -52,12 +52,12 @@ class FolderWatch(QObject):
         self.services = run_import.window.services
         self.banner = WatchBanner()
         self.files: list[Path] = []
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(lambda _path: self.debounce.start())
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(1500)  # a sync writes several files; count once they are there
         self.debounce.timeout.connect(self.check)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self.debounce.start())
         self.banner.import_requested.connect(self._import)
         self.banner.declined.connect(self._decline)
         run_import.window.home.add_banner(self.banner)
