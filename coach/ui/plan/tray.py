@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -86,19 +86,20 @@ class PlanTray(QObject):
             return
         lines = self._plan.lines() if self._plan else []
         self.icon.setToolTip("Prehab Coach — " + "; ".join(lines) if lines else "Prehab Coach")
-        self.menu.clear()
+        menu = self.menu
+        menu.clear()
         for line in self._plan.lines() if self._plan else ["Today's plan is loading"]:
-            action = self.menu.addAction(line)
+            action = menu.addAction(line)
             action.setEnabled(False)
-        self.menu.addSeparator()
-        self._add("Open Prehab Coach", self.open_requested)
-        self._add("Export to calendar…", self.export_requested)
-        self.menu.addSeparator()
-        self._add("Quit", self.quit_requested)
+        menu.addSeparator()
+        self._add(menu, "Open Prehab Coach", self.open_requested)
+        self._add(menu, "Export to calendar…", self.export_requested)
+        menu.addSeparator()
+        self._add(menu, "Quit", self.quit_requested)
 
-    def _add(self, text: str, signal: Signal) -> QAction:
-        assert self.menu is not None
-        action = self.menu.addAction(text)
+    @staticmethod
+    def _add(menu: QMenu, text: str, signal: SignalInstance) -> QAction:
+        action = menu.addAction(text)
         action.triggered.connect(lambda _=False: signal.emit())
         return action
 
