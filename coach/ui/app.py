@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 import traceback
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLockFile, QSocketNotifier
 from PySide6.QtWidgets import QApplication
@@ -65,7 +65,7 @@ def _quit_on_sigterm(app: QApplication) -> None:
     os.set_blocking(writer, False)
     os.set_blocking(reader, False)
     signal.set_wakeup_fd(writer)
-    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)  # its parent, the app, keeps it alive
 
     def wake() -> None:
         try:
@@ -83,7 +83,6 @@ def _quit_on_sigterm(app: QApplication) -> None:
     notifier.activated.connect(wake)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: None)
-    app._coach_signal_pipe = notifier  # keep it alive with the app
 
 
 def _refuse_to_start(text: str) -> None:
@@ -188,7 +187,8 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     if QApplication.instance() is None and (reason := _no_display() or _cannot_load_platform()):
         print(reason, file=sys.stderr)
         return 1
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # A QApplication's instance() is that QApplication; the stubs only promise a QCoreApplication.
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Prehab Coach")
     app.setOrganizationName("prehab-coach")
     app.setDesktopFileName("prehab-coach")
