@@ -20,7 +20,8 @@ from coach.core.advice import rules as checks
 from coach.core.advice.questions import ClinicianQuestions, location_questions, questions_for
 from coach.core.advice.rules import last_days, say_day
 from coach.core.advice.view import LOOKBACK_DAYS, DiaryView, Earlier
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.shoe_wear import wear
 from coach.core.vocabulary import HEADLINE_LABELS, HEADLINES
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ DISCLAIMER = "Training advice, not a diagnosis: if you are worried about your kn
 
 
 STRENGTH_GOAL = 2
-# (check, replace) thresholds per display unit: "past" means more than.
-SHOE_LIMITS = {"km": (480, 800), "mi": (300, 500)}
 
 
 @dataclass(frozen=True)
@@ -225,28 +224,13 @@ def no_warm_up(view: DiaryView, today: date) -> Note | None:
 
 
 def shoe_notes(view: DiaryView) -> list[Note]:
-    """Pairs in use past 480 km / 800 km (300 mi / 500 mi when showing miles)."""
-    units = view.units
-    check, replace = SHOE_LIMITS[units]
+    """Pairs in use past their check or replace distance (see :mod:`shoe_wear`)."""
     notes = []
     for shoe in view.shoes:
-        if shoe.retired:
-            continue
-        distance = in_units(shoe.distance_km, units)
-        distance = round(distance, 2)  # 300 mi logged in miles must not read as 300.0000001
-        if distance > replace:
-            advice = f"past {replace} {units}, time to replace them"
-        elif distance > check:
-            advice = f"past {check} {units}, check their cushioning"
-        else:
-            continue
-        notes.append(
-            Note(
-                "shoes",
-                f'Shoes "{shoe.name}" have {distance:.0f} {units}: {advice}. (A rule of thumb, not a study.)',
-                "",
-            )
-        )
+        worn = wear(shoe, view.units)
+        if worn.advice:
+            text = f'Shoes "{shoe.name}" have {worn.distance:.0f} {worn.units}: {worn.advice}. (A rule of thumb, not a study.)'
+            notes.append(Note("shoes", text, ""))
     return notes
 
 

@@ -320,10 +320,18 @@ class Diary:
         """Every pair, oldest first. ``distance_km`` is the starting distance plus
         the runs logged in them (the starting distance alone with ``include_runs=False``)."""
         rows = self._conn.execute(
-            "SELECT s.id, s.name, s.started, s.start_km, s.retired, COALESCE(SUM(r.distance_km), 0) "
+            "SELECT s.id, s.name, s.started, s.start_km, s.retired, s.limit_km, COALESCE(SUM(r.distance_km), 0) "
             "FROM shoes s LEFT JOIN runs r ON r.shoe_id = s.id GROUP BY s.id ORDER BY s.started, s.id"
         )
         return [shoe_from_row(row, include_runs) for row in rows]
+
+    @_guarded
+    def set_shoe_limit(self, shoe_id: int, limit_km: float) -> None:
+        """How far this pair may go before it is time to replace it."""
+        validate.check_shoe_limit(limit_km)
+        with self._write() as conn:
+            if conn.execute("UPDATE shoes SET limit_km = ? WHERE id = ?", (float(limit_km), shoe_id)).rowcount == 0:
+                raise InputError(f"there are no shoes {shoe_id} in the diary", "id")
 
     @_guarded
     def retire_shoe(self, shoe_id: int, retired: bool = True) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coach.core.diary.records import NRS_MAX, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.records import NRS_MAX, SHOE_LIMIT_KM, PainEntry, Run, SessionRecord, Shoe
 from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS
 
 # Kinds: how a value is written to and read from an export.
@@ -38,7 +38,7 @@ class Field:
     flag: str = ""  # the command-line option that sets it ("" when the CLI does not)
     identity: bool = True  # part of what makes two records "the same entry"
     fold: bool = False  # compared without case for de-duplication
-    optional_key: bool = False  # left out of a JSON export when empty (files from before it stay the same)
+    optional_key: bool = False  # left out of a JSON export when it is the default (files from before it stay the same)
 
     @property
     def name(self) -> str:
@@ -54,6 +54,9 @@ class Field:
         if self.kind == WORDS:
             return list(value)
         return value
+
+    def in_export(self, record: object) -> bool:
+        return not self.optional_key or self.exported(record) != self.default
 
     def identity_of(self, record: object) -> object:
         value = self.exported(record)
@@ -117,6 +120,8 @@ def kinds() -> tuple[Kind, ...]:
             Field("start_km", NUMBER, "distance_km", default=0.0, unit="km", low=0, high=5000,
                   label="Starting distance", identity=False),
             Field("retired", BOOL, default=False, label="Retired", identity=False),
+            Field("limit_km", NUMBER, default=SHOE_LIMIT_KM, unit="km", low=50, high=5000, label="Replace at",
+                  identity=False, optional_key=True),
         ), named=True),
     )  # fmt: skip
 

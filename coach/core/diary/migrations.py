@@ -181,7 +181,13 @@ def _v5_run_imports(conn: sqlite3.Connection) -> None:
     create_schema(conn)
 
 
-MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_effort, _v5_run_imports]
+def _v6_shoe_limits(conn: sqlite3.Connection) -> None:
+    """Each pair its own limit (a racing flat wears out sooner than a trainer); 800 km as before."""
+    conn.execute("ALTER TABLE shoes ADD COLUMN limit_km REAL NOT NULL DEFAULT 800 "
+                 "CHECK (limit_km BETWEEN 50 AND 5000)")  # fmt: skip
+
+
+MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_effort, _v5_run_imports, _v6_shoe_limits]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

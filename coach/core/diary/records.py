@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 KM_PER_MILE = 1.609344
+SHOE_LIMIT_KM = 800.0  # the rule of thumb: check the cushioning past 480 km, replace past 800
 NOTE_MAX_CHARS = 2000
 
 
@@ -92,3 +93,4 @@ class Shoe:
     distance_km: float = 0.0  # runs logged with these shoes plus any starting distance
     retired: bool = False
     id: int | None = None
+    limit_km: float = SHOE_LIMIT_KM  # replace them past this; check their cushioning past 60% of it

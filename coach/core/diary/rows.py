@@ -16,7 +16,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from coach.core.diary.records import NRS_MAX, PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.storage import DamagedEntry
-from coach.core.diary.validate import MAX_COUNT, MAX_DISTANCE_KM, MAX_MINUTES, MAX_SHOE_START_KM
+from coach.core.diary.validate import MAX_COUNT, MAX_DISTANCE_KM, MAX_MINUTES, MAX_SHOE_LIMIT_KM, MAX_SHOE_START_KM
 from coach.core.errors import InputError
 from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
@@ -154,11 +154,11 @@ def pain_from_row(row: Row) -> PainEntry:
 
 @_readable
 def shoe_from_row(row: Row, include_runs: bool) -> Shoe:
-    id_, name, started, start_km, retired, run_km = row
+    id_, name, started, start_km, retired, limit_km, run_km = row
     start = _amount(start_km, MAX_SHOE_START_KM, "starting distance")
     runs = _amount(run_km, float("inf"), "distance run") if include_runs else 0.0
     return Shoe(_text(name, "name"), date.fromisoformat(_text(started, "first worn")), start + runs,
-                bool(_whole(retired, 0, 1, "retired")), id_)  # fmt: skip
+                bool(_whole(retired, 0, 1, "retired")), id_, _amount(limit_km, MAX_SHOE_LIMIT_KM, "limit"))  # fmt: skip
 
 
 # -- records -> rows ---------------------------------------------------------
@@ -207,8 +207,8 @@ def insert_shoe(conn: sqlite3.Connection, shoe: Shoe) -> int:
     if conn.execute("SELECT 1 FROM shoes WHERE name = ?", (shoe.name,)).fetchone():
         raise InputError(f"there are already shoes named {shoe.name!r}", "name")
     cursor = conn.execute(
-        "INSERT INTO shoes (name, started, start_km, retired) VALUES (?, ?, ?, ?)",
-        (shoe.name, shoe.started.isoformat(), float(shoe.distance_km), int(shoe.retired)),
+        "INSERT INTO shoes (name, started, start_km, retired, limit_km) VALUES (?, ?, ?, ?, ?)",
+        (shoe.name, shoe.started.isoformat(), float(shoe.distance_km), int(shoe.retired), float(shoe.limit_km)),
     )
     return _new_id(cursor)
 

@@ -3,13 +3,14 @@
 JSON::
 
     {"format": "prehab-coach-diary", "version": 1,
-     "sessions": [{"routine", "focus", "status", "started", "ended", "steps_done", "steps_total", "routine_hash"}],
-     "runs": [{"at", "distance_km", "minutes", "shoes"}],
+     "sessions": [{"routine", "focus", "status", "started", "ended", "steps_done", "steps_total", "routine_hash", "effort"}],
+     "runs": [{"at", "distance_km", "minutes", "shoes", "effort"}],
      "pain": [{"at", "moment", "left", "right", "locations", "characters", "flags", "note"}],
-     "shoes": [{"name", "started", "start_km", "retired"}]}
+     "shoes": [{"name", "started", "start_km", "retired", "limit_km"}]}
 
 Times are local ISO ``YYYY-MM-DDTHH:MM:SS``; shoes' ``started`` is a date;
-distances are km. CSV is one table with a ``type`` column (session, run, pain,
+distances are km; ``effort`` and ``limit_km`` appear only when they are not the default.
+CSV is one table with a ``type`` column (session, run, pain,
 shoe) and the union of those keys; lists are joined with ``;``; rows are in
 time order. Export → import into an empty diary → export gives the same text.
 """
@@ -73,7 +74,7 @@ def export_data(diary: Diary) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for plural, kind in _kinds().items():
         data[plural] = [
-            {f.key: value for f in kind.fields if (value := f.exported(record)) is not None or not f.optional_key}
+            {f.key: f.exported(record) for f in kind.fields if f.in_export(record)}
             for record in records[plural]
         ]
     return data

@@ -24,6 +24,7 @@ CLOCK_SKEW = timedelta(minutes=1)
 EARLIEST_YEAR = 1900
 MAX_DISTANCE_KM = 500.0
 MAX_SHOE_START_KM = 5000.0
+MIN_SHOE_LIMIT_KM, MAX_SHOE_LIMIT_KM = 50.0, 5000.0
 MAX_MINUTES = 48 * 60.0
 # Faster than 25 km/h (2:24 min/km) is faster than any road record from 5 km up:
 # such a pair of distance and time is a typing slip (50 for 5.0, 3 for 30).
@@ -39,6 +40,7 @@ _SUBJECTS = {
     "right": "right knee pain",
     "distance_km": "distance",
     "start_km": "starting distance",
+    "limit_km": "limit",
     "locations": "location",
     "characters": "character",
     "flags": "flag",
@@ -307,7 +309,20 @@ def problems_shoe(shoe: Shoe, now: datetime) -> list[InputError]:
         found.append(InputError(f"starting distance over {MAX_SHOE_START_KM:g} km is not plausible", "start_km"))
     if not isinstance(shoe.retired, bool):
         found.append(InputError("retired must be true or false", "retired"))
+    found += _limit_problems(shoe.limit_km)
     return found
+
+
+def _limit_problems(limit_km: object) -> list[InputError]:
+    number = _number(limit_km)
+    if number is None or not MIN_SHOE_LIMIT_KM <= number <= MAX_SHOE_LIMIT_KM:
+        shown = f"{number:g} km" if number is not None else repr(limit_km)
+        return [InputError(f"the limit must be {MIN_SHOE_LIMIT_KM:g} to {MAX_SHOE_LIMIT_KM:g} km, not {shown}", "limit_km")]
+    return []
+
+
+def check_shoe_limit(limit_km: object) -> None:
+    _raise_first(_limit_problems(limit_km))
 
 
 def _raise_first(found: list[InputError]) -> None:

@@ -236,7 +236,7 @@ class EntryForm(QDialog):
         self.shoes.addItem(NO_SHOES, None)
         try:
             names = [s.name for s in self.services.diary.shoes(include_runs=False) if not s.retired]
-            current = run.shoes if run else self._last_shoes(names)
+            current = run.shoes if run else self._usual_shoes(names)
         except CoachError:  # the form still works; saving will say what is wrong
             names, current = [], run.shoes if run else None
         if current and current not in names:
@@ -255,8 +255,11 @@ class EntryForm(QDialog):
         grid.setColumnStretch(2, 1)
         return box
 
-    def _last_shoes(self, names: list[str]) -> str | None:
-        """The shoes of the latest run, when still in use: most runs are in the usual pair."""
+    def _usual_shoes(self, names: list[str]) -> str | None:
+        """The default pair the user chose (Shoes…), else the latest run's, when still in use."""
+        default = self.services.settings.get("runs.default_shoe")
+        if default in names:
+            return str(default)
         runs = self.services.diary.runs(since=self.services.clock.now().date() - timedelta(days=120))
         latest = runs[-1].shoes if runs else None
         return latest if latest in names else None

@@ -1,12 +1,15 @@
-"""Shoes: every pair with the distance it has run, warnings past 480 and 800 km.
+"""Shoes: every pair with the distance it has run and its own limit, and the default pair.
 
-The distance is the starting distance plus every run logged in the pair.
-Warnings use the advice's limits (480/800 km, or 300/500 mi when the user
-counts in miles), so this list and the home screen's shoe note agree.
+The distance is the starting distance plus every run logged in the pair. The
+status says what :mod:`shoe_wear` says (replace past the pair's limit, 800 km
+unless set; check the cushioning past 60% of it), so this list and the home
+screen's shoe note agree word for word. The default pair is the one a run
+counts toward when no shoes are named (imports, and the entry form's first choice).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import cast
 
@@ -18,7 +21,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,39 +33,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.advice.advice import SHOE_LIMITS
 from coach.core.diary import text_input
-from coach.core.diary.records import KM_PER_MILE, Shoe, in_units
+from coach.core.diary.records import KM_PER_MILE, SHOE_LIMIT_KM, Shoe, in_units
+from coach.core.diary.shoe_wear import CHECK, REPLACE, limits, wear
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.diary.validate import NAME_MAX_CHARS
 from coach.core.errors import InputError, StorageError
-from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
 
-OK, CHECK, REPLACE, RETIRED = "ok", "check", "replace", "retired"
-
-
-def shoe_status(shoe: Shoe, units: str) -> tuple[str, str]:
-    """(level, words) for one pair: ok, check (past 480 km), replace (past 800 km), retired."""
-    check, replace = SHOE_LIMITS["mi" if units == "mi" else "km"]
-    distance = round(in_units(shoe.distance_km, units), 2)
-    if shoe.retired:
-        return RETIRED, "Retired"
-    if distance > replace:
-        return REPLACE, f"Past {replace} {units}: time to replace them"
-    if distance > check:
-        return CHECK, f"Past {check} {units}: check their cushioning"
-    return OK, "In use"
+DEFAULT_SHOE = "runs.default_shoe"  # the setting
 
 
 class ShoesDialog(QDialog):
     """List, add and retire shoes. ``changed`` after every write."""
 
     changed = Signal()
-    COLUMNS = ("Shoes", "Since", "Distance", "Status")
+    COLUMNS = ("Shoes", "Since", "Distance", "Replace at", "Status")
+    STATUS = 4
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,11 +82,22 @@ class ShoesDialog(QDialog):
         self.retire_button = QPushButton("&Retire")
         self.retire_button.setToolTip("Mark the selected pair as retired (or back in use)")
         self.retire_button.clicked.connect(self.toggle_retired)
+        self.limit_button = QPushButton("Set &limit…")
+        self.limit_button.setToolTip("How far the selected pair may go before it is time to replace it")
+        self.limit_button.clicked.connect(self.ask_limit)
+        self.default_button = QPushButton("Make &default")
+        self.default_button.setToolTip("Runs without shoes named (imports, new entries) count toward the selected pair")
+        self.default_button.clicked.connect(self.toggle_default)
+        self.limit_dialog: QInputDialog | None = None
+        pair_buttons = QHBoxLayout()
+        pair_buttons.addStretch(1)
+        for button in (self.default_button, self.limit_button, self.retire_button):
+            pair_buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.retire_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(pair_buttons)
         layout.addWidget(self._add_box())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -124,6 +127,10 @@ class ShoesDialog(QDialog):
         self.start_distance.setMaxLength(NUMBER_MAX_CHARS)
         self.start_distance.setPlaceholderText("0")
         self.start_distance.setAccessibleName(f"Distance already run, in {self.units}")
+        self.limit = QLineEdit()
+        self.limit.setMaxLength(NUMBER_MAX_CHARS)
+        self.limit.setPlaceholderText(f"{limits(Shoe('', date.min), self.units)[1]:g}")
+        self.limit.setAccessibleName(f"Replace them past this distance, in {self.units}")
         self.add_button = QPushButton("&Add")
         self.add_button.clicked.connect(self.add)
         self.general_error = make_error_label("shoes")
@@ -131,15 +138,16 @@ class ShoesDialog(QDialog):
         grid = QGridLayout(box)
         for column, (text, widget, field) in enumerate(
             (("&Name", self.name, "name"), ("&Since", self.started, "started"),
-             (f"Already &run ({self.units})", self.start_distance, "start_km"))  # fmt: skip
+             (f"Already &run ({self.units})", self.start_distance, "start_km"),
+             (f"Replace &at ({self.units})", self.limit, "limit_km"))  # fmt: skip
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             grid.addWidget(caption, 0, column)
             grid.addWidget(widget, 1, column)
             grid.addWidget(self.errors.add(field, widget), 2, column)
-        grid.addWidget(self.add_button, 1, 3)
-        grid.addWidget(self.general_error, 3, 0, 1, 4)
+        grid.addWidget(self.add_button, 1, 4)
+        grid.addWidget(self.general_error, 3, 0, 1, 5)
         grid.setColumnStretch(0, 2)
         return box
 
@@ -152,20 +160,22 @@ class ShoesDialog(QDialog):
             self.services.notifier.error(f"The shoes could not be read: {error}")
             self.shoes = []
         self.table.setRowCount(len(self.shoes))
+        default = self.default_pair()
         warnings = []
         for row, shoe in enumerate(self.shoes):
-            level, words = shoe_status(shoe, self.units)
-            distance = in_units(shoe.distance_km, self.units)
-            cells = (shoe.name, shoe.started.strftime("%d %b %Y"), f"{distance:,.0f} {self.units}", words)
+            worn = wear(shoe, self.units)
+            name = f"{shoe.name}  (default)" if shoe.name == default else shoe.name
+            cells = (name, shoe.started.strftime("%d %b %Y"), f"{in_units(shoe.distance_km, self.units):,.0f} {self.units}",
+                     f"{worn.limit:,.0f} {self.units}", worn.status)  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 2:
+                if column in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if level in (CHECK, REPLACE) and column == 3:
-                    item.setForeground(error_colour(self) if level == REPLACE else caution_colour(self))
+                if worn.level in (CHECK, REPLACE) and column == self.STATUS:
+                    item.setForeground(error_colour(self) if worn.level == REPLACE else caution_colour(self))
                 self.table.setItem(row, column, item)
-            if level in (CHECK, REPLACE):
-                warnings.append(f"⚠ “{shoe.name}” {distance:,.0f} {self.units}: {words.split(': ', 1)[1]}.")
+            if worn.advice:
+                warnings.append(f"⚠ “{shoe.name}” {worn.distance:,.0f} {self.units}: {worn.advice}.")
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         self._selection_changed()
@@ -174,23 +184,74 @@ class ShoesDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.shoes[rows[0].row()] if rows else None
 
+    def default_pair(self) -> str:
+        try:
+            return str(self.services.settings.get(DEFAULT_SHOE))
+        except (InputError, StorageError):
+            return ""
+
     def _selection_changed(self) -> None:
         shoe = self.selected_shoe()
-        self.retire_button.setEnabled(shoe is not None)
+        for button in (self.retire_button, self.limit_button, self.default_button):
+            button.setEnabled(shoe is not None)
         self.retire_button.setText("Back in &use" if shoe is not None and shoe.retired else "&Retire")
+        is_default = shoe is not None and shoe.name == self.default_pair()
+        self.default_button.setText("No &default" if is_default else "Make &default")
+        self.default_button.setEnabled(shoe is not None and (is_default or not shoe.retired))  # a retired pair runs no more
 
     # --- writes --------------------------------------------------------------------------------
 
     def toggle_retired(self) -> None:
         shoe = self.selected_shoe()
+        if shoe is None or shoe.id is None:
+            return
+        shoe_id = shoe.id
+        self._write(lambda: self.services.diary.retire_shoe(shoe_id, not shoe.retired), f"Could not change {shoe.name}: ")
+
+    def toggle_default(self) -> None:
+        """The selected pair becomes the default (or, if it was, there is none)."""
+        shoe = self.selected_shoe()
         if shoe is None:
             return
-        try:
-            self.services.diary.retire_shoe(saved_id(shoe), not shoe.retired)
-        except (InputError, StorageError) as error:
-            self.services.notifier.error(f"Could not change {shoe.name}: {error}")
+        self._write(lambda: self.services.settings.set(DEFAULT_SHOE, "" if shoe.name == self.default_pair() else shoe.name),
+                    "Could not change the default pair: ")  # fmt: skip
+
+    def ask_limit(self) -> None:
+        """Ask, without blocking, how far the selected pair may go."""
+        shoe = self.selected_shoe()
+        if shoe is None:
             return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("shoe-limit")
+        dialog.setWindowTitle("Limit for these shoes")
+        dialog.setLabelText(f"Replace “{shoe.name}” past this many {self.units}\n"
+                            f"(check their cushioning past 60% of it; {limits(Shoe('', date.min), self.units)[1]:g} "
+                            f"is the usual rule of thumb):")  # fmt: skip
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        low, high = (round(in_units(km, self.units)) for km in (50, 5000))
+        dialog.setIntRange(low, high)
+        dialog.setIntValue(round(limits(shoe, self.units)[1]))
+        dialog.intValueSelected.connect(lambda value: self.set_limit(shoe, value))
+        self.limit_dialog = dialog
+        dialog.open()
+
+    def set_limit(self, shoe: Shoe, value: float) -> None:
+        """Store ``value`` (in the user's units) as the pair's limit."""
+        km = value * KM_PER_MILE if self.units == "mi" else float(value)
+        if self.units == "mi" and round(value) == round(in_units(SHOE_LIMIT_KM, "mi")):
+            km = SHOE_LIMIT_KM  # 497 mi is the usual 800 km: keep it the default, shown as 500 mi
+        if shoe.id is not None:
+            shoe_id = shoe.id
+            self._write(lambda: self.services.diary.set_shoe_limit(shoe_id, round(km, 1)), f"Could not change {shoe.name}: ")
+
+    def _write(self, change: Callable[[], object], failure: str) -> None:
+        """Make one change to the diary; the list follows it, a failure is said."""
         row = self.table.currentRow()
+        try:
+            change()
+        except (InputError, StorageError) as error:
+            self.services.notifier.error(f"{failure}{error}")
+            return
         self.refresh()
         self.table.selectRow(row)
         self.changed.emit()
@@ -204,7 +265,10 @@ class ShoesDialog(QDialog):
             km = start * KM_PER_MILE if self.units == "mi" else start
             started: date = text_input.check_date(cast(date, self.started.date().toPython()),  # the stubs say object
                                                  "started", "the date first worn")
-            self.services.diary.add_shoe(Shoe(self.name.text().strip(), started, round(km, 3)))
+            text = self.limit.text().strip()
+            limit = text_input.parse_number(text, "limit_km", "limit") if text else None
+            limit_km = SHOE_LIMIT_KM if limit is None else limit * KM_PER_MILE if self.units == "mi" else limit
+            self.services.diary.add_shoe(Shoe(self.name.text().strip(), started, round(km, 3), limit_km=round(limit_km, 1)))
         except InputError as error:
             self.errors.show([error])
             return False
@@ -213,6 +277,7 @@ class ShoesDialog(QDialog):
             return False
         self.name.clear()
         self.start_distance.clear()
+        self.limit.clear()
         self.refresh()
         self.changed.emit()
         return True

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 
 from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import PainEntry, Run, Shoe
-from coach.ui.diary.shoes import shoe_status
 from coach.ui.history.model import EntriesModel
 from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks
 
@@ -184,16 +183,6 @@ def test_entries_model_formats_runs_in_miles():
 # --- shoes -------------------------------------------------------------------------------
 
 
-def test_shoe_status_limits_in_km_and_miles():
-    from datetime import date
-
-    assert shoe_status(Shoe("a", date(2026, 1, 1), 480.0), "km")[0] == "ok"
-    assert shoe_status(Shoe("a", date(2026, 1, 1), 480.5), "km") == ("check", "Past 480 km: check their cushioning")
-    assert shoe_status(Shoe("a", date(2026, 1, 1), 800.5), "km") == ("replace", "Past 800 km: time to replace them")
-    assert shoe_status(Shoe("a", date(2026, 1, 1), 483.0), "mi")[0] == "check"  # 300.1 mi
-    assert shoe_status(Shoe("a", date(2026, 1, 1), 900.0, retired=True), "km")[0] == "retired"
-
-
 def test_shoes_dialog_warns_adds_and_retires(qtbot, diary, fake_clock, make_window):
     diary.add_shoe(Shoe("Old faithful", (fake_clock.now() - timedelta(days=400)).date(), 790.0))
     diary.add_run(Run(days_ago(fake_clock.now(), 3), 12.0, 60.0, "Old faithful"))
@@ -204,9 +193,10 @@ def test_shoes_dialog_warns_adds_and_retires(qtbot, diary, fake_clock, make_wind
     dialog = actions_of(window).shoes_dialog
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.name)  # typing goes straight into the new pair's name
-    assert dialog.warning.text() == ("⚠ “Old faithful” 802 km: time to replace them.\n"
-                                     "⚠ “Racer” 481 km: check their cushioning.")  # fmt: skip
-    assert dialog.table.item(0, 3).text() == "Past 800 km: time to replace them"
+    assert dialog.warning.text() == ("⚠ “Old faithful” 802 km: past 800 km, time to replace them.\n"
+                                     "⚠ “Racer” 481 km: past 480 km, check their cushioning.")  # fmt: skip
+    assert dialog.table.item(0, dialog.STATUS).text() == "Past 800 km, time to replace them"
+    assert dialog.table.item(0, 3).text() == "800 km"  # the pair's limit
 
     qtbot.keyClicks(dialog.name, "Racer")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
@@ -221,7 +211,7 @@ def test_shoes_dialog_warns_adds_and_retires(qtbot, diary, fake_clock, make_wind
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.retire_button, LEFT)
     assert diary.shoes()[0].retired
-    assert dialog.table.item(0, 3).text() == "Retired"
+    assert dialog.table.item(0, dialog.STATUS).text() == "Retired"
     assert "Old faithful" not in dialog.warning.text()
     assert "Old faithful" not in window.advice_panel.notes.text()
 

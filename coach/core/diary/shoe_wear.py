@@ -1,0 +1,68 @@
+"""How worn a pair of shoes is, in one wording for the home screen, the Shoes window and the report.
+
+Each pair has its own limit (800 km unless the user set another): replace them
+past it, check their cushioning past 60% of it (480 of 800 km). A rule of
+thumb, not a study. With the default limit a runner counting in miles sees the
+round 300 / 500 mi; a limit of their own is converted as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.core.diary.records import SHOE_LIMIT_KM, Shoe, in_units
+
+CHECK_SHARE = 0.6  # check the cushioning at this share of the limit
+ROUND_LIMITS = {"km": (480, 800), "mi": (300, 500)}  # the default limit as runners say it
+OK, CHECK, REPLACE, RETIRED = "ok", "check", "replace", "retired"
+
+
+@dataclass(frozen=True)
+class Wear:
+    level: str  # ok, check, replace or retired
+    distance: float  # in the user's units
+    check: float
+    limit: float
+    units: str
+
+    @property
+    def advice(self) -> str:
+        """``past 800 km, time to replace them``; empty while they are fine."""
+        if self.level == REPLACE:
+            return f"past {self.limit:g} {self.units}, time to replace them"
+        if self.level == CHECK:
+            return f"past {self.check:g} {self.units}, check their cushioning"
+        return ""
+
+    @property
+    def status(self) -> str:
+        """The Shoes window's status cell."""
+        if self.level == RETIRED:
+            return "Retired"
+        return self.advice[:1].upper() + self.advice[1:] if self.advice else "In use"
+
+
+def limits(shoe: Shoe, units: str) -> tuple[float, float]:
+    """(check their cushioning past, replace them past) in ``units``."""
+    units = "mi" if units == "mi" else "km"
+    if shoe.limit_km == SHOE_LIMIT_KM:
+        check, limit = ROUND_LIMITS[units]
+        return float(check), float(limit)
+    limit = round(in_units(shoe.limit_km, units))
+    return float(round(limit * CHECK_SHARE)), float(limit)
+
+
+def wear(shoe: Shoe, units: str) -> Wear:
+    """How worn ``shoe`` is (its ``distance_km`` including the runs logged in it)."""
+    units = "mi" if units == "mi" else "km"
+    check, limit = limits(shoe, units)
+    distance = round(in_units(shoe.distance_km, units), 2)  # 300 mi logged in miles must not read as 300.0000001
+    if shoe.retired:
+        level = RETIRED
+    elif distance > limit:
+        level = REPLACE
+    elif distance > check:
+        level = CHECK
+    else:
+        level = OK
+    return Wear(level, distance, check, limit, units)
