@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("diary-toolbar")
         self.toolbar.setMovable(False)
         self.diary_actions = DiaryActions(DiaryHost(services, self, self.toolbar, self.diary_changed,
-                                                    self.first_frame_shown, self.home.add_banner))  # fmt: skip
+                                                    self.first_frame_shown, self.home.add_banner,
+                                                    lambda parent: self.run_import.show_imports(parent)))  # fmt: skip
         self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
         self.settings_dialog: SettingsDialog | None = None
         self.voices: VoiceList | None = None  # the speech voices for Settings, asked for only when its list opens

@@ -187,7 +187,13 @@ def _v6_shoe_limits(conn: sqlite3.Connection) -> None:
                  "CHECK (limit_km BETWEEN 50 AND 5000)")  # fmt: skip
 
 
-MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_effort, _v5_run_imports, _v6_shoe_limits]
+def _v7_import_shoes(conn: sqlite3.Connection) -> None:
+    """Which import made a pair (from a watch's gear name), so undoing the import removes it too."""
+    conn.execute("ALTER TABLE shoes ADD COLUMN import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL")
+
+
+MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_effort, _v5_run_imports, _v6_shoe_limits,
+                               _v7_import_shoes]  # fmt: skip
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -94,11 +94,12 @@ def write_import(diary: Diary, runs: Iterable[Writable], sources: str, new_shoes
     A run's ``shoe`` must name an existing pair or one of ``new_shoes``; nothing else is created."""
     now = diary.clock.now().replace(microsecond=0)
     with diary._write() as conn:  # noqa: SLF001
-        for name in new_shoes:
-            conn.execute("INSERT OR IGNORE INTO shoes (name, started) VALUES (?, ?)", (name, now.date().isoformat()))
-        shoes = {name.casefold(): shoe_id for shoe_id, name in conn.execute("SELECT id, name FROM shoes")}
         cursor = conn.execute("INSERT INTO imports (at, sources) VALUES (?, ?)", (now.isoformat(), sources[:2000]))
         import_id = int(cursor.lastrowid or 0)
+        for name in new_shoes:
+            conn.execute("INSERT OR IGNORE INTO shoes (name, started, import_id) VALUES (?, ?, ?)",
+                         (name, now.date().isoformat(), import_id))  # fmt: skip
+        shoes = {name.casefold(): shoe_id for shoe_id, name in conn.execute("SELECT id, name FROM shoes")}
         count = 0
         for run in runs:
             shoe_id = shoes.get(run.shoe.casefold()) if run.shoe else None
@@ -122,7 +123,8 @@ def imports(diary: Diary) -> list[ImportRecord]:
 
 
 def undo_import(diary: Diary, import_id: int) -> int:
-    """Delete every run that import ``import_id`` added (edited or not); how many. The import stays listed, marked undone."""
+    """Delete every run that import ``import_id`` added (edited or not), and the pairs it made
+    that no other run is in; how many runs. The import stays listed, marked undone."""
     now = diary.clock.now().replace(microsecond=0)
     with diary._write() as conn:  # noqa: SLF001
         row = conn.execute("SELECT undone FROM imports WHERE id = ?", (import_id,)).fetchone()
@@ -131,5 +133,7 @@ def undo_import(diary: Diary, import_id: int) -> int:
         if row[0] is not None:
             raise InputError(f"import {import_id} was already undone on {row[0].replace('T', ' ')}")
         count = conn.execute("DELETE FROM runs WHERE import_id = ?", (import_id,)).rowcount
+        conn.execute("DELETE FROM shoes WHERE import_id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE shoe_id = shoes.id)",
+                     (import_id,))  # fmt: skip
         conn.execute("UPDATE imports SET undone = ? WHERE id = ?", (now.isoformat(), import_id))
     return int(count)

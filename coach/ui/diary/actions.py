@@ -49,6 +49,7 @@ class DiaryHost:
     changed: SignalInstance  # carries a DiaryChanges: emitted after each write, listened to for refreshes
     first_frame_shown: SignalInstance  # the keys are added then
     add_banner: Callable[[QWidget], None]  # where the morning check goes on home
+    show_imports: Callable[[QWidget], object]  # the past run imports, each undoable (History's Imports…)
 
 
 class DiaryActions(QObject):
@@ -61,6 +62,7 @@ class DiaryActions(QObject):
         self.toolbar = host.toolbar
         self.changed = host.changed
         self.services = host.services
+        self.show_imports = host.show_imports
         self.entry_form: EntryForm | None = None
         self.history: HistoryWindow | None = None
         self.shoes_dialog: ShoesDialog | None = None
@@ -170,6 +172,7 @@ class DiaryActions(QObject):
             self.history = HistoryWindow(self.services, self.owner)
             self.history.diary_changed.connect(lambda: self._changed(kinds.ENTRY))  # a deleted or restored entry
             self.history.edit_requested.connect(lambda record: self.open_entry_form(record=record, parent=self.history))
+            self.history.imports_requested.connect(lambda: self.show_imports(self.history))
         elif self.history.isVisible():
             self.history.raise_()  # already open: bring it forward
         else:

@@ -67,6 +67,7 @@ class HistoryWindow(QWidget):
 
     diary_changed = Signal()
     edit_requested = Signal(object)  # a PainEntry or Run to open in the entry form
+    imports_requested = Signal()  # the past run imports, to undo one
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -118,6 +119,9 @@ class HistoryWindow(QWidget):
         self.edit_button.setToolTip("Edit the selected entry (Enter)")
         self.delete_button = QPushButton("&Delete")
         self.delete_button.setToolTip("Delete the selected entry (Delete); Ctrl+Z undoes it")
+        self.imports_button = QPushButton("&Imports…")
+        self.imports_button.setToolTip("Runs imported from files: undo a whole import")
+        self.imports_button.clicked.connect(self.imports_requested)
         self.edit_button.clicked.connect(lambda: self.edit_row(self.current_row()))
         self.delete_button.clicked.connect(lambda: self.delete_row(self.current_row()))
 
@@ -157,6 +161,7 @@ class HistoryWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.imports_button)
         column.addLayout(buttons)
         column.addWidget(self.table)
         weeks = QWidget()
@@ -196,7 +201,8 @@ class HistoryWindow(QWidget):
         layout.addLayout(status)
         self.setTabOrder(self.table, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.weeks)
+        self.setTabOrder(self.delete_button, self.imports_button)
+        self.setTabOrder(self.imports_button, self.weeks)
         self.setTabOrder(self.weeks, self.undo_button)
 
     # --- data ------------------------------------------------------------------------------

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QThread, Signal
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from coach.core.diary import changes as kinds
 from coach.core.errors import CoachError
 
-if TYPE_CHECKING:  # the dialog is imported when there is something to preview
+if TYPE_CHECKING:  # the dialogs are imported when they are needed
+    from coach.ui.runs.imports_dialog import ImportsDialog
     from coach.ui.runs.preview_dialog import ImportPreviewDialog
 
 DEFAULT_SHOE_KEY = "runs.default_shoe"  # the pair runs without gear count toward, as last chosen
@@ -60,6 +61,7 @@ class RunImport(QObject):
         self.window: Any = window
         self.dialog: ImportPreviewDialog | None = None
         self.reader: _Reader | None = None
+        self.imports_dialog: ImportsDialog | None = None
         self.action = QAction("Import runs…", window)
         self.action.setObjectName("action-import-runs")
         self.action.setToolTip("Runs from your watch or phone: FIT, GPX, TCX files, a folder or a Strava export")
@@ -75,6 +77,11 @@ class RunImport(QObject):
         self.undo_action.setObjectName("action-undo-run-import")
         self.undo_action.triggered.connect(lambda _=False: self.undo_last())
         menu.addAction(self.undo_action)
+        self.imports_action = QAction("Past run imports…", window)
+        self.imports_action.setObjectName("action-run-imports")
+        self.imports_action.setToolTip("Every import of run files, each one undoable")
+        self.imports_action.triggered.connect(lambda _=False: self.show_imports())
+        menu.addAction(self.imports_action)
         from coach.ui.runs.watch import FolderWatch
 
         self.folder_watch = FolderWatch(self)
@@ -121,10 +128,29 @@ class RunImport(QObject):
         if not notifier.ask(question, "Undo run import", yes="Remove them", no="Keep them"):
             return None
         count = run_imports.undo_import(diary, last.id)
-        self.window.diary_changed.emit(kinds.RUNS)  # runs and shoes (a new pair)
-        self.folder_watch.check()
-        notifier.confirm(f"Removed {count} imported run{'s' * (count != 1)}")
+        self._undone(count)
         return last.id
+
+    def show_imports(self, parent: QWidget | None = None) -> ImportsDialog:
+        """Every past import, each undoable (History's Imports…)."""
+        from coach.ui.runs.imports_dialog import ImportsDialog
+
+        if self.imports_dialog is None or self.imports_dialog.parent() is not (parent or self.window):
+            self.imports_dialog = ImportsDialog(self.window.services, parent or self.window)
+            self.imports_dialog.undone.connect(self._undone)
+        elif self.imports_dialog.isVisible():
+            self.imports_dialog.refresh()
+            self.imports_dialog.raise_()  # already open: bring it forward
+        else:
+            self.imports_dialog.refresh()
+        self.imports_dialog.show()
+        self.imports_dialog.activateWindow()
+        return self.imports_dialog
+
+    def _undone(self, count: int) -> None:
+        self.window.diary_changed.emit(kinds.RUNS)  # runs and shoes (a pair the import made)
+        self.folder_watch.check()  # its files are new again
+        self.window.services.notifier.confirm(f"Removed {count} imported run{'s' * (count != 1)}")
 
     def choose_folder(self) -> None:
         current = self.folder_watch.folder()

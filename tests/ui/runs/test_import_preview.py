@@ -176,3 +176,27 @@ def test_undo_the_last_import_from_the_menu(qtbot, services, tmp_path):
     assert _runs(services) == []
     assert window.run_import.undo_last() is None
     assert services.notifier.infos[-1] == "There is no run import to undo."
+
+
+def test_an_import_is_undone_from_history_with_the_pair_it_made(qtbot, services, tmp_path):
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    window = _window(qtbot, services)
+    window.show()
+    window.run_import.preview([watch_folder(tmp_path)])
+    dialog = opened(qtbot, window)
+    dialog.gear_boxes[0].setChecked(True)  # Pegasus 40 becomes a pair
+    dialog.import_button.click()
+    assert len(_runs(services)) == 4 and [s.name for s in services.diary.shoes()] == ["Pegasus 40"]
+    history = window.diary_actions.open_history()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 4)
+    qtbot.mouseClick(history.imports_button, Qt.MouseButton.LeftButton)
+    imports = window.run_import.imports_dialog
+    assert imports is not None and imports.isVisible() and imports.parent() is history
+    assert [imports.table.item(0, c).text() for c in (2, 4)] == ["4", "In the diary"]
+    services.notifier.answers = [True]
+    with qtbot.waitSignal(window.diary_changed):
+        qtbot.mouseClick(imports.undo_button, Qt.MouseButton.LeftButton)
+    assert _runs(services) == [] and services.diary.shoes() == []
+    assert imports.table.item(0, 4).text() == "Undone 01 Dec 2026 09:00" and not imports.undo_button.isEnabled()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 0)  # History follows the change
+    assert services.notifier.confirmations[-1] == "Removed 4 imported runs"
