@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         # Closing mid-session records it as stopped with the steps done; never half-written.
         if self.player is not None:
             self.player.shutdown()
+        self.run_import.shutdown()
         if self._diary_writer is not None:  # a player that just closed may still have writes on their way
             from coach.ui.player.session_log import FLUSH_AT_EXIT_S
 

@@ -171,6 +171,16 @@ class RunImport(QObject):
         self.reader.done.connect(self._show)
         self.reader.start()
 
+    def shutdown(self) -> None:
+        """The window is closing: no thread may outlive it (one still reading files is waited for)."""
+        self.folder_watch.shutdown()
+        if self.reader is not None:
+            self.reader.done.disconnect()
+            self.reader.wait()
+            self.reader = None
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reject()  # nothing was written: closing mid-preview imports nothing
+
     def _show(self, rows: list, error: str) -> None:  # type: ignore[type-arg]
         from coach.core.diary import run_imports
         from coach.core.runs import importer

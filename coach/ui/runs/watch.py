@@ -3,18 +3,41 @@
 import without the user. Checked at start too, for what arrived while the app was closed.
 
 The folder is first looked at once home is on screen (``first_frame_shown``):
-start-up is measured, and reading run files is not on its path."""
+start-up is measured, and reading run files is not on its path. Counting reads
+every file in the folder, so it runs on a thread of its own: a big sync folder
+never freezes the window. A change while counting is counted again after."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 if TYPE_CHECKING:
+    from coach.core.runs.dedupe import Logged
     from coach.ui.runs.actions import RunImport
+
+
+class _Counter(QThread):
+    """``watched.new_runs`` off the GUI thread: it reads only the folder's files."""
+
+    done = Signal(list, int)  # the files not declined, and how many new runs are among them
+
+    def __init__(self, folder: Path, logged: list[Logged], now: datetime, skip: set[str], parent: QObject):
+        super().__init__(parent)
+        self.folder, self.logged, self.now, self.skip = folder, logged, now, skip
+
+    def run(self) -> None:
+        from coach.core.runs import watched
+
+        try:
+            files, rows = watched.new_runs(self.folder, self.logged, self.now, self.skip)
+        except OSError:  # the folder went away while it was read: nothing to offer
+            files, rows = [], []
+        self.done.emit(files, len(rows))
 
 
 class WatchBanner(QFrame):
@@ -44,7 +67,10 @@ class WatchBanner(QFrame):
 
 
 class FolderWatch(QObject):
-    """Watches the folder in the ``runs.watch_folder`` setting; ``check()`` recounts (debounced on changes)."""
+    """Watches the folder in the ``runs.watch_folder`` setting; ``check()`` recounts (debounced on
+    changes), and ``counted`` says how many new runs the banner now offers."""
+
+    counted = Signal(int)
 
     def __init__(self, run_import: RunImport):
         super().__init__(run_import)
@@ -52,6 +78,8 @@ class FolderWatch(QObject):
         self.services = run_import.window.services
         self.banner = WatchBanner()
         self.files: list[Path] = []
+        self.counter: _Counter | None = None
+        self._again = False  # a change arrived while counting
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(1500)  # a sync writes several files; count once they are there
@@ -85,18 +113,41 @@ class FolderWatch(QObject):
         self.services.diary.set_setting(watched.FOLDER_KEY, str(folder))
         self.watch(folder)
 
-    def check(self) -> int:
-        """Recount the new runs in the folder; the banner shows them. Returns the count."""
+    def check(self) -> None:
+        """Recount the new runs in the folder, off the GUI thread; the banner shows them."""
         from coach.core.runs import importer, watched
 
+        if self.counter is not None:
+            self._again = True
+            return
         folder = self.folder()
         if folder is None or not folder.is_dir():
-            self.banner.offer(0)
-            return 0
+            self._counted([], 0)
+            return
         skip = watched.declined(self.services.diary.get_setting(watched.DECLINED_KEY))
-        self.files, rows = watched.new_runs(folder, importer.logged(self.services.diary), self.services.clock.now(), skip)
-        self.banner.offer(len(rows))
-        return len(rows)
+        self.counter = _Counter(folder, importer.logged(self.services.diary), self.services.clock.now(), skip, self)
+        self.counter.done.connect(self._counted)
+        self.counter.start()
+
+    def _counted(self, files: list[Path], count: int) -> None:
+        if self.counter is not None:
+            self.counter.wait()
+            self.counter = None
+        if self._again:
+            self._again = False
+            self.check()
+            return
+        self.files = files
+        self.banner.offer(count)
+        self.counted.emit(count)
+
+    def shutdown(self) -> None:
+        """The window is closing: let a count in progress finish (each file is capped in size)."""
+        self.debounce.stop()
+        if self.counter is not None:
+            self.counter.done.disconnect()
+            self.counter.wait()
+            self.counter = None
 
     def _import(self) -> None:
         self.banner.setVisible(False)

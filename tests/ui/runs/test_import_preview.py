@@ -139,10 +139,13 @@ def test_declined_files_are_not_offered_again(qtbot, services, tmp_path):
     services.diary.set_setting("runs.watch_folder", str(folder))
     window = _window(qtbot, services)
     watch = window.run_import.folder_watch
-    watch.start()
-    assert not watch.banner.isHidden()
+    with qtbot.waitSignal(watch.counted) as counted:
+        watch.start()
+    assert counted.args == [1] and not watch.banner.isHidden()
     watch.banner.later_button.click()
-    assert watch.check() == 0 and watch.banner.isHidden()
+    with qtbot.waitSignal(watch.counted) as counted:
+        watch.check()
+    assert counted.args == [0] and watch.banner.isHidden()
     assert _runs(services) == []
 
 
@@ -200,3 +203,72 @@ def test_an_import_is_undone_from_history_with_the_pair_it_made(qtbot, services,
     assert imports.table.item(0, 4).text() == "Undone 01 Dec 2026 09:00" and not imports.undo_button.isEnabled()
     qtbot.waitUntil(lambda: history.model.rowCount() == 0)  # History follows the change
     assert services.notifier.confirmations[-1] == "Removed 4 imported runs"
+
+
+def test_the_watched_folder_is_counted_off_the_gui_thread(qtbot, services, tmp_path, monkeypatch):
+    import threading
+
+    from coach.core.runs import watched
+
+    release, threads = threading.Event(), []
+    real = watched.new_runs
+
+    def slow(*args, **kwargs):  # a big sync folder: the count takes as long as the test says
+        threads.append(threading.current_thread())
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(watched, "new_runs", slow)
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
+    services.diary.set_setting("runs.watch_folder", str(folder))
+    window = _window(qtbot, services)
+    watch = window.run_import.folder_watch
+    watch.check()  # returns while the count is still blocked
+    assert watch.counter is not None and watch.banner.isHidden()
+    watch.check()  # a change meanwhile: counted again once this count is done
+    with qtbot.waitSignal(watch.counted, timeout=10_000) as counted:
+        release.set()
+    assert counted.args == [1] and len(threads) == 2 and threading.main_thread() not in threads
+
+
+def test_closing_the_window_mid_preview_imports_nothing_and_leaves_no_thread(qtbot, services, tmp_path, monkeypatch):
+    import threading
+
+    from coach.core.runs import preview as preview_module
+
+    release = threading.Event()
+    real = preview_module.build_preview
+
+    def slow(*args, **kwargs):
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(preview_module, "build_preview", slow)
+    window = _window(qtbot, services)
+    window.show()
+    window.run_import.preview([watch_folder(tmp_path)])
+    reader = window.run_import.reader
+    assert reader is not None and reader.isRunning()
+    watch = window.run_import.folder_watch
+    stop_watching = watch.shutdown
+
+    def shutdown():  # the files finish reading just as the window closes
+        stop_watching()
+        release.set()
+
+    monkeypatch.setattr(watch, "shutdown", shutdown)
+    window.close()
+    assert not reader.isRunning() and window.run_import.reader is None and window.run_import.dialog is None
+    assert _runs(services) == []
+
+
+def test_closing_the_window_with_the_preview_open_imports_nothing(qtbot, services, tmp_path):
+    window = _window(qtbot, services)
+    window.show()
+    window.run_import.preview([watch_folder(tmp_path)])
+    dialog = opened(qtbot, window)
+    qtbot.waitUntil(dialog.isVisible)
+    window.close()
+    assert not dialog.isVisible() and _runs(services) == []
