@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         """Distances show in the new units at once: advice here, History and Shoes when next shown."""
         self._apply_voice()
+        self.run_import.folder_watch.start()  # a new watched folder (or none) is looked at now
         self.diary_changed.emit(kinds.SETTINGS)
 
     def _watch_routines(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -54,11 +55,12 @@ class SettingsValues:
     cues: CuePrefs = field(default_factory=CuePrefs)
     voice_name: str = ""  # empty: the speech engine's default voice
     get_ready_s: int = 0  # 0: as each routine says
+    watch_folder: str = ""  # where a watch or phone syncs runs; empty: none
 
     @classmethod
     def load(cls, settings: Settings) -> SettingsValues:
         return cls(settings.get("units"), CuePrefs.load(settings), settings.get("voice_name"),
-                   settings.get("get_ready_s"))  # fmt: skip
+                   settings.get("get_ready_s"), settings.get("runs.watch_folder"))  # fmt: skip
 
     def save(self, settings: Settings) -> None:
         """Persist; raises StorageError when the diary cannot be written."""
@@ -66,6 +68,7 @@ class SettingsValues:
         self.cues.save(settings)
         settings.set("voice_name", self.voice_name)
         settings.set("get_ready_s", self.get_ready_s)
+        settings.set("runs.watch_folder", self.watch_folder)
 
 
 def load_values(settings: Settings) -> SettingsValues:
@@ -107,6 +110,7 @@ class SettingsDialog(QDialog):
         self.setAccessibleName("Settings")
         self.data_folder = data_folder
         self.open_url: Callable[[QUrl], bool] = _open_url  # tests put a recorder here
+        self.choose_directory: Callable[[str], str] = self._choose_directory  # and a chooser here
         self._voices = voices
         self._asked_for_voices = False
 
@@ -116,7 +120,8 @@ class SettingsDialog(QDialog):
         grid.setHorizontalSpacing(20)
         grid.setVerticalSpacing(12)
         self._groups = (self._sound_group(values), self._units_group(values.units),
-                        self._session_group(values.get_ready_s), self._data_group())  # fmt: skip
+                        self._session_group(values.get_ready_s), self._runs_group(values.watch_folder),
+                        self._data_group())  # fmt: skip
         self._columns = 0
         self._arrange(2)
         scroll = QScrollArea()
@@ -248,6 +253,48 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.get_ready)
         return group
 
+    def _runs_group(self, folder: str) -> QGroupBox:
+        group = QGroupBox("Runs from your watch")
+        self.watch_folder = QLineEdit(folder)
+        self.watch_folder.setObjectName("watch-folder")
+        self.watch_folder.setReadOnly(True)
+        self.watch_folder.setPlaceholderText("No folder watched")
+        self.watch_folder.setAccessibleName("Folder your watch or phone syncs runs to")
+        self.watch_folder.setCursorPosition(0)
+        self.choose_watch_button = QPushButton("C&hoose…")
+        self.choose_watch_button.setAccessibleName("Choose the folder to watch for runs")
+        self.choose_watch_button.setAutoDefault(False)
+        self.choose_watch_button.clicked.connect(self._choose_watch_folder)
+        self.stop_watch_button = QPushButton("Stop &watching")
+        self.stop_watch_button.setAccessibleName("Watch no folder for runs")
+        self.stop_watch_button.setAutoDefault(False)
+        self.stop_watch_button.clicked.connect(lambda: self._set_watch_folder(""))
+        self.stop_watch_button.setEnabled(bool(folder))
+        note = QLabel("New runs there are offered on home, never imported without you.")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.watch_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_watch_button)
+        row.addWidget(self.stop_watch_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        return group
+
+    def _choose_watch_folder(self) -> None:
+        chosen = self.choose_directory(self.watch_folder.text() or str(Path.home()))
+        if chosen:
+            self._set_watch_folder(chosen)
+
+    def _set_watch_folder(self, folder: str) -> None:
+        self.watch_folder.setText(folder)
+        self.watch_folder.setCursorPosition(0)
+        self.stop_watch_button.setEnabled(bool(folder))
+
+    def _choose_directory(self, start: str) -> str:
+        return QFileDialog.getExistingDirectory(self, "Watch a folder for runs", start)
+
     def _data_group(self) -> QGroupBox:
         group = QGroupBox("Your diary")
         self.folder = QLineEdit(str(self.data_folder))
@@ -318,6 +365,7 @@ class SettingsDialog(QDialog):
             cues=self.prefs(),
             voice_name=self.voice_choice.currentData() or "",
             get_ready_s=0 if seconds < low else seconds,
+            watch_folder=self.watch_folder.text(),
         )
 
     # --- slots ----------------------------------------------------------------------------

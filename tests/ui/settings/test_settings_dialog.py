@@ -3,7 +3,8 @@ and that a routine file dropped into the routines folder shows up on home."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -73,7 +74,7 @@ def test_the_dialog_shows_the_saved_values_and_the_diary_folder(qtbot, window, s
     assert dialog.units_buttons.checkedButton().objectName() == "units-mi"
     assert dialog.get_ready.value() == 12
     assert dialog.folder.text() == str(services.paths.root) and dialog.folder.isReadOnly()
-    assert dialog.values() == SettingsValues("mi", dialog.prefs(), "", 12)
+    assert dialog.values() == SettingsValues("mi", dialog.prefs(), "", 12, "")
     dialog.reject()
 
 
@@ -305,3 +306,30 @@ def test_a_removed_file_goes_and_an_unchanged_folder_rebuilds_nothing(qtbot, win
     (services.paths.routines / "tiny-test.yaml").unlink()
     window.routine_watcher.reload()
     assert "tiny-test" not in window.home.cards and services.catalog.get("tiny-test") is None
+
+
+def test_the_watched_folder_is_chosen_in_settings_and_looked_at_on_save(qtbot, window, services, tmp_path):
+    from tests.runs_fixtures.fit_writer import garmin_run
+
+    sync = tmp_path / "sync"
+    sync.mkdir()
+    (sync / "a.fit").write_bytes(garmin_run(datetime(2026, 11, 20, 6, 30, tzinfo=UTC), 10, 50))
+    services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
+    dialog = open_dialog(qtbot, window)
+    assert dialog.watch_folder.text() == "" and not dialog.stop_watch_button.isEnabled()
+    asked = []
+    dialog.choose_directory = lambda start: asked.append(start) or str(sync)
+    qtbot.mouseClick(dialog.choose_watch_button, Qt.MouseButton.LeftButton)
+    assert asked == [str(Path.home())] and dialog.watch_folder.text() == str(sync)
+    watch = window.run_import.folder_watch
+    with qtbot.waitSignal(watch.counted, timeout=10_000) as counted:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert services.settings.get("runs.watch_folder") == str(sync) and counted.args == [1]
+    assert watch.banner.text.text() == "1 new run from your watch"
+    window.open_settings()
+    again = window.settings_dialog
+    assert again is not None and again.watch_folder.text() == str(sync)
+    qtbot.mouseClick(again.stop_watch_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(watch.counted) as counted:
+        qtbot.keyClick(again, Qt.Key.Key_Return)
+    assert services.settings.get("runs.watch_folder") == "" and counted.args == [0] and watch.banner.isHidden()
