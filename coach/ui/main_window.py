@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.core.advice.advice import advice_from_diary
 from coach.core.diary import changes as kinds
@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
                                                     self.first_frame_shown, self.home.add_banner,
                                                     lambda parent: self.run_import.show_imports(parent)))  # fmt: skip
         self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
+        self.help_window: QWidget | None = None
+        self.about_dialog: QDialog | None = None
+        self._add_help_menu()
         self.settings_dialog: SettingsDialog | None = None
         self.voices: VoiceList | None = None  # the speech voices for Settings, asked for only when its list opens
         self.routine_watcher: RoutineWatcher | None = None
@@ -275,6 +278,41 @@ class MainWindow(QMainWindow):
             if save_values(dialog.values(), self.services.settings, self.services.notifier):
                 self._settings_saved()
         dialog.deleteLater()
+
+    def _add_help_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Help")
+        help_action = QAction("Help", self)
+        help_action.setObjectName("action-help")
+        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        help_action.setToolTip("The screens and their keys (F1)")
+        help_action.triggered.connect(lambda _=False: self.open_help())
+        about = QAction("About Prehab Coach", self)
+        about.setObjectName("action-about")
+        about.triggered.connect(lambda _=False: self.open_about())
+        menu.addAction(help_action)
+        menu.addAction(about)
+        self.addAction(help_action)  # F1 works with the menu bar out of sight too
+
+    def open_help(self) -> QWidget:
+        """F1: the tour and every key, in a window of its own (one at a time)."""
+        from coach.ui.about.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+            self.help_window.resize(self.help_window.sizeHint())
+        elif self.help_window.isVisible():
+            self.help_window.raise_()
+        self.help_window.show()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def open_about(self) -> QDialog:
+        from coach.ui.about.about_dialog import AboutDialog
+
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self.services.paths.root, self)
+        self.about_dialog.open()
+        return self.about_dialog
 
     def _settings_saved(self) -> None:
         """Distances show in the new units at once: advice here, History and Shoes when next shown."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.core.diary.diary import Diary
@@ -51,6 +52,22 @@ class EffortPrompt(QWidget):
         layout.addWidget(self.state)
         self._log: _Log | None = None
         self.row.changed.connect(self._rated)
+
+    def set_scale(self, scale: float) -> None:
+        """Sizes for a window ``scale`` times 1280×800, read from the mat like the rest of the done screen."""
+        for label, pixels in ((self.question, 32), (self.state, 26), (self.row.state, 22)):
+            font = QFont(label.font())
+            font.setPixelSize(max(12, round(pixels * scale)))
+            label.setFont(font)
+        side = max(38, round(72 * scale))
+        for button in self.row.buttons:
+            font = QFont(button.font())
+            font.setPixelSize(max(12, round(30 * scale)))
+            font.setBold(True)
+            button.setFont(font)
+            button.setMinimumSize(side, side)
+        self.row.setMaximumWidth(16777215)
+        self.row.setMaximumWidth(self.row.sizeHint().width())
 
     def bind(self, log: _Log) -> None:
         self._log = log

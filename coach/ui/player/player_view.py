@@ -380,6 +380,7 @@ class DoneView(QWidget):
         self.notes.setFont(_pixel_font(self.notes, max(14, round(24 * scale))))
         self.back_button.setFont(_pixel_font(self.back_button, max(16, round(32 * scale)), bold=True))
         self.back_button.setMinimumHeight(max(44, round(76 * scale)))
+        self.effort.set_scale(scale)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         size = event.size()

@@ -41,6 +41,7 @@ from coach.core.settings import GET_READY_RANGE, Settings
 from coach.ui.player.cue_player import CuePrefs
 from coach.ui.settings.voice_list import VoiceList
 from coach.ui.shell import theme
+from coach.ui.shell.local_files import open_local
 from coach.ui.shell.notify import Notifier
 from coach.ui.shell.window_geometry import fit_on_first_show
 
@@ -109,7 +110,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings — Prehab Coach")
         self.setAccessibleName("Settings")
         self.data_folder = data_folder
-        self.open_url: Callable[[QUrl], bool] = _open_url  # tests put a recorder here
+        self.open_url: Callable[[QUrl], bool] = open_local  # tests put a recorder here
         self.choose_directory: Callable[[str], str] = self._choose_directory  # and a chooser here
         self._voices = voices
         self._asked_for_voices = False
@@ -402,7 +403,3 @@ class SettingsDialog(QDialog):
         self.folder_note.show()
 
 
-def _open_url(url: QUrl) -> bool:
-    from PySide6.QtGui import QDesktopServices
-
-    return QDesktopServices.openUrl(url)

@@ -1,0 +1,109 @@
+"""Help → About: the version, the data folder (with a button that opens it), the licence,
+and every source the advice uses in full (the packaged ``help/sources.md``: one text for
+the app and the repository). Offline: nothing is fetched."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach import __version__
+from coach.core.advice.advice import DISCLAIMER
+from coach.core.paths import assets_dir
+from coach.ui.about.icon import app_icon
+from coach.ui.shell import theme
+from coach.ui.shell.local_files import open_local
+from coach.ui.shell.window_geometry import fit_on_first_show
+
+LICENCE = "MIT licence"
+
+
+def help_text(name: str) -> str:
+    """A packaged help page (Markdown); a short apology when the install lacks it."""
+    try:
+        return (assets_dir() / "help" / name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return f"The page {name} is missing from this installation."
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("about")
+        self.setWindowTitle("About Prehab Coach")
+        self.setAccessibleName("About Prehab Coach")
+        self.resize(720, 560)
+        self.data_folder = data_folder
+        self.open_url: Callable[[QUrl], bool] = open_local  # tests put a recorder here
+
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        title = QLabel(f"Prehab Coach {__version__}")
+        title.setObjectName("about-title")
+        theme.set_font(title, 1.6, bold=True)
+        tagline = QLabel(f"Warm-ups, cool-downs and strength for runners' knees, and a diary of runs and knee pain."
+                         f"\n{LICENCE}. Everything stays on this computer.\n{DISCLAIMER}")  # fmt: skip
+        tagline.setWordWrap(True)
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(tagline)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(heading, 1)
+
+        self.folder = QLineEdit(str(data_folder))
+        self.folder.setObjectName("about-data-folder")
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName("Folder of the diary, backups and your routines")
+        self.folder.setCursorPosition(0)
+        self.open_folder_button = QPushButton("&Open folder")
+        self.open_folder_button.setAccessibleName("Open the diary's folder in the file manager")
+        self.open_folder_button.setAutoDefault(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.folder_note = QLabel()
+        self.folder_note.setWordWrap(True)
+        self.folder_note.hide()
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel("Your data:"))
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.open_folder_button)
+
+        self.sources = QTextBrowser()
+        self.sources.setObjectName("about-sources")
+        self.sources.setAccessibleName("The sources the advice uses")
+        self.sources.setOpenExternalLinks(True)  # only on the user's click, in their own browser
+        self.sources.setMarkdown(help_text("sources.md"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.folder_note)
+        layout.addWidget(self.sources, 1)
+        layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        fit_on_first_show(self)
+
+    def open_folder(self) -> None:
+        if self.open_url(QUrl.fromLocalFile(str(self.data_folder))):
+            self.folder_note.hide()
+            return
+        self.folder_note.setText(f"No file manager could open it. The folder is {self.data_folder}")
+        self.folder_note.show()
