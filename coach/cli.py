@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-COMMANDS = ("play", "routines", "diary", "import", "advice", "plan", "report", "desktop")  # in `coach --help` order
+COMMANDS = ("play", "open", "routines", "diary", "import", "advice", "plan", "report", "desktop")  # in `coach --help` order
 MODULES = {"import": "import_runs"}  # a command whose module is not named after it
 ALIASES = {"install-desktop": "desktop", "uninstall-desktop": "desktop"}  # words typed -> the command that owns them
 

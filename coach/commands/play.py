@@ -9,6 +9,7 @@ from coach.core.paths import DataPaths
 
 if TYPE_CHECKING:  # plain `coach` comes through here without building a parser
     import argparse
+    from pathlib import Path
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace, context) -> int:
     return open_app(context.paths, args.routine_id)
 
 
-def open_app(paths: DataPaths, routine_id: str | None) -> int:
+def open_app(paths: DataPaths, routine_id: str | None, routine_file: Path | None = None) -> int:
     # The Qt-free modules the window needs are imported before Qt itself: once
     # PySide6 is loaded, it reads the source of every module imported after it
     # (inspect.getsource, to see whether the module uses its __feature__
@@ -48,4 +49,4 @@ def open_app(paths: DataPaths, routine_id: str | None) -> int:
             raise
         print(reason, file=sys.stderr)
         return 1
-    return run_app(paths, routine_id)
+    return run_app(paths, routine_id, routine_file=routine_file)

@@ -48,9 +48,9 @@ def data_home(environ: dict[str, str] | None = None) -> Path:
 def exec_command(python: str = sys.executable) -> str:
     """Launch through the running interpreter so venv and pipx installs both work.
 
-    No %f yet: `coach open FILE` is not written, so the entry claims no MIME type.
-    """
-    return f"{shlex.quote(python)} -m coach"
+    ``open %f``: a double-clicked routine file is shown and offered (``coach open FILE``);
+    from the menu, with no file, the app simply opens."""
+    return f"{shlex.quote(python)} -m coach open %f"
 
 
 def desktop_entry(exec_line: str) -> str:
@@ -64,6 +64,7 @@ def desktop_entry(exec_line: str) -> str:
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "Categories=Utility;Sports;\n"
+        f"MimeType={MIME_TYPE};\n"
         "StartupWMClass=prehab-coach\n"
     )
 

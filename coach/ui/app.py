@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import traceback
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLockFile, QSocketNotifier
@@ -127,14 +128,16 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
 
 def _answer_second_starts(paths: DataPaths, window) -> None:
     """A second ``coach`` (or ``coach play ID``) on this folder brings this window forward."""
-    from coach.ui.shell.single_instance import InstanceServer, server_name
+    from coach.ui.shell.single_instance import FILE_REQUEST, InstanceServer, server_name
 
     def come_forward(routine_id: str) -> None:
         if window.isMinimized():
             window.showNormal()
         window.raise_()
         window.activateWindow()
-        if routine_id:
+        if routine_id.startswith(FILE_REQUEST):
+            window.offer_routine_file(Path(routine_id.removeprefix(FILE_REQUEST)))
+        elif routine_id:
             window.play(routine_id)
 
     window.instance_server = InstanceServer(server_name(paths.root), window)
@@ -183,7 +186,8 @@ def _warm_cues_when_idle(window, settings: Settings) -> None:
     QTimer.singleShot(WARM_CUES_AFTER_MS, warm)
 
 
-def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None) -> int:
+def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None,
+            routine_file: Path | None = None) -> int:
     if QApplication.instance() is None and (reason := _no_display() or _cannot_load_platform()):
         print(reason, file=sys.stderr)
         return 1
@@ -205,9 +209,10 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
         if lock.error() == QLockFile.LockError.LockFailedError:
-            from coach.ui.shell.single_instance import ask_running_app, server_name
+            from coach.ui.shell.single_instance import FILE_REQUEST, ask_running_app, server_name
 
-            handed = ask_running_app(server_name(paths.root), routine_id)
+            request = routine_id or (f"{FILE_REQUEST}{routine_file}" if routine_file else None)
+            handed = ask_running_app(server_name(paths.root), request)
             print("Prehab Coach is already open on this data folder"
                   + ("; its window was brought forward." if handed else "."), file=sys.stderr)  # fmt: skip
             return 0
@@ -245,6 +250,8 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     window.start_up_done.connect(lambda: _warm_cues_when_idle(window, services.settings))
     if routine_id:
         window.first_frame_shown.connect(lambda: window.play(routine_id))
+    elif routine_file is not None:
+        window.first_frame_shown.connect(lambda: window.offer_routine_file(routine_file))
     window.show()
     try:
         return app.exec()

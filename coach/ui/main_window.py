@@ -32,6 +32,8 @@ from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from coach.ui.diary.writer import DiaryWriter
     from coach.ui.player.cue_player import QtCueOutput
     from coach.ui.player.player import PlayerPage
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
                                                     lambda parent: self.run_import.show_imports(parent)))  # fmt: skip
         self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
         self.help_window: QWidget | None = None
+        self.routine_offer: QDialog | None = None  # the last routine file offered
         self.about_dialog: QDialog | None = None
         self._add_help_menu()
         self.settings_dialog: SettingsDialog | None = None
@@ -278,6 +281,22 @@ class MainWindow(QMainWindow):
             if save_values(dialog.values(), self.services.settings, self.services.notifier):
                 self._settings_saved()
         dialog.deleteLater()
+
+    def offer_routine_file(self, path: Path) -> QDialog:
+        """A routine file someone sent (``coach open FILE``): shown, checked, offered for the user's routines."""
+        from coach.core.routines import offer
+        from coach.ui.home.routine_offer import RoutineOfferDialog
+
+        if self.isMinimized():
+            self.showNormal()
+        dialog = RoutineOfferDialog(offer.inspect(path, self.services.paths.routines, self.services.catalog),
+                                    self.services, self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(lambda target: self.services.notifier.confirm(
+            f"Added to your routines ({target.name}): it is on home in a moment"))  # fmt: skip
+        self.routine_offer = dialog
+        dialog.open()
+        return dialog
 
     def _add_help_menu(self) -> None:
         menu = self.menuBar().addMenu("&Help")

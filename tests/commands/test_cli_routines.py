@@ -103,3 +103,18 @@ def test_check_reads_a_rep_hold_and_refuses_one_on_a_timed_step(capsys, tmp_path
     captured = capsys.readouterr()
     assert f"{held}: ok (tiny, 3:25)" in captured.out  # 10 reps of 2 s + 3 s held: 30 s longer
     assert f"{timed}:13:13: 'hold_s' only goes with 'reps'" in captured.err
+
+
+def test_open_hands_the_file_to_the_app_and_refuses_what_is_not_a_file(capsys, data_dir, tmp_path, monkeypatch):
+    from coach.commands import play
+
+    opened = []
+    monkeypatch.setattr(play, "open_app", lambda paths, routine_id, routine_file=None: opened.append(
+        (routine_id, routine_file)) or 0)  # fmt: skip
+    sent = tmp_path / "bridges.routine.yaml"
+    sent.write_text(TINY)
+    assert main(["--data-dir", str(data_dir), "open", str(sent)]) == 0
+    assert main(["--data-dir", str(data_dir), "open"]) == 0  # the launcher's "open %f" with no file
+    assert opened == [(None, sent.resolve()), (None, None)]
+    assert main(["--data-dir", str(data_dir), "open", str(tmp_path)]) == 1
+    assert f"coach: {tmp_path} is not a file" in capsys.readouterr().err

@@ -34,7 +34,7 @@ def test_uninstall_removes_only_what_install_wrote(tmp_path: Path) -> None:
 
 
 def test_exec_uses_the_running_interpreter() -> None:
-    assert "Exec='/opt/my venv/bin/python' -m coach" in desktop_entry(exec_command("/opt/my venv/bin/python"))
+    assert "Exec='/opt/my venv/bin/python' -m coach open %f" in desktop_entry(exec_command("/opt/my venv/bin/python"))
 
 
 def test_data_home_follows_xdg_data_home(tmp_path: Path) -> None:

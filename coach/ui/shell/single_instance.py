@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAIT_MS = 500
+FILE_REQUEST = "file:"  # then a routine file's path to offer (a routine id has no colon)
 
 
 def server_name(data_root: Path) -> str:

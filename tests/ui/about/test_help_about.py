@@ -31,3 +31,28 @@ def test_about_names_the_version_the_folder_and_every_source_in_full(qtbot, make
     about.open_url = lambda url: False
     about.open_folder()
     assert about.folder_note.isVisible() and str(services.paths.root) in about.folder_note.text()
+
+
+def test_a_routine_file_someone_sent_is_shown_and_added_on_the_users_word(qtbot, make_window, services, tmp_path):
+    from tests.core.routine_text import TINY
+
+    sent = tmp_path / "bridges.routine.yaml"
+    sent.write_text(TINY.replace("id: tiny", "id: physio-bridges").replace("title: Tiny routine", "title: From Anna"))
+    window = make_window()
+    dialog = window.offer_routine_file(sent)
+    assert dialog.isVisible() and dialog.heading.text() == "Add “From Anna” to your routines?"
+    details = dialog.details.toPlainText()
+    assert "1. Wall sit — 30 s × 2 sets, each side" in details and "2. Calf raises — 10 reps" in details
+    assert not (services.paths.routines / "physio-bridges.yaml").exists()  # nothing before Add
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert (services.paths.routines / "physio-bridges.yaml").read_text() == sent.read_text()
+    assert services.notifier.confirmations[-1].startswith("Added to your routines (physio-bridges.yaml)")
+
+
+def test_a_broken_routine_file_says_why_and_offers_no_add(qtbot, make_window, services, tmp_path):
+    sent = tmp_path / "broken.routine.yaml"
+    sent.write_text("id: Not A Slug\n")
+    window = make_window()
+    dialog = window.offer_routine_file(sent)
+    assert dialog.heading.text() == "broken.routine.yaml cannot be used as a routine:"
+    assert dialog.add_button is None and "must be lowercase letters" in dialog.details.toPlainText()

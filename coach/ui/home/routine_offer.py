@@ -1,0 +1,95 @@
+"""A routine file someone sent, before it joins the user's routines: what it is (title,
+focus, length, its exercises) or every reason it cannot be used, and Add / Cancel.
+
+Nothing is copied until Add; the routines folder's watcher then puts it on home.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from coach.core.errors import CoachError
+from coach.core.routines import offer as offers
+from coach.core.session.plan import build_plan, format_duration
+from coach.ui.services import Services
+from coach.ui.shell import theme
+from coach.ui.shell.window_geometry import fit_on_first_show
+
+
+def describe(offer: offers.RoutineOffer) -> str:
+    """The routine as a reader checks it before adding it."""
+    routine = offer.routine
+    if routine is None:
+        return "\n".join(offer.problems)
+    lines = [f"{routine.title} · {routine.focus} · {format_duration(build_plan(routine).total_s)}", routine.when, "",
+             routine.summary, ""]  # fmt: skip
+    if routine.caution:
+        lines += [f"Caution: {routine.caution}", ""]
+    for number, step in enumerate(routine.steps, start=1):
+        amount = f"{step.duration_s} s" if step.reps is None else f"{step.reps} reps"
+        if step.hold_s:
+            amount += f", {step.hold_s} s hold"
+        sets = f" × {step.sets} sets" if step.sets > 1 else ""
+        sides = {"each": ", each side", "alternate": ", alternating sides"}.get(step.sides, "")
+        lines.append(f"{number}. {step.name} — {amount}{sets}{sides}")
+    return "\n".join(lines)
+
+
+class RoutineOfferDialog(QDialog):
+    """``added(path)`` once the file is in the user's routines folder."""
+
+    added = Signal(object)
+
+    def __init__(self, offer: offers.RoutineOffer, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.offer = offer
+        self.services = services
+        self.setObjectName("routine-offer")
+        self.setWindowTitle("Add a routine — Prehab Coach")
+        self.setAccessibleName("Add a routine")
+        self.resize(640, 520)
+        if offer.usable:
+            heading = f"Add “{offer.routine.title if offer.routine else ''}” to your routines?"
+            if offer.replaces:
+                heading += f"\nIt has the same id as {offer.replaces}, which it replaces."
+        else:
+            heading = f"{offer.path.name} cannot be used as a routine:"
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("routine-offer-heading")
+        self.heading.setWordWrap(True)
+        theme.set_font(self.heading, 1.2, bold=True)
+        self.details = QPlainTextEdit(describe(offer))
+        self.details.setObjectName("routine-offer-details")
+        self.details.setAccessibleName("The routine" if offer.usable else "What is wrong with the file")
+        self.details.setReadOnly(True)
+        source = QLabel(f"From {offer.path}")
+        source.setWordWrap(True)
+        source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel if offer.usable
+                                   else QDialogButtonBox.StandardButton.Close)  # fmt: skip
+        self.add_button: QPushButton | None = None
+        if offer.usable:
+            self.add_button = buttons.addButton("&Add to my routines", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.add_button.setDefault(True)
+            buttons.accepted.connect(self.add)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(source)
+        layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        fit_on_first_show(self)
+
+    def add(self) -> None:
+        try:
+            target = offers.add(self.offer, self.services.paths.routines, self.services.catalog)
+        except CoachError as error:
+            self.services.notifier.error(f"The routine could not be added: {error}")
+            return
+        self.accept()
+        self.added.emit(target)
