@@ -124,6 +124,7 @@ def over(background, dialog):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(ROOT / "docs"))
+    parser.add_argument("--dark", action="store_true", help="only home and History, in the dark colours (*-dark.png)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -139,11 +140,22 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="coach-shots-") as tmp:
         services = services_for(Path(tmp))
         fill(services.diary)
+        if args.dark:
+            services.settings.set("theme", "dark")
         window = MainWindow(services)
         window.resize(*SIZE)
         window.show()
         settle(app)
         actions = window.findChild(DiaryActions)
+        if args.dark:
+            window.grab().save(str(out / "home-dark.png"))
+            history = actions.open_history()
+            history.resize(*SIZE)
+            settle(app)
+            history.grab().save(str(out / "history-dark.png"))
+            history.close()
+            services.diary.close()
+            return 0
 
         window.grab().save(str(out / "home-advice.png"))
 

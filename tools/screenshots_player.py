@@ -16,6 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coach.core.clock import FakeClock  # noqa: E402
@@ -49,7 +50,8 @@ def shoot(services: Services, clock: FakeClock, out: Path, name: str, routine_id
         clock.advance(90.0)
         page.timer.timeout.emit()
     QApplication.processEvents()
-    suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
+    suffix = ("" if size == SIZE else f"-{size[0]}x{size[1]}") + ("-dark" if QApplication.palette().color(
+        QPalette.ColorRole.Window).lightness() < 128 else "")  # fmt: skip
     path = out / f"player-{name}{suffix}.png"
     page.grab().save(str(path))
     page.shutdown()
@@ -112,11 +114,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs"))
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="the page's size, WIDTHxHEIGHT")
     parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, reps-hold, paused, done or stop")
+    parser.add_argument("--dark", action="store_true", help="in the dark colours (files end in -dark)")
     args = parser.parse_args(argv[1:])
     out = Path(args.out)
     width, height = (int(part) for part in args.size.lower().split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv[:1])
+    if args.dark:
+        from coach.ui.shell.colour_scheme import ColourScheme
+
+        ColourScheme(app).apply("dark")
     with tempfile.TemporaryDirectory() as folder:
         paths = DataPaths(Path(folder))
         clock = FakeClock()

@@ -32,6 +32,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("voice_name", "", str, "The voice that speaks (empty: the system's default)"),
     Setting("get_ready_s", 0, int, "Get-ready countdown before each exercise, in seconds (0: as each routine says)"),
     Setting("runs.default_shoe", "", str, "The pair a run counts toward when no shoes are named (empty: none)"),
+    Setting("theme", "system", str, "Colours: system, light or dark"),
     Setting("runs.watch_folder", "", str, "The folder a watch or phone syncs runs to, offered on home (empty: none)"),
 )
 GET_READY_RANGE = (3, 30)  # what the Settings dialog offers; 0 keeps each routine's own

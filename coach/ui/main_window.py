@@ -9,11 +9,11 @@ that frame is on screen (``first_frame_shown``), which no user can beat.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.core.advice.advice import advice_from_diary
 from coach.core.diary import changes as kinds
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         self.routine_offer: QDialog | None = None  # the last routine file offered
         self.about_dialog: QDialog | None = None
         self._add_help_menu()
+        from coach.ui.shell.colour_scheme import ColourScheme
+
+        self.colour_scheme = ColourScheme(cast("QApplication", QApplication.instance()))
+        self._apply_colours()
         self.settings_dialog: SettingsDialog | None = None
         self.voices: VoiceList | None = None  # the speech voices for Settings, asked for only when its list opens
         self.routine_watcher: RoutineWatcher | None = None
@@ -333,8 +337,15 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
         return self.about_dialog
 
+    def _apply_colours(self) -> None:
+        try:
+            self.colour_scheme.apply(str(self.services.settings.get("theme")))
+        except CoachError:
+            pass  # an unreadable setting: the system's colours
+
     def _settings_saved(self) -> None:
         """Distances show in the new units at once: advice here, History and Shoes when next shown."""
+        self._apply_colours()
         self._apply_voice()
         self.run_import.folder_watch.start()  # a new watched folder (or none) is looked at now
         self.diary_changed.emit(kinds.SETTINGS)

@@ -57,11 +57,12 @@ class SettingsValues:
     voice_name: str = ""  # empty: the speech engine's default voice
     get_ready_s: int = 0  # 0: as each routine says
     watch_folder: str = ""  # where a watch or phone syncs runs; empty: none
+    theme: str = "system"  # system, light or dark
 
     @classmethod
     def load(cls, settings: Settings) -> SettingsValues:
         return cls(settings.get("units"), CuePrefs.load(settings), settings.get("voice_name"),
-                   settings.get("get_ready_s"), settings.get("runs.watch_folder"))  # fmt: skip
+                   settings.get("get_ready_s"), settings.get("runs.watch_folder"), settings.get("theme"))  # fmt: skip
 
     def save(self, settings: Settings) -> None:
         """Persist; raises StorageError when the diary cannot be written."""
@@ -70,6 +71,7 @@ class SettingsValues:
         settings.set("voice_name", self.voice_name)
         settings.set("get_ready_s", self.get_ready_s)
         settings.set("runs.watch_folder", self.watch_folder)
+        settings.set("theme", self.theme)
 
 
 def load_values(settings: Settings) -> SettingsValues:
@@ -120,7 +122,7 @@ class SettingsDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(20)
         grid.setVerticalSpacing(12)
-        self._groups = (self._sound_group(values), self._units_group(values.units),
+        self._groups = (self._sound_group(values), self._units_group(values.units), self._colours_group(values.theme),
                         self._session_group(values.get_ready_s), self._runs_group(values.watch_folder),
                         self._data_group())  # fmt: skip
         self._columns = 0
@@ -230,6 +232,21 @@ class SettingsDialog(QDialog):
             button.setProperty("units", value)
             button.setChecked(value == units)
             self.units_buttons.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        return group
+
+    def _colours_group(self, scheme: str) -> QGroupBox:
+        group = QGroupBox("Colours")
+        self.colour_buttons = QButtonGroup(self)
+        row = QHBoxLayout(group)
+        for value, text in (("system", "S&ystem"), ("light", "&Light"), ("dark", "&Dark")):
+            button = QRadioButton(text)
+            button.setObjectName(f"colours-{value}")
+            button.setAccessibleName(f"{text.replace('&', '')} colours")
+            button.setProperty("scheme", value)
+            button.setChecked(value == scheme)
+            self.colour_buttons.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
         return group
@@ -367,6 +384,7 @@ class SettingsDialog(QDialog):
             voice_name=self.voice_choice.currentData() or "",
             get_ready_s=0 if seconds < low else seconds,
             watch_folder=self.watch_folder.text(),
+            theme=scheme.property("scheme") if (scheme := self.colour_buttons.checkedButton()) is not None else "system",
         )
 
     # --- slots ----------------------------------------------------------------------------

@@ -74,7 +74,7 @@ def test_the_dialog_shows_the_saved_values_and_the_diary_folder(qtbot, window, s
     assert dialog.units_buttons.checkedButton().objectName() == "units-mi"
     assert dialog.get_ready.value() == 12
     assert dialog.folder.text() == str(services.paths.root) and dialog.folder.isReadOnly()
-    assert dialog.values() == SettingsValues("mi", dialog.prefs(), "", 12, "")
+    assert dialog.values() == SettingsValues("mi", dialog.prefs(), "", 12, "", "system")
     dialog.reject()
 
 
