@@ -14,13 +14,12 @@ from pathlib import Path
 
 from coach.commands.context import Context
 from coach.core.diary import text_input, validate
-from coach.core.diary.draft import PainDraft, RunDraft
-from coach.core.diary.records import NOTE_MAX_CHARS, SessionRecord, format_distance
+from coach.core.diary.draft import LOGGED_STATUSES, PainDraft, RunDraft, SessionDraft
+from coach.core.diary.records import NOTE_MAX_CHARS, format_distance
 from coach.core.errors import InputError
-from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS, SESSION_STATUSES
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 
 LIST_LIMIT = 30
-LOGGED_STATUSES = tuple(s for s in SESSION_STATUSES if s != "interrupted")  # interrupted is the player's
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -139,26 +138,14 @@ def add_run(args: argparse.Namespace, context: Context) -> int:
 
 
 def add_session(args: argparse.Namespace, context: Context) -> int:
-    status = "-".join(args.status.strip().lower().split())
-    validate.check_choices((status,), LOGGED_STATUSES, "status")
+    validate.check_choices(("-".join(args.status.strip().lower().split()),), LOGGED_STATUSES, "status")
     started = _at(args, context)
     routine = context.catalog.get(args.routine)
     if routine is None:
         raise InputError(f"unknown routine {args.routine!r}; see `coach routines list`", "routine")
-    steps = len(getattr(routine, "steps", ()) or ())
-    record = SessionRecord(
-        routine_id=routine.id,
-        focus=routine.focus,
-        started=started,
-        status=status,
-        steps_done=steps if status == "completed" else 0,
-        steps_total=steps,
-        routine_hash=routine.content_hash,
-        effort=_effort(args),
-    )
-    validate.check_session(record, context.clock.now())
-    context.diary.add_session(record)
-    context.out(f"Logged session {routine.title} ({status}), {_when(started)}")
+    record = SessionDraft(started, routine, args.status, args.effort).checked(context.clock.now())
+    context.diary.add_session(record)  # opened only once the record is good
+    context.out(f"Logged session {routine.title} ({record.status}), {_when(started)}")
     return 0
 
 

@@ -15,9 +15,10 @@ from datetime import datetime
 
 from coach.core.diary import text_input, validate
 from coach.core.diary.diary import Diary
-from coach.core.diary.records import PainEntry, Run
+from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.errors import InputError
-from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS
+from coach.core.routines.routine import Routine
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, SESSION_STATUSES
 
 
 def _first(found: list[InputError]) -> None:
@@ -104,6 +105,12 @@ class PainDraft:
     note: str = ""
     id: int | None = None
 
+    @property
+    def empty(self) -> bool:
+        """Nothing rated, ticked or written: the form's pain part was left alone."""
+        given = (self.left, self.right, self.locations, self.characters, self.flags, self.note.strip())
+        return all(value in (None, "", ()) for value in given)
+
     def parsed(self) -> PainEntry:
         """The entry (InputError when typed text does not read)."""
         return PainEntry(
@@ -129,3 +136,33 @@ class PainDraft:
         entry = self.checked(now)
         diary.add_pain(entry)
         return entry
+
+
+# A routine done without the player (`coach diary add session`): "interrupted" is the player's word.
+LOGGED_STATUSES = tuple(s for s in SESSION_STATUSES if s != "interrupted")
+
+
+@dataclass
+class SessionDraft:
+    """A routine session told, not played: which routine, how it ended, how hard it was."""
+
+    at: datetime
+    routine: Routine
+    status: str
+    effort: int | str | None = None
+
+    def checked(self, now: datetime) -> SessionRecord:
+        """The record, or InputError for its first problem."""
+        status = "-".join(self.status.strip().lower().split())
+        validate.check_choices((status,), LOGGED_STATUSES, "status")
+        steps = len(self.routine.steps)
+        record = SessionRecord(routine_id=self.routine.id, focus=self.routine.focus, started=self.at, status=status,
+                               steps_done=steps if status == "completed" else 0, steps_total=steps,
+                               routine_hash=self.routine.content_hash, effort=_rating(self.effort, "effort"))  # fmt: skip
+        _first(validate.problems_session(record, now))
+        return record
+
+    def submit(self, diary: Diary, now: datetime) -> SessionRecord:
+        record = self.checked(now)
+        diary.add_session(record)
+        return record

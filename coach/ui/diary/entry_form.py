@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import text_input, validate
-from coach.core.diary.draft import RunDraft
+from coach.core.diary.draft import PainDraft, RunDraft
 from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
@@ -349,19 +349,11 @@ class EntryForm(QDialog):
         """The pain entry the form describes, or None when the pain part is empty."""
         if not self.pain_box.isVisibleTo(self):
             return None
-        entry = PainEntry(
-            at=at,
-            moment=self.moment.currentData(),
-            left=self.left.value(),
-            right=self.right.value(),
-            locations=self.knee_map.selected(),
-            characters=self._chosen(self.characters),
-            flags=self._chosen(self.flags),
-            note=self.note.toPlainText().strip(),
-            id=self.editing.id if isinstance(self.editing, PainEntry) else None,
-        )
-        empty = PainEntry(at, entry.moment, id=entry.id)
-        return None if entry == empty and not isinstance(self.editing, PainEntry) else entry
+        editing = self.editing.id if isinstance(self.editing, PainEntry) else None
+        draft = PainDraft(at, self.moment.currentData(), self.left.value(), self.right.value(), self.knee_map.selected(),
+                          self._chosen(self.characters), self._chosen(self.flags), self.note.toPlainText().strip(),
+                          editing)  # fmt: skip
+        return None if draft.empty and editing is None else draft.parsed()
 
     def run_record(self, at: datetime) -> tuple[Run | None, list[InputError]]:
         """The run the form describes (None when left empty), or why it cannot be read."""
