@@ -127,7 +127,7 @@ class QuickPainDialog(QDialog):
             theme.set_font(button, 1.2, bold=True)
             button.setMinimumHeight(48)
         self.setStyleSheet(
-            "QPushButton:checked { background: #e76f51; color: white; }"
+            f"QPushButton:checked {{ background: {theme.WARNING.name()}; color: white; }}"
             + theme.focus_ring("QPushButton", "QSpinBox")
         )
         self.setTabOrder(self.left.spin, self.right.spin)

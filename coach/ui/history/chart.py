@@ -22,8 +22,7 @@ from coach.ui.shell import theme
 
 EPOCH = datetime(1970, 1, 1)
 DAY_S = 86400.0
-LEFT_COLOUR = QColor("#3a7bd5")
-RIGHT_COLOUR = QColor("#d1495b")
+LEFT_COLOUR, RIGHT_COLOUR = QColor(theme.KNEE_COLOURS["left"]), QColor(theme.KNEE_COLOURS["right"])
 RUN_BAND = (-1.35, -0.55)  # y from..to of the run ticks
 ROUTINE_BAND = (-2.55, -1.75)
 Y_TICKS = [(v, str(v)) for v in range(0, 11, 2)] + [(-0.95, "runs"), (-2.15, "routines")]

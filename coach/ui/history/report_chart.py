@@ -14,15 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from coach.core.advice.report import ReportData
+from coach.ui.shell import theme
 
-LEFT = QColor("#2f6fb7")
-RIGHT = QColor("#c23b4e")
-RUN = QColor("#333333")
-STRENGTH = QColor("#2a9d8f")
-OTHER = QColor("#9a9a9a")
-STOPPED = QColor("#e76f51")
-GRID = QColor("#dddddd")
-INK = QColor("#222222")
+LEFT, RIGHT, RUN, STRENGTH, OTHER, STOPPED, GRID, INK = (
+    QColor(theme.PRINT[name]) for name in ("left", "right", "run", "strength", "other", "stopped", "grid", "ink"))
 
 
 def _x(rect: QRectF, first: date, days: int, at: datetime) -> float:

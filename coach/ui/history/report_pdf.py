@@ -37,13 +37,10 @@ from coach.core.errors import InputError, StorageError
 from coach.core.safe_write import write_target
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
 from coach.ui.history.report_chart import INK, paint_pain_chart
+from coach.ui.shell import theme
 
 RESOLUTION = 300
-HEADLINE_INK = {"see-clinician": "#b03a2e", "back-off": "#c0562e", "hold": "#9a6b00", "progress": "#1f7a6f",
-                "start": "#3c5f8a"}  # fmt: skip
-MUTED = QColor("#666666")
-RULE = QColor("#bbbbbb")
-SHADE = QColor("#f0f0f0")
+MUTED, RULE, SHADE = (QColor(theme.PRINT[name]) for name in ("muted", "rule", "shade"))
 
 
 class Pages:
@@ -212,7 +209,8 @@ def _paint(data: ReportData, pages: Pages) -> None:
                "completed in this period.", 9.5)  # fmt: skip
 
     pages.heading("Today's advice")
-    pages.text(data.advice.label, 16, bold=True, colour=QColor(HEADLINE_INK.get(data.advice.headline, "#222222")))
+    ink = theme.PRINT_HEADLINE_INK.get(data.advice.headline, theme.PRINT["ink"])
+    pages.text(data.advice.label, 16, bold=True, colour=QColor(ink))
     for reason in data.advice.reasons:
         pages.bullet(reason.text, reason.source)
     if data.advice.notes:

@@ -18,6 +18,7 @@ from coach.core.plan.programme import PROGRAMME_WEEKS
 from coach.core.plan.reminders import Reminder, due_reminders
 from coach.core.plan.today import PlanToday
 from coach.core.settings import KeyValueStore
+from coach.ui.shell import theme
 
 CLOSE_KEY = "plan.close_to_tray"
 CHECK_MS = 30_000
@@ -29,8 +30,8 @@ def tray_icon() -> QIcon:
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#1565c0"))
-    painter.setPen(QColor("#1565c0"))
+    painter.setBrush(QColor(theme.WEEK_DAY_COLOURS["planned"]))
+    painter.setPen(QColor(theme.WEEK_DAY_COLOURS["planned"]))
     painter.drawEllipse(4, 4, 56, 56)
     painter.setPen(QColor("white"))
     font = painter.font()

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from coach.core.plan.week import DayCell
+from coach.ui.shell import theme
 
 MARKS = {"done": "✓", "planned": "•", "missed": "✗", "rest": ""}
 WORDS = {"done": "done", "planned": "planned", "missed": "missed", "rest": "rest day"}
 # Not colour alone: each state also has its mark and its words for screen readers.
-COLOURS = {"done": "#2e7d32", "planned": "#1565c0", "missed": "#c62828", "rest": "#9e9e9e"}
+COLOURS = theme.WEEK_DAY_COLOURS
 
 
 class WeekStrip(QWidget):

@@ -126,7 +126,7 @@ class PlayerPage(QWidget):
         self.knee_button = self._button("knee-hurts", "Knee hurts  (K)", "Knee hurts: stop and rate the pain",
                                         self.knee_hurts)  # fmt: skip
         self.knee_button.setStyleSheet(
-            "QPushButton { background: #c0392b; color: white; border-radius: 10px; padding: 0 16px; }"
+            f"QPushButton {{ background: {theme.DANGER}; color: white; border-radius: 10px; padding: 0 16px; }}"
             + theme.focus_ring(width=4)
         )
         self.controls = QHBoxLayout()

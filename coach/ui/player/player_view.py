@@ -25,9 +25,7 @@ from coach.core.session.session import COMPLETED_WORK_SHARE, Readout, Session, S
 from coach.ui.player.effort_prompt import EffortPrompt
 from coach.ui.shell import theme
 
-KIND_COLOURS = {SegmentKind.GET_READY: "#c77d12", SegmentKind.HOLD: theme.ACCENT.name(),
-                SegmentKind.REPS: theme.ACCENT.name(), SegmentKind.SWITCH: "#7b5cc4",
-                SegmentKind.REST: "#4f73a0"}  # fmt: skip
+KIND_COLOURS = theme.SEGMENT_COLOURS  # keyed by the kinds' values
 BASE_HEIGHT = 720  # the view's height in a 1280×800 window; sizes below are for this
 MIN_SCALE = 0.4  # every size below shrinks with the window down to this (an 800×480 window)
 PICTURE_MIN_SCALE = 0.55  # below this, or in a portrait window, the picture goes first
@@ -127,14 +125,14 @@ class PlayerView(QWidget):
         self.caution_label = _label("caution", "Caution")
         self.caution_label.setWordWrap(True)
         self.caution_label.setContentsMargins(24, 6, 24, 0)
-        self.caution_label.setStyleSheet("color: #b4441f;")
+        self.caution_label.setStyleSheet(f"color: {theme.CAUTION_INK};")
         self.caution_label.hide()
 
         self.picture_card = QFrame()
         self.picture_card.setObjectName("picture-card")
         # The illustrations are dark line art: they sit on a light mat in every
         # palette, a softer one on a dark desktop so it does not glare.
-        mat = "#d9dcde" if theme.is_dark(self) else "white"
+        mat = theme.PICTURE_MAT["dark" if theme.is_dark(self) else "light"]
         self.picture_card.setStyleSheet(f"#picture-card {{ background: {mat}; border-radius: 18px; }}")
         self.picture = QSvgWidget()
         self.picture.setObjectName("illustration")
@@ -181,7 +179,7 @@ class PlayerView(QWidget):
         self.routine_bar = _bar("routine-progress", "Progress of the whole routine")
         self.routine_bar.setStyleSheet(
             "QProgressBar { border: none; border-radius: 4px; background: rgba(128,128,128,60); }"
-            "QProgressBar::chunk { border-radius: 4px; background: #555d66; }"
+            f"QProgressBar::chunk {{ border-radius: 4px; background: {theme.ROUTINE_BAR}; }}"
         )
         self.next_label = _label("next-up", "Next up")
         self.next_label.setWordWrap(True)

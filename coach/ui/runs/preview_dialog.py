@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.runs.preview import LOGGED, NEW, SKIPPED, PreviewRow, summary
+from coach.ui.shell import theme
 
 COLUMNS = ("File", "Date", "km", "Time", "Pace", "Status")
-_TINTS = {NEW: "#1b7f3b", LOGGED: "#666666", SKIPPED: "#8a6d00"}
+_TINTS = {NEW: theme.IMPORT_TINTS["new"], LOGGED: theme.IMPORT_TINTS["logged"], SKIPPED: theme.IMPORT_TINTS["skipped"]}
 
 
 def _time(minutes: float | None) -> str:
@@ -74,7 +75,7 @@ class ImportPreviewDialog(QDialog):
                 if column in (2, 3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 5:
-                    item.setForeground(QColor(_TINTS.get(row.status, "#b00020")))
+                    item.setForeground(QColor(_TINTS.get(row.status, theme.IMPORT_TINTS["unreadable"])))
                 self.table.setItem(index, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,5 +1,5 @@
-"""Sizes and the one accent colour. Everything else comes from the system palette,
-so the app follows light and dark desktops."""
+"""Sizes and the app's one palette: every colour with a meaning is named here, once.
+Everything else comes from the system (or the chosen light or dark) palette."""
 
 from __future__ import annotations
 
@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 ACCENT = QColor("#2a9d8f")
 WARNING = QColor("#e76f51")
 FOCUS_COLOUR = "#1d6fd6"
+DANGER = "#c0392b"  # Knee hurts, see a clinician
+CAUTION_INK = "#b4441f"  # a routine's caution line
+# The player's band per segment kind (the kinds' values; white text on each).
+SEGMENT_COLOURS = {"get-ready": "#c77d12", "hold": ACCENT.name(), "reps": ACCENT.name(), "switch": "#7b5cc4",
+                   "rest": "#4f73a0"}  # fmt: skip
+ROUTINE_BAR = "#555d66"  # the whole routine's progress, quieter than the segment's
+PICTURE_MAT = {"light": "white", "dark": "#d9dcde"}  # the dark line art sits on a light mat in every palette
+KNEE_COLOURS = {"left": "#3a7bd5", "right": "#d1495b"}  # History's chart
+WEEK_DAY_COLOURS = {"done": "#2e7d32", "planned": "#1565c0", "missed": "#c62828", "rest": "#9e9e9e"}
+IMPORT_TINTS = {"new": "#1b7f3b", "logged": "#666666", "skipped": "#8a6d00", "unreadable": "#b00020"}
+ERROR_INK = {"light": "#b03a2e", "dark": "#ff8a75"}  # beside a field; 4.5:1 on either ground
+CAUTION_TEXT = {"light": "#8a5a00", "dark": "#f0b54a"}
+# Paper: the clinician report is printed dark on white, whatever the screen shows.
+PRINT = {"ink": "#222222", "muted": "#666666", "rule": "#bbbbbb", "shade": "#f0f0f0", "grid": "#dddddd",
+         "left": "#2f6fb7", "right": "#c23b4e", "run": "#333333", "strength": "#2a9d8f", "other": "#9a9a9a",
+         "stopped": "#e76f51"}  # fmt: skip
+PRINT_HEADLINE_INK = {"see-clinician": "#b03a2e", "back-off": "#c0562e", "hold": "#9a6b00", "progress": "#1f7a6f",
+                      "start": "#3c5f8a"}  # fmt: skip
 
 
 def focus_ring(*selectors: str, width: int = 3) -> str:

@@ -20,12 +20,12 @@ from coach.ui.shell import theme
 
 def error_colour(widget: QWidget) -> QColor:
     """A red that stays readable on the widget's own background."""
-    return QColor("#ff8a75") if theme.is_dark(widget) else QColor("#b03a2e")
+    return QColor(theme.ERROR_INK["dark" if theme.is_dark(widget) else "light"])
 
 
 def caution_colour(widget: QWidget) -> QColor:
     """An amber for "check this" that stays readable on the widget's background."""
-    return QColor("#f0b54a") if theme.is_dark(widget) else QColor("#8a5a00")
+    return QColor(theme.CAUTION_TEXT["dark" if theme.is_dark(widget) else "light"])
 
 
 def make_error_label(name: str) -> QLabel:
