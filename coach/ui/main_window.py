@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -133,9 +133,10 @@ class MainWindow(QMainWindow):
 
     def _add_keys(self) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence
 
         self.home.add_keys()
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.addAction(self.help_action)  # F1 works with the menu bar out of sight too
         full_screen = QAction("Full screen", self)
         full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
         full_screen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -288,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def offer_routine_file(self, path: Path) -> QDialog:
         """A routine file someone sent (``coach open FILE``): shown, checked, offered for the user's routines."""
+        from PySide6.QtCore import Qt
+
         from coach.core.routines import offer
         from coach.ui.home.routine_offer import RoutineOfferDialog
 
@@ -306,7 +309,6 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Help")
         help_action = QAction("Help", self)
         help_action.setObjectName("action-help")
-        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         help_action.setToolTip("The screens and their keys (F1)")
         help_action.triggered.connect(lambda _=False: self.open_help())
         about = QAction("About Prehab Coach", self)
@@ -314,7 +316,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda _=False: self.open_about())
         menu.addAction(help_action)
         menu.addAction(about)
-        self.addAction(help_action)  # F1 works with the menu bar out of sight too
+        self.help_action = help_action  # F1 is given with the other keys, after the first frame
 
     def open_help(self) -> QWidget:
         """F1: the tour and every key, in a window of its own (one at a time)."""

@@ -9,54 +9,58 @@ a contrast of at least 4.5:1 (WCAG AA), as does every text colour on its ground.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 SCHEMES = ("system", "light", "dark")
 LABELS = {"system": "As the system", "light": "Light", "dark": "Dark"}
 
-_ROLE = QPalette.ColorRole
+# By role name: the enums are looked up when a palette is made, not when the app starts.
 _DARK = {
-    _ROLE.Window: "#202427", _ROLE.WindowText: "#e8eaeb", _ROLE.Base: "#16191b", _ROLE.AlternateBase: "#262b2e",
-    _ROLE.Text: "#e8eaeb", _ROLE.Button: "#2b3034", _ROLE.ButtonText: "#e8eaeb", _ROLE.BrightText: "#ffffff",
-    _ROLE.Highlight: "#1c6e65", _ROLE.HighlightedText: "#ffffff", _ROLE.ToolTipBase: "#2b3034",
-    _ROLE.ToolTipText: "#e8eaeb", _ROLE.PlaceholderText: "#9aa3a8", _ROLE.Link: "#7cc7ff", _ROLE.Mid: "#3a4045",
-    _ROLE.Dark: "#121416", _ROLE.Light: "#3d4449", _ROLE.Shadow: "#000000",
+    "Window": "#202427", "WindowText": "#e8eaeb", "Base": "#16191b", "AlternateBase": "#262b2e",
+    "Text": "#e8eaeb", "Button": "#2b3034", "ButtonText": "#e8eaeb", "BrightText": "#ffffff",
+    "Highlight": "#1c6e65", "HighlightedText": "#ffffff", "ToolTipBase": "#2b3034", "ToolTipText": "#e8eaeb",
+    "PlaceholderText": "#9aa3a8", "Link": "#7cc7ff", "Mid": "#3a4045", "Dark": "#121416", "Light": "#3d4449",
+    "Shadow": "#000000",
 }  # fmt: skip
-_DISABLED_DARK = {_ROLE.WindowText: "#7d868c", _ROLE.Text: "#7d868c", _ROLE.ButtonText: "#7d868c"}
+_DISABLED_DARK = {"WindowText": "#7d868c", "Text": "#7d868c", "ButtonText": "#7d868c"}
 
 
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in _DARK.items():
-        palette.setColor(role, QColor(colour))
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     for role, colour in _DISABLED_DARK.items():
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+        palette.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(colour))
     return palette
 
 
 def _looks_dark(palette: QPalette) -> bool:
-    return palette.color(_ROLE.Window).lightness() < 128
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class ColourScheme:
-    """Remembers the system's palette at start, so "system" can always go back to it."""
+    """Remembers the system's palette when first leaving it, so "system" can always go back to it."""
 
     def __init__(self, app: QApplication):
         self.app = app
-        self.system_palette = QPalette(app.palette())
+        self.system_palette: QPalette | None = None  # taken when it is first left, not at start-up
         self.current = "system"
 
     def apply(self, scheme: str) -> None:
         scheme = scheme if scheme in SCHEMES else "system"
         if scheme == self.current == "system":
             return  # as started: nothing to undo
+        from PySide6.QtCore import Qt  # only for a choice: start-up does not build the Qt namespace
+
+        if self.current == "system":
+            self.system_palette = self.app.palette()
         hints = self.app.styleHints()
         wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(scheme, Qt.ColorScheme.Unknown)
         hints.setColorScheme(wanted)
         if scheme == "system":
-            self.app.setPalette(self.system_palette)
+            if self.system_palette is not None:
+                self.app.setPalette(self.system_palette)
         elif scheme == "dark" and not _looks_dark(self.app.palette()):
             self.app.setPalette(dark_palette())
         elif scheme == "light" and _looks_dark(self.app.palette()):
