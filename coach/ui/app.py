@@ -165,6 +165,7 @@ def _cannot_load_platform() -> str | None:
 
 
 WARM_CUES_AFTER_MS = 400  # after "usable", so start-up does not pay for the cue threads
+PRELOAD_CHART_AFTER_MS = 3000  # after the cue threads, while home sits idle
 
 
 def _warm_cues_when_idle(window, settings: Settings) -> None:
@@ -184,6 +185,31 @@ def _warm_cues_when_idle(window, settings: Settings) -> None:
         window._shared_cue_output().prepare(prefs.sound_on, prefs.voice_on)
 
     QTimer.singleShot(WARM_CUES_AFTER_MS, warm)
+
+
+def _preload_chart_library_when_idle() -> None:
+    """Import History's chart library (pyqtgraph: ~0.8 s) on a thread of its own once the app is
+    idle, so History's first open does not freeze the window while it loads. Only the import
+    runs there; every Qt object is still made on the GUI thread. (Measured: the GUI thread's
+    longest gap while it loads is ~40 ms; History opened meanwhile simply waits for it.)"""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    def load() -> None:
+        try:
+            import pyqtgraph  # noqa: F401
+        except Exception:  # noqa: BLE001 (History says so itself when it opens)
+            pass
+
+    def start() -> None:
+        thread = threading.Thread(target=load, name="chart-preload", daemon=True)
+        thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # an import cut off by the interpreter's exit can crash it: let it finish first
+            app.aboutToQuit.connect(lambda: thread.join(5))
+
+    QTimer.singleShot(PRELOAD_CHART_AFTER_MS, start)
 
 
 def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None,
@@ -248,6 +274,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     window.first_frame_shown.connect(window.offer_interrupted)
     window.first_frame_shown.connect(window.start_up_done)  # last: slots run in the order connected
     window.start_up_done.connect(lambda: _warm_cues_when_idle(window, services.settings))
+    window.start_up_done.connect(_preload_chart_library_when_idle)
     if routine_id:
         window.first_frame_shown.connect(lambda: window.play(routine_id))
     elif routine_file is not None:

@@ -86,3 +86,44 @@ def test_without_a_display_coach_says_so_instead_of_blaming_libraries(tmp_path):
     assert "no display to open the window on" in result.stderr
     assert "xcb" not in result.stderr
 
+
+
+PRELOAD_PROBE = textwrap.dedent(
+    """
+    import os, sys, threading
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from coach.ui import app as app_module
+
+    seen = []
+
+    class Watch:
+        def find_spec(self, name, path=None, target=None):
+            if name == "pyqtgraph":
+                seen.append(threading.current_thread().name)
+            return None
+
+    sys.meta_path.insert(0, Watch())
+    qapp = QApplication([])
+    app_module.PRELOAD_CHART_AFTER_MS = 0
+    app_module._preload_chart_library_when_idle()
+    assert "pyqtgraph" not in sys.modules  # nothing before the app is idle
+
+    def check():
+        if "pyqtgraph" in sys.modules and not any(t.name == "chart-preload" for t in threading.enumerate()):
+            print(seen, flush=True)
+            qapp.quit()
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)
+    qapp.exec()
+    """
+)
+
+
+def test_the_chart_library_is_imported_off_the_gui_thread_once_idle():
+    result = subprocess.run([sys.executable, "-c", PRELOAD_PROBE], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['chart-preload']"
