@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from coach.ui.about.icon import app_icon
 from coach.ui.shell import theme
 from coach.ui.shell.local_files import open_local
 from coach.ui.shell.window_geometry import fit_on_first_show
+from coach.ui.widgets.folder_field import FolderField
 
 LICENCE = "MIT licence"
 
@@ -65,22 +64,14 @@ class AboutDialog(QDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
-        self.folder = QLineEdit(str(data_folder))
-        self.folder.setObjectName("about-data-folder")
-        self.folder.setReadOnly(True)
-        self.folder.setAccessibleName("Folder of the diary, backups and your routines")
-        self.folder.setCursorPosition(0)
-        self.open_folder_button = QPushButton("&Open folder")
-        self.open_folder_button.setAccessibleName("Open the diary's folder in the file manager")
-        self.open_folder_button.setAutoDefault(False)
+        self.data_field = FolderField(data_folder, "Folder of the diary, backups and your routines",
+                                      name="about-data-folder")  # fmt: skip
+        field = self.data_field
+        self.folder, self.open_folder_button, self.folder_note = field.line, field.open_button, field.note
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.folder_note = QLabel()
-        self.folder_note.setWordWrap(True)
-        self.folder_note.hide()
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel("Your data:"))
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.open_folder_button)
+        folder_row.addWidget(QLabel("Your data:"), 0, Qt.AlignmentFlag.AlignTop)
+        folder_row.addWidget(self.data_field, 1)
 
         self.sources = QTextBrowser()
         self.sources.setObjectName("about-sources")
@@ -93,7 +84,6 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(folder_row)
-        layout.addWidget(self.folder_note)
         layout.addWidget(self.sources, 1)
         layout.addWidget(buttons)
 
@@ -102,8 +92,4 @@ class AboutDialog(QDialog):
         fit_on_first_show(self)
 
     def open_folder(self) -> None:
-        if self.open_url(QUrl.fromLocalFile(str(self.data_folder))):
-            self.folder_note.hide()
-            return
-        self.folder_note.setText(f"No file manager could open it. The folder is {self.data_folder}")
-        self.folder_note.show()
+        self.data_field.open_folder(self.open_url)

@@ -44,6 +44,7 @@ from coach.ui.shell import theme
 from coach.ui.shell.local_files import open_local
 from coach.ui.shell.notify import Notifier
 from coach.ui.shell.window_geometry import fit_on_first_show
+from coach.ui.widgets.folder_field import FolderField
 
 DEFAULT_VOICE = "System default"
 
@@ -315,27 +316,12 @@ class SettingsDialog(QDialog):
 
     def _data_group(self) -> QGroupBox:
         group = QGroupBox("Your diary")
-        self.folder = QLineEdit(str(self.data_folder))
-        self.folder.setObjectName("data-folder")
-        self.folder.setReadOnly(True)
-        self.folder.setAccessibleName("Folder of the diary, backups and your routines")
-        self.folder.setCursorPosition(0)
-        self.open_folder_button = QPushButton("&Open folder")
-        self.open_folder_button.setObjectName("open-folder")
-        self.open_folder_button.setAccessibleName("Open the diary's folder in the file manager")
-        self.open_folder_button.setAutoDefault(False)
+        self.data_field = FolderField(self.data_folder, "Folder of the diary, backups and your routines", stacked=True)
+        field = self.data_field
+        self.folder, self.open_folder_button, self.folder_note = field.line, field.open_button, field.note
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.folder_note = QLabel()
-        self.folder_note.setWordWrap(True)
-        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_note.hide()
         layout = QVBoxLayout(group)
-        layout.addWidget(self.folder)
-        row = QHBoxLayout()
-        row.addWidget(self.open_folder_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.folder_note)
+        layout.addWidget(self.data_field)
         return group
 
     def _arrange(self, columns: int) -> None:
@@ -413,11 +399,6 @@ class SettingsDialog(QDialog):
             self.voice_note.show()
 
     def open_folder(self) -> None:
-        """Show the folder in the file manager (a local file URL: nothing goes over the network)."""
-        if self.open_url(QUrl.fromLocalFile(str(self.data_folder))):
-            self.folder_note.hide()
-            return
-        self.folder_note.setText(f"No file manager could open it. The folder is {self.data_folder}")
-        self.folder_note.show()
+        self.data_field.open_folder(self.open_url)
 
 
