@@ -9,6 +9,7 @@ Adding a diary field is one line here plus its column (migration and row SQL).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -39,6 +40,7 @@ class Field:
     identity: bool = True  # part of what makes two records "the same entry"
     fold: bool = False  # compared without case for de-duplication
     optional_key: bool = False  # left out of a JSON export when it is the default (files from before it stay the same)
+    subject: str = ""  # how a message names it ("left knee pain"), when not its key
 
     @property
     def name(self) -> str:
@@ -98,32 +100,40 @@ def kinds() -> tuple[Kind, ...]:
             Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True),
         )),
         Kind("runs", "run", Run, (
-            Field("at", DATETIME, required=True, label="When", flag="--at"),
-            Field("distance_km", NUMBER, required=True, unit="km", low=0, high=500, label="Distance", flag="--km"),
+            Field("at", DATETIME, required=True, label="When", flag="--at", subject="the date"),
+            Field("distance_km", NUMBER, required=True, unit="km", low=0, high=500, label="Distance", flag="--km",
+                  subject="distance"),
             Field("minutes", MINUTES, unit="min", low=0, high=48 * 60, label="Time", flag="--minutes"),
             Field("shoes", TEXT, label="Shoes", flag="--shoes", fold=True),
             Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True),
         )),
         Kind("pain", "pain", PainEntry, (
-            Field("at", DATETIME, required=True, label="When", flag="--at"),
+            Field("at", DATETIME, required=True, label="When", flag="--at", subject="the date"),
             Field("moment", TEXT, required=True, label="Moment", flag="--moment"),
-            Field("left", RATING, low=0, high=NRS_MAX, label="Left", flag="--left"),
-            Field("right", RATING, low=0, high=NRS_MAX, label="Right", flag="--right"),
-            Field("locations", WORDS, default=(), choices=LOCATIONS, label="Where", flag="--location"),
-            Field("characters", WORDS, default=(), choices=CHARACTERS, label="Character", flag="--character"),
-            Field("flags", WORDS, default=(), choices=FLAGS, label="Warning signs", flag="--flag"),
+            Field("left", RATING, low=0, high=NRS_MAX, label="Left", flag="--left", subject="left knee pain"),
+            Field("right", RATING, low=0, high=NRS_MAX, label="Right", flag="--right", subject="right knee pain"),
+            Field("locations", WORDS, default=(), choices=LOCATIONS, label="Where", flag="--location", subject="location"),
+            Field("characters", WORDS, default=(), choices=CHARACTERS, label="Character", flag="--character",
+                  subject="character"),
+            Field("flags", WORDS, default=(), choices=FLAGS, label="Warning signs", flag="--flag", subject="flag"),
             Field("note", TEXT, default="", label="Note", flag="--note"),
         )),
         Kind("shoes", "shoe", Shoe, (
             Field("name", TEXT, required=True, label="Name", fold=True),
             Field("started", DATE, required=True, label="First worn", identity=False),
             Field("start_km", NUMBER, "distance_km", default=0.0, unit="km", low=0, high=5000,
-                  label="Starting distance", identity=False),
+                  label="Starting distance", identity=False, subject="starting distance"),
             Field("retired", BOOL, default=False, label="Retired", identity=False),
             Field("limit_km", NUMBER, default=SHOE_LIMIT_KM, unit="km", low=50, high=5000, label="Replace at",
-                  identity=False, optional_key=True),
+                  identity=False, optional_key=True, subject="limit"),
         ), named=True),
     )  # fmt: skip
+
+
+@functools.cache
+def field_subjects() -> dict[str, str]:
+    """Field key -> how messages name it, for the fields that say (read once, when first asked)."""
+    return {f.key: f.subject for kind in kinds() for f in kind.fields if f.subject}
 
 
 def kind_of(record: object) -> Kind:

@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
+from coach.core.diary.fields import field_subjects
 from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import InputError
 from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
@@ -34,22 +35,11 @@ ROUTINE_ID_MAX_CHARS = 200
 MAX_COUNT = 100_000  # steps done / total, plan position
 
 
-_SUBJECTS = {
-    "at": "the date",
-    "left": "left knee pain",
-    "right": "right knee pain",
-    "distance_km": "distance",
-    "start_km": "starting distance",
-    "limit_km": "limit",
-    "locations": "location",
-    "characters": "character",
-    "flags": "flag",
-}
 
 
 def subject(field: str) -> str:
-    """How a message names a field: ``left`` → "left knee pain"."""
-    return _SUBJECTS.get(field, field.replace("_", " "))
+    """How a message names a field: ``left`` → "left knee pain" (the declaration's ``subject``)."""
+    return field_subjects().get(field, field.replace("_", " "))
 
 
 # -- single values ---------------------------------------------------------
