@@ -13,11 +13,10 @@ from datetime import datetime
 from pathlib import Path
 
 from coach.commands.context import Context
-from coach.core.diary import text_input, validate
+from coach.core.diary import fields, text_input, validate
 from coach.core.diary.draft import LOGGED_STATUSES, PainDraft, RunDraft, SessionDraft
-from coach.core.diary.records import NOTE_MAX_CHARS, format_distance
+from coach.core.diary.records import format_distance
 from coach.core.errors import InputError
-from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 
 LIST_LIMIT = 30
 
@@ -29,31 +28,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="log an entry").add_subparsers(dest="kind", metavar="KIND", required=True)
 
     pain = add.add_parser("pain", help="a knee pain rating (0-10 per knee)")
-    pain.add_argument("--moment", required=True, metavar="|".join(MOMENTS), help="when the pain was felt")
-    pain.add_argument("--left", metavar="N", help="left knee, 0-10")
-    pain.add_argument("--right", metavar="N", help="right knee, 0-10")
-    pain.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
-    pain.add_argument("--location", default="", metavar=",".join(LOCATIONS), help="where on the knee")
-    pain.add_argument("--character", default="", metavar=",".join(CHARACTERS), help="what it feels like")
-    pain.add_argument("--flag", default="", metavar=",".join(FLAGS), help="signs a clinician should see")
-    pain.add_argument("--note", default="", metavar="TEXT", help=f"up to {NOTE_MAX_CHARS:,} characters")
+    for flag, keywords in fields.options("pain"):  # each field's option, as the record declares it
+        pain.add_argument(flag, **keywords)
     pain.set_defaults(run=add_pain)
 
     run = add.add_parser("run", help="a run")
     distance = run.add_mutually_exclusive_group(required=True)
     distance.add_argument("--km", metavar="X", help="distance in kilometres")
     distance.add_argument("--mi", metavar="X", help="distance in miles (stored in km)")
-    run.add_argument("--minutes", metavar="N", help="duration: 45, 52:30 or 1:05:30")
-    run.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
-    run.add_argument("--shoes", metavar="NAME", help="the shoes worn (added to their distance)")
-    run.add_argument("--effort", metavar="N", help="how hard it was, 0-10 (Borg CR-10)")
+    for flag, keywords in fields.options("runs", skip=("distance_km",)):  # --km or --mi, above
+        run.add_argument(flag, **keywords)
     run.set_defaults(run=add_run)
 
     session = add.add_parser("session", help="a routine done without the player")
     session.add_argument("--routine", required=True, metavar="ID", help="see `coach routines list`")
     session.add_argument("--status", required=True, metavar="|".join(LOGGED_STATUSES))
     session.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
-    session.add_argument("--effort", metavar="N", help="how hard it was, 0-10 (Borg CR-10)")
+    for flag, keywords in fields.options("sessions"):
+        session.add_argument(flag, **keywords)
     session.set_defaults(run=add_session)
 
     listing = actions.add_parser("list", help="the latest entries, newest first")

@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypedDict
 
-from coach.core.diary.records import NRS_MAX, SHOE_LIMIT_KM, PainEntry, Run, SessionRecord, Shoe
-from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS
+from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, SHOE_LIMIT_KM, PainEntry, Run, SessionRecord, Shoe
+from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 
 # Kinds: how a value is written to and read from an export.
 DATETIME, DATE, TEXT, NUMBER, MINUTES, RATING, COUNT, BOOL, WORDS = (
@@ -41,6 +42,7 @@ class Field:
     fold: bool = False  # compared without case for de-duplication
     optional_key: bool = False  # left out of a JSON export when it is the default (files from before it stay the same)
     subject: str = ""  # how a message names it ("left knee pain"), when not its key
+    help: str = ""  # the command-line option's help
 
     @property
     def name(self) -> str:
@@ -97,26 +99,34 @@ def kinds() -> tuple[Kind, ...]:
             Field("steps_done", COUNT, default=0, label="Steps done"),
             Field("steps_total", COUNT, default=0, label="Steps"),
             Field("routine_hash", TEXT, default="", label="Routine version"),
-            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True),
+            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True,
+                  help="how hard it was, 0-10 (Borg CR-10)"),
         )),
         Kind("runs", "run", Run, (
-            Field("at", DATETIME, required=True, label="When", flag="--at", subject="the date"),
+            Field("at", DATETIME, required=True, label="When", flag="--at", subject="the date", help="when (default: now)"),
             Field("distance_km", NUMBER, required=True, unit="km", low=0, high=500, label="Distance", flag="--km",
                   subject="distance"),
-            Field("minutes", MINUTES, unit="min", low=0, high=48 * 60, label="Time", flag="--minutes"),
-            Field("shoes", TEXT, label="Shoes", flag="--shoes", fold=True),
-            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True),
+            Field("minutes", MINUTES, unit="min", low=0, high=48 * 60, label="Time", flag="--minutes",
+                  help="duration: 45, 52:30 or 1:05:30"),
+            Field("shoes", TEXT, label="Shoes", flag="--shoes", fold=True, help="the shoes worn (added to their distance)"),
+            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True,
+                  help="how hard it was, 0-10 (Borg CR-10)"),
         )),
         Kind("pain", "pain", PainEntry, (
-            Field("at", DATETIME, required=True, label="When", flag="--at", subject="the date"),
-            Field("moment", TEXT, required=True, label="Moment", flag="--moment"),
-            Field("left", RATING, low=0, high=NRS_MAX, label="Left", flag="--left", subject="left knee pain"),
-            Field("right", RATING, low=0, high=NRS_MAX, label="Right", flag="--right", subject="right knee pain"),
-            Field("locations", WORDS, default=(), choices=LOCATIONS, label="Where", flag="--location", subject="location"),
+            Field("at", DATETIME, required=True, label="When", flag="--at", subject="the date", help="when (default: now)"),
+            Field("moment", TEXT, required=True, choices=MOMENTS, label="Moment", flag="--moment",
+                  help="when the pain was felt"),
+            Field("left", RATING, low=0, high=NRS_MAX, label="Left", flag="--left", subject="left knee pain",
+                  help="left knee, 0-10"),
+            Field("right", RATING, low=0, high=NRS_MAX, label="Right", flag="--right", subject="right knee pain",
+                  help="right knee, 0-10"),
+            Field("locations", WORDS, default=(), choices=LOCATIONS, label="Where", flag="--location", subject="location",
+                  help="where on the knee"),
             Field("characters", WORDS, default=(), choices=CHARACTERS, label="Character", flag="--character",
-                  subject="character"),
-            Field("flags", WORDS, default=(), choices=FLAGS, label="Warning signs", flag="--flag", subject="flag"),
-            Field("note", TEXT, default="", label="Note", flag="--note"),
+                  subject="character", help="what it feels like"),
+            Field("flags", WORDS, default=(), choices=FLAGS, label="Warning signs", flag="--flag", subject="flag",
+                  help="signs a clinician should see"),
+            Field("note", TEXT, default="", label="Note", flag="--note", help=f"up to {NOTE_MAX_CHARS:,} characters"),
         )),
         Kind("shoes", "shoe", Shoe, (
             Field("name", TEXT, required=True, label="Name", fold=True),
@@ -134,6 +144,35 @@ def kinds() -> tuple[Kind, ...]:
 def field_subjects() -> dict[str, str]:
     """Field key -> how messages name it, for the fields that say (read once, when first asked)."""
     return {f.key: f.subject for kind in kinds() for f in kind.fields if f.subject}
+
+
+class Option(TypedDict, total=False):
+    """argparse's keywords for one option."""
+
+    metavar: str
+    help: str
+    required: bool
+    default: str
+
+
+def options(plural: str, skip: tuple[str, ...] = ()) -> list[tuple[str, Option]]:
+    """The command-line options that set a kind's fields: (flag, argparse keywords), in declared order."""
+    kind = next(k for k in kinds() if k.plural == plural)
+    found = []
+    for f in kind.fields:
+        if not f.flag or f.key in skip:
+            continue
+        if f.choices:
+            metavar = ("," if f.kind == WORDS else "|").join(f.choices)
+        else:
+            metavar = {DATETIME: "ISO-DATETIME", RATING: "N", MINUTES: "N", NUMBER: "X"}.get(f.kind, "TEXT")
+        keywords: Option = {"metavar": metavar, "help": f.help}
+        if f.required and f.kind != DATETIME:  # a time defaults to now on the command line
+            keywords["required"] = True
+        elif f.kind == WORDS or f.default == "":
+            keywords["default"] = ""
+        found.append((f.flag, keywords))
+    return found
 
 
 def kind_of(record: object) -> Kind:
