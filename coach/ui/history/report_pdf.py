@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from coach.core.advice.advice import DISCLAIMER
 from coach.core.advice.report import ReportData, WeekSummary, count
+from coach.core.diary import fields
 from coach.core.diary.load import weekly_load
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError, StorageError
@@ -244,9 +245,9 @@ def _paint(data: ReportData, pages: Pages) -> None:
     if not data.pain:
         pages.text("No pain entries in this period.", 9.5, colour=MUTED)
     else:
+        pain_fields = next(kind for kind in fields.kinds() if kind.plural == "pain").fields
         pages.table(
-            (("When", 1.45), ("Moment", 1.05), ("Left", 0.5), ("Right", 0.6), ("Where", 1.25), ("Character", 0.95),
-             ("Warning signs", 1.1), ("Note", 2.05)),
+            [(field.label, PAIN_WIDTHS[field.key]) for field in pain_fields],  # headed as the declaration labels them
             [(f"{e.at:%a %d %b %H:%M}", MOMENT_LABELS.get(e.moment, e.moment), _nrs(e.left), _nrs(e.right),
               ", ".join(LOCATION_WORDS.get(x, x) for x in e.locations), ", ".join(e.characters),
               ", ".join(FLAG_LABELS.get(f, f).lower() for f in e.flags), _breakable(e.note)) for e in data.pain],
@@ -261,6 +262,11 @@ def _paint(data: ReportData, pages: Pages) -> None:
             [(f"{s.started:%a %d %b %H:%M}", data.routine_title(s.routine_id), s.focus, s.status.replace("-", " "),
               f"{s.steps_done}/{s.steps_total}") for s in data.sessions],
         )  # fmt: skip
+
+
+# Each pain column's share of the page width, by field: the cells below fill them in this order.
+PAIN_WIDTHS = {"at": 1.45, "moment": 1.05, "left": 0.5, "right": 0.6, "locations": 1.25, "characters": 0.95,
+               "flags": 1.1, "note": 2.05}  # fmt: skip
 
 
 def _breakable(text: str) -> str:
