@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from coach.core.diary.records import UNITS
+
 
 class KeyValueStore(Protocol):
     def get_setting(self, key: str, default: str | None = None) -> str | None: ...
@@ -52,7 +54,7 @@ def _decode(setting: Setting, text: str | None) -> Any:
             low, high = GET_READY_RANGE
             return seconds if seconds == 0 or low <= seconds <= high else setting.default
         if setting.key == "units":
-            return text if text in ("km", "mi") else setting.default
+            return text if text in UNITS else setting.default
         return setting.kind(text)
     except ValueError:
         return setting.default

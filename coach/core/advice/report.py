@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
 from coach.core.advice.questions import location_questions, recent_locations
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units, known_units
 
 if TYPE_CHECKING:
     from coach.core.diary.diary import Diary
@@ -175,7 +175,7 @@ def build_report(
     if not 1 <= weeks <= MAX_WEEKS:
         raise ValueError(f"weeks must be from 1 to {MAX_WEEKS}, not {weeks}")
     today = now.date()
-    units = "mi" if units == "mi" else "km"
+    units = known_units(units)
     first = week_start(today) - timedelta(weeks=weeks - 1)
 
     def inside(day: date) -> bool:

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.core.clock import Clock
 from coach.core.diary import storage, wal_check
-from coach.core.diary.diary import Diary
 from coach.core.diary.migrations import CURRENT_VERSION, migrate, user_version
 from coach.core.diary.storage import OpeningReport, storage_error
 from coach.core.errors import StorageError
 from coach.core.paths import DataPaths
+
+if TYPE_CHECKING:  # the diary calls in here (Diary.open): only its type is needed, no import back
+    from coach.core.diary.diary import Diary
 
 
 def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:

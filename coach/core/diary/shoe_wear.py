@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.core.diary.records import SHOE_LIMIT_KM, Shoe, in_units
+from coach.core.diary.records import SHOE_LIMIT_KM, Shoe, in_units, known_units
 
 CHECK_SHARE = 0.6  # check the cushioning at this share of the limit
 ROUND_LIMITS = {"km": (480, 800), "mi": (300, 500)}  # the default limit as runners say it
@@ -44,7 +44,7 @@ class Wear:
 
 def limits(shoe: Shoe, units: str) -> tuple[float, float]:
     """(check their cushioning past, replace them past) in ``units``."""
-    units = "mi" if units == "mi" else "km"
+    units = known_units(units)
     if shoe.limit_km == SHOE_LIMIT_KM:
         check, limit = ROUND_LIMITS[units]
         return float(check), float(limit)
@@ -54,7 +54,7 @@ def limits(shoe: Shoe, units: str) -> tuple[float, float]:
 
 def wear(shoe: Shoe, units: str) -> Wear:
     """How worn ``shoe`` is (its ``distance_km`` including the runs logged in it)."""
-    units = "mi" if units == "mi" else "km"
+    units = known_units(units)
     check, limit = limits(shoe, units)
     distance = round(in_units(shoe.distance_km, units), 2)  # 300 mi logged in miles must not read as 300.0000001
     if shoe.retired:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from coach.core.diary.records import KM_PER_MILE, NRS_MAX
+from coach.core.diary.records import NRS_MAX, UNITS, to_km
 from coach.core.diary.validate import (
     check_choices,
     check_count,
@@ -110,12 +110,12 @@ def parse_number(text: str, field: str, what: str) -> float:
 
 def parse_distance(text: str, unit: str = "km", field: str = "distance_km") -> float:
     """A run distance in km or mi → km, rounded to the metre and checked."""
-    if unit not in ("km", "mi"):
+    if unit not in UNITS:
         raise ValueError(f"unknown unit {unit!r}")
     value = parse_number(text, field, "distance")
     if value <= 0:
         raise InputError(f"distance must be more than 0, not {text.strip()}", field)
-    km = round(value * KM_PER_MILE, 3) if unit == "mi" else value
+    km = round(to_km(value, unit), 3) if unit == "mi" else value
     check_distance(km, field)
     return km
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from coach.core.advice.advice import Advice, advice_from_diary
-from coach.core.diary.records import PainEntry, Run, SessionRecord
+from coach.core.diary.records import PainEntry, Run, SessionRecord, known_units
 from coach.core.plan import programme
 from coach.core.plan.ceiling import WINDOW_DAYS, Ceiling, next_run_ceiling
 from coach.core.plan.schedule import Schedule, load_schedule
@@ -53,8 +53,7 @@ def plan_today(diary: Any, now: datetime, store: bool = True, advice: Advice | N
     ``advice`` is today's advice when the caller has it already (Home does), so
     a diary change computes it once."""
     today = now.date()
-    units = diary.get_setting("units", "km") or "km"
-    units = units if units in ("km", "mi") else "km"
+    units = known_units(diary.get_setting("units"))
     if advice is None:
         advice = advice_from_diary(diary, today, units)
     since = min(today - timedelta(days=LOOKBACK_DAYS), week_start(today) - timedelta(days=WINDOW_DAYS))

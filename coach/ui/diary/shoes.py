@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import text_input
-from coach.core.diary.records import KM_PER_MILE, SHOE_LIMIT_KM, Shoe, in_units
+from coach.core.diary.records import SHOE_LIMIT_KM, Shoe, in_units, to_km
 from coach.core.diary.shoe_wear import CHECK, REPLACE, limits, wear
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.diary.validate import NAME_MAX_CHARS
@@ -237,7 +237,7 @@ class ShoesDialog(QDialog):
 
     def set_limit(self, shoe: Shoe, value: float) -> None:
         """Store ``value`` (in the user's units) as the pair's limit."""
-        km = value * KM_PER_MILE if self.units == "mi" else float(value)
+        km = to_km(float(value), self.units)
         if self.units == "mi" and round(value) == round(in_units(SHOE_LIMIT_KM, "mi")):
             km = SHOE_LIMIT_KM  # 497 mi is the usual 800 km: keep it the default, shown as 500 mi
         if shoe.id is not None:
@@ -262,12 +262,12 @@ class ShoesDialog(QDialog):
         try:
             text = self.start_distance.text().strip()
             start = text_input.parse_number(text, "start_km", "starting distance") if text else 0.0
-            km = start * KM_PER_MILE if self.units == "mi" else start
+            km = to_km(start, self.units)
             started: date = text_input.check_date(cast(date, self.started.date().toPython()),  # the stubs say object
                                                  "started", "the date first worn")
             text = self.limit.text().strip()
             limit = text_input.parse_number(text, "limit_km", "limit") if text else None
-            limit_km = SHOE_LIMIT_KM if limit is None else limit * KM_PER_MILE if self.units == "mi" else limit
+            limit_km = SHOE_LIMIT_KM if limit is None else to_km(limit, self.units)
             self.services.diary.add_shoe(Shoe(self.name.text().strip(), started, round(km, 3), limit_km=round(limit_km, 1)))
         except InputError as error:
             self.errors.show([error])
