@@ -87,8 +87,10 @@ class Kind:
         return (self.single, *(f.identity_of(record) for f in self.fields if f.identity))
 
 
+@functools.cache
 def kinds() -> tuple[Kind, ...]:
-    """The diary's record kinds in export order (built when asked: nothing at import time)."""
+    """The diary's record kinds in export order: built when first asked (nothing at import
+    time), then the same frozen tuple for every record of an import."""
     return (
         Kind("sessions", "session", SessionRecord, (
             Field("routine", TEXT, "routine_id", required=True, label="Routine"),
