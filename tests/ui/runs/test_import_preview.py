@@ -29,6 +29,15 @@ def watch_folder(tmp_path):
     return folder
 
 
+def synced_run(tmp_path, services):
+    """A watched folder holding one run that arrived while the app was closed."""
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
+    services.diary.set_setting("runs.watch_folder", str(folder))
+    return folder
+
+
 def _window(qtbot, services):
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -109,10 +118,7 @@ def test_dropping_files_on_the_window_opens_the_preview(qtbot, services, tmp_pat
 
 def test_watched_folder_offers_new_runs_never_imports_them(qtbot, services, tmp_path):
     services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
-    folder = tmp_path / "sync"
-    folder.mkdir()
-    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))  # arrived while the app was closed
-    services.diary.set_setting("runs.watch_folder", str(folder))
+    folder = synced_run(tmp_path, services)
     window = _window(qtbot, services)
     watch = window.run_import.folder_watch
     assert watch.banner.isHidden()  # not looked at before home is on screen
@@ -133,10 +139,7 @@ def test_watched_folder_offers_new_runs_never_imports_them(qtbot, services, tmp_
 
 def test_declined_files_are_not_offered_again(qtbot, services, tmp_path):
     services.clock.wall = datetime(2026, 12, 1, 9, 0)  # type: ignore[attr-defined]
-    folder = tmp_path / "sync"
-    folder.mkdir()
-    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
-    services.diary.set_setting("runs.watch_folder", str(folder))
+    synced_run(tmp_path, services)
     window = _window(qtbot, services)
     watch = window.run_import.folder_watch
     with qtbot.waitSignal(watch.counted) as counted:
@@ -219,10 +222,7 @@ def test_the_watched_folder_is_counted_off_the_gui_thread(qtbot, services, tmp_p
         return real(*args, **kwargs)
 
     monkeypatch.setattr(watched, "new_runs", slow)
-    folder = tmp_path / "sync"
-    folder.mkdir()
-    (folder / "a.fit").write_bytes(garmin_run(T0, 10, 50))
-    services.diary.set_setting("runs.watch_folder", str(folder))
+    synced_run(tmp_path, services)
     window = _window(qtbot, services)
     watch = window.run_import.folder_watch
     watch.check()  # returns while the count is still blocked
