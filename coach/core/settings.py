@@ -26,6 +26,9 @@ class Setting:
     label: str
 
 
+DEFAULT_SHOE = "runs.default_shoe"  # keys other modules name
+WATCH_FOLDER = "runs.watch_folder"
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("units", "km", str, "Distance units (km or mi)"),
     Setting("sound_on", True, bool, "Beeps before each change"),
@@ -33,9 +36,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cue_volume", 0.8, float, "Cue volume (0 to 1)"),
     Setting("voice_name", "", str, "The voice that speaks (empty: the system's default)"),
     Setting("get_ready_s", 0, int, "Get-ready countdown before each exercise, in seconds (0: as each routine says)"),
-    Setting("runs.default_shoe", "", str, "The pair a run counts toward when no shoes are named (empty: none)"),
+    Setting(DEFAULT_SHOE, "", str, "The pair a run counts toward when no shoes are named (empty: none)"),
     Setting("theme", "system", str, "Colours: system, light or dark"),
-    Setting("runs.watch_folder", "", str, "The folder a watch or phone syncs runs to, offered on home (empty: none)"),
+    Setting(WATCH_FOLDER, "", str, "The folder a watch or phone syncs runs to, offered on home (empty: none)"),
 )
 GET_READY_RANGE = (3, 30)  # what the Settings dialog offers; 0 keeps each routine's own
 _BY_KEY = {s.key: s for s in SETTINGS}

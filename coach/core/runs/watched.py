@@ -16,7 +16,6 @@ from pathlib import Path
 from coach.core.runs.dedupe import Logged
 from coach.core.runs.preview import NEW, PreviewRow, build_preview, parser_for
 
-FOLDER_KEY = "runs.watch_folder"
 DECLINED_KEY = "runs.watch_declined"
 MAX_FILES = 5000  # a Downloads folder can be large; beyond this the newest are looked at
 

@@ -39,6 +39,7 @@ from coach.core.diary.draft import PainDraft, RunDraft
 from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
+from coach.core.settings import DEFAULT_SHOE
 from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
 from coach.ui.services import Services
 from coach.ui.shell import theme
@@ -257,7 +258,7 @@ class EntryForm(QDialog):
 
     def _usual_shoes(self, names: list[str]) -> str | None:
         """The default pair the user chose (Shoes…), else the latest run's, when still in use."""
-        default = self.services.settings.get("runs.default_shoe")
+        default = self.services.settings.get(DEFAULT_SHOE)
         if default in names:
             return str(default)
         runs = self.services.diary.runs(since=self.services.clock.now().date() - timedelta(days=120))

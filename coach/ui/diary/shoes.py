@@ -39,12 +39,11 @@ from coach.core.diary.shoe_wear import CHECK, REPLACE, limits, wear
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.diary.validate import NAME_MAX_CHARS
 from coach.core.errors import InputError, StorageError
+from coach.core.settings import DEFAULT_SHOE
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
-
-DEFAULT_SHOE = "runs.default_shoe"  # the setting
 
 
 class ShoesDialog(QDialog):

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from coach.core.diary import changes as kinds
 from coach.core.errors import CoachError
+from coach.core.settings import DEFAULT_SHOE
 
 if TYPE_CHECKING:  # the dialogs are imported when they are needed
     from coach.ui.runs.imports_dialog import ImportsDialog
     from coach.ui.runs.preview_dialog import ImportPreviewDialog
 
-DEFAULT_SHOE_KEY = "runs.default_shoe"  # the pair runs without gear count toward, as last chosen
 FILE_FILTER = "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)"
 
 
@@ -194,7 +194,7 @@ class RunImport(QObject):
             return
         diary = self.window.services.diary
         shoes = run_imports.shoe_names(diary)
-        default = diary.get_setting(DEFAULT_SHOE_KEY)
+        default = self.window.services.settings.get(DEFAULT_SHOE) or None  # the default pair (Shoes), as last chosen
         dialog = ImportPreviewDialog(rows, importer.unknown_gear(rows, shoes), self.window, shoes, default)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._write(rows, dialog.accepted_gear(), dialog.chosen_default_shoe()))
@@ -205,7 +205,7 @@ class RunImport(QObject):
 
         diary = self.window.services.diary
         try:
-            diary.set_setting(DEFAULT_SHOE_KEY, default_shoe or "")
+            self.window.services.settings.set(DEFAULT_SHOE, default_shoe or "")
             import_id, count = importer.import_rows(diary, rows, new_shoes, default_shoe)
         except CoachError as error:
             QMessageBox.warning(self.window, "Import runs", f"Nothing was imported: {error}")

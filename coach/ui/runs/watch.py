@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from coach.core.settings import WATCH_FOLDER
+
 if TYPE_CHECKING:
     from coach.core.runs.dedupe import Logged
     from coach.ui.runs.actions import RunImport
@@ -95,9 +97,7 @@ class FolderWatch(QObject):
         self.watch(self.folder())
 
     def folder(self) -> Path | None:
-        from coach.core.runs import watched
-
-        text = self.services.diary.get_setting(watched.FOLDER_KEY)
+        text = self.services.settings.get(WATCH_FOLDER)
         return Path(text) if text else None
 
     def watch(self, folder: Path | None) -> None:
@@ -108,9 +108,7 @@ class FolderWatch(QObject):
         self.check()
 
     def set_folder(self, folder: Path) -> None:
-        from coach.core.runs import watched
-
-        self.services.diary.set_setting(watched.FOLDER_KEY, str(folder))
+        self.services.settings.set(WATCH_FOLDER, str(folder))
         self.watch(folder)
 
     def check(self) -> None:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.errors import CoachError
-from coach.core.settings import GET_READY_RANGE, Settings
+from coach.core.settings import GET_READY_RANGE, WATCH_FOLDER, Settings
 from coach.ui.player.cue_player import CuePrefs
 from coach.ui.settings.voice_list import VoiceList
 from coach.ui.shell import theme
@@ -63,7 +63,7 @@ class SettingsValues:
     @classmethod
     def load(cls, settings: Settings) -> SettingsValues:
         return cls(settings.get("units"), CuePrefs.load(settings), settings.get("voice_name"),
-                   settings.get("get_ready_s"), settings.get("runs.watch_folder"), settings.get("theme"))  # fmt: skip
+                   settings.get("get_ready_s"), settings.get(WATCH_FOLDER), settings.get("theme"))  # fmt: skip
 
     def save(self, settings: Settings) -> None:
         """Persist; raises StorageError when the diary cannot be written."""
@@ -71,7 +71,7 @@ class SettingsValues:
         self.cues.save(settings)
         settings.set("voice_name", self.voice_name)
         settings.set("get_ready_s", self.get_ready_s)
-        settings.set("runs.watch_folder", self.watch_folder)
+        settings.set(WATCH_FOLDER, self.watch_folder)
         settings.set("theme", self.theme)
 
 
