@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from coach.core.errors import CoachError
 from coach.core.routines import offer as offers
+from coach.core.routines.routine import StepKind
 from coach.core.session.plan import build_plan, format_duration
 from coach.ui.services import Services
 from coach.ui.shell import theme
@@ -28,7 +29,7 @@ def describe(offer: offers.RoutineOffer) -> str:
     if routine.caution:
         lines += [f"Caution: {routine.caution}", ""]
     for number, step in enumerate(routine.steps, start=1):
-        amount = f"{step.duration_s} s" if step.reps is None else f"{step.reps} reps"
+        amount = f"{step.reps} reps" if step.kind == StepKind.REPS else f"{step.duration_s} s"
         if step.hold_s:
             amount += f", {step.hold_s} s hold"
         sets = f" × {step.sets} sets" if step.sets > 1 else ""
