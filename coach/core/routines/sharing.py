@@ -103,10 +103,11 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def _picture_names(pictures: tuple[tuple[str, bytes], ...], routine_id: str, routines_dir: Path,
+def _picture_names(pictures: tuple[tuple[str, bytes], ...], ids: tuple[str, ...], routines_dir: Path,
                    assets: Path) -> dict[str, str]:  # fmt: skip
     """Where each picture goes in the routines folder: its own name if free (or the same
-    picture is there already), else ``<id>-<name>``, ``<id>-<stem>-2.svg``..."""
+    picture is there already), else ``<id>-<name>``, ``<id>-<stem>-2.svg``... (with the
+    sent id first, so a routine imported twice, kept both, shares the pictures written the first time)."""
     chosen: dict[str, str] = {}
     used: set[str] = set()
 
@@ -117,9 +118,13 @@ def _picture_names(pictures: tuple[tuple[str, bytes], ...], routine_id: str, rou
 
     for name, data in pictures:
         stem, suffix = PurePosixPath(name).stem, PurePosixPath(name).suffix
-        candidates = [name, f"{routine_id}-{name}"] + [f"{routine_id}-{stem}-{n}{suffix}" for n in range(2, 100)]
-        chosen[name] = next(candidate for candidate in candidates if free(candidate, data))
-        used.add(chosen[name])
+        candidates = [name, *(f"{routine_id}-{name}" for routine_id in ids)]
+        candidates += [f"{ids[-1]}-{stem}-{n}{suffix}" for n in range(2, 100)]
+        found = next((candidate for candidate in candidates if free(candidate, data)), None)
+        if found is None:
+            raise StorageError(f"no free name for the picture {printable(name)} in {printable(str(routines_dir))}")
+        chosen[name] = found
+        used.add(found)
     return chosen
 
 
@@ -151,7 +156,7 @@ def install(sent: offer.RoutineOffer, routines_dir: Path, catalog: Catalog,
     text = sent.data.decode("utf-8")
     used = set(rewrite.image_names(text))
     pictures = tuple((name, data) for name, data in sent.pictures if name in used)  # an unused picture stays out
-    names = _picture_names(pictures, new_id or routine_id, routines_dir, assets)
+    names = _picture_names(pictures, (routine_id, new_id) if new_id else (routine_id,), routines_dir, assets)
     title = _kept_both_title(sent.routine.title, new_id.rsplit("-", 1)[1]) if new_id else None
     if new_id or any(old != new for old, new in names.items()):
         text = rewrite.rewritten(text, new_id, title, {old: new for old, new in names.items() if old != new})
