@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="write a routine to share: one .routine.yaml, or a .zip with your own pictures")
     export.add_argument("routine_id", metavar="ID")
     export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                        help="the file to write (ID.routine.yaml; ID.routine.zip for a routine with pictures of your own)")  # fmt: skip
+                        help="the file to write: ID.routine.yaml, or ID.routine.zip with pictures of your own")  # fmt: skip
     export.set_defaults(run=export_routine)
     add = sub.add_parser("import", help="add a routine file (.routine.yaml or .zip) to your routines after checking it")
     add.add_argument("file", metavar="FILE", type=Path)

@@ -25,7 +25,8 @@ def test_export_then_import_elsewhere_gives_the_same_file(capsys, tmp_path, data
 
 def test_a_routine_with_pictures_of_your_own_is_exported_as_a_zip_and_imported_with_them(capsys, tmp_path, data_dir):
     (data_dir / "routines").mkdir(parents=True)
-    (data_dir / "routines" / "tiny.yaml").write_text(TINY.replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: me.svg"))
+    pictured = TINY.replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: me.svg")
+    (data_dir / "routines" / "tiny.yaml").write_text(pictured)
     (data_dir / "routines" / "me.svg").write_bytes(SVG)
     assert main(["routines", "export", "tiny", "-o", str(tmp_path / "tiny.routine.yaml")]) == 1
     assert "pictures of your own (me.svg): export it to a .zip file" in capsys.readouterr().err
