@@ -84,3 +84,15 @@ def test_usage_errors_exit_2(argv):
     with pytest.raises(SystemExit) as exit_info:
         main(argv)
     assert exit_info.value.code == 2
+
+
+def test_open_hands_a_zip_to_the_app_like_a_routine_file(data_dir, tmp_path, monkeypatch):
+    from coach.commands import play
+
+    opened = []
+    monkeypatch.setattr(play, "open_app", lambda paths, routine_id, routine_file=None: opened.append(routine_file) or 0)
+    sent = tmp_path / "bridges.routine.zip"
+    with zipfile.ZipFile(sent, "w") as archive:
+        archive.writestr("bridges.routine.yaml", TINY)
+    assert main(["open", str(sent)]) == 0
+    assert opened == [sent.resolve()]
