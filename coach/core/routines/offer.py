@@ -24,6 +24,7 @@ from coach.core.routines.catalog import Catalog
 from coach.core.routines.file import MAX_FILE_BYTES, load_routine, parse_routine
 from coach.core.routines.routine import Routine
 from coach.core.safe_read import UnreadableFile, read_regular
+from coach.core.safe_write import write_problem
 from coach.core.values import printable
 
 
@@ -100,5 +101,7 @@ def _inspect_archive(path: Path, routines_dir: Path, catalog: Catalog) -> Routin
         return RoutineOffer(path, None, tuple(error.problems))
     except RoutineError as error:
         return RoutineOffer(path, None, tuple(str(problem) for problem in error.problems))
+    except OSError as error:  # the temporary folder it is checked in: a full /tmp
+        return RoutineOffer(path, None, (f"{printable(str(path))}: cannot be checked here: {write_problem(error)}",))
     return RoutineOffer(path, routine, (), clash_with(routine.id, routines_dir, catalog), package.routine_data,
                         package.pictures)  # fmt: skip

@@ -163,7 +163,10 @@ def install(sent: offer.RoutineOffer, routines_dir: Path, catalog: Catalog,
     data = text.encode("utf-8")
     final = tuple((names[name], body) for name, body in pictures)
     if final:
-        offer.check_with_pictures(data, target.name, final, str(routines_dir))
+        try:
+            offer.check_with_pictures(data, target.name, final, str(routines_dir))
+        except OSError as error:
+            raise StorageError(f"the routine could not be checked before it is added: {write_problem(error)}") from error
     else:
         parse_routine(data, target, assets)  # the routine as the loader will read it there
     written = _write(routines_dir, target, data, final)
