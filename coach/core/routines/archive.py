@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from coach.core.errors import CoachError
 from coach.core.routines.catalog import ROUTINE_SUFFIXES
 from coach.core.routines.file import MAX_FILE_BYTES
-from coach.core.routines.pictures import is_picture_name, picture_name_problem, picture_problem
+from coach.core.routines.picture_check import is_picture_name, picture_name_problem, picture_problem
 from coach.core.routines.rules import MAX_IMAGE_BYTES, MAX_STEPS
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.values import printable, quote

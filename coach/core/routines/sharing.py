@@ -27,7 +27,7 @@ from coach.core.paths import assets_dir
 from coach.core.routines import archive, offer, rewrite
 from coach.core.routines.catalog import Catalog
 from coach.core.routines.file import MAX_FILE_BYTES, parse_routine
-from coach.core.routines.pictures import picture_problem
+from coach.core.routines.picture_check import picture_problem
 from coach.core.routines.routine import Routine
 from coach.core.routines.rules import MAX_IMAGE_BYTES, ROUTINE_FIELDS
 from coach.core.safe_read import UnreadableFile, read_regular

@@ -10,7 +10,7 @@ import pytest
 from coach.core.routines import sharing
 from coach.core.routines.archive import MAX_MEMBERS
 from coach.core.routines.catalog import load_catalog
-from coach.core.routines.pictures import picture_problem
+from coach.core.routines.picture_check import picture_problem
 from coach.core.routines.sharing import ImportRefused, OnClash
 from tests.core.routine_text import TINY
 
