@@ -36,7 +36,8 @@ def benches(quick: bool) -> list[tuple[str, list[str], str]]:
          "every segment change within 16.7 ms of its deadline"),
         ("import_diary", ["import_diary.py", "--runs", "1" if quick else "3"],
          "JSON/CSV import linear, 30 years < 3 s, <= 3x json.load + executemany"),
-        ("crash", ["crash.py"], "kill -9 during writes loses no acknowledged write"),
+        ("crash", ["crash.py", "--gui-trials", "5" if quick else "20"],
+         "kill -9 during writes, or of the app mid-session, loses nothing finished"),
         ("import_runs", ["import.py", "--repeat", "2" if quick else "3"], "run import <= 1.5x bare fitdecode + one transaction"),
     ]  # fmt: skip
 
