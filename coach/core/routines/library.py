@@ -94,14 +94,6 @@ def routines_using(exercise_id: str, routines: Iterable[Routine]) -> list[Routin
     return [routine for routine in routines if any(step.exercise == exercise_id for step in routine.steps)]
 
 
-def start_picture(end: Path | None) -> Path | None:
-    """The start pose beside an end-pose picture (``squats.svg`` → ``squats-start.svg``), if drawn."""
-    if end is None:
-        return None
-    candidate = end.with_name(f"{end.stem}-start{end.suffix}")
-    return candidate if image_problem(candidate) is None else None
-
-
 def _picture(name: str, node: Node, images: Path, out: _Collector) -> Path | None:
     """A picture in assets/images by plain file name; one not drawn yet is None, not a problem."""
     if Path(name).name != name or "\\" in name or name in (".", ".."):
