@@ -134,6 +134,7 @@ class LibraryPage(QWidget):
         for label, row in ((self.easier_label, self.easier_row), (self.harder_label, self.harder_row)):
             row.setSpacing(8)
             label.setContentsMargins(0, 0, 12, 0)
+            label.setMinimumWidth(80)  # both rows' links start in one column
             row.addWidget(label)
             row.addStretch(1)
             detail.addLayout(row)
