@@ -145,7 +145,7 @@ class PlayerView(QWidget):
         card_layout.addWidget(self.picture)
         # During reps the two poses move at the rep's pace, painted from the engine's read-out.
         self.animation = PoseAnimation()
-        self.animation.setAccessibleName("Animation of the exercise")
+        self.animation.setAccessibleName(self.tr("Animation of the exercise"))
         self.animation.hide()
         card_layout.addWidget(self.animation)
 
