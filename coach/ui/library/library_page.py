@@ -9,7 +9,7 @@ harder variants (buttons that go to them) and the routines it is in. Esc goes ba
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -181,6 +181,7 @@ class LibraryPage(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         theme.set_font(label, 1.15)
         return label
@@ -252,7 +253,19 @@ class LibraryPage(QWidget):
         self.no_picture.setVisible(not self.animation.has_picture)
         self.animation.setVisible(self.animation.has_picture)
         self.animation.play(*pace_of(exercise.id, self.routines))
+        self._fit_text()
+        QTimer.singleShot(0, self._fit_text)  # again with the width the new text's layout gives it
         return True
+
+    def _fit_text(self) -> None:
+        """Beside the picture a box layout does not ask a wrapped label its height: it is told, so no line is cut."""
+        self.knee.setMinimumHeight(self.knee.heightForWidth(max(120, self.knee.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        side = max(160, min(PICTURE_SIDE, event.size().width() // 4))  # small windows keep room for the words
+        self.card.setFixedSize(side, side)
+        QTimer.singleShot(0, self._fit_text)  # once the layout has given the label its new width
 
     def _variants(self, row: QHBoxLayout, label: QLabel, exercise: Exercise, which: str) -> list[QPushButton]:
         while row.count() > 2:  # the label and the stretch stay
