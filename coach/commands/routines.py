@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
 from coach.core.paths import assets_dir
+from coach.core.routines.catalog import LIBRARY_FILE
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
 
@@ -74,6 +75,9 @@ def check_files(args: argparse.Namespace, context) -> int:
 
     bad = 0
     for path in args.files:
+        if path.name == LIBRARY_FILE:  # the exercise library, checked by its own loader
+            bad += _check_library(path, context)
+            continue
         try:
             routine = load_routine(path, assets_dir())
         except RoutineError as error:
@@ -114,4 +118,17 @@ def import_routine(args: argparse.Namespace, context) -> int:
     said = {"added": "added", "replaced": "replaced", "kept-both": "added (keeping both)"}[result.outcome]
     pictures = f" and {len(result.pictures)} picture{'s' * (len(result.pictures) != 1)}" if result.pictures else ""
     context.out(f"{said} {result.routine_id}: {printable(str(result.path))}{pictures}")
+    return 0
+
+
+def _check_library(path: Path, context) -> int:
+    """``routines check routines/exercises.yaml``: the library's problems, as a routine's are shown."""
+    from coach.core.routines.library import load_library
+
+    try:
+        library = load_library(path, assets_dir())
+    except RoutineError as error:
+        context.err(str(error))
+        return 1
+    context.out(f"{printable(str(path))}: ok (exercise library, {len(library)} exercises)")
     return 0
