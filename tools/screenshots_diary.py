@@ -7,7 +7,8 @@ morning so the pictures do not change from run to run.
 
     .venv/bin/python tools/screenshots_diary.py [--out docs]
 
-The PDF's first page is rendered with ``pdftoppm -png -r 60`` (poppler-utils).
+The PDF's first page is rendered with ``pdftoppm -png -r 60`` (poppler-utils), or
+with Qt's own PDF renderer (QtPdf) where pdftoppm is not installed.
 """
 
 from __future__ import annotations
@@ -121,6 +122,26 @@ def over(background, dialog):
     return picture
 
 
+def render_first_page(pdf: Path, png: Path, dpi: int = 60) -> bool:
+    """Page 1 at ``dpi`` with Qt's own PDF renderer, where poppler's pdftoppm is not installed."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+        return False
+    points = document.pagePointSize(0)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    page = document.render(0, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))  # the page as printed: transparent parts are paper
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return image.save(str(png))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(ROOT / "docs"))
@@ -187,11 +208,12 @@ def main() -> int:
             print("report failed:", services.notifier.errors, file=sys.stderr)
             return 1
         shutil.copy(pdf, out / "report-sample.pdf") if os.environ.get("KEEP_PDF") else None
-        if shutil.which("pdftoppm") is None:
-            print("pdftoppm not found: install poppler-utils for docs/report-page1.png", file=sys.stderr)
+        if shutil.which("pdftoppm") is not None:
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                            str(out / "report-page1")], check=True)  # fmt: skip
+        elif not render_first_page(pdf, out / "report-page1.png"):
+            print("could not render the PDF's first page (no pdftoppm, QtPdf failed)", file=sys.stderr)
             return 1
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                        str(out / "report-page1")], check=True)  # fmt: skip
         window.close()
         services.diary.close()
     for name in ("entry-form", "home-advice", "history", "report-page1"):

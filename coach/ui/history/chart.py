@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.core.diary.records import PainEntry, Run, SessionRecord
+from coach.core.plan.ceiling import CeilingSpan
+from coach.ui.history.runs_plot import RunsPlot, ceiling_colours
 from coach.ui.shell import theme
 
 EPOCH = datetime(1970, 1, 1)
@@ -40,11 +42,19 @@ def _ticks(xs: Sequence[float], band: tuple[float, float]) -> tuple[np.ndarray, 
     return x, y
 
 
-def _legend_html(other: QColor) -> str:
+AXIS_WIDTH = 64  # both plots' left axes, so a day is at the same x in each
+
+
+def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: QColor) -> str:
     """The key above the chart, in the chart's colours (text stays the palette's)."""
+    line, band, over = ceiling
+    solid_band = QColor(band)  # the band as it shows on the chart's ground: a label's swatch cannot be see-through
+    alpha = band.alphaF()
+    solid_band.setRgbF(*(alpha * c + (1 - alpha) * g for c, g in zip(band.getRgbF()[:3], ground.getRgbF()[:3], strict=True)))
     items = [("●", LEFT_COLOUR, "Left knee"), ("■", RIGHT_COLOUR, "Right knee"), ("|", None, "Run"),
              ("|", theme.ACCENT, "Strength routine"), ("|", other, "Other routine"),
-             ("|", theme.WARNING, "Stopped for pain")]  # fmt: skip
+             ("|", theme.WARNING, "Stopped for pain"), ("━", line, "Next-run ceiling"),
+             ("■", solid_band, "longest run of the 30 days before, up to +10%"), ("▲", over, "Run over the ceiling")]  # fmt: skip
     parts = []
     for mark, colour, label in items:
         style = f" style='color: {colour.name()}'" if colour is not None else ""
@@ -55,9 +65,10 @@ def _legend_html(other: QColor) -> str:
 class PainChart(QWidget):
     """The chart; ``set_data`` replaces what it shows, ``show_days`` sets the span."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, units: str = "km", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Pain over time, left and right knee, with runs and routines")
+        self.setAccessibleName("Pain over time, left and right knee, with runs and routines; "
+                               "below, each run's distance and the next-run ceiling")  # fmt: skip
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -75,20 +86,29 @@ class PainChart(QWidget):
             axis.setTextPen(pg.mkPen(text))
         item.getAxis("left").setTicks([Y_TICKS])
         item.getAxis("left").setLabel("pain 0-10")
-        self.plot.setYRange(ROUTINE_BAND[0] - 0.45, 10.4, padding=0)
+        self.plot.setYRange(ROUTINE_BAND[0] - 0.45, 10.8, padding=0)
         self.left_curve = self._curve(LEFT_COLOUR, "Left knee", "o")
         self.right_curve = self._curve(RIGHT_COLOUR, "Right knee", "s")
         self.run_ticks = self._tick_item(text, "Run")
         self.strength_ticks = self._tick_item(theme.ACCENT, "Strength routine")
         self.other_ticks = self._tick_item(palette.color(QPalette.ColorRole.Mid), "Other routine")
         self.pain_stop_ticks = self._tick_item(theme.WARNING, "Stopped for pain")
-        self.legend = QLabel(_legend_html(palette.color(QPalette.ColorRole.Mid)))
+        self.runs_plot = RunsPlot(units)
+        self.runs_plot.setXLink(self.plot)
+        item.hideAxis("bottom")  # the dates are under the runs plot, the lowest
+        for plot in (self.plot, self.runs_plot):
+            plot.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
+        self.ceiling_curve = self.runs_plot.ceiling_curve
+        self.legend = QLabel(_legend_html(palette.color(QPalette.ColorRole.Mid), ceiling_colours(self),
+                                         palette.color(QPalette.ColorRole.Base)))
+        self.legend.setWordWrap(True)
         self.legend.setAccessibleName("Chart legend")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.legend)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.runs_plot, 2)
         self._last_x = seconds(datetime.now())
         self._first_x: float | None = None
         self._days: int | None = 90
@@ -105,9 +125,12 @@ class PainChart(QWidget):
         return item
 
     def set_data(
-        self, pain: Sequence[PainEntry], runs: Sequence[Run], sessions: Sequence[SessionRecord], today: datetime
+        self, pain: Sequence[PainEntry], runs: Sequence[Run], sessions: Sequence[SessionRecord], today: datetime,
+        ceiling: Sequence[CeilingSpan] = (),
     ) -> None:
-        """Show these records; the visible span keeps ending today."""
+        """Show these records and the ceiling's spans (computed once per diary change,
+        see ``ceiling_series``); the visible span keeps ending today."""
+        self.runs_plot.set_data(runs, ceiling)
         for side, curve in (("left", self.left_curve), ("right", self.right_curve)):
             rated = [(seconds(e.at), getattr(e, side)) for e in pain if getattr(e, side) is not None]
             xs, ys = (np.array([p[i] for p in rated], dtype=float) for i in (0, 1))

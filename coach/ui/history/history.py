@@ -39,6 +39,7 @@ from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads after its first paint
+    from coach.core.plan.ceiling import CeilingSpan
     from coach.ui.history.chart import PainChart
 
 WEEKS_SHOWN = 8
@@ -85,6 +86,7 @@ class HistoryWindow(QWidget):
         theme.set_font(self.trend, 1.15, bold=True)
         self.chart: PainChart | None = None  # built after the first paint, see _build_chart
         self._chart_data: tuple | None = None
+        self._ceiling: tuple[CeilingSpan, ...] | None = None
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
         self._built = False  # the first refresh, in __init__, always loads
@@ -233,9 +235,9 @@ class HistoryWindow(QWidget):
         self.load.show_records(runs, sessions, now.date())
         self._chart_data = (pain, runs, sessions, now)
         self.trend.setText(pain_trend(pain, now.date()).sentence())
+        self._ceiling = None  # computed for the chart, once per diary change (see _draw_chart)
         if self.chart is not None:
-            self.chart.set_data(*self._chart_data)
-            self.chart.setAccessibleDescription(self.trend.text())
+            self._draw_chart()
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
@@ -265,14 +267,25 @@ class HistoryWindow(QWidget):
             return
         from coach.ui.history.chart import PainChart  # imports pyqtgraph
 
-        self.chart = chart = PainChart()
+        self.chart = chart = PainChart(self.units)
         self._chart_layout.replaceWidget(self._chart_slot, chart)
         self._chart_slot.deleteLater()
-        if self._chart_data is not None:
-            chart.set_data(*self._chart_data)
-            chart.setAccessibleDescription(self.trend.text())
+        self._draw_chart()
         if self._chart_days is not None:
             chart.show_days(self._chart_days)
+
+    def _draw_chart(self) -> None:
+        """Give the chart the records and the ceiling's spans. The spans are computed
+        here, after the first paint and once per diary change, never per repaint."""
+        if self.chart is None or self._chart_data is None:
+            return
+        pain, runs, sessions, now = self._chart_data
+        if self._ceiling is None:
+            from coach.core.plan.ceiling import ceiling_series
+
+            self._ceiling = ceiling_series(runs, runs[0].at.date(), now.date()) if runs else ()
+        self.chart.set_data(pain, runs, sessions, now, self._ceiling)
+        self.chart.setAccessibleDescription(self.trend.text())
 
     def show_days(self, days: int | None) -> None:
         self._chart_days = days
