@@ -2,7 +2,8 @@
 
 Order: title and date range, the disclaimer, today's headline with every
 reason and its source (and the questions to ask, when it says "see a
-clinician"), the pain chart, runs and routines per week, every pain entry
+clinician"), the pain chart, runs and routines per week, the strength
+programme's week and its changes with their reasons, every pain entry
 with where it hurt and its warning signs, and the routines done. Tables
 continue on the next page with their header repeated. Only QtGui is used: the
 command line paints this with an offscreen QGuiApplication.
@@ -35,6 +36,7 @@ from coach.core.diary import fields
 from coach.core.diary.load import weekly_load
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError, StorageError
+from coach.core.plan.changes_view import action_words, weeks_text
 from coach.core.safe_write import write_target
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
 from coach.ui.history.report_chart import INK, paint_pain_chart
@@ -241,6 +243,8 @@ def _paint(data: ReportData, pages: Pages) -> None:
           else "–") for w in data.weeks],
     )  # fmt: skip
 
+    _programme(data, pages)
+
     pages.heading("Pain entries")
     if not data.pain:
         pages.text("No pain entries in this period.", 9.5, colour=MUTED)
@@ -262,6 +266,25 @@ def _paint(data: ReportData, pages: Pages) -> None:
             [(f"{s.started:%a %d %b %H:%M}", data.routine_title(s.routine_id), s.focus, s.status.replace("-", " "),
               f"{s.steps_done}/{s.steps_total}") for s in data.sessions],
         )  # fmt: skip
+
+
+def _programme(data: ReportData, pages: Pages) -> None:
+    """The strength programme: today's week, and each change in the period with its reason."""
+    view = data.programme
+    if view is None:
+        return
+    pages.heading("Strength programme")
+    pages.text(f"Knee strength: {view.current()}.", 10, bold=True)
+    if not view.changes:
+        pages.text("The programme did not change in this period.", 9.5, colour=MUTED)
+    else:
+        pages.table(
+            (("Date", 1.2), ("Change", 1.1), ("Week", 0.9), ("Reason", 3.4), ("Source", 1.8)),
+            [(f"{c.on:%a %d %b %Y}", action_words(c), weeks_text(c), c.reason, c.source) for c in view.changes],
+        )  # fmt: skip
+    if view.earlier:
+        pages.text(f"{count(view.earlier, 'earlier change', 'earlier changes')} before this period not shown.", 8.5,
+                   colour=MUTED)  # fmt: skip
 
 
 # Each pain column's share of the page width, by field: the cells below fill them in this order.
