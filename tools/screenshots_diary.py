@@ -72,6 +72,23 @@ def fill(diary) -> None:
     diary.add_pain(PainEntry(at(1, 11, 0), "after-run", left=1, right=6, locations=("front", "below"),
                              characters=("aching", "sharp"),
                              note="Long run with the club. Right knee sore on the last downhill km and on the stairs."))
+    programme_moves(diary)
+
+
+def programme_moves(diary) -> None:
+    """The strength programme's stored moves over those weeks, as the app would have kept
+    them (one week held for a sore morning); today's back-off adds a step back on opening."""
+    from coach.core.plan import programme
+    from coach.core.plan.programme import Change, Decision, ProgrammeState
+
+    done = "week {n} complete (2 sessions) with low pain and progress advice"
+    moves = [(35, "advance", 1, 2, done.format(n=1)), (28, "advance", 2, 3, done.format(n=2)),
+             (21, "restart", 3, 3, "the right knee on Sun 01 Nov morning rated 2, above its usual 1: week 3 again this week"),
+             (14, "advance", 3, 4, done.format(n=3)), (7, "advance", 4, 5, done.format(n=4))]  # fmt: skip
+    for days, action, start, end, reason in moves:
+        on = (NOW - timedelta(days=days)).date()
+        state = ProgrammeState(end, on, False, "progress")
+        programme.save(diary, Decision(state, "plan", reason, Change(on, action, start, end, reason)))
 
 
 def services_for(folder: Path):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coach.core.advice.report import pain_trend, week_summaries
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
+from coach.core.plan.changes_view import ProgrammeView, action_words, programme_view, weeks_text
 from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.record_ids import saved_id
@@ -133,6 +134,14 @@ class HistoryWindow(QWidget):
         self.weeks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        self.programme = QLabel()  # today's week and the last change's reason; every change is marked on the chart
+        self.programme.setObjectName("history-programme")
+        self.programme.setWordWrap(True)
+        self.programme.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it with Tab
+        self.programme.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                               | Qt.TextInteractionFlag.TextSelectableByMouse)  # fmt: skip
+        self._programme_changes: tuple = ()
+
         self.status = QLabel()
         self.status.setAccessibleName("Status")
         self.undo_button = QPushButton("&Undo")
@@ -176,6 +185,7 @@ class HistoryWindow(QWidget):
         side.addWidget(week_heading)
         side.addWidget(goal)
         side.addWidget(self.weeks)
+        side.addWidget(self.programme)
         self.load = LoadPanel(WEEKS_SHOWN)
         side.addWidget(self.load)
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -205,7 +215,8 @@ class HistoryWindow(QWidget):
         self.setTabOrder(self.edit_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.imports_button)
         self.setTabOrder(self.imports_button, self.weeks)
-        self.setTabOrder(self.weeks, self.undo_button)
+        self.setTabOrder(self.weeks, self.programme)
+        self.setTabOrder(self.programme, self.undo_button)
 
     # --- data ------------------------------------------------------------------------------
 
@@ -226,6 +237,7 @@ class HistoryWindow(QWidget):
         now = self.services.clock.now()
         try:
             pain, runs, sessions = diary.pain_entries(), diary.runs(), diary.sessions()
+            plan = programme_view(diary)
         except CoachError as error:
             self.status.setText(f"The diary could not be read: {error}")
             self.services.notifier.error(f"History cannot show the diary: {error}")
@@ -233,6 +245,7 @@ class HistoryWindow(QWidget):
         self.model.set_records(pain, runs)
         self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
         self.load.show_records(runs, sessions, now.date())
+        self._show_programme(plan)
         self._chart_data = (pain, runs, sessions, now)
         self.trend.setText(pain_trend(pain, now.date()).sentence())
         self._ceiling = None  # computed for the chart, once per diary change (see _draw_chart)
@@ -241,6 +254,20 @@ class HistoryWindow(QWidget):
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
+
+    def _show_programme(self, plan: ProgrammeView) -> None:
+        """Today's week and why it last moved (the chart marks every move, ◆ on its day)."""
+        last = plan.last
+        said = self.tr("Strength programme: {current}.").format(current=plan.current().lower())
+        if last is None:
+            said += " " + self.tr("No changes yet.")
+        else:
+            said += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(
+                day=f"{last.on:%a %d %b}", change=action_words(last), weeks=weeks_text(last), reason=last.reason)
+        self.programme.setText(said)
+        self.programme.setToolTip(self.tr("Source: {source}").format(source=last.source) if last else "")
+        self.programme.setAccessibleName(said)
+        self._programme_changes = plan.changes
 
     # --- the chart, built after the first paint -------------------------------------------
 
@@ -284,7 +311,7 @@ class HistoryWindow(QWidget):
             from coach.core.plan.ceiling import ceiling_series
 
             self._ceiling = ceiling_series(runs, runs[0].at.date(), now.date()) if runs else ()
-        self.chart.set_data(pain, runs, sessions, now, self._ceiling)
+        self.chart.set_data(pain, runs, sessions, now, self._ceiling, self._programme_changes)
         self.chart.setAccessibleDescription(self.trend.text())
 
     def show_days(self, days: int | None) -> None:
