@@ -10,6 +10,7 @@ status line): undo puts back the exact record, id included. Edits go out as
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
@@ -162,6 +163,8 @@ class HistoryWindow(QWidget):
         self._built = True
 
     def _layout(self, spans: QHBoxLayout) -> None:
+        spans.addSpacing(16)
+        spans.addWidget(self.programme, 4)  # beside the span buttons: the row has the room, the columns below do not
         entries = QWidget()
         column = QVBoxLayout(entries)
         column.setContentsMargins(0, 0, 0, 0)
@@ -185,7 +188,6 @@ class HistoryWindow(QWidget):
         side.addWidget(week_heading)
         side.addWidget(goal)
         side.addWidget(self.weeks)
-        side.addWidget(self.programme)
         self.load = LoadPanel(WEEKS_SHOWN)
         side.addWidget(self.load)
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -215,8 +217,8 @@ class HistoryWindow(QWidget):
         self.setTabOrder(self.edit_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.imports_button)
         self.setTabOrder(self.imports_button, self.weeks)
-        self.setTabOrder(self.weeks, self.programme)
-        self.setTabOrder(self.programme, self.undo_button)
+        self.setTabOrder(self.weeks, self.undo_button)
+        self.setTabOrder(self.span_buttons.buttons()[-1], self.programme)
 
     # --- data ------------------------------------------------------------------------------
 
@@ -264,7 +266,8 @@ class HistoryWindow(QWidget):
         else:
             said += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(
                 day=f"{last.on:%a %d %b}", change=action_words(last), weeks=weeks_text(last), reason=last.reason)
-        self.programme.setText(said)
+        head, _, rest = said.partition(". ")
+        self.programme.setText(f"<b>{html.escape(head)}.</b> {html.escape(rest)}" if rest else html.escape(said))
         self.programme.setToolTip(self.tr("Source: {source}").format(source=last.source) if last else "")
         self.programme.setAccessibleName(said)
         self._programme_changes = plan.changes

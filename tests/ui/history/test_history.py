@@ -386,8 +386,9 @@ def test_history_shows_the_programme_and_why_it_last_moved(qtbot, diary, fake_cl
                                                      "today's advice is to back off"))):  # fmt: skip
         programme.save(diary, Decision(state, "plan", change.reason, change))
     history = open_history(qtbot, make_window())
-    text = history.programme.text()
+    text = history.programme.accessibleName()
     assert text.startswith("Strength programme: week 1 of 8.")
+    assert history.programme.text().startswith("<b>Strength programme: week 1 of 8.</b>")
     assert "stepped back, week 2 → 1 — today's advice is to back off" in text
     assert history.programme.toolTip() == "Source: Silbernagel et al. 2007"
     assert len(history.chart.programme_marks.getData()[0]) == 2
