@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import time
 from typing import cast
 
-from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QTimeEdit, QWidget
 
-from coach.core.plan.schedule import Schedule, consecutive, load_schedule, save_schedule
+from coach.core.plan.schedule import DAY_NAMES, Schedule, consecutive, load_schedule, save_schedule
 from coach.core.settings import KeyValueStore
 from coach.ui.plan.tray import CLOSE_KEY
+from coach.ui.shell import theme
 
 DAY_FULL_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -55,16 +56,17 @@ class PlanForm(QWidget):
         self._values = values
         schedule = values.schedule
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.run_boxes = self._days(schedule.run_days, "run", self.tr("Run day: {day}"))
         self.strength_boxes = self._days(schedule.strength_days, "strength", self.tr("Strength day: {day}"))
-        form.addRow(self._label(self.tr("&Run days"), self.run_boxes[0]), self._row(self.run_boxes))
-        form.addRow(self._label(self.tr("Strength d&ays"), self.strength_boxes[0]), self._row(self.strength_boxes))
+        form.addRow(self._week_grid())
         note = QLabel(self.tr("Twice a week is the programme's rhythm; leave a day between strength days."))
         note.setWordWrap(True)
         form.addRow(note)
         self.problem = QLabel()
         self.problem.setObjectName("plan-problem")
         self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {theme.ERROR_INK['dark' if theme.is_dark(self) else 'light']};")
         form.addRow(self.problem)
         self.strength_time = self._time(schedule.strength_time, "strength-time", self.tr("Strength-day reminder time"))
         self.run_time = self._time(schedule.run_time, "run-time", self.tr("Run-day reminder time"))
@@ -83,10 +85,28 @@ class PlanForm(QWidget):
         self._valid = True
         self._check()
 
+    def _week_grid(self) -> QWidget:
+        """Mon … Sun across, a row of boxes for run days and one for strength days: narrow
+        enough for Settings on a 1024×600 screen."""
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        for column, day in enumerate(DAY_NAMES, start=1):
+            grid.addWidget(QLabel(day), 0, column, Qt.AlignmentFlag.AlignHCenter)
+        rows = ((self.tr("&Run days"), self.run_boxes), (self.tr("Strength d&ays"), self.strength_boxes))
+        for row, (text, boxes) in enumerate(rows, start=1):
+            grid.addWidget(self._label(text, boxes[0]), row, 0)
+            for column, box in enumerate(boxes, start=1):
+                grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignHCenter)
+        grid.setColumnStretch(len(DAY_NAMES) + 1, 1)
+        return grid_box
+
     def _days(self, chosen: tuple[int, ...], kind: str, name: str) -> list[QCheckBox]:
         boxes = []
         for index, day in enumerate(DAY_FULL_NAMES):
-            box = QCheckBox(day[:3])
+            box = QCheckBox()  # the day is the column's heading; the box's name says it
+            box.setStyleSheet("QCheckBox { padding: 3px; }")  # room inside the focus ring around a bare box
             box.setObjectName(f"{kind}-{index}")
             box.setAccessibleName(name.format(day=day))
             box.setChecked(index in chosen)
@@ -98,16 +118,6 @@ class PlanForm(QWidget):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
-
-    @staticmethod
-    def _row(boxes: list[QCheckBox]) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for box in boxes:
-            layout.addWidget(box)
-        layout.addStretch(1)
-        return row
 
     @staticmethod
     def _time(at: time, name: str, spoken: str) -> QTimeEdit:
