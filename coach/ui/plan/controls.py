@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from coach.core.advice.advice import Advice
 from coach.core.errors import CoachError
 from coach.core.plan import ics
+from coach.core.plan.programme import load_history
 from coach.core.plan.schedule import load_schedule
 from coach.core.plan.today import PlanToday, plan_today
 from coach.ui.plan.plan_form import PlanSettings
@@ -40,10 +41,11 @@ class PlanControls(QObject):
     def refresh(self, advice: Advice | None = None) -> None:
         try:
             self.plan = plan_today(self.services.diary, self.services.clock.now(), advice=advice)
+            history = load_history(self.services.diary)  # today's change, if any, is stored by now
         except CoachError as error:
             self.services.notifier.info(f"Plan unavailable: {error}")
             return
-        self.panel.show_plan(self.plan)
+        self.panel.show_plan(self.plan, history[-1] if history else None)
         self.tray.show_plan(self.plan)
 
     def export(self, path: str | None = None) -> Path | None:

@@ -189,3 +189,17 @@ def test_an_untouched_tray_box_leaves_the_question_for_the_first_close(qtbot, wi
     dialog.accept()
     assert window.services.diary.get_setting(CLOSE_KEY) is None
     assert window.services.diary.get_setting("plan.strength_days") == "0,3"
+
+
+def test_home_says_why_the_programme_last_moved(window, fake_clock):
+    from coach.core.plan import programme
+    from coach.core.plan.programme import Change, Decision, ProgrammeState
+
+    change = Change(fake_clock.now().date() - timedelta(days=7), "advance", 1, 2,
+                    "week 1 complete (2 sessions) with low pain and progress advice")
+    today = fake_clock.now().date()
+    programme.save(window.services.diary, Decision(ProgrammeState(2, today), "plan-advance", change.reason, change))
+    window.diary_changed.emit(kinds.RUNS)
+    assert window.plan.panel.why_label.text().endswith(
+        "Last change Mon 16 Nov: moved up, week 1 → 2 — week 1 complete (2 sessions) with low pain and progress advice.")
+    assert "Last change Mon 16 Nov" not in window.plan.panel.today_label.text()  # the why line, not today's line
