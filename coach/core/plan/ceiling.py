@@ -84,34 +84,30 @@ def ceiling_series(runs: Sequence[Run], first: date, last: date) -> tuple[Ceilin
     this is what the runs alone allowed. One pass over the days with a sliding
     window (a monotonic deque for the longest), so ten years cost milliseconds.
     """
-    dated = sorted((r.at.date(), _metres(r)) for r in runs)
+    dated = sorted((r.at.date().toordinal(), _metres(r)) for r in runs)  # day numbers: cheap to compare
     if not dated or first > last:
         return ()
-    first = max(first, dated[0][0] + timedelta(days=1))
-    spans: list[CeilingSpan] = []
-    window: deque[tuple[date, int]] = deque()  # runs in the window, longest first, later ones that may take over
-    inside = 0  # runs in the window
+    day, final = max(first.toordinal(), dated[0][0] + 1), last.toordinal()
+    found: list[tuple[int, int, int]] = []  # (first day, last day, longest in metres)
+    window: deque[tuple[int, int]] = deque()  # the longest run in the window first, then later ones that may take over
     enter = leave = 0  # next run to enter the window, next to leave it
-    day = first
-    while day <= last:
-        start, end = day - timedelta(days=WINDOW_DAYS), day - timedelta(days=1)
+    while day <= final:
+        start, end = day - WINDOW_DAYS, day - 1
         while enter < len(dated) and dated[enter][0] <= end:
             while window and window[-1][1] <= dated[enter][1]:
                 window.pop()
             window.append(dated[enter])
             enter += 1
-            inside += 1
         while leave < enter and dated[leave][0] < start:
             leave += 1
-            inside -= 1
         while window and window[0][0] < start:
             window.popleft()
-        if inside >= MIN_RUNS and window:
-            longest = window[0][1] / 1000
-            km = ceiling_km(longest)
-            if spans and spans[-1].km == km and spans[-1].end == day - timedelta(days=1):
-                spans[-1] = CeilingSpan(spans[-1].start, day, km, longest)
+        if enter - leave >= MIN_RUNS and window:
+            longest = window[0][1]
+            if found and found[-1][2] == longest and found[-1][1] == day - 1:
+                found[-1] = (found[-1][0], day, longest)
             else:
-                spans.append(CeilingSpan(day, day, km, longest))
-        day += timedelta(days=1)
+                found.append((day, day, longest))
+        day += 1
+    spans = [CeilingSpan(date.fromordinal(a), date.fromordinal(b), ceiling_km(m / 1000), m / 1000) for a, b, m in found]
     return tuple(spans)

@@ -57,7 +57,7 @@ def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: 
     items = [("●", LEFT_COLOUR, "Left knee"), ("■", RIGHT_COLOUR, "Right knee"), ("|", None, "Run"),
              ("|", theme.ACCENT, "Strength routine"), ("|", other, "Other routine"),
              ("|", theme.WARNING, "Stopped for pain"), ("━", line, "Next-run ceiling"),
-             ("■", solid_band, "longest run of the 30 days before, up to +10%"), ("▲", over, "Run over the ceiling"),
+             ("■", solid_band, "longest run of the 30 days before, up to +10%"), ("|", over, "Run over the ceiling"),
              ("◆", theme.ACCENT, "Strength programme moved (week)")]  # fmt: skip
     parts = []
     for mark, colour, label in items:

@@ -1,4 +1,5 @@
-"""History's runs chart: each run's distance, and the next-run ceiling as a line
+"""History's runs chart: each run's distance as a bar (in the warning colour when it
+went past that day's ceiling), and the next-run ceiling as a line
 with a band (from the longest run of the 30 days before up to 10% above it).
 
 Sits under the pain chart with its x axis linked, so a day is at the same place
@@ -109,13 +110,13 @@ class RunsPlot(pg.PlotWidget):
         self.ceiling_curve = pg.PlotCurveItem([], [], pen=pg.mkPen(line, width=2), connect="finite",
                                               name="Next-run ceiling")  # fmt: skip
         self.addItem(self.ceiling_curve)
-        self.stems = pg.PlotCurveItem([], [], connect="pairs", pen=pg.mkPen(text, width=1))
+        # Each run a bar from 0 to its distance, drawn as line pairs: one item for
+        # thousands of runs, without the cost of a symbol per run.
+        self.stems = pg.PlotCurveItem([], [], connect="pairs", pen=pg.mkPen(text, width=3), name="Run")
         self.addItem(self.stems)
-        self.dots = pg.ScatterPlotItem([], [], size=6, pen=pg.mkPen(text), brush=pg.mkBrush(text), name="Run")
-        self.addItem(self.dots)
-        self.over_dots = pg.ScatterPlotItem([], [], size=8, symbol="t1", pen=pg.mkPen(over), brush=pg.mkBrush(over),
-                                            name="Over the ceiling")  # fmt: skip
-        self.addItem(self.over_dots)
+        self.over_stems = pg.PlotCurveItem([], [], connect="pairs", pen=pg.mkPen(over, width=3),
+                                           name="Over the ceiling")  # fmt: skip
+        self.addItem(self.over_stems)
         self.spans: tuple[CeilingSpan, ...] = ()
         self._xs = np.zeros(0)
         self._tops = np.zeros(0)  # the runs' distances by x, for the y range
@@ -128,9 +129,8 @@ class RunsPlot(pg.PlotWidget):
         xs = np.asarray([seconds(r.at) for r in runs], dtype=float)
         ys = np.asarray([in_units(r.distance_km, self.units) for r in runs], dtype=float)
         over = np.asarray(over_ceiling(runs, self.spans), dtype=bool)
-        self.stems.setData(np.repeat(xs, 2), np.column_stack([np.zeros_like(ys), ys]).ravel())
-        self.dots.setData(xs[~over], ys[~over])
-        self.over_dots.setData(xs[over], ys[over])
+        for item, chosen in ((self.stems, ~over), (self.over_stems, over)):
+            item.setData(np.repeat(xs[chosen], 2), np.column_stack([np.zeros(chosen.sum()), ys[chosen]]).ravel())
         cx, cy = ceiling_arrays(self.spans, self.units)
         self.ceiling_curve.setData(cx, cy)
         self.band.setPath(band_path(self.spans, self.units))

@@ -370,8 +370,9 @@ def test_runs_chart_draws_the_next_run_ceiling_with_its_band(qtbot, diary, fake_
     assert not chart.runs_plot.band.path().isEmpty()
     band = chart.runs_plot.band.path().boundingRect()
     assert (band.top(), band.bottom()) == pytest.approx((10.0, 13.2))  # from the longest run up to the ceiling
-    over_x, _ = chart.runs_plot.over_dots.getData()
-    assert list(over_x) == [seconds(days_ago(now, 3))]  # 12 km ran past that day's 11 km ceiling
+    over_x, over_y = chart.runs_plot.over_stems.getData()
+    assert list(over_x) == [seconds(days_ago(now, 3))] * 2 and list(over_y) == [0, 12.0]  # past that day's 11 km
+    assert len(chart.runs_plot.stems.getData()[0]) == 2 * 3  # the other three runs
     assert "Next-run ceiling" in chart.legend.text()
     assert np.isfinite(xs).all()
 
