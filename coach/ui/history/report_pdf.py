@@ -274,12 +274,12 @@ def _programme(data: ReportData, pages: Pages) -> None:
     if view is None:
         return
     pages.heading("Strength programme")
-    pages.text(f"Knee strength: {view.current()}.", 10, bold=True)
+    pages.text(f"Knee strength, now at {view.current().lower()}.", 10, bold=True)
     if not view.changes:
         pages.text("The programme did not change in this period.", 9.5, colour=MUTED)
     else:
         pages.table(
-            (("Date", 1.2), ("Change", 1.1), ("Week", 0.9), ("Reason", 3.4), ("Source", 1.8)),
+            (("Date", 1.4), ("Change", 1.1), ("Week", 0.9), ("Reason", 3.4), ("Source", 1.8)),
             [(f"{c.on:%a %d %b %Y}", action_words(c), weeks_text(c), c.reason, c.source) for c in view.changes],
         )  # fmt: skip
     if view.earlier:

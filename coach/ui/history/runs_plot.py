@@ -40,7 +40,7 @@ def ceiling_colours(widget: QWidget) -> tuple[QColor, QColor, QColor]:
     scheme = "dark" if theme.is_dark(widget) else "light"
     line = QColor(theme.CEILING_COLOURS[scheme])
     band = QColor(line)
-    band.setAlpha(theme.CEILING_BAND_ALPHA)
+    band.setAlpha(theme.CEILING_BAND_ALPHA[scheme])
     return line, band, QColor(theme.RUN_OVER_CEILING[scheme])
 
 

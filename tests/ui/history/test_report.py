@@ -178,7 +178,7 @@ def test_the_report_has_the_strength_programme_with_each_change(qapp, diary, fak
     path = tmp_path / "r.pdf"
     write_report_pdf(data, path)
     text = " ".join(pdf_text(path).split())
-    for expected in ("Strength programme", "Knee strength: Week 2 of 8.", "Mon 09 Nov 2026", "moved up", "week 2 → 3",
+    for expected in ("Strength programme", "Knee strength, now at week 2 of 8.", "Mon 09 Nov 2026", "moved up", "week 2 → 3",
                      "stepped back", "today's advice is to back off", "Silbernagel et al. 2007",
                      "1 earlier change before this period not shown."):  # fmt: skip
         assert expected in text, expected
