@@ -85,14 +85,14 @@ class RunsPlot(pg.PlotWidget):
     """The plot; ``set_data`` replaces what it shows."""
 
     def __init__(self, units: str = "km", parent: QWidget | None = None):
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)},
+                         enableMenu=False)  # fmt: skip
         self.units = units
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         line, band, over = ceiling_colours(self)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setBackground(palette.color(QPalette.ColorRole.Base))
-        self.setMenuEnabled(False)
         self.setMouseEnabled(x=True, y=False)
         self.hideButtons()
         self.showGrid(x=False, y=True, alpha=0.15)
