@@ -53,7 +53,9 @@ def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: 
     line, band, over = ceiling
     solid_band = QColor(band)  # the band as it shows on the chart's ground: a label's swatch cannot be see-through
     alpha = band.alphaF()
-    solid_band.setRgbF(*(alpha * c + (1 - alpha) * g for c, g in zip(band.getRgbF()[:3], ground.getRgbF()[:3], strict=True)))
+    mix = [alpha * c + (1 - alpha) * g for c, g in ((band.redF(), ground.redF()), (band.greenF(), ground.greenF()),
+                                                      (band.blueF(), ground.blueF()))]  # fmt: skip
+    solid_band.setRgbF(mix[0], mix[1], mix[2])
     items = [("●", LEFT_COLOUR, "Left knee"), ("■", RIGHT_COLOUR, "Right knee"), ("|", None, "Run"),
              ("|", theme.ACCENT, "Strength routine"), ("|", other, "Other routine"),
              ("|", theme.WARNING, "Stopped for pain"), ("━", line, "Next-run ceiling"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
@@ -18,9 +18,11 @@ from coach.core.plan import ics
 from coach.core.plan.programme import load_history
 from coach.core.plan.schedule import load_schedule
 from coach.core.plan.today import PlanToday, plan_today
-from coach.ui.plan.plan_form import PlanSettings
 from coach.ui.plan.plan_panel import PlanPanel
 from coach.ui.plan.tray import PlanTray, keep_in_tray
+
+if TYPE_CHECKING:  # the form's module imports Qt's namespace: loaded when Settings opens, not at start-up
+    from coach.ui.plan.plan_form import PlanSettings
 
 
 class PlanControls(QObject):
@@ -76,6 +78,8 @@ class PlanControls(QObject):
 
     def settings_values(self) -> PlanSettings | None:
         """What the Plan tab shows; None (no tab) when the diary cannot be read."""
+        from coach.ui.plan.plan_form import PlanSettings
+
         try:
             return PlanSettings.load(self.services.diary)
         except CoachError as error:
