@@ -203,3 +203,20 @@ def test_home_says_why_the_programme_last_moved(window, fake_clock):
     assert window.plan.panel.why_label.text().endswith(
         "Last change Mon 16 Nov: moved up, week 1 → 2 — week 1 complete (2 sessions) with low pain and progress advice.")
     assert "Last change Mon 16 Nov" not in window.plan.panel.today_label.text()  # the why line, not today's line
+
+
+def test_the_plan_tab_is_reached_and_worked_by_keyboard(qtbot, window):
+    window.open_settings()  # Ctrl+, opens on the general part
+    dialog = window.settings_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # mnemonics need the dialog active
+    assert dialog.tabs.currentIndex() == 0
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the tab's mnemonic
+    assert dialog.tabs.currentIndex() == 1
+    form = dialog.plan_form
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Strength d&ays: its first box (Monday)
+    qtbot.waitUntil(form.strength_boxes[0].hasFocus)
+    qtbot.keyClick(form.strength_boxes[0], Qt.Key.Key_Space)
+    assert not form.strength_boxes[0].isChecked()
+    dialog.reject()
