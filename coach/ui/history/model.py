@@ -159,4 +159,3 @@ class WeeksModel(_ListModel):
         if column == 4:
             return format_distance(week.km, self.units) if week.runs else "–"
         return "✓" if week.goal_met else ""
-
