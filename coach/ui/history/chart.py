@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -45,6 +45,10 @@ def _ticks(xs: Sequence[float], band: tuple[float, float]) -> tuple[np.ndarray, 
     return x, y
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PainChart", text)
+
+
 AXIS_WIDTH = 80  # both plots' left axes, so a day is at the same x in each
 
 
@@ -58,9 +62,9 @@ def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: 
     solid_band.setRgbF(mix[0], mix[1], mix[2])
     items = [("●", LEFT_COLOUR, "Left knee"), ("■", RIGHT_COLOUR, "Right knee"), ("|", None, "Run"),
              ("|", theme.ACCENT, "Strength routine"), ("|", other, "Other routine"),
-             ("|", theme.WARNING, "Stopped for pain"), ("━", line, "Next-run ceiling"),
-             ("■", solid_band, "longest run of the 30 days before, up to +10%"), ("|", over, "Run over the ceiling"),
-             ("◆", theme.ACCENT, "Strength programme moved (week)")]  # fmt: skip
+             ("|", theme.WARNING, "Stopped for pain"), ("━", line, _tr("Next-run ceiling")),
+             ("■", solid_band, _tr("longest run of the 30 days before, up to +10%")),
+             ("|", over, _tr("Run over the ceiling")), ("◆", theme.ACCENT, _tr("Strength programme moved (week)"))]  # fmt: skip
     parts = []
     for mark, colour, label in items:
         style = f" style='color: {colour.name()}'" if colour is not None else ""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, Qt
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -273,18 +273,23 @@ def _programme(data: ReportData, pages: Pages) -> None:
     view = data.programme
     if view is None:
         return
-    pages.heading("Strength programme")
-    pages.text(f"Knee strength, now at {view.current().lower()}.", 10, bold=True)
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ReportPdf", text)
+
+    pages.heading(tr("Strength programme"))
+    pages.text(tr("Knee strength, now at {current}.").format(current=view.current().lower()), 10, bold=True)
     if not view.changes:
-        pages.text("The programme did not change in this period.", 9.5, colour=MUTED)
+        pages.text(tr("The programme did not change in this period."), 9.5, colour=MUTED)
     else:
         pages.table(
-            (("Date", 1.4), ("Change", 1.1), ("Week", 0.9), ("Reason", 3.4), ("Source", 1.8)),
+            ((tr("Date"), 1.4), (tr("Change"), 1.1), (tr("Week"), 0.9), (tr("Reason"), 3.4), (tr("Source"), 1.8)),
             [(f"{c.on:%a %d %b %Y}", action_words(c), weeks_text(c), c.reason, c.source) for c in view.changes],
         )  # fmt: skip
     if view.earlier:
-        pages.text(f"{count(view.earlier, 'earlier change', 'earlier changes')} before this period not shown.", 8.5,
-                   colour=MUTED)  # fmt: skip
+        said = tr("1 earlier change before this period not shown.") if view.earlier == 1 else \
+            tr("{count} earlier changes before this period not shown.").format(count=view.earlier)
+        pages.text(said, 8.5, colour=MUTED)
 
 
 # Each pain column's share of the page width, by field: the cells below fill them in this order.

@@ -101,14 +101,14 @@ class RunsPlot(pg.PlotWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
-        item.getAxis("left").setLabel(f"run {units}")
+        item.getAxis("left").setLabel(self.tr("run {units}").format(units=units))
         self.band = QGraphicsPathItem()
         self.band.setPen(QPen(Qt.PenStyle.NoPen))
         self.band.setBrush(QBrush(band))
         self.band.setZValue(-10)
         self.addItem(self.band)
         self.ceiling_curve = pg.PlotCurveItem([], [], pen=pg.mkPen(line, width=2), connect="finite",
-                                              name="Next-run ceiling")  # fmt: skip
+                                              name=self.tr("Next-run ceiling"))  # fmt: skip
         self.addItem(self.ceiling_curve)
         # Each run a bar from 0 to its distance, drawn as line pairs: one item for
         # thousands of runs, without the cost of a symbol per run.
