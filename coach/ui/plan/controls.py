@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from coach.core.advice.advice import Advice
 from coach.core.errors import CoachError
 from coach.core.plan import ics
+from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.core.plan.schedule import load_schedule, save_schedule
 from coach.core.plan.today import PlanToday, plan_today
 from coach.ui.plan.plan_dialog import PlanDialog
@@ -39,7 +40,8 @@ class PlanControls(QObject):
 
     def refresh(self, advice: Advice | None = None) -> None:
         try:
-            self.plan = plan_today(self.services.diary, self.services.clock.now(), advice=advice)
+            weeks = programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE))
+            self.plan = plan_today(self.services.diary, self.services.clock.now(), advice=advice, weeks=weeks)
         except CoachError as error:
             self.services.notifier.info(f"Plan unavailable: {error}")
             return

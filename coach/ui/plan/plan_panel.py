@@ -47,6 +47,6 @@ class PlanPanel(QFrame):
     def show_plan(self, plan: PlanToday) -> None:
         self.today_label.setText("\n".join(plan.lines()))
         state = plan.decision.state
-        programme = f"Strength programme: week {state.week} of 8" + (" (paused)" if state.paused else "")
+        programme = f"Strength programme: week {state.week} of {plan.weeks}" + (" (paused)" if state.paused else "")
         self.why_label.setText(f"{programme} — {plan.decision.reason}. Next run: {plan.ceiling.text(plan.units)}.")
         self.strip.show_cells(plan.cells)
