@@ -212,6 +212,8 @@ def _from_entry(entry: dict[str, Any], path: Path, roots: tuple[Path, ...]) -> R
     data = dict(_exact_dict(entry["routine"], _ROUTINE_KEYS))
     if data["source"] != str(path):
         raise _Refused("another file's routine")
+    if data["week"] != 0 or isinstance(data["week"], bool):
+        raise _Refused("a programme week, not the file's routine")  # the loader always makes week 0
     steps = []
     for raw in _list(data["steps"]):
         step = dict(_exact_dict(raw, _STEP_KEYS))

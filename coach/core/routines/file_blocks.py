@@ -64,7 +64,8 @@ def read_progression(entry: Entry, out: _Collector) -> tuple[Week, ...]:
         for c_index, change_node in enumerate(_items(values.get("changes"), "changes", MAX_STEPS, out)):
             where = f"week {number}, change {c_index + 1}"
             found = _read_mapping(change_node, CHANGE_FIELDS, where, out)
-            changes.append(Change(**{key: _cleaned(value, CHANGE_FIELDS[key]) for key, (value, _) in found.items()}))
+            if len(out.problems) == before:
+                changes.append(Change(**{key: _cleaned(value, CHANGE_FIELDS[key]) for key, (value, _) in found.items()}))
         if len(out.problems) == before:
             note = values["note"][0].strip() if "note" in values else ""
             weeks.append(Week(week=values["week"][0], changes=tuple(changes), note=note))

@@ -60,6 +60,8 @@ def _week_problems(routine: Routine) -> list[BlockProblem]:
     found: list[BlockProblem] = []
     variants = {v.exercise: v for v in routine.variants}
     current = list(routine.steps)  # each step as the weeks so far left it
+    broken: set[int] = set()  # steps a refused change was about
+    written = {step.exercise for step in routine.steps}
     last = 1
     for w_index, week in enumerate(routine.progression):
         if week.week <= last:
@@ -77,24 +79,39 @@ def _week_problems(routine: Routine) -> list[BlockProblem]:
             targets = [i for i, step in enumerate(current)
                        if change.exercise in (routine.steps[i].exercise, step.exercise)]  # fmt: skip
             if not targets:
-                found.append(BlockProblem((*at, "exercise"), _not_a_step(change.exercise, week, routine, variants)))
+                if not _follows_a_problem(change.exercise, routine.steps, variants, broken):
+                    found.append(BlockProblem((*at, "exercise"), _not_a_step(change.exercise, week, routine, variants)))
                 continue
             if not any(getattr(change, name) is not None for name in ("swap", *CHANGE_NUMBERS)):
                 found.append(BlockProblem(at, f"the change to {quote(change.exercise)} changes nothing"))
             for i in targets:
-                found += _change_problems(change, routine.steps[i], current[i], variants, at)
-                current[i] = change.applied_to(current[i], variants)
+                if i in broken:
+                    continue
+                problems = _change_problems(change, routine.steps[i], current[i], variants, at, written)
+                found += problems
+                if problems:
+                    broken.add(i)  # what the step is from here on is unknown: its later changes are not judged
+                else:
+                    current[i] = change.applied_to(current[i], variants)
     return found
 
 
-def _change_problems(change: Change, written: Step, step: Step, variants: dict[str, Variant], at: Path) -> list[BlockProblem]:
+def _follows_a_problem(exercise: str, steps: Sequence[Step], variants: dict[str, Variant], broken: set[int]) -> bool:
+    """Whether a change names the variant of a step whose earlier change was refused (already reported)."""
+    variant = variants.get(exercise)
+    return variant is not None and any(steps[i].exercise == variant.of for i in broken)
+
+
+def _change_problems(change: Change, written: Step, step: Step, variants: dict[str, Variant], at: Path,
+                     steps_of: Collection[str]) -> list[BlockProblem]:
+    """A swap to a variant ``of`` no step is reported with the variant, not again here."""
     found: list[BlockProblem] = []
     if change.swap is not None:
         variant = variants.get(change.swap)
         if variant is None:
             found.append(BlockProblem((*at, "swap"), f"swap to {quote(change.swap)}: no such variant under "
                                                      f"'variants:'{_hint(change.swap, variants)}"))
-        elif variant.of != written.exercise:
+        elif variant.of != written.exercise and variant.of in steps_of:
             found.append(BlockProblem((*at, "swap"), f"{quote(change.swap)} is a variant of {quote(variant.of)}, "
                                                      f"not of {quote(written.exercise)}"))
     kind = step.kind
