@@ -115,7 +115,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs"))
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="the page's size, WIDTHxHEIGHT")
-    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, reps-hold, paused, done, progression-variant or stop")
+    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, reps-hold, paused, done, "
+                                       "progression-variant or stop")
     parser.add_argument("--dark", action="store_true", help="in the dark colours (files end in -dark)")
     args = parser.parse_args(argv[1:])
     out = Path(args.out)

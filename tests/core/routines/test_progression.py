@@ -123,7 +123,8 @@ def test_a_week_given_twice():
 
 def test_week_one_and_weeks_before_the_one_above_are_refused_where_written():
     text = with_blocks("  - week: 4\n", "  - week: 1\n")
-    assert problems(text) == [where(text, "week: 1", skip=6) + "'week' 1 is the routine as its steps say: changes start in week 2"]
+    assert problems(text) == [where(text, "week: 1", skip=6)
+                              + "'week' 1 is the routine as its steps say: changes start in week 2"]
     text = with_blocks("  - week: 2\n", "  - week: 5\n")
     assert problems(text) == [where(text, "week: 3", skip=6) + "week 3 comes after week 5: list each week once, in order",
                               where(text, "week: 4", skip=6) + "week 4 comes after week 5: list each week once, in order"]

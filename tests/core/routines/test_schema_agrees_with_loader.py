@@ -74,12 +74,17 @@ CHANGES = {
     "a list instead of a mapping": lambda text: "- just\n- a list\n",
 }
 
+def without_variants(text: str, instead: str) -> str:
+    return text.replace(text[text.index("variants:") : text.index("progression:")], instead)
+
+
 # The same, for a routine with variants and a progression (TINY + BLOCKS).
 PROGRAMME = TINY + BLOCKS
 PROGRAMME_CHANGES = {
     "unchanged programme": lambda text: text,
-    "no variants": lambda text: text.replace(text[text.index("variants:"):text.index("progression:")], "")
-    .replace("        swap: raise-one\n", "").replace("exercise: raise-one\n        reps: 10", "exercise: raise-them\n        reps: 10"),
+    "no variants": lambda text: without_variants(text, "")
+    .replace("        swap: raise-one\n", "")
+    .replace("exercise: raise-one\n        reps: 10", "exercise: raise-them\n        reps: 10"),
     "an empty week": lambda text: text + "  - week: 5\n    changes: []\n",
     "a week with a note only": swap("    note: More\n", "    note: More than last week\n"),
     "unknown key in a change": swap("        reps: 12\n", "        rep: 12\n"),
@@ -107,7 +112,7 @@ PROGRAMME_CHANGES = {
     "a variant with alternate sides": swap("    sides: each\n    cues: [One", "    sides: alternate\n    cues: [One"),
     "a variant with unknown sides": swap("    sides: each\n    cues: [One", "    sides: both\n    cues: [One"),
     "a variant image with a folder": swap("image: single-leg-calf-raises.svg", "image: images/single-leg-calf-raises.svg"),
-    "variants not a list": lambda text: text.replace(text[text.index("variants:"):text.index("progression:")], "variants: none\n"),
+    "variants not a list": lambda text: without_variants(text, "variants: none\n"),
     "progression not a list": lambda text: text[: text.index("progression:")] + "progression: weekly\n",
 }
 
