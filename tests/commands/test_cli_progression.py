@@ -66,6 +66,9 @@ def test_a_users_own_programme_sets_the_plans_length(real_coach, data_dir, clock
     out = real_coach("plan", "show")[1]
     assert out.splitlines()[0] == "Strength day: knee strength, week 3 of 4"
     assert "- Calf raises → Single-leg calf raises: 8 reps (was 12), each side" in out.splitlines()
+    at_week(data_dir, clock, 7)  # kept for the built-in's 8 weeks: this programme has 4
+    out = real_coach("plan", "show")[1]
+    assert out.splitlines()[0] == "Strength day: knee strength, week 4 of 4"
 
 
 def test_routines_check_locates_progression_problems(coach, tmp_path):

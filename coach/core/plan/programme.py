@@ -126,6 +126,8 @@ def step(
     weeks: int = PROGRAMME_WEEKS,
 ) -> Decision:
     """Apply the plan rules for today. Safe to call many times a day."""
+    if state.week > weeks:  # a shorter programme than the one the state was kept for (a user's own routine)
+        state = replace(state, week=max(1, weeks))
     n = state.week
     since = state.since or today
     seen = replace(state, last_headline=headline, since=since)
