@@ -99,3 +99,16 @@ def test_routines_check_reports_the_rules_between_blocks_after_the_values(coach,
     assert code == 1
     assert err.splitlines() == [f"{bad}:{line}:{column}: swap to 'raise-once': no such variant under 'variants:' "
                                 "(did you mean 'raise-one'?)"]
+
+
+def test_routines_show_a_programme_week(real_coach):
+    code, out, err = real_coach("routines", "show", "knee-strength", "--week", "5")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].endswith(" · week 5 of 8")
+    assert any("Single-leg squat to a chair — reps, left, set 1/3, 6 reps @ 4s" in line for line in lines)
+    assert not any(" Squats — " in line for line in lines)
+    week_one = real_coach("routines", "show", "knee-strength")[1].splitlines()
+    assert "week 1 of" not in week_one[0] and any(" Squats — reps, set 1/3, 10 reps @ 3s" in line for line in week_one)
+    code, _, err = real_coach("routines", "show", "pre-run-warm-up", "--week", "2")
+    assert code == 1 and "has no progression" in err
