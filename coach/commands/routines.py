@@ -18,6 +18,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_parser("list", help="one line per routine: id, title, focus, duration").set_defaults(run=list_routines)
     show = sub.add_parser("show", help="the expanded timeline of a routine")
     show.add_argument("routine_id", metavar="ID")
+    show.add_argument("--week", type=int, metavar="N", help="as programme week N (a routine with a progression)")
     show.set_defaults(run=show_routine)
     check = sub.add_parser("check", help="validate routine files; exit 1 if any is invalid")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -51,8 +52,13 @@ def show_routine(args: argparse.Namespace, context) -> int:
     if routine is None:
         known = ", ".join(context.catalog.routines) or "none"
         raise InputError(f"no routine with id '{args.routine_id}' (known: {known})")
+    if args.week is not None:
+        if not routine.progression:
+            raise InputError(f"'{routine.id}' has no progression: --week needs a routine with one")
+        routine = routine.for_week(args.week)
     plan = build_plan(routine)
-    context.out(f"{routine.title} ({routine.id}) · {routine.focus} · {routine.when}")
+    week = f" · week {routine.week} of {routine.weeks}" if routine.week else ""
+    context.out(f"{routine.title} ({routine.id}) · {routine.focus} · {routine.when}{week}")
     if routine.caution:
         context.out(f"Caution: {routine.caution}")
     for seg in plan.segments:

@@ -20,6 +20,7 @@ from coach.core.diary import changes as kinds
 from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import SessionRecord
 from coach.core.errors import CoachError
+from coach.core.plan.programme import routine_to_play
 from coach.core.routines.catalog import Catalog
 from coach.core.session.plan import build_plan, with_get_ready
 from coach.ui.diary.actions import DiaryActions, DiaryHost
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         if routine is None:
             self.services.notifier.error(f"There is no routine called '{routine_id}'.")
             return
+        routine = routine_to_play(routine, self.services.diary)  # the programme routine: this week's load
         try:
             routine = with_get_ready(routine, self.services.settings.get("get_ready_s"))
         except CoachError:

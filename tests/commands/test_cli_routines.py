@@ -12,7 +12,7 @@ def test_list_prints_one_line_per_routine(capsys, data_dir):
     assert main(["routines", "list"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == ["pre-run-warm-up", "post-run-cool-down", "knee-strength", "sore-knee-care"]
-    assert lines[2].split()[-2:] == ["strength", "20:44"]
+    assert lines[2].split()[-2:] == ["strength", "18:03"]
 
 
 def test_show_prints_every_segment_and_the_total(capsys):

@@ -53,10 +53,11 @@ def weeks_text(change: Change) -> str:
     return f"week {change.from_week} → {change.to_week}"
 
 
-def programme_view(store: KeyValueStore, first: date | None = None, last: date | None = None) -> ProgrammeView:
-    """Today's week and the changes made from ``first`` to ``last`` (both included; None: no bound)."""
+def programme_view(store: KeyValueStore, first: date | None = None, last: date | None = None,
+                   weeks: int = PROGRAMME_WEEKS) -> ProgrammeView:  # fmt: skip
+    """Today's week of ``weeks`` and the changes made from ``first`` to ``last`` (both included; None: no bound)."""
     state = load_state(store)
     history = sorted(load_history(store), key=lambda c: c.on)
     shown = tuple(c for c in history if (first is None or c.on >= first) and (last is None or c.on <= last))
     earlier = sum(1 for c in history if first is not None and c.on < first)
-    return ProgrammeView(state.week, PROGRAMME_WEEKS, state.paused, shown, earlier)
+    return ProgrammeView(min(state.week, weeks), weeks, state.paused, shown, earlier)

@@ -90,8 +90,10 @@ class Library:
 
 
 def routines_using(exercise_id: str, routines: Iterable[Routine]) -> list[Routine]:
-    """The routines (of a catalog) with a step doing this exercise, in the catalog's order."""
-    return [routine for routine in routines if any(step.exercise == exercise_id for step in routine.steps)]
+    """The routines (of a catalog) with a step doing this exercise, or a programme week swapping it in, in order."""
+    return [routine for routine in routines
+            if any(step.exercise == exercise_id for step in routine.steps)
+            or any(variant.exercise == exercise_id for variant in routine.variants)]  # fmt: skip
 
 
 def _picture(name: str, node: Node, images: Path, out: _Collector) -> Path | None:

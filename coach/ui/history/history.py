@@ -32,6 +32,7 @@ from coach.core.advice.report import pain_trend, week_summaries
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
 from coach.core.plan.changes_view import ProgrammeView, action_words, programme_view, weeks_text
+from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.record_ids import saved_id
@@ -241,7 +242,7 @@ class HistoryWindow(QWidget):
         self._loaded_from = self._diary_state()
         try:
             pain, runs, sessions = diary.pain_entries(), diary.runs(), diary.sessions()
-            plan = programme_view(diary)
+            plan = programme_view(diary, weeks=programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE)))
         except CoachError as error:
             self.status.setText(f"The diary could not be read: {error}")
             self.services.notifier.error(f"History cannot show the diary: {error}")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from coach.core.advice.advice import Advice
 from coach.core.errors import CoachError
 from coach.core.plan import ics
-from coach.core.plan.programme import load_history
+from coach.core.plan.programme import PROGRAMME_ROUTINE, load_history, programme_weeks
 from coach.core.plan.schedule import load_schedule
 from coach.core.plan.today import PlanToday, plan_today
 from coach.ui.plan.plan_panel import PlanPanel
@@ -42,7 +42,8 @@ class PlanControls(QObject):
 
     def refresh(self, advice: Advice | None = None) -> None:
         try:
-            self.plan = plan_today(self.services.diary, self.services.clock.now(), advice=advice)
+            weeks = programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE))
+            self.plan = plan_today(self.services.diary, self.services.clock.now(), advice=advice, weeks=weeks)
             history = load_history(self.services.diary)  # today's change, if any, is stored by now
         except CoachError as error:
             self.services.notifier.info(f"Plan unavailable: {error}")

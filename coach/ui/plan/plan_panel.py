@@ -50,7 +50,7 @@ class PlanPanel(QFrame):
         """Today's plan; ``last_change``, the programme's latest move, is said with its reason."""
         self.today_label.setText("\n".join(plan.lines()))
         state = plan.decision.state
-        programme = f"Strength programme: week {state.week} of 8" + (" (paused)" if state.paused else "")
+        programme = f"Strength programme: week {state.week} of {plan.weeks}" + (" (paused)" if state.paused else "")
         why = f"{programme} — {plan.decision.reason}. Next run: {plan.ceiling.text(plan.units)}."
         if last_change is not None and last_change != plan.decision.change:  # today's change: said already
             why += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(

@@ -250,7 +250,11 @@ class PlayerView(QWidget):
         colour = KIND_COLOURS[segment.kind]
         self.band.setStyleSheet(f"#kind-band {{ background: {colour}; }} QLabel {{ color: white; }}")
         self.kind_label.setText(KIND_LABELS[segment.kind].upper())
-        self.step_label.setText(f"Exercise {segment.step_index + 1} of {session.plan.steps_total}")
+        where = f"Exercise {segment.step_index + 1} of {session.plan.steps_total}"
+        routine = session.plan.routine
+        if routine.week:  # the programme routine, as this programme week has it
+            where = self.tr("Week {week} of {weeks}").format(week=routine.week, weeks=routine.weeks) + " · " + where
+        self.step_label.setText(where)
         leads_in = segment.kind.is_work or segment.kind == SegmentKind.GET_READY
         self.name_label.setText(segment.name if leads_in else headline(segment))
         self.detail_label.setStyleSheet(f"color: {colour};")
