@@ -70,7 +70,7 @@ def test_the_detail_says_what_it_does_for_the_knee_and_where_it_is_used(page):
     assert "knee" in page.knee.text()
     assert page.cues.text().count("•") == 4
     page.show_exercise("single-leg-bridges")
-    assert page.used_in.text() == "No routine yet"
+    assert page.used_in.text() == "Knee strength"  # a week of its programme swaps it in
 
 
 def test_the_animation_moves_at_the_pace_the_routines_use(page, fake_clock, routines):
