@@ -74,6 +74,17 @@ def _data_dir_only(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _choose_language(paths: DataPaths) -> None:
+    """The language every message of this run is in: COACH_LANG, else the diary's
+    ``language`` setting (read without opening the diary), else the system's."""
+    import os
+
+    from coach.core.i18n import start_up_language, use_language
+    from coach.core.settings import peek_language
+
+    use_language(start_up_language(peek_language(paths.diary), os.environ))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     plain, data_dir = _data_dir_only(argv)
@@ -84,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     paths = DataPaths(resolve_data_dir(args.data_dir))
+    _choose_language(paths)  # before any command says anything
     if args.command is None:
         from coach.commands.play import open_app
 
