@@ -24,6 +24,7 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -91,6 +92,17 @@ def use_language(code: str | None) -> str:
     return wanted
 
 
+@contextmanager
+def speaking(code: str) -> Iterator[str]:
+    """Words in ``code`` for the duration of a ``with``, then the language before again:
+    JSON and CSV outputs carry the English source texts whatever the user's language."""
+    before = active_language()
+    try:
+        yield use_language(code)
+    finally:
+        use_language(before)
+
+
 def active_language() -> str:
     """The language ``_()`` answers in now ("en" until ``use_language`` chose another)."""
     return str(_active["code"])
@@ -104,7 +116,7 @@ def _catalog() -> _gettext.NullTranslations:
 
 def _(message: str) -> str:
     """``message`` (English) in the active language."""
-    return _catalog().gettext(message)
+    return _catalog().gettext(message) if message else message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -132,7 +144,8 @@ class Labels(Mapping[K, str]):
         self._table = dict(table)
 
     def __getitem__(self, key: K) -> str:
-        return _(self._table[key])
+        text = self._table[key]
+        return _(text) if text else text  # _("") would be the catalog's header
 
     def __iter__(self) -> Iterator[K]:
         return iter(self._table)
