@@ -5,6 +5,8 @@ import argparse
 import shutil
 import subprocess
 
+from coach.core.i18n import _
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     install = commands.add_parser("install-desktop", help="add Prehab Coach to the desktop's app menu",
@@ -41,6 +43,6 @@ def run_uninstall(args: argparse.Namespace, context) -> int:
     for path in removed:
         print(f"removed {path}")
     if not removed:
-        print("nothing to remove: install-desktop has not written anything here")
+        print(_("nothing to remove: install-desktop has not written anything here"))
     _refresh(home)
     return 0

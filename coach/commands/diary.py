@@ -17,6 +17,7 @@ from coach.core.diary import fields, text_input, validate
 from coach.core.diary.draft import LOGGED_STATUSES, PainDraft, RunDraft, SessionDraft
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError
+from coach.core.i18n import _
 
 LIST_LIMIT = 30
 
@@ -100,7 +101,7 @@ def add_pain(args: argparse.Namespace, context: Context) -> int:
                       args.flag, args.note).checked(context.clock.now())
     context.diary.add_pain(entry)  # opened only once the entry is good: a refusal writes nothing
     sides = ", ".join(f"{v}/10 ({side})" for side, v in (("left", entry.left), ("right", entry.right)) if v is not None)
-    context.out(f"Logged pain {sides} {entry.moment}, {_when(entry.at)}")
+    context.out(_("Logged pain {sides} {moment}, {when}").format(sides=sides, moment=entry.moment, when=_when(entry.at)))
     return 0
 
 
@@ -113,8 +114,8 @@ def _known_shoes(name: str, context: Context) -> str | None:
         if pair.casefold() == name.casefold():
             return pair
     known = ", ".join(repr(pair) for pair in pairs) if pairs else "none yet"
-    raise InputError(f"no pair of shoes is called {name!r} (your pairs: {known}); "
-                     "add a new pair in the app's Shoes window first", "shoes")  # fmt: skip
+    raise InputError(_("no pair of shoes is called {name!r} (your pairs: {known}); add a new pair in the app's Shoes "
+                       "window first").format(name=name, known=known), "shoes")  # fmt: skip
 
 
 def add_run(args: argparse.Namespace, context: Context) -> int:
@@ -125,7 +126,7 @@ def add_run(args: argparse.Namespace, context: Context) -> int:
     shown = f"{text.strip()} mi ({run.distance_km:.2f} km)" if unit == "mi" else f"{run.distance_km:g} km"
     details = (f" in {run.minutes:g} min" if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
     details += f", effort {run.effort}/10" if run.effort is not None else ""
-    context.out(f"Logged run {shown}{details}, {_when(run.at)}")
+    context.out(_("Logged run {shown}{details}, {when}").format(shown=shown, details=details, when=_when(run.at)))
     return 0
 
 
@@ -134,10 +135,11 @@ def add_session(args: argparse.Namespace, context: Context) -> int:
     started = _at(args, context)
     routine = context.catalog.get(args.routine)
     if routine is None:
-        raise InputError(f"unknown routine {args.routine!r}; see `coach routines list`", "routine")
+        raise InputError(_("unknown routine {routine!r}; see `coach routines list`").format(routine=args.routine), "routine")
     record = SessionDraft(started, routine, args.status, args.effort).checked(context.clock.now())
     context.diary.add_session(record)  # opened only once the record is good
-    context.out(f"Logged session {routine.title} ({record.status}), {_when(started)}")
+    context.out(_("Logged session {title} ({status}), {when}").format(
+                  title=routine.title, status=record.status, when=_when(started)))
     return 0
 
 
@@ -171,13 +173,14 @@ def list_entries(args: argparse.Namespace, context: Context) -> int:
         return 0
     rows = _rows(diary)
     if not rows:
-        context.out("The diary is empty. Log something with `coach diary add pain|run|session`.")
+        context.out(_("The diary is empty. Log something with `coach diary add pain|run|session`."))
         return 0
     context.out(f"{'When':<16}  {'Type':<7}  Details")
     for at, kind, details in rows[:LIST_LIMIT]:
         context.out(f"{_when(at):<16}  {kind:<7}  {details}")
     if len(rows) > LIST_LIMIT:
-        context.out(f"... {len(rows) - LIST_LIMIT} older entries; `coach diary export` shows everything")
+        context.out(_("... {rows_count} older entries; `coach diary export` shows everything").format(
+                      rows_count=len(rows) - LIST_LIMIT))
     return 0
 
 
@@ -193,8 +196,9 @@ def export_diary(args: argparse.Namespace, context: Context) -> int:
     try:
         write_atomically(target, text)
     except OSError as error:
-        raise InputError(f"cannot write {target}: {write_problem(error)}", "output") from error
-    context.out(f"Exported the diary to {target}")
+        raise InputError(_("cannot write {target}: {write_problem}").format(
+                           target=target, write_problem=write_problem(error)), "output") from error
+    context.out(_("Exported the diary to {target}").format(target=target))
     return 0
 
 
@@ -216,7 +220,7 @@ def restore_diary(args: argparse.Namespace, context: Context) -> int:
     diary = context.diary
     source = resolve_backup(args.backup, context.paths.backups) if args.backup else diary.newest_backup()
     if source is None:
-        raise InputError(f"there is no backup in {context.paths.backups}", "backup")
+        raise InputError(_("there is no backup in {backups}").format(backups=context.paths.backups), "backup")
     plan = plan_restore(diary, source)
     if not args.yes:
         for line in plan.lines():
@@ -225,5 +229,5 @@ def restore_diary(args: argparse.Namespace, context: Context) -> int:
     saved = diary.restore_backup(source)
     for line in plan.lines(done=True):
         context.out(line)
-    context.out(f"Restored the diary from {source}; what it replaced is kept in {saved}.")
+    context.out(_("Restored the diary from {source}; what it replaced is kept in {saved}.").format(source=source, saved=saved))
     return 0

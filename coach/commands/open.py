@@ -9,6 +9,7 @@ from pathlib import Path
 
 from coach.commands.context import Context
 from coach.core.errors import InputError
+from coach.core.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -29,5 +30,5 @@ def run(args: argparse.Namespace, context: Context) -> int:
     except OSError:
         regular = False
     if not regular:
-        raise InputError(f"{path} is not a file")
+        raise InputError(_("{path} is not a file").format(path=path))
     return open_app(context.paths, None, routine_file=path.resolve())

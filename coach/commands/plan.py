@@ -9,6 +9,8 @@ from datetime import UTC, timedelta
 from pathlib import Path
 
 from coach.core.errors import InputError
+from coach.core.i18n import _
+from coach.core.locale_format import weekday
 from coach.core.plan import ics
 from coach.core.plan.programme import PROGRAMME_WEEKS, SOURCES, load_history
 from coach.core.plan.schedule import load_schedule, parse_days, parse_time, save_schedule, say_days
@@ -38,19 +40,22 @@ def show(args: argparse.Namespace, context) -> int:
     today = plan_today(context.diary, context.clock.now())
     for line in today.lines():
         context.out(line)
-    context.out(f"Next run: {today.ceiling.text(today.units)} (Frandsen et al. 2025)")
+    context.out(_("Next run: {text} (Frandsen et al. 2025)").format(text=today.ceiling.text(today.units)))
     state = today.decision.state
     paused = ", paused" if state.paused else ""
-    context.out(f"Strength programme: week {state.week} of {PROGRAMME_WEEKS}{paused} — {today.decision.reason}")
-    context.out("This week: " + "  ".join(f"{c.day:%a} {_CELL[c.state]}" for c in today.cells))
+    context.out(_("Strength programme: week {week} of {programme_weeks}{paused} — {reason}").format(
+                  week=state.week, programme_weeks=PROGRAMME_WEEKS, paused=paused, reason=today.decision.reason))
+    context.out(_("This week: {days}").format(days="  ".join(f"{weekday(c.day)} {_CELL[c.state]}" for c in today.cells)))
     schedule = today.schedule
-    context.out(f"Run days: {say_days(schedule.run_days)} at {schedule.run_time:%H:%M}; "
-                f"strength days: {say_days(schedule.strength_days)} at {schedule.strength_time:%H:%M}; "
-                f"morning check at {schedule.morning_time:%H:%M}")
+    context.out(_("Run days: {run_days} at {run_time:%H:%M}; strength days: {strength_days} at {strength_time:%H:%M}; "
+                  "morning check at {morning_time:%H:%M}").format(
+                  run_days=say_days(schedule.run_days), run_time=schedule.run_time,
+                  strength_days=say_days(schedule.strength_days),
+                  strength_time=schedule.strength_time, morning_time=schedule.morning_time))
     history = load_history(context.diary)
     if history:
         context.out("")
-        context.out("Programme changes:")
+        context.out(_("Programme changes:"))
         for change in history[-10:]:
             context.out(f"- {change.on:%a %d %b %Y}: {change.action}, week {change.from_week} → {change.to_week}: "
                         f"{change.reason} ({SOURCES.get(change.action, '')})")
@@ -70,7 +75,8 @@ def set_plan(args: argparse.Namespace, context) -> int:
     if args.run_time is not None:
         schedule = replace(schedule, run_time=parse_time(args.run_time))
     save_schedule(context.diary, schedule)
-    context.out(f"Run days: {say_days(schedule.run_days)}; strength days: {say_days(schedule.strength_days)}")
+    context.out(_("Run days: {say_days}; strength days: {say_days2}").format(
+                  say_days=say_days(schedule.run_days), say_days2=say_days(schedule.strength_days)))
     return 0
 
 
@@ -79,9 +85,10 @@ def export_plan(args: argparse.Namespace, context) -> int:
 
     path: Path = args.output
     if path.suffix.lower() != ".ics":
-        raise InputError(f"{path} does not end in .ics; name it e.g. {path.with_suffix('.ics').name}", "output")
+        raise InputError(_("{path} does not end in .ics; name it e.g. {name}").format(
+                           path=path, name=path.with_suffix('.ics').name), "output")
     if not 1 <= args.weeks <= 52:
-        raise InputError(f"--weeks must be from 1 to 52, not {args.weeks}", "weeks")
+        raise InputError(_("--weeks must be from 1 to 52, not {weeks}").format(weeks=args.weeks), "weeks")
     path = write_target(path)
     now = context.clock.now()
     schedule = load_schedule(context.diary)
@@ -91,6 +98,8 @@ def export_plan(args: argparse.Namespace, context) -> int:
     try:
         write_atomically(path, text)
     except OSError as error:
-        raise InputError(f"cannot write {path}: {write_problem(error)}", "output") from None
-    context.out(f"Wrote {len(events)} events for the next {args.weeks} weeks to {path}")
+        raise InputError(_("cannot write {path}: {write_problem}").format(
+                           path=path, write_problem=write_problem(error)), "output") from None
+    context.out(_("Wrote {events_count} events for the next {weeks} weeks to {path}").format(
+                  events_count=len(events), weeks=args.weeks, path=path))
     return 0

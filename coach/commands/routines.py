@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
+from coach.core.i18n import _
 from coach.core.paths import assets_dir
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
@@ -38,7 +39,7 @@ def show_routine(args: argparse.Namespace, context) -> int:
     routine = context.catalog.get(args.routine_id)
     if routine is None:
         known = ", ".join(context.catalog.routines) or "none"
-        raise InputError(f"no routine with id '{args.routine_id}' (known: {known})")
+        raise InputError(_("no routine with id '{routine_id}' (known: {known})").format(routine_id=args.routine_id, known=known))
     plan = build_plan(routine)
     context.out(f"{routine.title} ({routine.id}) · {routine.focus} · {routine.when}")
     if routine.caution:
@@ -54,7 +55,8 @@ def show_routine(args: argparse.Namespace, context) -> int:
         if seg.pace is not None:
             details.append(f"{seg.pace.reps} reps @ {seg.pace.rep_s:g}s")
         context.out(f"{format_duration(seg.start_s):>6}  {format_duration(seg.duration_s):>5}  {seg.name} — {', '.join(details)}")
-    context.out(f"Total: {format_duration(plan.total_s)} in {len(plan.segments)} segments, {plan.steps_total} steps")
+    context.out(_("Total: {format_duration} in {segments_count} segments, {steps_total} steps").format(
+                  format_duration=format_duration(plan.total_s), segments_count=len(plan.segments), steps_total=plan.steps_total))
     return 0
 
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
 from coach.core.advice.questions import location_questions, recent_locations
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units, known_units
-
 from coach.core.i18n import _, ngettext
 from coach.core.locale_format import number
 
@@ -104,8 +103,10 @@ class Trend:
                             "Average worst pain over the last {days} days: {recent}/10 ({ratings} ratings).",
                             self.entries).format(**values)
         return ngettext(
-            "Average worst pain over the last {days} days: {recent}/10 ({ratings} rating); the {days} days before: {earlier}/10.",
-            "Average worst pain over the last {days} days: {recent}/10 ({ratings} ratings); the {days} days before: {earlier}/10.",
+            "Average worst pain over the last {days} days: {recent}/10 ({ratings} rating); "
+            "the {days} days before: {earlier}/10.",
+            "Average worst pain over the last {days} days: {recent}/10 ({ratings} ratings); "
+            "the {days} days before: {earlier}/10.",
             self.entries).format(earlier=number(self.earlier), **values)
 
 

@@ -20,6 +20,7 @@ from coach.core.diary.fields import record_key
 from coach.core.diary.migrations import migrate
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance
 from coach.core.errors import StorageError
+from coach.core.i18n import _
 
 Record = PainEntry | Run | SessionRecord | Shoe
 CONFIRM_HINT = "Nothing was changed; run again with --yes to restore."
@@ -47,7 +48,7 @@ def open_backup(path: Path, like: Diary) -> Diary:
     problem = storage.backup_problem(path)
     if problem:
         extra = f" (backups in {like.paths.backups}: {_available(like.paths.backups)})" if problem == "no such file" else ""
-        raise StorageError(f"cannot restore {path}: {problem}{extra}")
+        raise StorageError(_("cannot restore {path}: {problem}{extra}").format(path=path, problem=problem, extra=extra))
     copy = sqlite3.connect(":memory:", isolation_level=None)
     try:
         source = storage.read_only(path)
@@ -58,7 +59,7 @@ def open_backup(path: Path, like: Diary) -> Diary:
         migrate(copy)
     except sqlite3.Error as error:
         copy.close()
-        raise StorageError(f"cannot restore {path}: {error}") from error
+        raise StorageError(_("cannot restore {path}: {error}").format(path=path, error=error)) from error
     return Diary(copy, like.paths, like.clock)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, migrate, user_version
 from coach.core.errors import StorageError
+from coach.core.i18n import _
 
 
 def _warn(message: str, *args: object) -> None:
@@ -63,8 +64,8 @@ def storage_error(error: sqlite3.Error, path: Path) -> StorageError | None:
     """The user-facing form of an environment fault, or None for a bug."""
     undecodable = _primary_code(error) is None and str(error).startswith("Could not decode to UTF-8")
     if isinstance(error, DamagedEntry) or undecodable:
-        return StorageError(f"the diary {path} has a damaged entry that cannot be read ({error}); "
-                            f"restore a backup from {path.parent / 'backups'}")  # fmt: skip
+        return StorageError(_("the diary {path} has a damaged entry that cannot be read ({error}); restore a backup from "
+                              "{parent}").format(path=path, error=error, parent=path.parent / 'backups'))  # fmt: skip
     template = _ENVIRONMENT_MESSAGES.get(_primary_code(error))  # type: ignore[arg-type]
     return None if template is None else StorageError(template.format(path=path))
 
@@ -257,8 +258,8 @@ def inspect_file(path: Path) -> tuple[int, str]:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         version, damage = _damage(conn)
         if not damage and 0 <= version <= CURRENT_VERSION and (reason := foreign_file(conn, version)):
-            raise StorageError(f"{path} is not a Prehab Coach diary: {reason}. It was not changed; move it "
-                               "elsewhere, or give another folder with --data-dir")  # fmt: skip
+            raise StorageError(_("{path} is not a Prehab Coach diary: {reason}. It was not changed; move it elsewhere, "
+                                 "or give another folder with --data-dir").format(path=path, reason=reason))  # fmt: skip
         return version, damage
     except sqlite3.DatabaseError as error:
         if _primary_code(error) in _DAMAGED:
@@ -307,7 +308,8 @@ def move_aside(path: Path, now: datetime) -> Path:
             if source.exists():
                 os.replace(source, target.with_name(target.name + suffix))
     except OSError as error:
-        raise StorageError(f"the diary {path} is damaged and could not be moved aside: {error.strerror}") from error
+        raise StorageError(_("the diary {path} is damaged and could not be moved aside: {strerror}").format(
+                             path=path, strerror=error.strerror)) from error
     _warn("damaged diary moved to %s", target)
     return target
 
@@ -447,7 +449,7 @@ def restore_into(conn: sqlite3.Connection, path: Path, saved: Path) -> None:
     the replaced content to ``saved``, since nothing is ever thrown away."""
     problem = backup_problem(path)
     if problem:
-        raise StorageError(f"cannot restore {path}: {problem}")
+        raise StorageError(_("cannot restore {path}: {problem}").format(path=path, problem=problem))
     copy_to(conn, saved)
     source = read_only(path)
     try:

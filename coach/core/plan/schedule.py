@@ -11,6 +11,7 @@ from datetime import date, time
 from typing import Any
 
 from coach.core.errors import CoachError
+from coach.core.i18n import _
 from coach.core.settings import KeyValueStore
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -59,7 +60,7 @@ def parse_days(text: str) -> tuple[int, ...]:
         elif word.isdigit() and int(word) < 7:
             days.add(int(word))
         else:
-            raise CoachError(f"not a weekday: {word!r} (use mon, tue, … sun)")
+            raise CoachError(_("not a weekday: {word!r} (use mon, tue, … sun)").format(word=word))
     return tuple(sorted(days))
 
 
@@ -69,7 +70,7 @@ def parse_time(text: str) -> time:
         hours, minutes = text.strip().split(":")
         return time(int(hours), int(minutes))
     except ValueError as error:
-        raise CoachError(f"not a time of day: {text!r} (use HH:MM)") from error
+        raise CoachError(_("not a time of day: {text!r} (use HH:MM)").format(text=text)) from error
 
 
 def say_days(days: tuple[int, ...]) -> str:
@@ -79,7 +80,8 @@ def say_days(days: tuple[int, ...]) -> str:
 def validate(schedule: Schedule) -> None:
     """Strength days must not follow each other: the muscles need a day between."""
     if consecutive(schedule.strength_days):
-        raise CoachError(f"strength days on consecutive days ({say_days(schedule.strength_days)}): leave a day between")
+        raise CoachError(_("strength days on consecutive days ({say_days}): leave a day between").format(
+                           say_days=say_days(schedule.strength_days)))
 
 
 _KEYS = ("run_days", "strength_days", "strength_time", "morning_time", "run_time")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.errors import RoutineError, StorageError
+from coach.core.i18n import _
 from coach.core.paths import assets_dir
 from coach.core.routines.catalog import Catalog
 from coach.core.routines.file import MAX_FILE_BYTES, load_routine, parse_routine
@@ -68,5 +69,6 @@ def add(offer: RoutineOffer, routines_dir: Path, catalog: Catalog) -> Path:
         routines_dir.mkdir(parents=True, exist_ok=True)
         write_atomically(target, data.decode("utf-8"))
     except (UnreadableFile, OSError, UnicodeDecodeError) as error:
-        raise StorageError(f"the routine could not be added to {routines_dir}: {error}") from error
+        raise StorageError(_("the routine could not be added to {routines_dir}: {error}").format(
+                             routines_dir=routines_dir, error=error)) from error
     return target
