@@ -18,6 +18,7 @@ from coach.core.diary.draft import LOGGED_STATUSES, PainDraft, RunDraft, Session
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError
 from coach.core.i18n import _
+from coach.core.locale_format import decimal_sign, number
 
 LIST_LIMIT = 30
 
@@ -113,7 +114,7 @@ def _known_shoes(name: str, context: Context) -> str | None:
     for pair in pairs:
         if pair.casefold() == name.casefold():
             return pair
-    known = ", ".join(repr(pair) for pair in pairs) if pairs else "none yet"
+    known = ", ".join(repr(pair) for pair in pairs) if pairs else _("none yet")
     raise InputError(_("no pair of shoes is called {name!r} (your pairs: {known}); add a new pair in the app's Shoes "
                        "window first").format(name=name, known=known), "shoes")  # fmt: skip
 
@@ -123,9 +124,11 @@ def add_run(args: argparse.Namespace, context: Context) -> int:
     shoes = None if args.shoes is None else _known_shoes(args.shoes.strip(), context)
     run = RunDraft(_at(args, context), text, args.minutes or "", shoes or None, args.effort, unit).checked(context.clock.now())
     context.diary.add_run(run)
-    shown = f"{text.strip()} mi ({run.distance_km:.2f} km)" if unit == "mi" else f"{run.distance_km:g} km"
-    details = (f" in {run.minutes:g} min" if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
-    details += f", effort {run.effort}/10" if run.effort is not None else ""
+    shown = f"{text.strip()} mi ({number(run.distance_km, 2)} km)" if unit == "mi" else f"{run.distance_km:g} km".replace(
+        ".", decimal_sign())
+    details = (_(" in {minutes} min").format(minutes=f"{run.minutes:g}".replace(".", decimal_sign()))
+               if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
+    details += _(", effort {effort}/10").format(effort=run.effort) if run.effort is not None else ""
     context.out(_("Logged run {shown}{details}, {when}").format(shown=shown, details=details, when=_when(run.at)))
     return 0
 
@@ -225,7 +228,7 @@ def restore_diary(args: argparse.Namespace, context: Context) -> int:
     if not args.yes:
         for line in plan.lines():
             context.out(line)
-        raise InputError(CONFIRM_HINT, "yes")
+        raise InputError(_(CONFIRM_HINT), "yes")
     saved = diary.restore_backup(source)
     for line in plan.lines(done=True):
         context.out(line)

@@ -38,12 +38,12 @@ def show_routine(args: argparse.Namespace, context) -> int:
     context.say_broken_routines()
     routine = context.catalog.get(args.routine_id)
     if routine is None:
-        known = ", ".join(context.catalog.routines) or "none"
+        known = ", ".join(context.catalog.routines) or _("none")
         raise InputError(_("no routine with id '{routine_id}' (known: {known})").format(routine_id=args.routine_id, known=known))
     plan = build_plan(routine)
     context.out(f"{routine.title} ({routine.id}) · {routine.focus} · {routine.when}")
     if routine.caution:
-        context.out(f"Caution: {routine.caution}")
+        context.out(_("Caution: {caution}").format(caution=routine.caution))
     for seg in plan.segments:
         details: list[str] = [seg.kind]
         if seg.side:
@@ -55,8 +55,8 @@ def show_routine(args: argparse.Namespace, context) -> int:
         if seg.pace is not None:
             details.append(f"{seg.pace.reps} reps @ {seg.pace.rep_s:g}s")
         context.out(f"{format_duration(seg.start_s):>6}  {format_duration(seg.duration_s):>5}  {seg.name} — {', '.join(details)}")
-    context.out(_("Total: {format_duration} in {segments_count} segments, {steps_total} steps").format(
-                  format_duration=format_duration(plan.total_s), segments_count=len(plan.segments), steps_total=plan.steps_total))
+    context.out(_("Total: {duration} in {segments} segments, {steps} steps").format(
+                  duration=format_duration(plan.total_s), segments=len(plan.segments), steps=plan.steps_total))
     return 0
 
 

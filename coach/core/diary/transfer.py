@@ -46,7 +46,7 @@ from coach.core.diary.fields import (
 )
 from coach.core.diary.transfer_parse import JSON_NUMBERS, csv_problem, deep_line, json_lines
 from coach.core.errors import InputError
-from coach.core.i18n import _
+from coach.core.i18n import _, ngettext
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.safe_write import write_atomically
 from coach.core.values import TOO_LARGE, clip, quote
@@ -249,13 +249,19 @@ class ImportSummary:
     skipped: int = 0  # already in the diary
 
     def __str__(self) -> str:
-        names = {"sessions": ("session", "sessions"), "runs": ("run", "runs"),
-                 "pain": ("pain entry", "pain entries"), "shoes": ("pair of shoes", "pairs of shoes")}  # fmt: skip
-        parts = [f"{n} {names[k][n != 1]}" for k in names if (n := self.added.get(k, 0))]
-        text = f"Imported {', '.join(parts)}" if parts else _("Nothing new to import")
+        counts = {"sessions": lambda n: ngettext("{count} session", "{count} sessions", n),
+                  "runs": lambda n: ngettext("{count} run", "{count} runs", n),
+                  "pain": lambda n: ngettext("{count} pain entry", "{count} pain entries", n),
+                  "shoes": lambda n: ngettext("{count} pair of shoes", "{count} pairs of shoes", n)}
+        parts = [counts[k](n).format(count=n) for k in counts if (n := self.added.get(k, 0))]
+        if not parts:
+            text = _("Nothing new to import")
+            return text + "." if not self.skipped else _("{text}; skipped {skipped} already in the diary.").format(
+                text=text, skipped=self.skipped)
         if self.skipped:
-            text += f"; skipped {self.skipped} already in the diary"
-        return text + "."
+            return _("Imported {items}; skipped {skipped} already in the diary.").format(
+                items=", ".join(parts), skipped=self.skipped)
+        return _("Imported {items}.").format(items=", ".join(parts))
 
 
 def _duplicate(record: object, seen: set[str]) -> list[InputError]:
@@ -270,8 +276,9 @@ def _duplicate(record: object, seen: set[str]) -> list[InputError]:
 
 
 def _problem_error(name: str, problems: list[str]) -> InputError:
-    noun = "problem" if len(problems) == 1 else "problems"
-    error = InputError(f"{name}: {len(problems)} {noun}, nothing was imported:\n" + "\n".join(problems), "file")
+    head = ngettext("{name}: {count} problem, nothing was imported:", "{name}: {count} problems, nothing was imported:",
+                    len(problems)).format(name=name, count=len(problems))
+    error = InputError(head + "\n" + "\n".join(problems), "file")
     error.problems = problems  # type: ignore[attr-defined]
     return error
 

@@ -49,7 +49,7 @@ def inspect(path: Path, routines_dir: Path, catalog: Catalog) -> RoutineOffer:
     replaces = ""
     if existing is not None and existing.source is not None:
         inside = existing.source.parent == routines_dir
-        replaces = f"your routine {existing.source.name}" if inside else "a built-in routine"
+        replaces = _("your routine {name}").format(name=existing.source.name) if inside else _("a built-in routine")
     return RoutineOffer(path, routine, (), replaces)
 
 
@@ -59,7 +59,7 @@ def add(offer: RoutineOffer, routines_dir: Path, catalog: Catalog) -> Path:
     It is named after its id, so a later version from the same physio replaces the
     earlier one instead of sitting beside it under another name."""
     if offer.routine is None:
-        raise ValueError("only a usable routine can be added")
+        raise ValueError(_("only a usable routine can be added"))
     existing = catalog.get(offer.routine.id)
     target = routines_dir / f"{offer.routine.id}.yaml"
     if existing is not None and existing.source is not None and existing.source.parent == routines_dir:
