@@ -59,7 +59,15 @@ def read(language: str) -> Catalog:
         return read_po(handle, locale=language, domain=DOMAIN)
 
 
+def _done(message: Message) -> bool:
+    strings = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+    return bool(message.id) and not message.fuzzy and all(strings)
+
+
 def compiled(catalog: Catalog) -> bytes:
+    """The .mo bytes, without untranslated entries (an empty plural would make ngettext answer "")."""
+    for message in [m for m in catalog if m.id and not _done(m)]:
+        catalog.delete(message.id, context=message.context)
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     return buffer.getvalue()
@@ -76,8 +84,7 @@ def _keys(catalog: Catalog) -> set[Key]:
 
 def _translations(catalog: Catalog) -> dict[Key, object]:
     """What a compiled catalog says for each msgid (compared, not the bytes: Babel writes its version in)."""
-    return {_key(m): m.string for m in catalog if m.id and not m.fuzzy and all(m.string if isinstance(m.string, tuple)
-            else (m.string,))}  # fmt: skip
+    return {_key(m): m.string if isinstance(m.string, str) else tuple(m.string) for m in catalog if _done(m)}
 
 
 def problems(language: str, source: Catalog | None = None) -> list[str]:

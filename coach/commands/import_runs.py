@@ -13,7 +13,7 @@ from pathlib import Path
 
 from coach.commands.context import Context
 from coach.core.errors import InputError
-from coach.core.i18n import _
+from coach.core.i18n import _, ngettext
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -87,6 +87,6 @@ def undo(text: str, context: Context) -> int:
         raise InputError(_("an import id is a number (see `coach import list`), not {text!r}").format(
                            text=text), "import_id") from None
     count = run_imports.undo_import(context.diary, import_id)
-    context.out(_("Undid import {import_id}: removed {count} run{value}.").format(
-                  import_id=import_id, count=count, value='s' * (count != 1)))
+    context.out(ngettext("Undid import {import_id}: removed {count} run.", "Undid import {import_id}: removed {count} runs.",
+                         count).format(import_id=import_id, count=count))
     return 0

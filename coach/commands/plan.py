@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coach.core.errors import InputError
 from coach.core.i18n import _
-from coach.core.locale_format import weekday
+from coach.core.locale_format import medium_date, weekday
 from coach.core.plan import ics
 from coach.core.plan.programme import PROGRAMME_WEEKS, SOURCES, load_history
 from coach.core.plan.schedule import load_schedule, parse_days, parse_time, save_schedule, say_days
@@ -42,9 +42,9 @@ def show(args: argparse.Namespace, context) -> int:
         context.out(line)
     context.out(_("Next run: {text} (Frandsen et al. 2025)").format(text=today.ceiling.text(today.units)))
     state = today.decision.state
-    paused = ", paused" if state.paused else ""
-    context.out(_("Strength programme: week {week} of {programme_weeks}{paused} — {reason}").format(
-                  week=state.week, programme_weeks=PROGRAMME_WEEKS, paused=paused, reason=today.decision.reason))
+    line = _("Strength programme: week {week} of {weeks}, paused — {reason}") if state.paused else _(
+        "Strength programme: week {week} of {weeks} — {reason}")
+    context.out(line.format(week=state.week, weeks=PROGRAMME_WEEKS, reason=today.decision.reason))
     context.out(_("This week: {days}").format(days="  ".join(f"{weekday(c.day)} {_CELL[c.state]}" for c in today.cells)))
     schedule = today.schedule
     context.out(_("Run days: {run_days} at {run_time:%H:%M}; strength days: {strength_days} at {strength_time:%H:%M}; "
@@ -57,8 +57,9 @@ def show(args: argparse.Namespace, context) -> int:
         context.out("")
         context.out(_("Programme changes:"))
         for change in history[-10:]:
-            context.out(f"- {change.on:%a %d %b %Y}: {change.action}, week {change.from_week} → {change.to_week}: "
-                        f"{change.reason} ({SOURCES.get(change.action, '')})")
+            context.out(_("- {day}: {action}, week {first} → {last}: {reason} ({source})").format(
+                day=medium_date(change.on), action=change.action, first=change.from_week, last=change.to_week,
+                reason=change.reason, source=SOURCES.get(change.action, "")))
     return 0
 
 
@@ -75,8 +76,8 @@ def set_plan(args: argparse.Namespace, context) -> int:
     if args.run_time is not None:
         schedule = replace(schedule, run_time=parse_time(args.run_time))
     save_schedule(context.diary, schedule)
-    context.out(_("Run days: {say_days}; strength days: {say_days2}").format(
-                  say_days=say_days(schedule.run_days), say_days2=say_days(schedule.strength_days)))
+    context.out(_("Run days: {run_days}; strength days: {strength_days}").format(
+                  run_days=say_days(schedule.run_days), strength_days=say_days(schedule.strength_days)))
     return 0
 
 

@@ -11,10 +11,10 @@ from datetime import date, time
 from typing import Any
 
 from coach.core.errors import CoachError
-from coach.core.i18n import _
+from coach.core.i18n import N_, _
 from coach.core.settings import KeyValueStore
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 DEFAULT_RUN_DAYS = (1, 3, 5)  # Tue, Thu, Sat
 DEFAULT_STRENGTH_DAYS = (0, 3)  # Mon, Thu: twice a week, never on consecutive days
 MIN_STRENGTH_PER_WEEK = 2  # ADVICE.md plan-advance: "at least 2"
@@ -74,7 +74,7 @@ def parse_time(text: str) -> time:
 
 
 def say_days(days: tuple[int, ...]) -> str:
-    return ", ".join(DAY_NAMES[d] for d in days) or "none"
+    return ", ".join(_(DAY_NAMES[d]) for d in days) or _("none")
 
 
 def validate(schedule: Schedule) -> None:
