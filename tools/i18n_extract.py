@@ -104,7 +104,11 @@ def problems(language: str, source: Catalog | None = None) -> list[str]:
         if message.fuzzy:
             found.append(f"fuzzy: {message.id!r}")
     mo = po_path(language).with_suffix(".mo")
-    if not mo.is_file() or _translations(read_mo(mo.open("rb"))) != _translations(catalog):
+    shipped: dict[Key, object] = {}
+    if mo.is_file():
+        with mo.open("rb") as handle:
+            shipped = _translations(read_mo(handle))
+    if shipped != _translations(catalog):
         found.append(f"{mo.relative_to(ROOT)} is not compiled from its .po: run tools/i18n_extract.py")
     return found
 

@@ -17,8 +17,9 @@ from coach.core.diary import fields, text_input, validate
 from coach.core.diary.draft import LOGGED_STATUSES, PainDraft, RunDraft, SessionDraft
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError
-from coach.core.i18n import _
-from coach.core.locale_format import decimal_sign, number
+from coach.core.i18n import SOURCE_LANGUAGE, _, active_language
+from coach.core.locale_format import decimal_sign, number, numeric_date
+from coach.core.vocabulary import MOMENT_LABELS
 
 LIST_LIMIT = 30
 
@@ -90,7 +91,13 @@ def _at(args: argparse.Namespace, context: Context) -> datetime:
 
 
 def _when(at: datetime) -> str:
-    return f"{at:%Y-%m-%d %H:%M}"
+    """``2026-12-03 14:14`` / ``03.12.2026 14:14``: a time for people, in the language's date format."""
+    return f"{numeric_date(at.date())} {at:%H:%M}"
+
+
+def _moment(code: str) -> str:
+    """The moment as typed (``after-run``, the option's own word) in English, its label in another language."""
+    return code if active_language() == SOURCE_LANGUAGE else MOMENT_LABELS.get(code, code)
 
 
 def _effort(args: argparse.Namespace) -> int | None:
@@ -101,8 +108,9 @@ def add_pain(args: argparse.Namespace, context: Context) -> int:
     entry = PainDraft(_at(args, context), args.moment, args.left, args.right, args.location, args.character,
                       args.flag, args.note).checked(context.clock.now())
     context.diary.add_pain(entry)  # opened only once the entry is good: a refusal writes nothing
-    sides = ", ".join(f"{v}/10 ({side})" for side, v in (("left", entry.left), ("right", entry.right)) if v is not None)
-    context.out(_("Logged pain {sides} {moment}, {when}").format(sides=sides, moment=entry.moment, when=_when(entry.at)))
+    sides = ", ".join(f"{v}/10 ({side})" for side, v in ((_("left"), entry.left), (_("right"), entry.right)) if v is not None)
+    context.out(_("Logged pain {sides} {moment}, {when}").format(
+        sides=sides, moment=_moment(entry.moment), when=_when(entry.at)))
     return 0
 
 
@@ -178,7 +186,8 @@ def list_entries(args: argparse.Namespace, context: Context) -> int:
     if not rows:
         context.out(_("The diary is empty. Log something with `coach diary add pain|run|session`."))
         return 0
-    context.out(f"{'When':<16}  {'Type':<7}  Details")
+    headings = _("When"), _("Type"), _("Details")
+    context.out(f"{headings[0]:<16}  {headings[1]:<7}  {headings[2]}")
     for at, kind, details in rows[:LIST_LIMIT]:
         context.out(f"{_when(at):<16}  {kind:<7}  {details}")
     if len(rows) > LIST_LIMIT:
