@@ -26,3 +26,10 @@ def test_the_gettext_catalogs_are_package_data():
     assert any(f.endswith("de/LC_MESSAGES/coach.mo") for f in files)
     missing = [f for f in files if not any(fnmatch.fnmatch(f, pattern) for pattern in patterns)]
     assert missing == [], f"coach/locale: add a package-data pattern for {missing}"
+
+
+def test_every_package_is_in_the_wheel():
+    """A package missing from the list is missing from the wheel (coach.core.plan was: `coach advice` failed there)."""
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {p.parent.relative_to(ROOT).as_posix().replace("/", ".") for p in (ROOT / "coach").rglob("__init__.py")}
+    assert found - listed == set()
