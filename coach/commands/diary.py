@@ -167,7 +167,7 @@ def _rows(diary) -> list[tuple[datetime, str, str]]:
         extra = [f"{r.minutes:g} min" if r.minutes is not None else "", r.shoes or ""]
         rows.append((r.at, 1, r.id, "run", "  ".join(x for x in [distance, *extra] if x)))
     for s in diary.sessions():
-        steps = f"{s.steps_done}/{s.steps_total} steps" if s.steps_total else ""
+        steps = _("{done}/{total} steps").format(done=s.steps_done, total=s.steps_total) if s.steps_total else ""
         rows.append((s.started, 0, s.id, "session", "  ".join(x for x in [s.routine_id, s.status, steps] if x)))
     # Newest first; within one minute, in the order a day goes (routine, run, pain
     # after it), then in the order logged.

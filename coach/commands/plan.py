@@ -12,7 +12,7 @@ from coach.core.errors import InputError
 from coach.core.i18n import _
 from coach.core.locale_format import medium_date, weekday
 from coach.core.plan import ics
-from coach.core.plan.programme import PROGRAMME_WEEKS, SOURCES, load_history
+from coach.core.plan.programme import ACTION_WORDS, PROGRAMME_WEEKS, SOURCES, load_history
 from coach.core.plan.schedule import load_schedule, parse_days, parse_time, save_schedule, say_days
 from coach.core.plan.today import plan_today
 
@@ -58,7 +58,8 @@ def show(args: argparse.Namespace, context) -> int:
         context.out(_("Programme changes:"))
         for change in history[-10:]:
             context.out(_("- {day}: {action}, week {first} → {last}: {reason} ({source})").format(
-                day=medium_date(change.on), action=change.action, first=change.from_week, last=change.to_week,
+                day=medium_date(change.on), action=ACTION_WORDS.get(change.action, change.action),
+                first=change.from_week, last=change.to_week,
                 reason=change.reason, source=SOURCES.get(change.action, "")))
     return 0
 

@@ -6,10 +6,15 @@ import argparse
 from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
-from coach.core.i18n import _
+from coach.core.i18n import N_, Labels, _
 from coach.core.paths import assets_dir
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
+
+# How `routines show` names a segment's kind and side (the codes stay the plan's).
+SEGMENT_WORDS = Labels({"get-ready": N_("get-ready"), "hold": N_("hold"), "reps": N_("reps"), "switch": N_("switch"),
+                        "rest": N_("rest")})
+SIDE_WORDS = Labels({"left": N_("left"), "right": N_("right"), "alternate": N_("alternate")})
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -45,15 +50,15 @@ def show_routine(args: argparse.Namespace, context) -> int:
     if routine.caution:
         context.out(_("Caution: {caution}").format(caution=routine.caution))
     for seg in plan.segments:
-        details: list[str] = [seg.kind]
+        details: list[str] = [SEGMENT_WORDS.get(seg.kind, seg.kind)]
         if seg.side:
-            details.append(seg.side)
+            details.append(SIDE_WORDS.get(seg.side, seg.side))
         if seg.sets > 1 and seg.kind == "rest":
-            details.append(f"before set {seg.set_no}/{seg.sets}")
+            details.append(_("before set {set}/{sets}").format(set=seg.set_no, sets=seg.sets))
         elif seg.sets > 1 and seg.kind != "get-ready":
-            details.append(f"set {seg.set_no}/{seg.sets}")
+            details.append(_("set {set}/{sets}").format(set=seg.set_no, sets=seg.sets))
         if seg.pace is not None:
-            details.append(f"{seg.pace.reps} reps @ {seg.pace.rep_s:g}s")
+            details.append(_("{reps} reps @ {seconds}s").format(reps=seg.pace.reps, seconds=f"{seg.pace.rep_s:g}"))
         context.out(f"{format_duration(seg.start_s):>6}  {format_duration(seg.duration_s):>5}  {seg.name} — {', '.join(details)}")
     context.out(_("Total: {duration} in {segments} segments, {steps} steps").format(
                   duration=format_duration(plan.total_s), segments=len(plan.segments), steps=plan.steps_total))

@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 import unicodedata
 
-from coach.core.i18n import _
+from coach.core.i18n import N_, _
 
-TOO_LARGE = "a number that is too large"
+TOO_LARGE = N_("a number that is too large")  # shown through _()
 _PLAIN_DIGITS = 15  # an integer this long is shown as it is; a longer one is only "too large"
 
 # Characters that change how a terminal or a line of text shows what follows:
@@ -33,12 +33,12 @@ def show_number(value: object) -> str:
     if isinstance(value, int):
         if -(10**_PLAIN_DIGITS) < value < 10**_PLAIN_DIGITS:
             return str(value)
-        return TOO_LARGE
+        return _(TOO_LARGE)
     if isinstance(value, float):
         if math.isnan(value):
             return _("nan (not a number)")
         if math.isinf(value) or abs(value) >= 10.0**_PLAIN_DIGITS:
-            return TOO_LARGE
+            return _(TOO_LARGE)
         return f"{value:g}"
     return quote(value)
 

@@ -91,12 +91,12 @@ def summary(record: Record, units: str = "km") -> str:
                  f"{record.minutes:g} min" if record.minutes is not None else "", record.shoes or ""]  # fmt: skip
         when = f"{record.at:%Y-%m-%d %H:%M}"
     elif isinstance(record, SessionRecord):
-        steps = f"{record.steps_done}/{record.steps_total} steps" if record.steps_total else ""
+        steps = _("{done}/{total} steps").format(done=record.steps_done, total=record.steps_total) if record.steps_total else ""
         parts = [record.routine_id, record.status, steps]
         when = f"{record.started:%Y-%m-%d %H:%M}"
     else:
-        parts = [record.name, f"{format_distance(record.distance_km, units)} before" if record.distance_km else "",
-                 "retired" if record.retired else ""]  # fmt: skip
+        parts = [record.name, _("{distance} before").format(distance=format_distance(record.distance_km, units))
+                 if record.distance_km else "", _("retired") if record.retired else ""]  # fmt: skip
         when = f"{record.started:%Y-%m-%d}"
     return f"{when:<16}  {_kind(record):<7}  " + "  ".join(p for p in parts if p)
 

@@ -156,7 +156,7 @@ def _number(value: object, key: str) -> float:
     try:
         number = float(value)
     except OverflowError:  # an int of 309+ digits
-        raise InputError(_("expected a number, not {too_large}").format(too_large=TOO_LARGE), key) from None
+        raise InputError(_("expected a number, not {too_large}").format(too_large=_(TOO_LARGE)), key) from None
     if number != number or number in (float("inf"), float("-inf")):
         raise InputError(_("expected a number, not {value}").format(value=quote(value)), key)
     return number

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.diary.records import PainEntry, SessionRecord
-from coach.core.i18n import _
+from coach.core.i18n import N_, Labels, _
 from coach.core.locale_format import number, short_day
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
@@ -39,6 +39,9 @@ PROGRAMME_WEEKS = 8
 PAIN_LIMIT = 2  # worst NRS above this during or within 24 h after a session blocks advancing
 AFTER = timedelta(hours=24)
 BASELINE_DAYS = 14
+# How a change's action is named to people (the stored code stays English).
+ACTION_WORDS = Labels({"advance": N_("advance"), "hold": N_("hold"), "step-back": N_("step-back"), "pause": N_("pause"),
+                       "resume": N_("resume"), "restart": N_("restart")})
 SOURCES = {
     "advance": "ACSM 2009; Silbernagel et al. 2007; Lauersen et al. 2014",
     "hold": "ACSM 2009; Silbernagel et al. 2007",

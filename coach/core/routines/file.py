@@ -131,7 +131,7 @@ class _Unreadable:
 
     def __repr__(self) -> str:
         if _NUMBER_TEXT.fullmatch(self.text.strip()):  # an int over 4,300 digits: Python will not build it
-            return TOO_LARGE
+            return _(TOO_LARGE)
         return quote(self.text)
 
 
