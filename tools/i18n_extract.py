@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (ROOT / "coach" / "core", ROOT / "coach" / "commands", ROOT / "coach" / "cli.py")
 LOCALE = ROOT / "coach" / "locale"
 DOMAIN = "coach"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "NP_": ((1, "c"), 2)}
 
 Key = str | tuple[str, str]
 

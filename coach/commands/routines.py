@@ -6,14 +6,15 @@ import argparse
 from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
-from coach.core.i18n import N_, Labels, _
+from coach.core.i18n import N_, NP_, Labels, _
 from coach.core.paths import assets_dir
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
 
 # How `routines show` names a segment's kind and side (the codes stay the plan's).
-SEGMENT_WORDS = Labels({"get-ready": N_("get-ready"), "hold": N_("hold"), "reps": N_("reps"), "switch": N_("switch"),
-                        "rest": N_("rest")})
+SEGMENT_WORDS = Labels({"get-ready": NP_("segment", "get-ready"), "hold": NP_("segment", "hold"),
+                        "reps": NP_("segment", "reps"), "switch": NP_("segment", "switch"),
+                        "rest": NP_("segment", "rest")}, context="segment")
 SIDE_WORDS = Labels({"left": N_("left"), "right": N_("right"), "alternate": N_("alternate")})
 
 

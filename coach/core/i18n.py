@@ -135,17 +135,25 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> str:
+    """``N_`` for a word whose translation depends on ``context`` (a table read with ``Labels(..., context)``)."""
+    return message
+
+
 class Labels(Mapping[K, str]):
     """A constant table of English labels (marked with ``N_``) that answers in the active
     language when read: ``MOMENT_LABELS["after-run"]`` is "after a run" or "nach einem Lauf",
     so every screen and report that looks a label up shows it translated."""
 
-    def __init__(self, table: Mapping[K, str]):
+    def __init__(self, table: Mapping[K, str], context: str | None = None):
         self._table = dict(table)
+        self._context = context  # the entries were marked NP_(context, ...)
 
     def __getitem__(self, key: K) -> str:
         text = self._table[key]
-        return _(text) if text else text  # _("") would be the catalog's header
+        if not text:  # _("") would be the catalog's header
+            return text
+        return _(text) if self._context is None else pgettext(self._context, text)
 
     def __iter__(self) -> Iterator[K]:
         return iter(self._table)
