@@ -104,8 +104,8 @@ def test_advice_in_german_with_a_decimal_comma():
     advice = advise(pain, runs, [], [], today)
     texts = " ".join(r.text for r in advice.reasons)
     assert advice.label == "Halten"
-    assert "Schmerz von 4/10 in deinem linken Knie nach einem Lauf gestern" in texts
-    assert "Dein Lauf über 12,5 km" in texts and "25 % länger" in texts
+    assert "Schmerz von 4/10 in deinem linken Knie gestern nach einem Lauf" in texts
+    assert "Dein Lauf über 12,5 km (Sa., 21. Nov.)" in texts and "25 % länger" in texts
 
 
 def test_a_validation_error_in_german():
@@ -120,7 +120,7 @@ def test_coach_advice_speaks_german_and_its_json_stays_english(coach, monkeypatc
     monkeypatch.setenv("COACH_LANG", "de")
     code, out, err = coach("advice")
     assert (code, err) == (0, "")
-    assert out.startswith("Halten\n- Schmerz von 4/10 in deinem linken Knie nach einem Lauf heute")
+    assert out.startswith("Halten\n- Schmerz von 4/10 in deinem linken Knie heute nach einem Lauf")
     assert "Trainingsempfehlung, keine Diagnose" in out
     german_json = coach("advice", "--json")[1]
     assert german_json == english_json
