@@ -11,11 +11,11 @@ from coach.core.i18n import _, speaking
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "advice",
-        help="today's headline and reasons",
-        description="Today's advice from the diary: progress, hold, back off or see a clinician, "
-        "with every reason that fired and its source.",
+        help=_("today's headline and reasons"),
+        description=_("Today's advice from the diary: progress, hold, back off or see a clinician, with every reason "
+                      "that fired and its source."),
     )
-    parser.add_argument("--json", action="store_true", help="print the advice as JSON")
+    parser.add_argument("--json", action="store_true", help=_("print the advice as JSON"))
     parser.set_defaults(run=run)
 
 

@@ -25,54 +25,54 @@ LIST_LIMIT = 30
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("diary", help="log pain, runs and sessions; list, export, import")
+    parser = commands.add_parser("diary", help=_("log pain, runs and sessions; list, export, import"))
     actions = parser.add_subparsers(dest="diary_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="log an entry").add_subparsers(dest="kind", metavar="KIND", required=True)
+    add = actions.add_parser("add", help=_("log an entry")).add_subparsers(dest="kind", metavar="KIND", required=True)
 
-    pain = add.add_parser("pain", help="a knee pain rating (0-10 per knee)")
+    pain = add.add_parser("pain", help=_("a knee pain rating (0-10 per knee)"))
     for flag, keywords in fields.options("pain"):  # each field's option, as the record declares it
         pain.add_argument(flag, **keywords)
     pain.set_defaults(run=add_pain)
 
-    run = add.add_parser("run", help="a run")
+    run = add.add_parser("run", help=_("a run"))
     distance = run.add_mutually_exclusive_group(required=True)
-    distance.add_argument("--km", metavar="X", help="distance in kilometres")
-    distance.add_argument("--mi", metavar="X", help="distance in miles (stored in km)")
+    distance.add_argument("--km", metavar="X", help=_("distance in kilometres"))
+    distance.add_argument("--mi", metavar="X", help=_("distance in miles (stored in km)"))
     for flag, keywords in fields.options("runs", skip=("distance_km",)):  # --km or --mi, above
         run.add_argument(flag, **keywords)
     run.set_defaults(run=add_run)
 
-    session = add.add_parser("session", help="a routine done without the player")
-    session.add_argument("--routine", required=True, metavar="ID", help="see `coach routines list`")
+    session = add.add_parser("session", help=_("a routine done without the player"))
+    session.add_argument("--routine", required=True, metavar="ID", help=_("see `coach routines list`"))
     session.add_argument("--status", required=True, metavar="|".join(LOGGED_STATUSES))
-    session.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
+    session.add_argument("--at", metavar="ISO-DATETIME", help=_("when it started (default: now)"))
     for flag, keywords in fields.options("sessions"):
         session.add_argument(flag, **keywords)
     session.set_defaults(run=add_session)
 
-    listing = actions.add_parser("list", help="the latest entries, newest first")
-    listing.add_argument("--json", action="store_true", help="everything, as `export --format json`")
+    listing = actions.add_parser("list", help=_("the latest entries, newest first"))
+    listing.add_argument("--json", action="store_true", help=_("everything, as `export --format json`"))
     listing.set_defaults(run=list_entries)
 
-    export = actions.add_parser("export", help="everything, as JSON (default) or CSV")
+    export = actions.add_parser("export", help=_("everything, as JSON (default) or CSV"))
     export.add_argument("--format", choices=("json", "csv"), default="json")
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    export.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE (default: standard output)"))
     export.set_defaults(run=export_diary)
 
-    importing = actions.add_parser("import", help="add the entries of an export; all or nothing")
+    importing = actions.add_parser("import", help=_("add the entries of an export; all or nothing"))
     importing.add_argument("file", metavar="FILE")
     importing.set_defaults(run=import_diary)
 
     restore = actions.add_parser(
-        "restore", help="replace the diary with a backup: lists what would be lost, needs --yes (the current one is kept)"
+        "restore", help=_("replace the diary with a backup: lists what would be lost, needs --yes (the current one is kept)")
     )
     restore.add_argument("backup", metavar="BACKUP", nargs="?",
-                         help="a file name in backups/, or a path (default: the newest daily backup)")  # fmt: skip
-    restore.add_argument("--yes", action="store_true", help="restore after listing what would be lost, without asking")
+                         help=_("a file name in backups/, or a path (default: the newest daily backup)"))  # fmt: skip
+    restore.add_argument("--yes", action="store_true", help=_("restore after listing what would be lost, without asking"))
     restore.set_defaults(run=restore_diary)
 
-    undo = actions.add_parser("undo-import", help="remove every run an import of run files added (see `coach import list`)")
+    undo = actions.add_parser("undo-import", help=_("remove every run an import of run files added (see `coach import list`)"))
     undo.add_argument("import_id", metavar="ID")
     undo.set_defaults(run=undo_import)
 

@@ -17,15 +17,15 @@ from coach.core.i18n import _, ngettext
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("import", help="runs from your watch or phone: FIT, GPX, TCX, a Strava export")
+    parser = commands.add_parser("import", help=_("runs from your watch or phone: FIT, GPX, TCX, a Strava export"))
     what = parser.add_subparsers(dest="import_command", metavar="WHAT", required=True)
-    runs = what.add_parser("runs", help="files, folders (recursive) or a Strava bulk-export zip")
+    runs = what.add_parser("runs", help=_("files, folders (recursive) or a Strava bulk-export zip"))
     runs.add_argument("paths", metavar="PATH", nargs="+")
-    runs.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
-    runs.add_argument("--add-shoes", action="store_true", help="create a pair of shoes for each unknown gear name")
-    runs.add_argument("--shoes", metavar="NAME", help="the pair for runs whose file names no gear")
+    runs.add_argument("--dry-run", action="store_true", help=_("show what would be imported; write nothing"))
+    runs.add_argument("--add-shoes", action="store_true", help=_("create a pair of shoes for each unknown gear name"))
+    runs.add_argument("--shoes", metavar="NAME", help=_("the pair for runs whose file names no gear"))
     runs.set_defaults(run=import_runs)
-    listing = what.add_parser("list", help="past imports, with their ids (for `coach diary undo-import ID`)")
+    listing = what.add_parser("list", help=_("past imports, with their ids (for `coach diary undo-import ID`)"))
     listing.set_defaults(run=list_imports)
 
 

@@ -13,9 +13,9 @@ from coach.core.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("open", help="show a routine file in the app and offer to add it to your routines")
+    parser = commands.add_parser("open", help=_("show a routine file in the app and offer to add it to your routines"))
     parser.add_argument("file", metavar="FILE", type=Path, nargs="?",
-                        help="a routine file (*.routine.yaml); without one the app just opens")  # fmt: skip
+                        help=_("a routine file (*.routine.yaml); without one the app just opens"))  # fmt: skip
     parser.set_defaults(run=run)
 
 

@@ -20,19 +20,20 @@ _CELL = {"done": "✓", "planned": "·", "missed": "✗", "rest": " "}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("plan", help="the week's plan, the next-run ceiling and the strength programme")
+    parser = commands.add_parser("plan", help=_("the week's plan, the next-run ceiling and the strength programme"))
     sub = parser.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    sub.add_parser("show", help="today's plan, this week, the programme and why it moved").set_defaults(run=show)
-    change = sub.add_parser("set", help="choose run days, strength days and reminder times")
-    change.add_argument("--run-days", metavar="DAYS", help="e.g. tue,thu,sat (empty: none)")
-    change.add_argument("--strength-days", metavar="DAYS", help="e.g. mon,thu — never two days in a row")
-    change.add_argument("--strength-time", metavar="HH:MM", help="strength-day reminder")
-    change.add_argument("--morning-time", metavar="HH:MM", help="knee check the morning after a run")
-    change.add_argument("--run-time", metavar="HH:MM", help="run-day reminder")
+    sub.add_parser("show", help=_("today's plan, this week, the programme and why it moved")).set_defaults(run=show)
+    change = sub.add_parser("set", help=_("choose run days, strength days and reminder times"))
+    change.add_argument("--run-days", metavar="DAYS", help=_("e.g. tue,thu,sat (empty: none)"))
+    change.add_argument("--strength-days", metavar="DAYS", help=_("e.g. mon,thu — never two days in a row"))
+    change.add_argument("--strength-time", metavar="HH:MM", help=_("strength-day reminder"))
+    change.add_argument("--morning-time", metavar="HH:MM", help=_("knee check the morning after a run"))
+    change.add_argument("--run-time", metavar="HH:MM", help=_("run-day reminder"))
     change.set_defaults(run=set_plan)
-    export = sub.add_parser("export", help="write the next weeks as calendar events with alarms (.ics)")
+    export = sub.add_parser("export", help=_("write the next weeks as calendar events with alarms (.ics)"))
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
-    export.add_argument("--weeks", type=int, default=ics.WEEKS, help=f"how many weeks (default {ics.WEEKS})")
+    export.add_argument("--weeks", type=int, default=ics.WEEKS, help=_("how many weeks (default {weeks})").format(
+                                                                       weeks=ics.WEEKS))
     export.set_defaults(run=export_plan)
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # plain `coach` comes through here without building a parser
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("play", help="open the app straight into a routine")
+    parser = commands.add_parser("play", help=_("open the app straight into a routine"))
     parser.add_argument("routine_id", metavar="ROUTINE_ID")
     parser.set_defaults(run=run)
 

@@ -18,11 +18,11 @@ from coach.core.i18n import _
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "report",
-        help="a clinician-ready PDF of the last weeks",
-        description="Write a PDF report for a clinician: date range, today's headline and reasons, a pain "
-        "chart, every pain entry with locations and warning signs, runs per week and routines done.",
+        help=_("a clinician-ready PDF of the last weeks"),
+        description=_("Write a PDF report for a clinician: date range, today's headline and reasons, a pain chart, every "
+                      "pain entry with locations and warning signs, runs per week and routines done."),
     )
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=_("where to write the PDF"))
     parser.add_argument("--weeks", default=str(DEFAULT_WEEKS), metavar="N",
                         help=f"calendar weeks to cover, ending this week (default {DEFAULT_WEEKS})")  # fmt: skip
     parser.set_defaults(run=run)

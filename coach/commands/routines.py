@@ -19,13 +19,13 @@ SIDE_WORDS = Labels({"left": N_("left"), "right": N_("right"), "alternate": N_("
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("routines", help="list, show or check routine files")
+    parser = commands.add_parser("routines", help=_("list, show or check routine files"))
     sub = parser.add_subparsers(dest="routines_command", metavar="ACTION", required=True)
-    sub.add_parser("list", help="one line per routine: id, title, focus, duration").set_defaults(run=list_routines)
-    show = sub.add_parser("show", help="the expanded timeline of a routine")
+    sub.add_parser("list", help=_("one line per routine: id, title, focus, duration")).set_defaults(run=list_routines)
+    show = sub.add_parser("show", help=_("the expanded timeline of a routine"))
     show.add_argument("routine_id", metavar="ID")
     show.set_defaults(run=show_routine)
-    check = sub.add_parser("check", help="validate routine files; exit 1 if any is invalid")
+    check = sub.add_parser("check", help=_("validate routine files; exit 1 if any is invalid"))
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.set_defaults(run=check_files)
 

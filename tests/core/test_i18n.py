@@ -165,3 +165,21 @@ def test_a_label_table_with_a_context_keeps_two_meanings_apart():
     assert (SEGMENT_WORDS["rest"], EFFORT_LABELS[0]) == ("Pause", "Ruhe")
     use_language("en")
     assert (SEGMENT_WORDS["rest"], EFFORT_LABELS[0]) == ("rest", "rest")
+
+
+def test_the_commands_help_is_worded_in_the_language_chosen_before_parsing(monkeypatch, capsys):
+    from coach import cli
+
+    monkeypatch.setenv("COACH_LANG", "de")
+    with pytest.raises(SystemExit):
+        cli.main(["diary", "add", "pain", "--help"])
+    out = capsys.readouterr().out
+    assert "linkes Knie, Schmerzskala 0–10" in out and "bis zu 2000 Zeichen" in out
+
+
+def test_the_data_dir_is_found_before_the_parser():
+    from coach.cli import _data_dir_in
+
+    assert _data_dir_in(["--data-dir", "/x", "advice"]) == "/x"
+    assert _data_dir_in(["--data-dir=/y", "advice"]) == "/y"
+    assert _data_dir_in(["diary", "--data-dir", "/z"]) is None  # after the command: not the top-level option

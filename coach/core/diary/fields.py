@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import TypedDict
 
 from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, SHOE_LIMIT_KM, PainEntry, Run, SessionRecord, Shoe
-from coach.core.i18n import N_
+from coach.core.i18n import N_, _
 from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 
 # Kinds: how a value is written to and read from an export.
@@ -103,35 +103,36 @@ def kinds() -> tuple[Kind, ...]:
             Field("steps_total", COUNT, default=0, label=N_("Steps")),
             Field("routine_hash", TEXT, default="", label=N_("Routine version")),
             Field("effort", RATING, low=0, high=NRS_MAX, label=N_("Effort"), flag="--effort", optional_key=True,
-                  help="how hard it was, 0-10 (Borg CR-10)"),
+                  help=N_("how hard it was, 0-10 (Borg CR-10)")),
         )),
         Kind("runs", "run", Run, (
             Field("at", DATETIME, required=True, label=N_("When"), flag="--at", subject=N_("the date"),
-                  help="when (default: now)"),
+                  help=N_("when (default: now)")),
             Field("distance_km", NUMBER, required=True, unit="km", low=0, high=500, label=N_("Distance"), flag="--km",
                   subject=N_("distance")),
             Field("minutes", MINUTES, unit="min", low=0, high=48 * 60, label=N_("Time"), flag="--minutes",
-                  help="duration: 45, 52:30 or 1:05:30"),
-            Field("shoes", TEXT, label=N_("Shoes"), flag="--shoes", fold=True, help="the shoes worn (added to their distance)"),
+                  help=N_("duration: 45, 52:30 or 1:05:30")),
+            Field("shoes", TEXT, label=N_("Shoes"), flag="--shoes", fold=True,
+                  help=N_("the shoes worn (added to their distance)")),
             Field("effort", RATING, low=0, high=NRS_MAX, label=N_("Effort"), flag="--effort", optional_key=True,
-                  help="how hard it was, 0-10 (Borg CR-10)"),
+                  help=N_("how hard it was, 0-10 (Borg CR-10)")),
         )),
         Kind("pain", "pain", PainEntry, (
             Field("at", DATETIME, required=True, label=N_("When"), flag="--at", subject=N_("the date"),
-                  help="when (default: now)"),
+                  help=N_("when (default: now)")),
             Field("moment", TEXT, required=True, choices=MOMENTS, label=N_("Moment"), flag="--moment",
-                  help="when the pain was felt"),
+                  help=N_("when the pain was felt")),
             Field("left", RATING, low=0, high=NRS_MAX, label=N_("Left"), flag="--left", subject=N_("left knee pain"),
-                  help="left knee, 0-10"),
+                  help=N_("left knee, 0-10")),
             Field("right", RATING, low=0, high=NRS_MAX, label=N_("Right"), flag="--right", subject=N_("right knee pain"),
-                  help="right knee, 0-10"),
+                  help=N_("right knee, 0-10")),
             Field("locations", WORDS, default=(), choices=LOCATIONS, label=N_("Where"), flag="--location", subject=N_("location"),
-                  help="where on the knee"),
+                  help=N_("where on the knee")),
             Field("characters", WORDS, default=(), choices=CHARACTERS, label=N_("Character"), flag="--character",
-                  subject=N_("character"), help="what it feels like"),
+                  subject=N_("character"), help=N_("what it feels like")),
             Field("flags", WORDS, default=(), choices=FLAGS, label=N_("Warning signs"), flag="--flag", subject=N_("flag"),
-                  help="signs a clinician should see"),
-            Field("note", TEXT, default="", label=N_("Note"), flag="--note", help=f"up to {NOTE_MAX_CHARS:,} characters"),
+                  help=N_("signs a clinician should see")),
+            Field("note", TEXT, default="", label=N_("Note"), flag="--note", help=N_("up to {count:,} characters")),
         )),
         Kind("shoes", "shoe", Shoe, (
             Field("name", TEXT, required=True, label=N_("Name"), fold=True),
@@ -171,7 +172,8 @@ def options(plural: str, skip: tuple[str, ...] = ()) -> list[tuple[str, Option]]
             metavar = ("," if f.kind == WORDS else "|").join(f.choices)
         else:
             metavar = {DATETIME: "ISO-DATETIME", RATING: "N", MINUTES: "N", NUMBER: "X"}.get(f.kind, "TEXT")
-        keywords: Option = {"metavar": metavar, "help": f.help}
+        text = _(f.help)  # the note's says its limit: "up to {count:,} characters"
+        keywords: Option = {"metavar": metavar, "help": text.format(count=NOTE_MAX_CHARS) if "{count" in f.help else text}
         if f.required and f.kind != DATETIME:  # a time defaults to now on the command line
             keywords["required"] = True
         elif f.kind == WORDS or f.default == "":
