@@ -155,9 +155,9 @@ def _join_surrogate_pairs(text: str) -> str:
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", list: "a list", dict: "a mapping"}
+    names = {str: _("text"), int: _("a whole number"), float: _("a number"), list: _("a list"), dict: _("a mapping")}
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+    return _(" or ").join(names.get(k, k.__name__) for k in kinds)
 
 
 def _read_mapping(node: Node, fields: dict[str, Field], where: str, out: _Collector) -> dict[str, tuple[Any, Node]]:
@@ -184,8 +184,11 @@ def _read_mapping(node: Node, fields: dict[str, Field], where: str, out: _Collec
         spec = fields.get(key)
         if spec is None:
             hint = difflib.get_close_matches(key, fields, n=1)
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else f"; allowed: {', '.join(fields)}"
-            out.at(key_node, f"unknown key '{key}' in {where}{suggestion}")
+            if hint:
+                text = _("unknown key '{key}' in {where} (did you mean '{hint}'?)").format(key=key, where=where, hint=hint[0])
+            else:
+                text = _("unknown key '{key}' in {where}; allowed: {items}").format(key=key, where=where, items=", ".join(fields))
+            out.at(key_node, text)
             continue
         value = _node_value(value_node, spec, key, out)
         if value is not None:
@@ -246,7 +249,7 @@ def _resolve_image(name: str, node: Node, roots: tuple[Path, ...], out: _Collect
 
 
 def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Collector) -> Step | None:
-    where = f"step {index + 1}"
+    where = _("step {number}").format(number=index + 1)
     before = len(out.problems)
     values = _read_mapping(node, STEP_FIELDS, where, out)
     plain = {key: value for key, (value, _) in values.items()}
@@ -304,7 +307,7 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
     if root is None:
         raise RoutineError.single(path, 1, _("file holds no routine"))
     out = _Collector(path)
-    values = _read_mapping(root, ROUTINE_FIELDS, "the routine", out)
+    values = _read_mapping(root, ROUTINE_FIELDS, _("the routine"), out)
     plain = {key: value for key, (value, _) in values.items()}
     steps: list[Step] = []
     roots = (path.parent,) + ((assets / "images", assets) if assets else ())
