@@ -35,16 +35,17 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     import argparse  # not on plain `coach`'s path: start-up is measured
     import importlib
 
+    from coach.core.i18n import _
+
     parser = argparse.ArgumentParser(
         prog="coach",
-        description="Prehab Coach: knee-care routines and a pain diary for runners. "
-        "With no command, opens the app.",
+        description=_("Prehab Coach: knee-care routines and a pain diary for runners. With no command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder for the diary, backups and your routines (default: $COACH_DATA_DIR or the platform's data folder)",
+        help=_("folder for the diary, backups and your routines (default: $COACH_DATA_DIR or the platform's data folder)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     named = _command_named(argv)
@@ -74,6 +75,29 @@ def _data_dir_only(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _data_dir_in(argv: Sequence[str]) -> str | None:
+    """The ``--data-dir`` the command line gives (before the parser is built: its help is worded in the user's language)."""
+    for index, word in enumerate(argv):
+        if word == "--data-dir" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--data-dir="):
+            return word.split("=", 1)[1]
+        if not word.startswith("-"):
+            break  # the sub-command: its own options follow
+    return None
+
+
+def _choose_language(paths: DataPaths) -> None:
+    """The language every message of this run is in: COACH_LANG, else the diary's
+    ``language`` setting (read without opening the diary), else the system's."""
+    import os
+
+    from coach.core.i18n import start_up_language, use_language
+    from coach.core.settings import peek_language
+
+    use_language(start_up_language(peek_language(paths.diary), os.environ))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     plain, data_dir = _data_dir_only(argv)
@@ -81,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coach.commands.play import open_app
 
         return open_app(DataPaths(resolve_data_dir(data_dir)), routine_id=None)
+    _choose_language(DataPaths(resolve_data_dir(_data_dir_in(argv))))  # before any help or message is worded
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     paths = DataPaths(resolve_data_dir(args.data_dir))

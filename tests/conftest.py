@@ -24,6 +24,18 @@ def data_dir(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """Tests read the English source texts unless they choose a language themselves
+    (COACH_LANG for the CLI's and the app's start-up, use_language for core)."""
+    from coach.core.i18n import use_language
+
+    monkeypatch.setenv("COACH_LANG", "en")
+    use_language("en")
+    yield
+    use_language("en")
+
+
 @pytest.fixture
 def data_paths(data_dir) -> DataPaths:
     return DataPaths(data_dir)

@@ -18,6 +18,16 @@ def test_every_shipped_file_is_package_data():
         assert missing == [], f"{folder}: add a package-data pattern for {missing}"
 
 
+def test_the_gettext_catalogs_are_package_data():
+    """coach/locale/<lang>/LC_MESSAGES/coach.po and .mo travel in the wheel (issue 15)."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    patterns = config["package-data"]["coach"]
+    files = [p.relative_to(ROOT / "coach").as_posix() for p in (ROOT / "coach" / "locale").rglob("*") if p.is_file()]
+    assert any(f.endswith("de/LC_MESSAGES/coach.mo") for f in files)
+    missing = [f for f in files if not any(fnmatch.fnmatch(f, pattern) for pattern in patterns)]
+    assert missing == [], f"coach/locale: add a package-data pattern for {missing}"
+
+
 def test_every_python_package_is_in_the_wheel():
     """A package missing from the list is missing from ``pip install .``: Home would fail to import its plan panel."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from coach.core.advice.advice import DISCLAIMER, Advice, advice_from_diary
+from coach.core.advice.advice import Advice, advice_from_diary, disclaimer
+from coach.core.i18n import _, speaking
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "advice",
-        help="today's headline and reasons",
-        description="Today's advice from the diary: progress, hold, back off or see a clinician, "
-        "with every reason that fired and its source.",
+        help=_("today's headline and reasons"),
+        description=_("Today's advice from the diary: progress, hold, back off or see a clinician, with every reason "
+                      "that fired and its source."),
     )
-    parser.add_argument("--json", action="store_true", help="print the advice as JSON")
+    parser.add_argument("--json", action="store_true", help=_("print the advice as JSON"))
     parser.set_defaults(run=run)
 
 
@@ -26,9 +27,15 @@ def run(args: argparse.Namespace, context) -> int:
     diary = context.diary
     today = context.clock.now().date()
     units = diary.get_setting("units", "km") or "km"
+    if args.json:  # the contract's texts are the English source, whatever the user's language
+        with speaking("en"):
+            advice = advice_from_diary(diary, today, units)
+            ceiling = next_run_ceiling(diary.runs(since=today - timedelta(days=WINDOW_DAYS)), today, advice.headline)
+            context.out(to_json(advice, ceiling))
+        return 0
     advice = advice_from_diary(diary, today, units)
     ceiling = next_run_ceiling(diary.runs(since=today - timedelta(days=WINDOW_DAYS)), today, advice.headline)
-    context.out(to_json(advice, ceiling) if args.json else to_text(advice, ceiling, units))
+    context.out(to_text(advice, ceiling, units))
     return 0
 
 
@@ -65,9 +72,9 @@ def to_text(advice: Advice, ceiling=None, units: str = "km") -> str:
     if ceiling is not None:
         from coach.core.plan.ceiling import SOURCE
 
-        lines += ["", "Next run: " + _line(ceiling.text(units), SOURCE)[2:]]
+        lines += ["", _("Next run: {ceiling}").format(ceiling=_line(ceiling.text(units), SOURCE)[2:])]
     if advice.notes:
-        lines += ["", "Notes:"]
+        lines += ["", _("Notes:")]
         lines += [_line(n.text, n.source) for n in advice.notes]
-    lines += ["", DISCLAIMER]
+    lines += ["", disclaimer()]
     return "\n".join(lines)

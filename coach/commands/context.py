@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from coach.core.clock import Clock
 from coach.core.errors import CoachError
+from coach.core.i18n import _
 from coach.core.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -107,8 +108,8 @@ class Output:
         except UnicodeEncodeError:
             encoding = getattr(self._stream, "encoding", None) or "unknown"
             raise OutputError(
-                f"cannot write to {self._name}: its encoding ({encoding}) cannot hold every character; "
-                "set a UTF-8 locale (LANG=C.UTF-8) or write to a file with -o FILE"
+                _("cannot write to {name}: its encoding ({encoding}) cannot hold every character; set a UTF-8 locale "
+                  "(LANG=C.UTF-8) or write to a file with -o FILE").format(name=self._name, encoding=encoding)
             ) from None
 
     def write_escaped(self, text: str) -> int:
@@ -119,7 +120,7 @@ class Output:
 
     def _write(self, text: str) -> int:
         if self._stream is None:
-            raise OutputError(f"cannot write to {self._name}: it is closed")
+            raise OutputError(_("cannot write to {name}: it is closed").format(name=self._name))
         try:
             return self._stream.write(text)
         except BrokenPipeError:  # `coach ... | head`: main() handles it
@@ -149,7 +150,8 @@ class Output:
                 os.close(devnull)
             except (OSError, ValueError, AttributeError):
                 pass
-        raise OutputError(f"cannot write to {self._name}: {write_problem(error)}") from None
+        raise OutputError(_("cannot write to {name}: {write_problem}").format(
+                            name=self._name, write_problem=write_problem(error))) from None
 
     def __getattr__(self, name: str):
         return getattr(self._stream, name)

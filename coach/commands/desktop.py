@@ -5,13 +5,15 @@ import argparse
 import shutil
 import subprocess
 
+from coach.core.i18n import _
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    install = commands.add_parser("install-desktop", help="add Prehab Coach to the desktop's app menu",
-                                  description="Write a launcher, icons and the *.routine.yaml file type "
-                                  "into $XDG_DATA_HOME (default ~/.local/share).")
+    install = commands.add_parser("install-desktop", help=_("add Prehab Coach to the desktop's app menu"),
+                                  description=_("Write a launcher, icons and the *.routine.yaml file type into "
+                                                "$XDG_DATA_HOME (default ~/.local/share)."))
     install.set_defaults(run=run_install)
-    remove = commands.add_parser("uninstall-desktop", help="remove what install-desktop wrote")
+    remove = commands.add_parser("uninstall-desktop", help=_("remove what install-desktop wrote"))
     remove.set_defaults(run=run_uninstall)
 
 
@@ -41,6 +43,6 @@ def run_uninstall(args: argparse.Namespace, context) -> int:
     for path in removed:
         print(f"removed {path}")
     if not removed:
-        print("nothing to remove: install-desktop has not written anything here")
+        print(_("nothing to remove: install-desktop has not written anything here"))
     _refresh(home)
     return 0

@@ -17,59 +17,62 @@ from coach.core.diary import fields, text_input, validate
 from coach.core.diary.draft import LOGGED_STATUSES, PainDraft, RunDraft, SessionDraft
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError
+from coach.core.i18n import SOURCE_LANGUAGE, _, active_language
+from coach.core.locale_format import decimal_sign, number, numeric_date
+from coach.core.vocabulary import MOMENT_LABELS
 
 LIST_LIMIT = 30
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("diary", help="log pain, runs and sessions; list, export, import")
+    parser = commands.add_parser("diary", help=_("log pain, runs and sessions; list, export, import"))
     actions = parser.add_subparsers(dest="diary_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="log an entry").add_subparsers(dest="kind", metavar="KIND", required=True)
+    add = actions.add_parser("add", help=_("log an entry")).add_subparsers(dest="kind", metavar="KIND", required=True)
 
-    pain = add.add_parser("pain", help="a knee pain rating (0-10 per knee)")
+    pain = add.add_parser("pain", help=_("a knee pain rating (0-10 per knee)"))
     for flag, keywords in fields.options("pain"):  # each field's option, as the record declares it
         pain.add_argument(flag, **keywords)
     pain.set_defaults(run=add_pain)
 
-    run = add.add_parser("run", help="a run")
+    run = add.add_parser("run", help=_("a run"))
     distance = run.add_mutually_exclusive_group(required=True)
-    distance.add_argument("--km", metavar="X", help="distance in kilometres")
-    distance.add_argument("--mi", metavar="X", help="distance in miles (stored in km)")
+    distance.add_argument("--km", metavar="X", help=_("distance in kilometres"))
+    distance.add_argument("--mi", metavar="X", help=_("distance in miles (stored in km)"))
     for flag, keywords in fields.options("runs", skip=("distance_km",)):  # --km or --mi, above
         run.add_argument(flag, **keywords)
     run.set_defaults(run=add_run)
 
-    session = add.add_parser("session", help="a routine done without the player")
-    session.add_argument("--routine", required=True, metavar="ID", help="see `coach routines list`")
+    session = add.add_parser("session", help=_("a routine done without the player"))
+    session.add_argument("--routine", required=True, metavar="ID", help=_("see `coach routines list`"))
     session.add_argument("--status", required=True, metavar="|".join(LOGGED_STATUSES))
-    session.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
+    session.add_argument("--at", metavar="ISO-DATETIME", help=_("when it started (default: now)"))
     for flag, keywords in fields.options("sessions"):
         session.add_argument(flag, **keywords)
     session.set_defaults(run=add_session)
 
-    listing = actions.add_parser("list", help="the latest entries, newest first")
-    listing.add_argument("--json", action="store_true", help="everything, as `export --format json`")
+    listing = actions.add_parser("list", help=_("the latest entries, newest first"))
+    listing.add_argument("--json", action="store_true", help=_("everything, as `export --format json`"))
     listing.set_defaults(run=list_entries)
 
-    export = actions.add_parser("export", help="everything, as JSON (default) or CSV")
+    export = actions.add_parser("export", help=_("everything, as JSON (default) or CSV"))
     export.add_argument("--format", choices=("json", "csv"), default="json")
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    export.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE (default: standard output)"))
     export.set_defaults(run=export_diary)
 
-    importing = actions.add_parser("import", help="add the entries of an export; all or nothing")
+    importing = actions.add_parser("import", help=_("add the entries of an export; all or nothing"))
     importing.add_argument("file", metavar="FILE")
     importing.set_defaults(run=import_diary)
 
     restore = actions.add_parser(
-        "restore", help="replace the diary with a backup: lists what would be lost, needs --yes (the current one is kept)"
+        "restore", help=_("replace the diary with a backup: lists what would be lost, needs --yes (the current one is kept)")
     )
     restore.add_argument("backup", metavar="BACKUP", nargs="?",
-                         help="a file name in backups/, or a path (default: the newest daily backup)")  # fmt: skip
-    restore.add_argument("--yes", action="store_true", help="restore after listing what would be lost, without asking")
+                         help=_("a file name in backups/, or a path (default: the newest daily backup)"))  # fmt: skip
+    restore.add_argument("--yes", action="store_true", help=_("restore after listing what would be lost, without asking"))
     restore.set_defaults(run=restore_diary)
 
-    undo = actions.add_parser("undo-import", help="remove every run an import of run files added (see `coach import list`)")
+    undo = actions.add_parser("undo-import", help=_("remove every run an import of run files added (see `coach import list`)"))
     undo.add_argument("import_id", metavar="ID")
     undo.set_defaults(run=undo_import)
 
@@ -88,7 +91,13 @@ def _at(args: argparse.Namespace, context: Context) -> datetime:
 
 
 def _when(at: datetime) -> str:
-    return f"{at:%Y-%m-%d %H:%M}"
+    """``2026-12-03 14:14`` / ``03.12.2026 14:14``: a time for people, in the language's date format."""
+    return f"{numeric_date(at.date())} {at:%H:%M}"
+
+
+def _moment(code: str) -> str:
+    """The moment as typed (``after-run``, the option's own word) in English, its label in another language."""
+    return code if active_language() == SOURCE_LANGUAGE else MOMENT_LABELS.get(code, code)
 
 
 def _effort(args: argparse.Namespace) -> int | None:
@@ -99,8 +108,9 @@ def add_pain(args: argparse.Namespace, context: Context) -> int:
     entry = PainDraft(_at(args, context), args.moment, args.left, args.right, args.location, args.character,
                       args.flag, args.note).checked(context.clock.now())
     context.diary.add_pain(entry)  # opened only once the entry is good: a refusal writes nothing
-    sides = ", ".join(f"{v}/10 ({side})" for side, v in (("left", entry.left), ("right", entry.right)) if v is not None)
-    context.out(f"Logged pain {sides} {entry.moment}, {_when(entry.at)}")
+    sides = ", ".join(f"{v}/10 ({side})" for side, v in ((_("left"), entry.left), (_("right"), entry.right)) if v is not None)
+    context.out(_("Logged pain {sides} {moment}, {when}").format(
+        sides=sides, moment=_moment(entry.moment), when=_when(entry.at)))
     return 0
 
 
@@ -112,9 +122,9 @@ def _known_shoes(name: str, context: Context) -> str | None:
     for pair in pairs:
         if pair.casefold() == name.casefold():
             return pair
-    known = ", ".join(repr(pair) for pair in pairs) if pairs else "none yet"
-    raise InputError(f"no pair of shoes is called {name!r} (your pairs: {known}); "
-                     "add a new pair in the app's Shoes window first", "shoes")  # fmt: skip
+    known = ", ".join(repr(pair) for pair in pairs) if pairs else _("none yet")
+    raise InputError(_("no pair of shoes is called {name!r} (your pairs: {known}); add a new pair in the app's Shoes "
+                       "window first").format(name=name, known=known), "shoes")  # fmt: skip
 
 
 def add_run(args: argparse.Namespace, context: Context) -> int:
@@ -122,10 +132,12 @@ def add_run(args: argparse.Namespace, context: Context) -> int:
     shoes = None if args.shoes is None else _known_shoes(args.shoes.strip(), context)
     run = RunDraft(_at(args, context), text, args.minutes or "", shoes or None, args.effort, unit).checked(context.clock.now())
     context.diary.add_run(run)
-    shown = f"{text.strip()} mi ({run.distance_km:.2f} km)" if unit == "mi" else f"{run.distance_km:g} km"
-    details = (f" in {run.minutes:g} min" if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
-    details += f", effort {run.effort}/10" if run.effort is not None else ""
-    context.out(f"Logged run {shown}{details}, {_when(run.at)}")
+    shown = f"{text.strip()} mi ({number(run.distance_km, 2)} km)" if unit == "mi" else f"{run.distance_km:g} km".replace(
+        ".", decimal_sign())
+    details = (_(" in {minutes} min").format(minutes=f"{run.minutes:g}".replace(".", decimal_sign()))
+               if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
+    details += _(", effort {effort}/10").format(effort=run.effort) if run.effort is not None else ""
+    context.out(_("Logged run {shown}{details}, {when}").format(shown=shown, details=details, when=_when(run.at)))
     return 0
 
 
@@ -134,10 +146,11 @@ def add_session(args: argparse.Namespace, context: Context) -> int:
     started = _at(args, context)
     routine = context.catalog.get(args.routine)
     if routine is None:
-        raise InputError(f"unknown routine {args.routine!r}; see `coach routines list`", "routine")
+        raise InputError(_("unknown routine {routine!r}; see `coach routines list`").format(routine=args.routine), "routine")
     record = SessionDraft(started, routine, args.status, args.effort).checked(context.clock.now())
     context.diary.add_session(record)  # opened only once the record is good
-    context.out(f"Logged session {routine.title} ({record.status}), {_when(started)}")
+    context.out(_("Logged session {title} ({status}), {when}").format(
+                  title=routine.title, status=record.status, when=_when(started)))
     return 0
 
 
@@ -154,7 +167,7 @@ def _rows(diary) -> list[tuple[datetime, str, str]]:
         extra = [f"{r.minutes:g} min" if r.minutes is not None else "", r.shoes or ""]
         rows.append((r.at, 1, r.id, "run", "  ".join(x for x in [distance, *extra] if x)))
     for s in diary.sessions():
-        steps = f"{s.steps_done}/{s.steps_total} steps" if s.steps_total else ""
+        steps = _("{done}/{total} steps").format(done=s.steps_done, total=s.steps_total) if s.steps_total else ""
         rows.append((s.started, 0, s.id, "session", "  ".join(x for x in [s.routine_id, s.status, steps] if x)))
     # Newest first; within one minute, in the order a day goes (routine, run, pain
     # after it), then in the order logged.
@@ -171,13 +184,15 @@ def list_entries(args: argparse.Namespace, context: Context) -> int:
         return 0
     rows = _rows(diary)
     if not rows:
-        context.out("The diary is empty. Log something with `coach diary add pain|run|session`.")
+        context.out(_("The diary is empty. Log something with `coach diary add pain|run|session`."))
         return 0
-    context.out(f"{'When':<16}  {'Type':<7}  Details")
+    headings = _("When"), _("Type"), _("Details")
+    context.out(f"{headings[0]:<16}  {headings[1]:<7}  {headings[2]}")
     for at, kind, details in rows[:LIST_LIMIT]:
         context.out(f"{_when(at):<16}  {kind:<7}  {details}")
     if len(rows) > LIST_LIMIT:
-        context.out(f"... {len(rows) - LIST_LIMIT} older entries; `coach diary export` shows everything")
+        context.out(_("... {rows_count} older entries; `coach diary export` shows everything").format(
+                      rows_count=len(rows) - LIST_LIMIT))
     return 0
 
 
@@ -193,8 +208,9 @@ def export_diary(args: argparse.Namespace, context: Context) -> int:
     try:
         write_atomically(target, text)
     except OSError as error:
-        raise InputError(f"cannot write {target}: {write_problem(error)}", "output") from error
-    context.out(f"Exported the diary to {target}")
+        raise InputError(_("cannot write {target}: {write_problem}").format(
+                           target=target, write_problem=write_problem(error)), "output") from error
+    context.out(_("Exported the diary to {target}").format(target=target))
     return 0
 
 
@@ -216,14 +232,14 @@ def restore_diary(args: argparse.Namespace, context: Context) -> int:
     diary = context.diary
     source = resolve_backup(args.backup, context.paths.backups) if args.backup else diary.newest_backup()
     if source is None:
-        raise InputError(f"there is no backup in {context.paths.backups}", "backup")
+        raise InputError(_("there is no backup in {backups}").format(backups=context.paths.backups), "backup")
     plan = plan_restore(diary, source)
     if not args.yes:
         for line in plan.lines():
             context.out(line)
-        raise InputError(CONFIRM_HINT, "yes")
+        raise InputError(_(CONFIRM_HINT), "yes")
     saved = diary.restore_backup(source)
     for line in plan.lines(done=True):
         context.out(line)
-    context.out(f"Restored the diary from {source}; what it replaced is kept in {saved}.")
+    context.out(_("Restored the diary from {source}; what it replaced is kept in {saved}.").format(source=source, saved=saved))
     return 0

@@ -13,18 +13,19 @@ from pathlib import Path
 
 from coach.commands.context import Context
 from coach.core.errors import InputError
+from coach.core.i18n import _, ngettext
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("import", help="runs from your watch or phone: FIT, GPX, TCX, a Strava export")
+    parser = commands.add_parser("import", help=_("runs from your watch or phone: FIT, GPX, TCX, a Strava export"))
     what = parser.add_subparsers(dest="import_command", metavar="WHAT", required=True)
-    runs = what.add_parser("runs", help="files, folders (recursive) or a Strava bulk-export zip")
+    runs = what.add_parser("runs", help=_("files, folders (recursive) or a Strava bulk-export zip"))
     runs.add_argument("paths", metavar="PATH", nargs="+")
-    runs.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
-    runs.add_argument("--add-shoes", action="store_true", help="create a pair of shoes for each unknown gear name")
-    runs.add_argument("--shoes", metavar="NAME", help="the pair for runs whose file names no gear")
+    runs.add_argument("--dry-run", action="store_true", help=_("show what would be imported; write nothing"))
+    runs.add_argument("--add-shoes", action="store_true", help=_("create a pair of shoes for each unknown gear name"))
+    runs.add_argument("--shoes", metavar="NAME", help=_("the pair for runs whose file names no gear"))
     runs.set_defaults(run=import_runs)
-    listing = what.add_parser("list", help="past imports, with their ids (for `coach diary undo-import ID`)")
+    listing = what.add_parser("list", help=_("past imports, with their ids (for `coach diary undo-import ID`)"))
     listing.set_defaults(run=list_imports)
 
 
@@ -48,21 +49,23 @@ def import_runs(args: argparse.Namespace, context: Context) -> int:
         context.out(_line(row))
     shoes = run_imports.shoe_names(diary)
     if args.shoes and args.shoes.casefold() not in {s.casefold() for s in shoes}:
-        raise InputError(f"there are no shoes named {args.shoes!r} (known: {', '.join(shoes) or 'none'})", "shoes")
+        raise InputError(_("there are no shoes named {shoes!r} (known: {items})").format(
+                           shoes=args.shoes, items=', '.join(shoes) or 'none'), "shoes")
     unknown = importer.unknown_gear(rows, shoes)
     if unknown and not args.add_shoes:
-        context.out(f"Gear not among your shoes: {', '.join(unknown)} (--add-shoes makes each a new pair;"
-                    " otherwise the runs keep the gear name only)")  # fmt: skip
+        context.out(_("Gear not among your shoes: {items} (--add-shoes makes each a new pair; otherwise the runs keep "
+                      "the gear name only)").format(items=', '.join(unknown)))  # fmt: skip
     context.out(summary(rows))
     if args.dry_run:
-        context.out("Dry run: nothing was written.")
+        context.out(_("Dry run: nothing was written."))
         return 0
     import_id, count = importer.import_rows(diary, rows, unknown if args.add_shoes else (), args.shoes)
     if not count:
-        context.out("Nothing new to import.")
+        context.out(_("Nothing new to import."))
         return 0
     runs = f"{count} run{'s' * (count != 1)}"
-    context.out(f"Imported {runs} as import {import_id}; undo with `coach diary undo-import {import_id}`.")
+    context.out(_("Imported {runs} as import {import_id}; undo with `coach diary undo-import {import_id}`.").format(
+                  runs=runs, import_id=import_id))
     return 0
 
 
@@ -81,7 +84,9 @@ def undo(text: str, context: Context) -> int:
     try:
         import_id = int(text)
     except ValueError:
-        raise InputError(f"an import id is a number (see `coach import list`), not {text!r}", "import_id") from None
+        raise InputError(_("an import id is a number (see `coach import list`), not {text!r}").format(
+                           text=text), "import_id") from None
     count = run_imports.undo_import(context.diary, import_id)
-    context.out(f"Undid import {import_id}: removed {count} run{'s' * (count != 1)}.")
+    context.out(ngettext("Undid import {import_id}: removed {count} run.", "Undid import {import_id}: removed {count} runs.",
+                         count).format(import_id=import_id, count=count))
     return 0

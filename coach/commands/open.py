@@ -9,12 +9,13 @@ from pathlib import Path
 
 from coach.commands.context import Context
 from coach.core.errors import InputError
+from coach.core.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("open", help="show a routine file in the app and offer to add it to your routines")
+    parser = commands.add_parser("open", help=_("show a routine file in the app and offer to add it to your routines"))
     parser.add_argument("file", metavar="FILE", type=Path, nargs="?",
-                        help="a routine file (*.routine.yaml, or a .zip with pictures); without one the app opens")  # fmt: skip
+                        help=_("a routine file (*.routine.yaml, or a .zip with pictures); without one the app opens"))
     parser.set_defaults(run=run)
 
 
@@ -29,5 +30,5 @@ def run(args: argparse.Namespace, context: Context) -> int:
     except OSError:
         regular = False
     if not regular:
-        raise InputError(f"{path} is not a file")
+        raise InputError(_("{path} is not a file").format(path=path))
     return open_app(context.paths, None, routine_file=path.resolve())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coach.core.errors import InputError
+from coach.core.i18n import _
 from coach.core.paths import DataPaths
 
 if TYPE_CHECKING:  # plain `coach` comes through here without building a parser
@@ -13,7 +14,7 @@ if TYPE_CHECKING:  # plain `coach` comes through here without building a parser
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("play", help="open the app straight into a routine")
+    parser = commands.add_parser("play", help=_("open the app straight into a routine"))
     parser.add_argument("routine_id", metavar="ROUTINE_ID")
     parser.set_defaults(run=run)
 
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace, context) -> int:
     context.say_broken_routines()
     if context.catalog.get(args.routine_id) is None:
         known = ", ".join(context.catalog.routines) or "none"
-        raise InputError(f"no routine with id '{args.routine_id}' (known: {known})")
+        raise InputError(_("no routine with id '{routine_id}' (known: {known})").format(routine_id=args.routine_id, known=known))
     return open_app(context.paths, args.routine_id)
 
 

@@ -12,16 +12,17 @@ from pathlib import Path
 
 from coach.core.advice.report import DEFAULT_WEEKS, MAX_WEEKS, count, report_from_diary
 from coach.core.errors import InputError
+from coach.core.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "report",
-        help="a clinician-ready PDF of the last weeks",
-        description="Write a PDF report for a clinician: date range, today's headline and reasons, a pain "
-        "chart, every pain entry with locations and warning signs, runs per week and routines done.",
+        help=_("a clinician-ready PDF of the last weeks"),
+        description=_("Write a PDF report for a clinician: date range, today's headline and reasons, a pain chart, every "
+                      "pain entry with locations and warning signs, runs per week and routines done."),
     )
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=_("where to write the PDF"))
     parser.add_argument("--weeks", default=str(DEFAULT_WEEKS), metavar="N",
                         help=f"calendar weeks to cover, ending this week (default {DEFAULT_WEEKS})")  # fmt: skip
     parser.set_defaults(run=run)
@@ -31,9 +32,10 @@ def parse_weeks(text: str) -> int:
     try:
         weeks = int(text.strip())
     except ValueError:
-        raise InputError(f"--weeks must be a whole number of weeks, not {text!r}", "weeks") from None
+        raise InputError(_("--weeks must be a whole number of weeks, not {text!r}").format(text=text), "weeks") from None
     if not 1 <= weeks <= MAX_WEEKS:
-        raise InputError(f"--weeks must be from 1 to {MAX_WEEKS}, not {weeks}", "weeks")
+        raise InputError(_("--weeks must be from 1 to {max_weeks}, not {weeks}").format(
+                           max_weeks=MAX_WEEKS, weeks=weeks), "weeks")
     return weeks
 
 
@@ -51,9 +53,10 @@ def run(args: argparse.Namespace, context) -> int:
     weeks = parse_weeks(args.weeks)
     path = Path(args.output).expanduser()
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give a file name such as report.pdf", "output")
+        raise InputError(_("{path} is a folder; give a file name such as report.pdf").format(path=path), "output")
     if path.suffix.lower() != ".pdf":
-        raise InputError(f"{path} does not end in .pdf; the report is a PDF, so name it e.g. {path.with_suffix('.pdf').name}",
+        raise InputError(_("{path} does not end in .pdf; the report is a PDF, so name it e.g. {name}").format(
+                           path=path, name=path.with_suffix('.pdf').name),
                          "output")  # fmt: skip
     from coach.core.safe_write import write_target
 

@@ -6,21 +6,28 @@ import argparse
 from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
+from coach.core.i18n import N_, NP_, Labels, _
 from coach.core.paths import assets_dir
 from coach.core.routines.catalog import LIBRARY_FILE
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
 
+# How `routines show` names a segment's kind and side (the codes stay the plan's).
+SEGMENT_WORDS = Labels({"get-ready": NP_("segment", "get-ready"), "hold": NP_("segment", "hold"),
+                        "reps": NP_("segment", "reps"), "switch": NP_("segment", "switch"),
+                        "rest": NP_("segment", "rest")}, context="segment")
+SIDE_WORDS = Labels({"left": N_("left"), "right": N_("right"), "alternate": N_("alternate")})
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("routines", help="list, show or check routine files")
+    parser = commands.add_parser("routines", help=_("list, show or check routine files"))
     sub = parser.add_subparsers(dest="routines_command", metavar="ACTION", required=True)
-    sub.add_parser("list", help="one line per routine: id, title, focus, duration").set_defaults(run=list_routines)
-    show = sub.add_parser("show", help="the expanded timeline of a routine")
+    sub.add_parser("list", help=_("one line per routine: id, title, focus, duration")).set_defaults(run=list_routines)
+    show = sub.add_parser("show", help=_("the expanded timeline of a routine"))
     show.add_argument("routine_id", metavar="ID")
     show.add_argument("--week", type=int, metavar="N", help="as programme week N (a routine with a progression)")
     show.set_defaults(run=show_routine)
-    check = sub.add_parser("check", help="validate routine files; exit 1 if any is invalid")
+    check = sub.add_parser("check", help=_("validate routine files; exit 1 if any is invalid"))
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.set_defaults(run=check_files)
     export = sub.add_parser("export", help="write a routine to share: one .routine.yaml, or a .zip with your own pictures")
@@ -50,29 +57,31 @@ def show_routine(args: argparse.Namespace, context) -> int:
     context.say_broken_routines()
     routine = context.catalog.get(args.routine_id)
     if routine is None:
-        known = ", ".join(context.catalog.routines) or "none"
-        raise InputError(f"no routine with id '{args.routine_id}' (known: {known})")
+        known = ", ".join(context.catalog.routines) or _("none")
+        raise InputError(_("no routine with id '{routine_id}' (known: {known})").format(routine_id=args.routine_id, known=known))
     if args.week is not None:
         if not routine.progression:
-            raise InputError(f"'{routine.id}' has no progression: --week needs a routine with one")
+            raise InputError(_("'{routine_id}' has no progression: --week needs a routine with one").format(
+                routine_id=routine.id))
         routine = routine.for_week(args.week)
     plan = build_plan(routine)
     week = f" · week {routine.week} of {routine.weeks}" if routine.week else ""
     context.out(f"{routine.title} ({routine.id}) · {routine.focus} · {routine.when}{week}")
     if routine.caution:
-        context.out(f"Caution: {routine.caution}")
+        context.out(_("Caution: {caution}").format(caution=routine.caution))
     for seg in plan.segments:
-        details: list[str] = [seg.kind]
+        details: list[str] = [SEGMENT_WORDS.get(seg.kind, seg.kind)]
         if seg.side:
-            details.append(seg.side)
+            details.append(SIDE_WORDS.get(seg.side, seg.side))
         if seg.sets > 1 and seg.kind == "rest":
-            details.append(f"before set {seg.set_no}/{seg.sets}")
+            details.append(_("before set {set}/{sets}").format(set=seg.set_no, sets=seg.sets))
         elif seg.sets > 1 and seg.kind != "get-ready":
-            details.append(f"set {seg.set_no}/{seg.sets}")
+            details.append(_("set {set}/{sets}").format(set=seg.set_no, sets=seg.sets))
         if seg.pace is not None:
-            details.append(f"{seg.pace.reps} reps @ {seg.pace.rep_s:g}s")
+            details.append(_("{reps} reps @ {seconds}s").format(reps=seg.pace.reps, seconds=f"{seg.pace.rep_s:g}"))
         context.out(f"{format_duration(seg.start_s):>6}  {format_duration(seg.duration_s):>5}  {seg.name} — {', '.join(details)}")
-    context.out(f"Total: {format_duration(plan.total_s)} in {len(plan.segments)} segments, {plan.steps_total} steps")
+    context.out(_("Total: {duration} in {segments} segments, {steps} steps").format(
+                  duration=format_duration(plan.total_s), segments=len(plan.segments), steps=plan.steps_total))
     return 0
 
 

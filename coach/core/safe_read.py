@@ -13,13 +13,14 @@ import stat
 from pathlib import Path
 
 from coach.core.errors import CoachError
+from coach.core.i18n import N_, _
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, N_("a folder")),
+    (stat.S_ISFIFO, N_("a named pipe (FIFO)")),
+    (stat.S_ISCHR, N_("a device")),
+    (stat.S_ISBLK, N_("a device")),
+    (stat.S_ISSOCK, N_("a socket")),
 )
 
 
@@ -29,7 +30,7 @@ class UnreadableFile(CoachError):
 
 def kind_of(mode: int) -> str:
     """What a file of this mode is, for a message ("a named pipe (FIFO)")."""
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return next((name for test, name in _KINDS if test(mode)), _("not a regular file"))
 
 
 def _size(count: int) -> str:
@@ -43,18 +44,19 @@ def read_regular(path: Path, cap: int) -> bytes:
     try:
         status = os.stat(path)
         if not stat.S_ISREG(status.st_mode):  # before opening: opening some devices has effects
-            raise UnreadableFile(f"is {kind_of(status.st_mode)}, not a regular file")
+            raise UnreadableFile(_("is {kind_of}, not a regular file").format(kind_of=kind_of(status.st_mode)))
         handle = os.open(path, flags)
     except UnreadableFile:
         raise
     except (OSError, ValueError) as error:  # ValueError: a NUL byte or a surrogate in the name
-        raise UnreadableFile(f"cannot read the file: {getattr(error, 'strerror', None) or error}") from None
+        raise UnreadableFile(_("cannot read the file: {getattr}").format(
+                               getattr=getattr(error, 'strerror', None) or error)) from None
     try:
         status = os.fstat(handle)  # the file actually opened, in case the name was swapped
         if not stat.S_ISREG(status.st_mode):
-            raise UnreadableFile(f"is {kind_of(status.st_mode)}, not a regular file")
+            raise UnreadableFile(_("is {kind_of}, not a regular file").format(kind_of=kind_of(status.st_mode)))
         if status.st_size > cap:
-            raise UnreadableFile(f"is {_size(status.st_size)}; at most {_size(cap)} is read")
+            raise UnreadableFile(_("is {size}; at most {size2} is read").format(size=_size(status.st_size), size2=_size(cap)))
         chunks, total = [], 0
         while total <= cap:
             chunk = os.read(handle, min(cap + 1 - total, 1 << 20))
@@ -63,9 +65,9 @@ def read_regular(path: Path, cap: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > cap:  # it grew while being read
-            raise UnreadableFile(f"is more than {_size(cap)}; at most {_size(cap)} is read")
+            raise UnreadableFile(_("is more than {size}; at most {size} is read").format(size=_size(cap)))
         return b"".join(chunks)
     except OSError as error:
-        raise UnreadableFile(f"cannot read the file: {error.strerror or error}") from None
+        raise UnreadableFile(_("cannot read the file: {strerror}").format(strerror=error.strerror or error)) from None
     finally:
         os.close(handle)

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from coach.core.errors import InputError
+from coach.core.i18n import _
 from coach.core.safe_read import kind_of
 from coach.core.values import clip
 
@@ -28,13 +29,16 @@ def write_target(path: Path) -> Path:
         status = os.stat(path)  # follows links
     except FileNotFoundError:
         if path.is_symlink():
-            raise InputError(f"{clip(str(path))} is a link to nothing; choose another file name", "output") from None
+            raise InputError(_("{path} is a link to nothing; choose another file name").format(
+                               path=clip(str(path))), "output") from None
         return path
     except (OSError, ValueError) as error:
-        raise InputError(f"cannot write {clip(str(path))}: {write_problem(error)}", "output") from None
+        raise InputError(_("cannot write {path}: {write_problem}").format(
+                           path=clip(str(path)), write_problem=write_problem(error)), "output") from None
     if not stat.S_ISREG(status.st_mode):
         kind = kind_of(status.st_mode)
-        raise InputError(f"{clip(str(path))} is {kind}, not a regular file; choose a file name to write to", "output")
+        raise InputError(_("{path} is {kind}, not a regular file; choose a file name to write to").format(
+                           path=clip(str(path)), kind=kind), "output")
     return Path(os.path.realpath(path))
 
 
@@ -42,14 +46,14 @@ def write_problem(error: OSError | ValueError) -> str:
     """What went wrong writing, in words: "the disk is full" rather than an errno."""
     code = getattr(error, "errno", None)
     words = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EROFS: "the folder is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENAMETOOLONG: "the file name is too long",
-        errno.ENOENT: "the folder does not exist",
-        errno.EISDIR: "it is a folder",
+        errno.ENOSPC: _("the disk is full"),
+        errno.EDQUOT: _("the disk quota is used up"),
+        errno.EROFS: _("the folder is read-only"),
+        errno.EACCES: _("permission denied"),
+        errno.EPERM: _("permission denied"),
+        errno.ENAMETOOLONG: _("the file name is too long"),
+        errno.ENOENT: _("the folder does not exist"),
+        errno.EISDIR: _("it is a folder"),
     }
     if code in words:
         return words[code]

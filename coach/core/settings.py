@@ -7,9 +7,11 @@ folder and a test gets fresh settings with a fresh temporary diary.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from coach.core.diary.records import UNITS
+from coach.core.i18n import LANGUAGES
 
 
 class KeyValueStore(Protocol):
@@ -28,6 +30,8 @@ class Setting:
 
 DEFAULT_SHOE = "runs.default_shoe"  # keys other modules name
 WATCH_FOLDER = "runs.watch_folder"
+LANGUAGE = "language"
+LANGUAGE_CHOICES = ("", *LANGUAGES)  # "" follows the system
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("units", "km", str, "Distance units (km or mi)"),
@@ -39,6 +43,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(DEFAULT_SHOE, "", str, "The pair a run counts toward when no shoes are named (empty: none)"),
     Setting("theme", "system", str, "Colours: system, light or dark"),
     Setting(WATCH_FOLDER, "", str, "The folder a watch or phone syncs runs to, offered on home (empty: none)"),
+    Setting(LANGUAGE, "", str, "The language of the app: empty follows the system, or en, de"),
 )
 GET_READY_RANGE = (3, 30)  # what the Settings dialog offers; 0 keeps each routine's own
 _BY_KEY = {s.key: s for s in SETTINGS}
@@ -58,6 +63,8 @@ def _decode(setting: Setting, text: str | None) -> Any:
             return seconds if seconds == 0 or low <= seconds <= high else setting.default
         if setting.key == "units":
             return text if text in UNITS else setting.default
+        if setting.key == LANGUAGE:
+            return text if text in LANGUAGE_CHOICES else setting.default
         return setting.kind(text)
     except ValueError:
         return setting.default
@@ -67,6 +74,26 @@ def _encode(setting: Setting, value: Any) -> str:
     if setting.kind is bool:
         return "1" if value else "0"
     return str(value)
+
+
+def peek_language(diary_file: Path) -> str:
+    """The language setting read straight from the diary file, without opening the diary
+    (no migration, no backup): the CLI chooses its language before any command runs, and
+    a command that never needs the diary must not pay for opening it. "" when unreadable."""
+    import sqlite3
+
+    if not diary_file.is_file():
+        return ""
+    try:
+        connection = sqlite3.connect(f"{diary_file.as_uri()}?mode=ro", uri=True, timeout=0.2)
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = ?", (LANGUAGE,)).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return ""
+    value = row[0] if row else ""
+    return value if isinstance(value, str) and value in LANGUAGE_CHOICES else ""
 
 
 class Settings:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import math
 import unicodedata
 
-TOO_LARGE = "a number that is too large"
+from coach.core.i18n import N_, _
+
+TOO_LARGE = N_("a number that is too large")  # shown through _()
 _PLAIN_DIGITS = 15  # an integer this long is shown as it is; a longer one is only "too large"
 
 # Characters that change how a terminal or a line of text shows what follows:
@@ -31,12 +33,12 @@ def show_number(value: object) -> str:
     if isinstance(value, int):
         if -(10**_PLAIN_DIGITS) < value < 10**_PLAIN_DIGITS:
             return str(value)
-        return TOO_LARGE
+        return _(TOO_LARGE)
     if isinstance(value, float):
         if math.isnan(value):
-            return "nan (not a number)"
+            return _("nan (not a number)")
         if math.isinf(value) or abs(value) >= 10.0**_PLAIN_DIGITS:
-            return TOO_LARGE
+            return _(TOO_LARGE)
         return f"{value:g}"
     return quote(value)
 
@@ -47,11 +49,12 @@ def number_problem(value: object, low: float, high: float) -> str | None:
     Comparing a Python int with a float is exact at any size, so the range
     check itself cannot overflow; only the message needs care."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return f"must be a number between {low:g} and {high:g}, not {quote(value)}"
+        return _("must be a number between {low:g} and {high:g}, not {value}").format(low=low, high=high, value=quote(value))
     if isinstance(value, float) and not math.isfinite(value):
-        return f"must be a number between {low:g} and {high:g}, not {show_number(value)}"
+        return _("must be a number between {low:g} and {high:g}, not {value}").format(
+                 low=low, high=high, value=show_number(value))
     if not low <= value <= high:
-        return f"must be between {low:g} and {high:g}, not {show_number(value)}"
+        return _("must be between {low:g} and {high:g}, not {value}").format(low=low, high=high, value=show_number(value))
     return None
 
 
@@ -62,7 +65,7 @@ def quote(value: object, limit: int = 40) -> str:
     try:
         text = repr(value)
     except (ValueError, RecursionError, MemoryError):
-        return "a value that cannot be shown"
+        return _("a value that cannot be shown")
     return clip(text, limit)
 
 
@@ -117,14 +120,16 @@ def text_problem(value: str, max_len: int, multiline: bool = False) -> str | Non
     for char in value:
         category = unicodedata.category(char)
         if category == "Cs":
-            return f"contains {_describe(char)}, a lone surrogate: not valid text (is the file UTF-8?)"
+            return _("contains {describe}, a lone surrogate: not valid text (is the file UTF-8?)").format(
+                     describe=_describe(char))
         if char == "\n" and multiline:
             continue
         if category == "Cc" or char in _DIRECTION:
-            what = "a control character" if category == "Cc" else "a character that changes how text is shown"
-            return f"contains {what} ({_describe(char)}); control characters and escapes are not allowed"
+            what = _("a control character") if category == "Cc" else _("a character that changes how text is shown")
+            return _("contains {what} ({describe}); control characters and escapes are not allowed").format(
+                     what=what, describe=_describe(char))
     if is_blank(value):
-        return "must not be empty"
+        return _("must not be empty")
     if len(value) > max_len:
-        return f"is {len(value):,} characters long; at most {max_len} fit on the screen"
+        return _("is {count:,} characters long; at most {max_len} fit on the screen").format(count=len(value), max_len=max_len)
     return None

@@ -263,6 +263,9 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
         _refuse_to_start(f"The diary in {paths.root} cannot be opened:\n{error}")
         return 1
     diary = context.diary
+    from coach.core.i18n import start_up_language, use_language
+
+    use_language(start_up_language(context.settings.get("language"), os.environ))  # the core's sentences
     services = Services(context, notifier)
     window = MainWindow(services)
     window.setObjectName("main-window")

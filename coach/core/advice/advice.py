@@ -22,6 +22,8 @@ from coach.core.advice.rules import last_days, say_day
 from coach.core.advice.view import LOOKBACK_DAYS, DiaryView, Earlier
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, known_units
 from coach.core.diary.shoe_wear import wear
+from coach.core.i18n import N_, _, ngettext
+from coach.core.locale_format import number
 from coach.core.vocabulary import HEADLINE_LABELS, HEADLINES
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DISCLAIMER",
+    "disclaimer",
     "HEADLINES",
     "HEADLINE_LABELS",
     "RULES_BY_ID",
@@ -45,7 +48,12 @@ __all__ = [
     "location_questions",
 ]
 
-DISCLAIMER = "Training advice, not a diagnosis: if you are worried about your knee, see a clinician."
+DISCLAIMER = N_("Training advice, not a diagnosis: if you are worried about your knee, see a clinician.")
+
+
+def disclaimer() -> str:
+    """The disclaimer in the active language (``DISCLAIMER`` is the English source)."""
+    return _(DISCLAIMER)
 
 
 STRENGTH_GOAL = 2
@@ -199,13 +207,13 @@ def strength_gap(view: DiaryView, today: date) -> Note | None:
     done = len(_completed(view, *last_days(today, 7), "strength"))
     if done >= STRENGTH_GOAL:
         return None
-    count = {0: "No strength sessions", 1: "1 strength session"}[done]
-    return Note(
-        "strength-gap",
-        f"{count} in the last 7 days: 2-3 strength sessions a week protect the knee "
-        "(strength training cut sports injuries to about a third).",
-        LAUERSEN,
-    )
+    if done == 0:
+        text = _("No strength sessions in the last 7 days: 2-3 strength sessions a week protect the knee "
+                 "(strength training cut sports injuries to about a third).")
+    else:
+        text = _("1 strength session in the last 7 days: 2-3 strength sessions a week protect the knee "
+                 "(strength training cut sports injuries to about a third).")
+    return Note("strength-gap", text, LAUERSEN)
 
 
 def no_warm_up(view: DiaryView, today: date) -> Note | None:
@@ -216,11 +224,12 @@ def no_warm_up(view: DiaryView, today: date) -> Note | None:
     if not cold:
         return None
     days = ", ".join(say_day(d, today) for d in cold)
-    return Note(
-        "no-warm-up",
-        f"No warm-up routine on the day you ran ({days}): a few minutes of warm-up gets the knee ready for the run.",
-        "",  # no published source to name: cited as nothing rather than something vague
-    )
+    text = ngettext(
+        "No warm-up routine on the day you ran ({days}): a few minutes of warm-up gets the knee ready for the run.",
+        "No warm-up routine on the days you ran ({days}): a few minutes of warm-up gets the knee ready for the run.",
+        len(cold),
+    ).format(days=days)
+    return Note("no-warm-up", text, "")  # no published source to name: cited as nothing rather than something vague
 
 
 def shoe_notes(view: DiaryView) -> list[Note]:
@@ -229,7 +238,8 @@ def shoe_notes(view: DiaryView) -> list[Note]:
     for shoe in view.shoes:
         worn = wear(shoe, view.units)
         if worn.advice:
-            text = f'Shoes "{shoe.name}" have {worn.distance:.0f} {worn.units}: {worn.advice}. (A rule of thumb, not a study.)'
+            text = _('Shoes "{name}" have {distance} {units}: {advice}. (A rule of thumb, not a study.)').format(
+                name=shoe.name, distance=number(worn.distance, 0), units=worn.units, advice=worn.advice)
             notes.append(Note("shoes", text, ""))
     return notes
 

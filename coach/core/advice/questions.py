@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coach.core.diary.records import PainEntry
+from coach.core.i18n import N_, _
 from coach.core.vocabulary import LOCATION_PHRASES, LOCATIONS
 
 RECENT_DAYS = 7  # pain logged in the last week is what the questions are about
@@ -33,26 +34,26 @@ class ClinicianQuestions:
 
 _QUESTIONS: dict[str, tuple[str, ...]] = {
     "front": (
-        "Could this be related to how the kneecap tracks when I bend the knee?",
-        "Would strengthening my hips and thighs take load off the front of the knee?",
-        "Which of stairs, squats or long sitting should I go easy on for now?",
+        N_("Could this be related to how the kneecap tracks when I bend the knee?"),
+        N_("Would strengthening my hips and thighs take load off the front of the knee?"),
+        N_("Which of stairs, squats or long sitting should I go easy on for now?"),
     ),
     "inside": (
-        "Could a ligament, tendon or the cartilage on the inner side be involved?",
-        "Could my foot position or running form be loading the inner knee?",
+        N_("Could a ligament, tendon or the cartilage on the inner side be involved?"),
+        N_("Could my foot position or running form be loading the inner knee?"),
     ),
     "outside": (
-        "Could the band of tissue along the outside of the thigh be involved?",
-        "Should I change how much I run downhill or on sloping roads while it settles?",
+        N_("Could the band of tissue along the outside of the thigh be involved?"),
+        N_("Should I change how much I run downhill or on sloping roads while it settles?"),
     ),
     "back": (
-        "What would you look at to find out what is causing pain behind the knee?",
-        "Could the hamstring or calf tendons be involved?",
-        "Is there anything, such as swelling behind the knee, that I should watch for?",
+        N_("What would you look at to find out what is causing pain behind the knee?"),
+        N_("Could the hamstring or calf tendons be involved?"),
+        N_("Is there anything, such as swelling behind the knee, that I should watch for?"),
     ),
     "below": (
-        "Could the tendon just below the kneecap be involved?",
-        "How should I adjust hills, jumping or fast running while it settles?",
+        N_("Could the tendon just below the kneecap be involved?"),
+        N_("How should I adjust hills, jumping or fast running while it settles?"),
     ),
 }
 
@@ -61,7 +62,7 @@ def location_questions(location: str) -> tuple[str, ...]:
     """Questions a runner could take to a clinician about pain at this part of
     the knee (front, inside, outside, back, below). Questions only: the app
     never says what the pain is. Unknown locations get none."""
-    return _QUESTIONS.get(location, ())
+    return tuple(_(question) for question in _QUESTIONS.get(location, ()))
 
 
 def recent_locations(pain: Iterable[PainEntry], today: date, days: int = RECENT_DAYS) -> tuple[str, ...]:

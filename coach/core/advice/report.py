@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
 from coach.core.advice.questions import location_questions, recent_locations
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units, known_units
+from coach.core.i18n import _, ngettext
+from coach.core.locale_format import number
 from coach.core.plan.changes_view import ProgrammeView, programme_view
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 
@@ -96,11 +98,18 @@ class Trend:
 
     def sentence(self) -> str:
         if self.recent is None:
-            return f"No pain rated in the last {self.days} days."
-        text = f"Average worst pain over the last {self.days} days: {self.recent:.1f}/10 ({self.entries} ratings)"
+            return _("No pain rated in the last {days} days.").format(days=self.days)
+        values = {"days": self.days, "recent": number(self.recent), "ratings": self.entries}
         if self.earlier is None:
-            return text + "."
-        return text + f"; the {self.days} days before: {self.earlier:.1f}/10."
+            return ngettext("Average worst pain over the last {days} days: {recent}/10 ({ratings} rating).",
+                            "Average worst pain over the last {days} days: {recent}/10 ({ratings} ratings).",
+                            self.entries).format(**values)
+        return ngettext(
+            "Average worst pain over the last {days} days: {recent}/10 ({ratings} rating); "
+            "the {days} days before: {earlier}/10.",
+            "Average worst pain over the last {days} days: {recent}/10 ({ratings} ratings); "
+            "the {days} days before: {earlier}/10.",
+            self.entries).format(earlier=number(self.earlier), **values)
 
 
 def pain_trend(pain: Iterable[PainEntry], today: date, days: int = 28) -> Trend:

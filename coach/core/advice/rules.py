@@ -27,19 +27,19 @@ from fractions import Fraction
 from coach.core.advice.view import DiaryView
 from coach.core.advice.view import is_rated as is_rated  # the rules' own word, kept importable here
 from coach.core.diary.records import PainEntry, Run, format_distance
+from coach.core.i18n import N_, Labels, _
+from coach.core.locale_format import number, short_day
 from coach.core.vocabulary import SIDES
 
 LOAD_MOMENTS = ("during-run", "after-run", "during-routine")
 RUN_MOMENTS = ("during-run", "after-run")
-MOMENT_WORDS = {
-    "during-run": "during a run",
-    "after-run": "after a run",
-    "next-morning": "the morning after",
-    "during-routine": "during a routine",
+MOMENT_WORDS = Labels({
+    "during-run": N_("during a run"),
+    "after-run": N_("after a run"),
+    "next-morning": N_("the morning after"),
+    "during-routine": N_("during a routine"),
     "other": "",
-}
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+})
 
 
 def last_days(today: date, n: int) -> tuple[date, date]:
@@ -60,42 +60,47 @@ def metres(run: Run) -> int:
 
 
 def say_day(day: date, today: date) -> str:
-    """"today", "yesterday" or "Mon 16 Nov" (English, whatever the C locale)."""
+    """"today", "yesterday" or "Mon 16 Nov" in the active language ("heute", "Mo., 16. Nov.")."""
     if day == today:
-        return "today"
+        return _("today")
     if day == today - timedelta(days=1):
-        return "yesterday"
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+        return _("yesterday")
+    return short_day(day)
 
 
 def say_nrs(value: Fraction | float | int) -> str:
     value = float(value)
-    return f"{value:.0f}/10" if value == int(value) else f"{value:.1f}/10"
+    return f"{number(value, 0 if value == int(value) else 1)}/10"
 
 
 def _knee_words(entry: PainEntry) -> str:
     left, right = entry.left or 0, entry.right or 0
     if left == right:
-        return "both knees" if entry.left is not None and entry.right is not None else "your knee"
-    return "your left knee" if left > right else "your right knee"
+        return _("both knees") if entry.left is not None and entry.right is not None else _("your knee")
+    return _("your left knee") if left > right else _("your right knee")
+
+
+def _your_knee(side: str) -> str:
+    """"Your left knee": a sentence's subject, whole, so a language can inflect it."""
+    return _("Your left knee") if side == "left" else _("Your right knee")
 
 
 # --- the rules ---------------------------------------------------------------
 
-FLAG_WHY = {
-    "swelling": "Swelling means the joint is reacting to more than ordinary training soreness",
-    "redness": "A red or hot knee can be a sign of inflammation or infection",
-    "locking": "A knee that locks or catches needs checking of how the joint moves",
-    "giving-way": "A knee that gives way is not stable enough to load safely",
-    "cannot-bear-weight": "Not being able to stand on the leg is never ordinary training soreness",
-}
-FLAG_WORDS = {
-    "swelling": "Swelling",
-    "redness": "Redness or heat",
-    "locking": "Locking",
-    "giving-way": "Giving way",
-    "cannot-bear-weight": "Could not bear weight",
-}
+FLAG_WHY = Labels({
+    "swelling": N_("Swelling means the joint is reacting to more than ordinary training soreness"),
+    "redness": N_("A red or hot knee can be a sign of inflammation or infection"),
+    "locking": N_("A knee that locks or catches needs checking of how the joint moves"),
+    "giving-way": N_("A knee that gives way is not stable enough to load safely"),
+    "cannot-bear-weight": N_("Not being able to stand on the leg is never ordinary training soreness"),
+})
+FLAG_WORDS = Labels({
+    "swelling": N_("Swelling"),
+    "redness": N_("Redness or heat"),
+    "locking": N_("Locking"),
+    "giving-way": N_("Giving way"),
+    "cannot-bear-weight": N_("Could not bear weight"),
+})
 
 
 def red_flag(view: DiaryView, today: date) -> list[str]:
@@ -107,8 +112,9 @@ def red_flag(view: DiaryView, today: date) -> list[str]:
     texts = []
     for flag, day in latest.items():
         words = FLAG_WORDS.get(flag, flag.replace("-", " ").capitalize())
-        why = FLAG_WHY.get(flag, "Flags like this are not ordinary training soreness")
-        texts.append(f"{words} logged {say_day(day, today)}. {why}: have a clinician look at it before you run on it.")
+        why = FLAG_WHY.get(flag, _("Flags like this are not ordinary training soreness"))
+        texts.append(_("{flag} logged {day}. {why}: have a clinician look at it before you run on it.").format(
+            flag=words, day=say_day(day, today), why=why))
     return texts
 
 
@@ -117,11 +123,11 @@ def pain_behind_knee(view: DiaryView, today: date) -> str | None:
     if not hits:
         return None
     entry = max(hits, key=lambda e: (e.worst, e.at))
-    return (
-        f"Pain of {say_nrs(entry.worst)} behind the knee logged {say_day(entry.at.date(), today)}. "
+    return _(
+        "Pain of {nrs} behind the knee logged {day}. "
         "Pain at the back of the knee has several possible causes that only an examination can tell "
         "apart, so have it checked rather than run through it."
-    )
+    ).format(nrs=say_nrs(entry.worst), day=say_day(entry.at.date(), today))
 
 
 def persisting_pain(view: DiaryView, today: date) -> list[str]:
@@ -138,11 +144,11 @@ def persisting_pain(view: DiaryView, today: date) -> list[str]:
         for end in (today, today - timedelta(days=1)):
             days = [end - timedelta(days=k) for k in (2, 1, 0)]
             if all(daily.get(d, -1) >= 3 for d in days):
-                texts.append(
-                    f"Your {side} knee has rated 3/10 or more on 3 days in a row "
-                    f"({say_day(days[0], today)} to {say_day(days[-1], today)}). Pain that does not "
+                texts.append(_(
+                    "{knee} has rated 3/10 or more on 3 days in a row "
+                    "({first} to {last}). Pain that does not "
                     "settle within 2-3 days needs a clinician to find out why."
-                )
+                ).format(knee=_your_knee(side), first=say_day(days[0], today), last=say_day(days[-1], today)))
                 break
     return texts
 
@@ -163,11 +169,11 @@ def not_improving(view: DiaryView, today: date) -> str | None:
     if now < 3 or then - now >= 1:
         return None
     weeks = (today - first).days // 7
-    return (
-        f"After {weeks} weeks of entries your average pain over the last 14 days is {say_nrs(now)}, "
-        f"against {say_nrs(then)} four weeks earlier. That is less than the 1-point drop that "
+    return _(
+        "After {weeks} weeks of entries your average pain over the last 14 days is {now}, "
+        "against {then} four weeks earlier. That is less than the 1-point drop that "
         "marks real improvement: weeks of pain that is not getting better need a clinician's look."
-    )
+    ).format(weeks=weeks, now=say_nrs(now), then=say_nrs(then))
 
 
 def pain_over_5(view: DiaryView, today: date) -> str | None:
@@ -178,16 +184,15 @@ def pain_over_5(view: DiaryView, today: date) -> str | None:
     high = [e for e in view.rated_in(*window) if e.moment in LOAD_MOMENTS and e.worst > 5]
     if high:
         entry = high[-1]
-        found.append(
-            f"Pain reached {say_nrs(entry.worst)} {MOMENT_WORDS[entry.moment]} "
-            f"{say_day(entry.at.date(), today)}, above the 5/10 that training can allow"
-        )
+        found.append(_("Pain reached {nrs} {moment} {day}, above the 5/10 that training can allow").format(
+            nrs=say_nrs(entry.worst), moment=MOMENT_WORDS[entry.moment], day=say_day(entry.at.date(), today)))
     stopped = [s for s in view.sessions_in(*window) if s.status == "stopped-for-pain"]
     if stopped:
-        found.append(f"You stopped a routine for knee pain {say_day(stopped[-1].started.date(), today)}")
+        found.append(_("You stopped a routine for knee pain {day}").format(day=say_day(stopped[-1].started.date(), today)))
     if not found:
         return None
-    return "; ".join(found) + ". Rest 1-2 days, run again once it is pain-free, and cross-train (bike, swim) meanwhile."
+    return _("{findings}. Rest 1-2 days, run again once it is pain-free, and cross-train (bike, swim) meanwhile.").format(
+        findings="; ".join(found))
 
 
 def morning_worse(view: DiaryView, today: date) -> list[str]:
@@ -211,11 +216,11 @@ def morning_worse(view: DiaryView, today: date) -> list[str]:
         ]
         baseline = _median(history) if history else 0
         if value > baseline:
-            texts.append(
-                f"Your {side} knee the morning after ({say_day(day, today)}) rated {say_nrs(value)}, "
-                f"above its usual {say_nrs(baseline)} over the two weeks before. Pain should have "
+            texts.append(_(
+                "{knee} the morning after ({day}) rated {nrs}, "
+                "above its usual {usual} over the two weeks before. Pain should have "
                 "settled by the next morning: make the next run or routine lighter."
-            )
+            ).format(knee=_your_knee(side), day=say_day(day, today), nrs=say_nrs(value), usual=say_nrs(baseline)))
     return texts
 
 
@@ -227,10 +232,10 @@ def week_worse(view: DiaryView, today: date) -> str | None:
     now, then = mean_worst(this_week), mean_worst(week_before)
     if now - then < 1:
         return None
-    return (
-        f"Your average pain over the last 7 days is {say_nrs(now)}, up from {say_nrs(then)} the week "
+    return _(
+        "Your average pain over the last 7 days is {now}, up from {then} the week "
         "before. Pain rising week on week means the knee is not keeping up: don't add load."
-    )
+    ).format(now=say_nrs(now), then=say_nrs(then))
 
 
 def pain_3_to_5(view: DiaryView, today: date) -> str | None:
@@ -240,10 +245,9 @@ def pain_3_to_5(view: DiaryView, today: date) -> str | None:
     entry = runs[-1]
     if not 3 <= entry.worst <= 5:
         return None
-    return (
-        f"Pain of {say_nrs(entry.worst)} in {_knee_words(entry)} {MOMENT_WORDS[entry.moment]} "
-        f"{say_day(entry.at.date(), today)}: acceptable, but not a day to add distance."
-    )
+    return _("Pain of {nrs} in {knee} {moment} {day}: acceptable, but not a day to add distance.").format(
+        nrs=say_nrs(entry.worst), knee=_knee_words(entry), moment=MOMENT_WORDS[entry.moment],
+        day=say_day(entry.at.date(), today))
 
 
 def long_run_spike(view: DiaryView, today: date) -> str | None:
@@ -262,21 +266,23 @@ def long_run_spike(view: DiaryView, today: date) -> str | None:
     if spike is None:
         return None
     run, longest = spike
-    how_much = ""
+    values = {"distance": format_distance(run.distance_km, view.units), "day": say_day(run.at.date(), today),
+              "longest": format_distance(longest.distance_km, view.units)}
     if metres(longest) > 0:
-        how_much = f"{_percent_over(metres(run) / metres(longest), 10)} "
-    return (
-        f"Your {format_distance(run.distance_km, view.units)} run {say_day(run.at.date(), today)} was "
-        f"{how_much}longer than your longest in the 30 days before it "
-        f"({format_distance(longest.distance_km, view.units)}). Single runs more than 10% over your "
-        "recent longest raise injury risk."
-    )
+        return _(
+            "Your {distance} run {day} was {percent} longer than your longest in the 30 days before it "
+            "({longest}). Single runs more than 10% over your recent longest raise injury risk."
+        ).format(percent=_percent_over(metres(run) / metres(longest), 10), **values)
+    return _(
+        "Your {distance} run {day} was longer than your longest in the 30 days before it "
+        "({longest}). Single runs more than 10% over your recent longest raise injury risk."
+    ).format(**values)
 
 
 def _percent_over(ratio: float, threshold: int) -> str:
     """``1.43`` -> ``43%``; one decimal near the threshold, so 30.3% never reads as "30%"."""
     percent = (ratio - 1) * 100
-    return f"{percent:.0f}%" if round(percent) > threshold else f"{percent:.1f}%"
+    return _("{percent}%").format(percent=number(percent, 0 if round(percent) > threshold else 1))
 
 
 def weekly_jump(view: DiaryView, today: date) -> str | None:
@@ -292,32 +298,35 @@ def weekly_jump(view: DiaryView, today: date) -> str | None:
     before = sum(metres(r) for w in weeks[1:] for r in w)  # three weeks' total
     if this_week * 30 <= before * 13:  # this_week <= 1.3 * before / 3
         return None
-    how_much = f"{_percent_over(this_week * 3 / before, 30)} " if before else ""
-    return (
-        f"You ran {format_distance(this_week / 1000, view.units)} in the last 7 days, {how_much}more "
-        f"than your weekly average of {format_distance(before / 3000, view.units)} over the 3 weeks "
+    values = {"distance": format_distance(this_week / 1000, view.units), "average": format_distance(before / 3000, view.units)}
+    if not before:
+        return _("You ran {distance} in the last 7 days, more than your weekly average of {average} over the 3 weeks "
+                 "before. Weekly increases above 30% raise injury risk.").format(**values)
+    return _(
+        "You ran {distance} in the last 7 days, {percent} more "
+        "than your weekly average of {average} over the 3 weeks "
         "before. Weekly increases above 30% raise injury risk."
-    )
+    ).format(percent=_percent_over(this_week * 3 / before, 30), **values)
 
 
 def start(view: DiaryView, today: date) -> str | None:
     if view.anything_logged():
         return None
-    return "Log a run or a routine to get advice"
+    return _("Log a run or a routine to get advice")
 
 
 def no_recent_entries(view: DiaryView, today: date) -> str | None:
     if view.rated_in(*last_days(today, 7)):
         return None
-    return ("No recent entries: no knee pain rated in the last 7 days. "
-            "Log how your knees feel after your next run before adding load.")
+    return _("No recent entries: no knee pain rated in the last 7 days. "
+             "Log how your knees feel after your next run before adding load.")
 
 
 def all_clear(view: DiaryView, today: date) -> str | None:
     recent = view.rated_in(*last_days(today, 7))
     if not recent or any(e.worst > 2 for e in recent):
         return None
-    return "Every pain rating in the last 7 days is 2/10 or lower: a small step up in distance (about 10%) is fine."
+    return _("Every pain rating in the last 7 days is 2/10 or lower: a small step up in distance (about 10%) is fine.")
 
 
 def recent_pain(view: DiaryView, today: date) -> str | None:
@@ -326,7 +335,7 @@ def recent_pain(view: DiaryView, today: date) -> str | None:
     recent = view.rated_in(*last_days(today, 7))
     if not recent:
         return None
-    return "Some pain ratings in the last 7 days are above 2/10: keep your distance steady until they settle."
+    return _("Some pain ratings in the last 7 days are above 2/10: keep your distance steady until they settle.")
 
 
 def _median(values: Sequence[int]) -> float | int:

@@ -58,6 +58,7 @@ from coach.core.diary.storage import (  # noqa: F401 (re-exported: callers impor
     storage_error,
 )
 from coach.core.errors import InputError, StorageError
+from coach.core.i18n import _
 from coach.core.paths import DataPaths
 from coach.core.vocabulary import IN_PROGRESS
 
@@ -174,7 +175,7 @@ class Diary:
     def _session_or_fail(self, session_id: int) -> SessionRecord:
         row = self._conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
-            raise InputError(f"there is no session {session_id} in the diary", "id")
+            raise InputError(_("there is no session {session_id} in the diary").format(session_id=session_id), "id")
         return session_from_row(row)
 
     @_guarded
@@ -234,7 +235,8 @@ class Diary:
         with self._write() as conn:
             record = self._session_or_fail(session_id)
             if record.status not in ("interrupted", IN_PROGRESS):
-                raise InputError(f"session {session_id} is {record.status}, not interrupted", "status")
+                raise InputError(_("session {session_id} is {status}, not interrupted").format(
+                                   session_id=session_id, status=record.status), "status")
             record = replace(record, status=IN_PROGRESS, ended=None)
             save_session(conn, record)
         return record
@@ -272,7 +274,7 @@ class Diary:
     def _run_or_fail(self, run_id: int | None) -> Run:
         row = self._conn.execute(f"{RUN_SELECT} WHERE r.id = ?", (run_id,)).fetchone()
         if row is None:
-            raise InputError(f"there is no run {run_id} in the diary", "id")
+            raise InputError(_("there is no run {run_id} in the diary").format(run_id=run_id), "id")
         return run_from_row(row)
 
     @_guarded
@@ -331,20 +333,20 @@ class Diary:
         validate.check_shoe_limit(limit_km)
         with self._write() as conn:
             if conn.execute("UPDATE shoes SET limit_km = ? WHERE id = ?", (float(limit_km), shoe_id)).rowcount == 0:
-                raise InputError(f"there are no shoes {shoe_id} in the diary", "id")
+                raise InputError(_("there are no shoes {shoe_id} in the diary").format(shoe_id=shoe_id), "id")
 
     @_guarded
     def retire_shoe(self, shoe_id: int, retired: bool = True) -> None:
         with self._write() as conn:
             if conn.execute("UPDATE shoes SET retired = ? WHERE id = ?", (int(retired), shoe_id)).rowcount == 0:
-                raise InputError(f"there are no shoes {shoe_id} in the diary", "id")
+                raise InputError(_("there are no shoes {shoe_id} in the diary").format(shoe_id=shoe_id), "id")
 
     # -- pain ----------------------------------------------------------------------
 
     def _pain_or_fail(self, entry_id: int | None) -> PainEntry:
         row = self._conn.execute(f"SELECT {PAIN_COLUMNS} FROM pain WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
-            raise InputError(f"there is no pain entry {entry_id} in the diary", "id")
+            raise InputError(_("there is no pain entry {entry_id} in the diary").format(entry_id=entry_id), "id")
         return pain_from_row(row)
 
     @_guarded
@@ -376,7 +378,8 @@ class Diary:
         try:
             first_day = None if first is None else datetime.fromisoformat(first[0]).date()
         except (TypeError, ValueError) as error:
-            raise StorageError(f"the diary {self.paths.diary} holds a damaged pain entry: {error}") from error
+            raise StorageError(_("the diary {diary} holds a damaged pain entry: {error}").format(
+                                 diary=self.paths.diary, error=error)) from error
         return first_day, bool(logged)
 
     @_guarded

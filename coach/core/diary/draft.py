@@ -17,6 +17,7 @@ from coach.core.diary import text_input, validate
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.errors import InputError
+from coach.core.i18n import _
 from coach.core.routines.routine import Routine
 from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, SESSION_STATUSES
 
@@ -47,7 +48,7 @@ class RunDraft:
         problems: list[InputError] = []
         km = duration = effort = None
         if not self.distance.strip():
-            problems.append(InputError(f"enter the distance of the run in {self.units}", "distance_km"))
+            problems.append(InputError(_("enter the distance of the run in {units}").format(units=self.units), "distance_km"))
         else:
             try:
                 km = text_input.parse_distance(self.distance, self.units)

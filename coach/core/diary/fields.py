@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TypedDict
 
 from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, SHOE_LIMIT_KM, PainEntry, Run, SessionRecord, Shoe
+from coach.core.i18n import N_, _
 from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, MOMENTS
 
 # Kinds: how a value is written to and read from an export.
@@ -93,51 +94,54 @@ def kinds() -> tuple[Kind, ...]:
     time), then the same frozen tuple for every record of an import."""
     return (
         Kind("sessions", "session", SessionRecord, (
-            Field("routine", TEXT, "routine_id", required=True, label="Routine"),
-            Field("focus", TEXT, default="", label="Focus"),
-            Field("status", TEXT, required=True, label="Status"),
-            Field("started", DATETIME, required=True, label="Started"),
-            Field("ended", DATETIME, label="Ended"),
-            Field("steps_done", COUNT, default=0, label="Steps done"),
-            Field("steps_total", COUNT, default=0, label="Steps"),
-            Field("routine_hash", TEXT, default="", label="Routine version"),
-            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True,
-                  help="how hard it was, 0-10 (Borg CR-10)"),
+            Field("routine", TEXT, "routine_id", required=True, label=N_("Routine")),
+            Field("focus", TEXT, default="", label=N_("Focus")),
+            Field("status", TEXT, required=True, label=N_("Status")),
+            Field("started", DATETIME, required=True, label=N_("Started")),
+            Field("ended", DATETIME, label=N_("Ended")),
+            Field("steps_done", COUNT, default=0, label=N_("Steps done")),
+            Field("steps_total", COUNT, default=0, label=N_("Steps")),
+            Field("routine_hash", TEXT, default="", label=N_("Routine version")),
+            Field("effort", RATING, low=0, high=NRS_MAX, label=N_("Effort"), flag="--effort", optional_key=True,
+                  help=N_("how hard it was, 0-10 (Borg CR-10)")),
         )),
         Kind("runs", "run", Run, (
-            Field("at", DATETIME, required=True, label="When", flag="--at", subject="the date", help="when (default: now)"),
-            Field("distance_km", NUMBER, required=True, unit="km", low=0, high=500, label="Distance", flag="--km",
-                  subject="distance"),
-            Field("minutes", MINUTES, unit="min", low=0, high=48 * 60, label="Time", flag="--minutes",
-                  help="duration: 45, 52:30 or 1:05:30"),
-            Field("shoes", TEXT, label="Shoes", flag="--shoes", fold=True, help="the shoes worn (added to their distance)"),
-            Field("effort", RATING, low=0, high=NRS_MAX, label="Effort", flag="--effort", optional_key=True,
-                  help="how hard it was, 0-10 (Borg CR-10)"),
+            Field("at", DATETIME, required=True, label=N_("When"), flag="--at", subject=N_("the date"),
+                  help=N_("when (default: now)")),
+            Field("distance_km", NUMBER, required=True, unit="km", low=0, high=500, label=N_("Distance"), flag="--km",
+                  subject=N_("distance")),
+            Field("minutes", MINUTES, unit="min", low=0, high=48 * 60, label=N_("Time"), flag="--minutes",
+                  help=N_("duration: 45, 52:30 or 1:05:30")),
+            Field("shoes", TEXT, label=N_("Shoes"), flag="--shoes", fold=True,
+                  help=N_("the shoes worn (added to their distance)")),
+            Field("effort", RATING, low=0, high=NRS_MAX, label=N_("Effort"), flag="--effort", optional_key=True,
+                  help=N_("how hard it was, 0-10 (Borg CR-10)")),
         )),
         Kind("pain", "pain", PainEntry, (
-            Field("at", DATETIME, required=True, label="When", flag="--at", subject="the date", help="when (default: now)"),
-            Field("moment", TEXT, required=True, choices=MOMENTS, label="Moment", flag="--moment",
-                  help="when the pain was felt"),
-            Field("left", RATING, low=0, high=NRS_MAX, label="Left", flag="--left", subject="left knee pain",
-                  help="left knee, 0-10"),
-            Field("right", RATING, low=0, high=NRS_MAX, label="Right", flag="--right", subject="right knee pain",
-                  help="right knee, 0-10"),
-            Field("locations", WORDS, default=(), choices=LOCATIONS, label="Where", flag="--location", subject="location",
-                  help="where on the knee"),
-            Field("characters", WORDS, default=(), choices=CHARACTERS, label="Character", flag="--character",
-                  subject="character", help="what it feels like"),
-            Field("flags", WORDS, default=(), choices=FLAGS, label="Warning signs", flag="--flag", subject="flag",
-                  help="signs a clinician should see"),
-            Field("note", TEXT, default="", label="Note", flag="--note", help=f"up to {NOTE_MAX_CHARS:,} characters"),
+            Field("at", DATETIME, required=True, label=N_("When"), flag="--at", subject=N_("the date"),
+                  help=N_("when (default: now)")),
+            Field("moment", TEXT, required=True, choices=MOMENTS, label=N_("Moment"), flag="--moment",
+                  help=N_("when the pain was felt")),
+            Field("left", RATING, low=0, high=NRS_MAX, label=N_("Left"), flag="--left", subject=N_("left knee pain"),
+                  help=N_("left knee, 0-10")),
+            Field("right", RATING, low=0, high=NRS_MAX, label=N_("Right"), flag="--right", subject=N_("right knee pain"),
+                  help=N_("right knee, 0-10")),
+            Field("locations", WORDS, default=(), choices=LOCATIONS, label=N_("Where"), flag="--location", subject=N_("location"),
+                  help=N_("where on the knee")),
+            Field("characters", WORDS, default=(), choices=CHARACTERS, label=N_("Character"), flag="--character",
+                  subject=N_("character"), help=N_("what it feels like")),
+            Field("flags", WORDS, default=(), choices=FLAGS, label=N_("Warning signs"), flag="--flag", subject=N_("flag"),
+                  help=N_("signs a clinician should see")),
+            Field("note", TEXT, default="", label=N_("Note"), flag="--note", help=N_("up to {count:,} characters")),
         )),
         Kind("shoes", "shoe", Shoe, (
-            Field("name", TEXT, required=True, label="Name", fold=True),
-            Field("started", DATE, required=True, label="First worn", identity=False),
+            Field("name", TEXT, required=True, label=N_("Name"), fold=True),
+            Field("started", DATE, required=True, label=N_("First worn"), identity=False),
             Field("start_km", NUMBER, "distance_km", default=0.0, unit="km", low=0, high=5000,
-                  label="Starting distance", identity=False, subject="starting distance"),
-            Field("retired", BOOL, default=False, label="Retired", identity=False),
-            Field("limit_km", NUMBER, default=SHOE_LIMIT_KM, unit="km", low=50, high=5000, label="Replace at",
-                  identity=False, optional_key=True, subject="limit"),
+                  label=N_("Starting distance"), identity=False, subject=N_("starting distance")),
+            Field("retired", BOOL, default=False, label=N_("Retired"), identity=False),
+            Field("limit_km", NUMBER, default=SHOE_LIMIT_KM, unit="km", low=50, high=5000, label=N_("Replace at"),
+                  identity=False, optional_key=True, subject=N_("limit")),
         ), named=True),
     )  # fmt: skip
 
@@ -168,7 +172,8 @@ def options(plural: str, skip: tuple[str, ...] = ()) -> list[tuple[str, Option]]
             metavar = ("," if f.kind == WORDS else "|").join(f.choices)
         else:
             metavar = {DATETIME: "ISO-DATETIME", RATING: "N", MINUTES: "N", NUMBER: "X"}.get(f.kind, "TEXT")
-        keywords: Option = {"metavar": metavar, "help": f.help}
+        text = _(f.help)  # the note's says its limit: "up to {count:,} characters"
+        keywords: Option = {"metavar": metavar, "help": text.format(count=NOTE_MAX_CHARS) if "{count" in f.help else text}
         if f.required and f.kind != DATETIME:  # a time defaults to now on the command line
             keywords["required"] = True
         elif f.kind == WORDS or f.default == "":

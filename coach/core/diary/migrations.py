@@ -19,6 +19,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from coach.core.i18n import _
+
 Migration = Callable[[sqlite3.Connection], None]
 
 APPLICATION_ID = 0x50434B44  # "PCKD": Prehab Coach knee diary, in the file's header
@@ -237,7 +239,8 @@ def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
                     continue
                 MIGRATIONS[version](conn)
                 if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                    raise sqlite3.IntegrityError(f"migration to version {version + 1} broke a link between entries")
+                    raise sqlite3.IntegrityError(_("migration to version {version} broke a link between entries").format(
+                                                   version=version + 1))
                 conn.execute(f"PRAGMA user_version = {version + 1}")
     finally:
         conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")

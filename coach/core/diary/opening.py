@@ -19,6 +19,7 @@ from coach.core.diary import storage, wal_check
 from coach.core.diary.migrations import CURRENT_VERSION, migrate, user_version
 from coach.core.diary.storage import OpeningReport, storage_error
 from coach.core.errors import StorageError
+from coach.core.i18n import _
 from coach.core.paths import DataPaths
 
 if TYPE_CHECKING:  # the diary calls in here (Diary.open): only its type is needed, no import back
@@ -30,8 +31,9 @@ def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        problem = "it is a file, not a folder" if paths.root.exists() else error.strerror
-        raise StorageError(f"cannot use {paths.root} as the data folder: {problem}") from error
+        problem = _("it is a file, not a folder") if paths.root.exists() else error.strerror
+        raise StorageError(_("cannot use {root} as the data folder: {problem}").format(
+                             root=paths.root, problem=problem)) from error
     path = paths.diary
     if path.is_file() and not storage.writable(path):
         return open_read_only(cls, paths, clock)
@@ -43,8 +45,9 @@ def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
         moved_aside = storage.move_aside(path, clock.now()) if damage else None
         if version > CURRENT_VERSION:
             raise StorageError(
-                f"the diary {path} comes from a newer version of Prehab Coach (schema {version}, this app "
-                f"knows up to {CURRENT_VERSION}); update the app. The file was not changed."
+                _("the diary {path} comes from a newer version of Prehab Coach (schema {version}, this app knows up to "
+                  "{current_version}); update the app. The file was not changed.").format(
+                  path=path, version=version, current_version=CURRENT_VERSION)
             )
         conn = storage.connect(path)
         version = user_version(conn)
@@ -84,14 +87,15 @@ def open_read_only(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
     """A diary this process cannot write (a read-only folder or file): readable as it is,
     every write a StorageError that says so. Nothing is repaired, migrated or backed up."""
     path = paths.diary
-    read_only_error = StorageError(f"the diary {path} cannot be written: the file or its folder is read-only")
+    read_only_error = StorageError(_("the diary {path} cannot be written: the file or its folder is read-only").format(path=path))
     try:
         version, damage = storage.inspect_file(path)
         if damage or version < 2:  # damaged, or too old to read without migrating: nothing to offer
             raise read_only_error
         if version > CURRENT_VERSION:
-            raise StorageError(f"the diary {path} comes from a newer version of Prehab Coach (schema {version}, "
-                               f"this app knows up to {CURRENT_VERSION}); update the app. The file was not changed.")  # fmt: skip
+            raise StorageError(_("the diary {path} comes from a newer version of Prehab Coach (schema {version}, this "
+                                 "app knows up to {current_version}); update the app. The file was not changed.").format(
+                                 path=path, version=version, current_version=CURRENT_VERSION))  # fmt: skip
         conn = storage.read_only(path)
     except sqlite3.Error as error:
         raise read_only_error from error
@@ -111,6 +115,6 @@ def check_every_entry(diary: Diary, path: Path) -> None:
     try:
         backup.sessions(), backup.runs(), backup.pain_entries(), backup.shoes()
     except StorageError as error:
-        raise StorageError(f"cannot restore {path}: {error}") from None
+        raise StorageError(_("cannot restore {path}: {error}").format(path=path, error=error)) from None
     finally:
         backup.close()

@@ -34,7 +34,9 @@ def to_km(distance: float, units: str) -> float:
 
 def format_distance(km: float, units: str, digits: int = 1) -> str:
     """``8.2 km`` or ``5.1 mi``: how every screen, report and message shows a distance."""
-    return f"{in_units(km, units):.{digits}f} {known_units(units)}"
+    from coach.core.locale_format import number  # decimal comma in German; exports never come here
+
+    return f"{number(in_units(km, units), digits)} {known_units(units)}"
 NRS_MAX = 10
 
 

@@ -20,9 +20,10 @@ from coach.core.diary.fields import record_key
 from coach.core.diary.migrations import migrate
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance
 from coach.core.errors import StorageError
+from coach.core.i18n import N_, _, ngettext
 
 Record = PainEntry | Run | SessionRecord | Shoe
-CONFIRM_HINT = "Nothing was changed; run again with --yes to restore."
+CONFIRM_HINT = N_("Nothing was changed; run again with --yes to restore.")  # shown through _()
 RETURNED_SHOWN = 10  # entries that would come back, listed before they are only counted
 
 
@@ -38,7 +39,7 @@ def resolve_backup(text: str, folder: Path) -> Path:
 
 def _available(folder: Path) -> str:
     names = sorted(p.name for p in folder.glob("*.sqlite3")) if folder.is_dir() else []
-    return ", ".join(names) if names else "none"
+    return ", ".join(names) if names else _("none")
 
 
 def open_backup(path: Path, like: Diary) -> Diary:
@@ -46,8 +47,10 @@ def open_backup(path: Path, like: Diary) -> Diary:
     so judging a backup never writes to it."""
     problem = storage.backup_problem(path)
     if problem:
-        extra = f" (backups in {like.paths.backups}: {_available(like.paths.backups)})" if problem == "no such file" else ""
-        raise StorageError(f"cannot restore {path}: {problem}{extra}")
+        if not path.is_file():
+            raise StorageError(_("cannot restore {path}: {problem} (backups in {folder}: {names})").format(
+                path=path, problem=problem, folder=like.paths.backups, names=_available(like.paths.backups)))
+        raise StorageError(_("cannot restore {path}: {problem}").format(path=path, problem=problem))
     copy = sqlite3.connect(":memory:", isolation_level=None)
     try:
         source = storage.read_only(path)
@@ -58,7 +61,7 @@ def open_backup(path: Path, like: Diary) -> Diary:
         migrate(copy)
     except sqlite3.Error as error:
         copy.close()
-        raise StorageError(f"cannot restore {path}: {error}") from error
+        raise StorageError(_("cannot restore {path}: {error}").format(path=path, error=error)) from error
     return Diary(copy, like.paths, like.clock)
 
 
@@ -88,12 +91,12 @@ def summary(record: Record, units: str = "km") -> str:
                  f"{record.minutes:g} min" if record.minutes is not None else "", record.shoes or ""]  # fmt: skip
         when = f"{record.at:%Y-%m-%d %H:%M}"
     elif isinstance(record, SessionRecord):
-        steps = f"{record.steps_done}/{record.steps_total} steps" if record.steps_total else ""
+        steps = _("{done}/{total} steps").format(done=record.steps_done, total=record.steps_total) if record.steps_total else ""
         parts = [record.routine_id, record.status, steps]
         when = f"{record.started:%Y-%m-%d %H:%M}"
     else:
-        parts = [record.name, f"{format_distance(record.distance_km, units)} before" if record.distance_km else "",
-                 "retired" if record.retired else ""]  # fmt: skip
+        parts = [record.name, _("{distance} before").format(distance=format_distance(record.distance_km, units))
+                 if record.distance_km else "", _("retired") if record.retired else ""]  # fmt: skip
         when = f"{record.started:%Y-%m-%d}"
     return f"{when:<16}  {_kind(record):<7}  " + "  ".join(p for p in parts if p)
 
@@ -115,27 +118,41 @@ class RestorePlan:
         """The plan as text for a terminal (every loss) or a question (``limit`` lines a list);
         ``done``: told after the restore, in the past tense. What comes back is only counted
         past RETURNED_SHOWN: after a damaged diary it is everything."""
-        would = ("It removed", "It changed", "It brought back") if done else ("It would remove", "It would change",
-                                                                              "It would bring back")  # fmt: skip
-        out = [f"Restoring {self.backup.name} {'replaced' if done else 'replaces'} the whole diary."]
+        if done:
+            out = [_("Restoring {backup} replaced the whole diary.").format(backup=self.backup.name)]
+        else:
+            out = [_("Restoring {backup} replaces the whole diary.").format(backup=self.backup.name)]
         if self.removed:
-            out.append(f"{would[0]} {_count(len(self.removed))} that the backup does not have:")
+            n = len(self.removed)
+            out.append((ngettext("It removed {count} entry that the backup does not have:",
+                                 "It removed {count} entries that the backup does not have:", n) if done else
+                        ngettext("It would remove {count} entry that the backup does not have:",
+                                 "It would remove {count} entries that the backup does not have:", n)).format(count=n))
             out += _capped([f"  {line}" for line in self.removed], limit)
         if self.changed:
-            out.append(f"{would[1]} {_count(len(self.changed))} back to how the backup has it:")
+            n = len(self.changed)
+            out.append((ngettext("It changed {count} entry back to how the backup has it:",
+                                 "It changed {count} entries back to how the backup has it:", n) if done else
+                        ngettext("It would change {count} entry back to how the backup has it:",
+                                 "It would change {count} entries back to how the backup has it:", n)).format(count=n))
             out += _capped([f"  {now}  →  {then}" for now, then in self.changed], limit)
         if self.returned:
-            out.append(f"{would[2]} {_count(len(self.returned))} deleted since (or missing from this diary).")
+            n = len(self.returned)
+            out.append((ngettext("It brought back {count} entry deleted since (or missing from this diary).",
+                                 "It brought back {count} entries deleted since (or missing from this diary).", n) if done else
+                        ngettext("It would bring back {count} entry deleted since (or missing from this diary).",
+                                 "It would bring back {count} entries deleted since (or missing from this diary).", n)
+                        ).format(count=n))
             out += _capped([f"  {line}" for line in self.returned], min(limit or RETURNED_SHOWN, RETURNED_SHOWN))
         if not self.loses_anything:
-            out.append(f"Nothing in the current diary {'was' if done else 'would be'} lost.")
+            out.append(_("Nothing in the current diary was lost.") if done else _("Nothing in the current diary would be lost."))
         return out
 
 
 def _capped(lines: list[str], limit: int | None) -> list[str]:
     if limit is None or len(lines) <= limit:
         return lines
-    return lines[:limit] + [f"  … and {len(lines) - limit} more (`coach diary restore` lists them all)"]
+    return lines[:limit] + [_("  … and {count} more (`coach diary restore` lists them all)").format(count=len(lines) - limit)]
 
 
 def _count(n: int) -> str:

@@ -18,6 +18,7 @@ from coach.core.diary.records import NRS_MAX, PainEntry, Run, SessionRecord, Sho
 from coach.core.diary.storage import DamagedEntry
 from coach.core.diary.validate import MAX_COUNT, MAX_DISTANCE_KM, MAX_MINUTES, MAX_SHOE_LIMIT_KM, MAX_SHOE_START_KM
 from coach.core.errors import InputError
+from coach.core.i18n import _
 from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
 SESSION_COLUMNS = "id, routine_id, routine_hash, focus, started, ended, status, steps_done, steps_total, position, effort"
@@ -205,7 +206,7 @@ def insert_run(conn: sqlite3.Connection, run: Run, keep_id: bool = False) -> int
 def insert_shoe(conn: sqlite3.Connection, shoe: Shoe) -> int:
     """Register ``shoe``; a second pair with the same name is the user's mistake, not a bug."""
     if conn.execute("SELECT 1 FROM shoes WHERE name = ?", (shoe.name,)).fetchone():
-        raise InputError(f"there are already shoes named {shoe.name!r}", "name")
+        raise InputError(_("there are already shoes named {name!r}").format(name=shoe.name), "name")
     cursor = conn.execute(
         "INSERT INTO shoes (name, started, start_km, retired, limit_km) VALUES (?, ?, ?, ?, ?)",
         (shoe.name, shoe.started.isoformat(), float(shoe.distance_km), int(shoe.retired), float(shoe.limit_km)),
@@ -238,5 +239,5 @@ def insert(conn: sqlite3.Connection, record: object, keep_id: bool = False) -> i
 def _new_id(cursor: sqlite3.Cursor) -> int:
     """The id SQLite gave the row an INSERT just wrote (always set after one)."""
     if cursor.lastrowid is None:
-        raise sqlite3.OperationalError("the insert gave no row id")
+        raise sqlite3.OperationalError(_("the insert gave no row id"))
     return cursor.lastrowid

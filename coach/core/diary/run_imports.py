@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from coach.core.errors import InputError
+from coach.core.i18n import _
 
 if TYPE_CHECKING:
     from coach.core.diary.diary import Diary
@@ -104,7 +105,7 @@ def write_import(diary: Diary, runs: Iterable[Writable], sources: str, new_shoes
         for run in runs:
             shoe_id = shoes.get(run.shoe.casefold()) if run.shoe else None
             if run.shoe and shoe_id is None:
-                raise InputError(f"the shoes {run.shoe!r} are not in the diary; add them first")
+                raise InputError(_("the shoes {shoe!r} are not in the diary; add them first").format(shoe=run.shoe))
             conn.execute(
                 "INSERT INTO runs (at, distance_km, minutes, shoe_id, source, device, avg_hr, elevation_m, gear, import_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -129,9 +130,10 @@ def undo_import(diary: Diary, import_id: int) -> int:
     with diary._write() as conn:  # noqa: SLF001
         row = conn.execute("SELECT undone FROM imports WHERE id = ?", (import_id,)).fetchone()
         if row is None:
-            raise InputError(f"there is no import {import_id} (see `coach import list`)")
+            raise InputError(_("there is no import {import_id} (see `coach import list`)").format(import_id=import_id))
         if row[0] is not None:
-            raise InputError(f"import {import_id} was already undone on {row[0].replace('T', ' ')}")
+            raise InputError(_("import {import_id} was already undone on {replace}").format(
+                               import_id=import_id, replace=row[0].replace('T', ' ')))
         count = conn.execute("DELETE FROM runs WHERE import_id = ?", (import_id,)).rowcount
         conn.execute("DELETE FROM shoes WHERE import_id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE shoe_id = shoes.id)",
                      (import_id,))  # fmt: skip

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.core.diary.records import SHOE_LIMIT_KM, Shoe, in_units, known_units
+from coach.core.i18n import _
+from coach.core.locale_format import decimal_sign
 
 CHECK_SHARE = 0.6  # check the cushioning at this share of the limit
 ROUND_LIMITS = {"km": (480, 800), "mi": (300, 500)}  # the default limit as runners say it
@@ -29,17 +31,22 @@ class Wear:
     def advice(self) -> str:
         """``past 800 km, time to replace them``; empty while they are fine."""
         if self.level == REPLACE:
-            return f"past {self.limit:g} {self.units}, time to replace them"
+            return _("past {limit} {units}, time to replace them").format(limit=_g(self.limit), units=self.units)
         if self.level == CHECK:
-            return f"past {self.check:g} {self.units}, check their cushioning"
+            return _("past {check} {units}, check their cushioning").format(check=_g(self.check), units=self.units)
         return ""
 
     @property
     def status(self) -> str:
         """The Shoes window's status cell."""
         if self.level == RETIRED:
-            return "Retired"
-        return self.advice[:1].upper() + self.advice[1:] if self.advice else "In use"
+            return _("Retired")
+        return self.advice[:1].upper() + self.advice[1:] if self.advice else _("In use")
+
+
+def _g(value: float) -> str:
+    """``800`` or ``482.8``, with the language's decimal sign (what ``:g`` gave in English)."""
+    return f"{value:g}".replace(".", decimal_sign())
 
 
 def limits(shoe: Shoe, units: str) -> tuple[float, float]:

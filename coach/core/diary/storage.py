@@ -20,6 +20,7 @@ from pathlib import Path
 
 from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, migrate, user_version
 from coach.core.errors import StorageError
+from coach.core.i18n import N_, _, ngettext
 
 
 def _warn(message: str, *args: object) -> None:
@@ -34,17 +35,17 @@ _SIDE_FILES = ("-wal", "-journal", "-shm")  # moved before the main file, see mo
 
 # Primary SQLite result codes that mean "the environment", not "a bug".
 _ENVIRONMENT_MESSAGES = {
-    sqlite3.SQLITE_PERM: "permission denied for the diary {path}",
-    sqlite3.SQLITE_BUSY: "the diary {path} is busy in another program; try again",
-    sqlite3.SQLITE_LOCKED: "the diary {path} is locked; try again",
-    sqlite3.SQLITE_NOMEM: "out of memory while using the diary",
-    sqlite3.SQLITE_READONLY: "the diary {path} cannot be written: the file or its folder is read-only",
-    sqlite3.SQLITE_IOERR: "disk I/O error while using the diary {path}",
-    sqlite3.SQLITE_CORRUPT: "the diary {path} is damaged; restart the app to set it aside and restore a backup",
-    sqlite3.SQLITE_FULL: "the disk is full: the diary {path} could not be saved",
-    sqlite3.SQLITE_CANTOPEN: "cannot open the diary {path}: check that its folder exists and is writable",
-    sqlite3.SQLITE_PROTOCOL: "the diary {path} is in use by another program; try again",
-    sqlite3.SQLITE_NOTADB: "{path} is not a diary database",
+    sqlite3.SQLITE_PERM: N_("permission denied for the diary {path}"),
+    sqlite3.SQLITE_BUSY: N_("the diary {path} is busy in another program; try again"),
+    sqlite3.SQLITE_LOCKED: N_("the diary {path} is locked; try again"),
+    sqlite3.SQLITE_NOMEM: N_("out of memory while using the diary"),
+    sqlite3.SQLITE_READONLY: N_("the diary {path} cannot be written: the file or its folder is read-only"),
+    sqlite3.SQLITE_IOERR: N_("disk I/O error while using the diary {path}"),
+    sqlite3.SQLITE_CORRUPT: N_("the diary {path} is damaged; restart the app to set it aside and restore a backup"),
+    sqlite3.SQLITE_FULL: N_("the disk is full: the diary {path} could not be saved"),
+    sqlite3.SQLITE_CANTOPEN: N_("cannot open the diary {path}: check that its folder exists and is writable"),
+    sqlite3.SQLITE_PROTOCOL: N_("the diary {path} is in use by another program; try again"),
+    sqlite3.SQLITE_NOTADB: N_("{path} is not a diary database"),
 }
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
@@ -63,10 +64,10 @@ def storage_error(error: sqlite3.Error, path: Path) -> StorageError | None:
     """The user-facing form of an environment fault, or None for a bug."""
     undecodable = _primary_code(error) is None and str(error).startswith("Could not decode to UTF-8")
     if isinstance(error, DamagedEntry) or undecodable:
-        return StorageError(f"the diary {path} has a damaged entry that cannot be read ({error}); "
-                            f"restore a backup from {path.parent / 'backups'}")  # fmt: skip
+        return StorageError(_("the diary {path} has a damaged entry that cannot be read ({error}); restore a backup from "
+                              "{parent}").format(path=path, error=error, parent=path.parent / 'backups'))  # fmt: skip
     template = _ENVIRONMENT_MESSAGES.get(_primary_code(error))  # type: ignore[arg-type]
-    return None if template is None else StorageError(template.format(path=path))
+    return None if template is None else StorageError(_(template).format(path=path))
 
 
 @dataclass(frozen=True)
@@ -89,26 +90,32 @@ class OpeningReport:
         """Plain sentences for a dialog or stderr; empty when all went well."""
         lines = []
         if self.moved_aside is not None:
-            lines.append(f"The diary could not be read ({self.damage}); it was moved to {self.moved_aside}.")
+            lines.append(_("The diary could not be read ({damage}); it was moved to {moved_aside}.").format(
+                           damage=self.damage, moved_aside=self.moved_aside))
             if self.newest_backup is not None:
-                lines.append(f"The newest backup is {self.newest_backup}; it can be restored.")
+                lines.append(_("The newest backup is {newest_backup}; it can be restored.").format(
+                               newest_backup=self.newest_backup))
             else:
-                lines.append("No backup was found; a new, empty diary was started.")
+                lines.append(_("No backup was found; a new, empty diary was started."))
         if self.wal_aside is not None:
-            lines.append(f"A leftover write-ahead log beside the diary did not belong to it ({self.wal_reason}); "
-                         f"it was not applied and was moved to {self.wal_aside}.")  # fmt: skip
+            lines.append(_("A leftover write-ahead log beside the diary did not belong to it ({wal_reason}); it was not "
+                           "applied and was moved to {wal_aside}.").format(
+                           wal_reason=self.wal_reason, wal_aside=self.wal_aside))  # fmt: skip
         if self.read_only:
-            lines.append("The diary's folder is read-only: you can read the diary, see the advice, export it and "
-                         "make a report, but nothing new can be saved.")  # fmt: skip
+            lines.append(_("The diary's folder is read-only: you can read the diary, see the advice, export it and make "
+                           "a report, but nothing new can be saved."))  # fmt: skip
         if self.removed:
-            lines.append(f"The diary held {', '.join(self.removed)} that Prehab Coach did not create (another "
-                         "program added it; it could rewrite or hide entries). It was removed; your entries are kept.")
+            lines.append(_("The diary held {items} that Prehab Coach did not create (another program added it; it could "
+                           "rewrite or hide entries). It was removed; your entries are kept.").format(
+                           items=', '.join(self.removed)))
         if self.set_aside:
-            lines.append(f"{self.set_aside} {'entry' if self.set_aside == 1 else 'entries'} held values the app never "
-                         "writes (a rating above 10, a date that is not a date) and were set aside in the diary's "
-                         "set_aside table instead of being read.")  # fmt: skip
+            lines.append(ngettext(
+                "{count} entry held values the app never writes (a rating above 10, a date that is not a date) and was "
+                "set aside in the diary's set_aside table instead of being read.",
+                "{count} entries held values the app never writes (a rating above 10, a date that is not a date) and were "
+                "set aside in the diary's set_aside table instead of being read.", self.set_aside).format(count=self.set_aside))
         if self.backup_error:
-            lines.append(f"Today's backup could not be made: {self.backup_error}")
+            lines.append(_("Today's backup could not be made: {backup_error}").format(backup_error=self.backup_error))
         return lines
 
 
@@ -174,10 +181,10 @@ def foreign_file(conn: sqlite3.Connection, version: int) -> str:
     """Why the file is another program's database (never ours to change), or ""."""
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if application_id not in (0, APPLICATION_ID):
-        return f"its header names another program (application id {application_id:#x})"
+        return _("its header names another program (application id {application_id:#x})").format(application_id=application_id)
     tables = set(_tables(conn))
     if version == 0 and tables and not tables & _every_table_we_make():
-        return f"it holds another program's tables ({', '.join(sorted(tables)[:4])})"
+        return _("it holds another program's tables ({items})").format(items=', '.join(sorted(tables)[:4]))
     return ""
 
 
@@ -189,15 +196,16 @@ def _schema_problem(conn: sqlite3.Connection, version: int) -> str:
     expected = _expected_columns(version)
     for table, columns in expected.items():
         if table not in tables:
-            return f"table {table} is missing"
+            return _("table {table} is missing").format(table=table)
         missing = columns - set(_columns(conn, table))
         if missing:
-            return f"table {table} has lost column {sorted(missing)[0]}"
+            return _("table {table} has lost column {sorted}").format(table=table, sorted=sorted(missing)[0])
     later = sorted((tables & _every_table_we_make()) - set(expected))
     if later:
-        return f"its schema version reads {version} but it holds the table {later[0]} of a later version"
+        return _("its schema version reads {version} but it holds the table {later} of a later version").format(
+                 version=version, later=later[0])
     if version >= 3 and conn.execute("PRAGMA application_id").fetchone()[0] == 0:
-        return "its header lost the mark of a Prehab Coach diary"
+        return _("its header lost the mark of a Prehab Coach diary")
     return ""
 
 
@@ -209,9 +217,9 @@ def _damage(conn: sqlite3.Connection) -> tuple[int, str]:
             return version, ""  # refused by the caller; not even checked
         problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
         if not problems and version < 0:
-            problems = [f"its schema version reads {version}"]
+            problems = [_("its schema version reads {version}").format(version=version)]
         elif not problems and version == 0 and set(_tables(conn)) & _every_table_we_make():
-            problems = ["its schema version reads 0 but it holds diary tables"]
+            problems = [_("its schema version reads 0 but it holds diary tables")]
         elif not problems and version > 0:
             problems = [problem] if (problem := _schema_problem(conn, version)) else []
     except sqlite3.DatabaseError as error:
@@ -219,7 +227,7 @@ def _damage(conn: sqlite3.Connection) -> tuple[int, str]:
             return -1, str(error)
         raise
     except UnicodeDecodeError:  # SQLite's own error message quoted damaged bytes of the schema
-        return -1, "the schema is not readable"
+        return -1, _("the schema is not readable")
     return version, "; ".join(problems[:3])
 
 
@@ -257,8 +265,8 @@ def inspect_file(path: Path) -> tuple[int, str]:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         version, damage = _damage(conn)
         if not damage and 0 <= version <= CURRENT_VERSION and (reason := foreign_file(conn, version)):
-            raise StorageError(f"{path} is not a Prehab Coach diary: {reason}. It was not changed; move it "
-                               "elsewhere, or give another folder with --data-dir")  # fmt: skip
+            raise StorageError(_("{path} is not a Prehab Coach diary: {reason}. It was not changed; move it elsewhere, "
+                                 "or give another folder with --data-dir").format(path=path, reason=reason))  # fmt: skip
         return version, damage
     except sqlite3.DatabaseError as error:
         if _primary_code(error) in _DAMAGED:
@@ -307,7 +315,8 @@ def move_aside(path: Path, now: datetime) -> Path:
             if source.exists():
                 os.replace(source, target.with_name(target.name + suffix))
     except OSError as error:
-        raise StorageError(f"the diary {path} is damaged and could not be moved aside: {error.strerror}") from error
+        raise StorageError(_("the diary {path} is damaged and could not be moved aside: {strerror}").format(
+                             path=path, strerror=error.strerror)) from error
     _warn("damaged diary moved to %s", target)
     return target
 
@@ -333,7 +342,7 @@ def read_only(path: Path) -> sqlite3.Connection:
 def backup_problem(path: Path) -> str:
     """Why ``path`` cannot be restored, or "" when it is a sound diary of this app's."""
     if not path.is_file():
-        return "no such file"
+        return _("no such file")
     try:
         conn = read_only(path)
         try:
@@ -347,15 +356,15 @@ def backup_problem(path: Path) -> str:
     if damage:
         return damage
     if version > CURRENT_VERSION:
-        return "it was written by a newer version of the app"
+        return _("it was written by a newer version of the app")
     if foreign:
-        return f"it is not a Prehab Coach diary: {foreign}"
+        return _("it is not a Prehab Coach diary: {foreign}").format(foreign=foreign)
     if version == 0:
-        return "it is not a diary"
+        return _("it is not a diary")
     if extra:
         kind, name = extra[0]
-        return (f"it holds a {kind} {name!r} that Prehab Coach did not create "
-                "(another program changed it; it could rewrite or hide entries)")  # fmt: skip
+        return (_("it holds a {kind} {name!r} that Prehab Coach did not create (another program changed it; it could "
+                  "rewrite or hide entries)").format(kind=kind, name=name))  # fmt: skip
     return ""
 
 
@@ -447,7 +456,7 @@ def restore_into(conn: sqlite3.Connection, path: Path, saved: Path) -> None:
     the replaced content to ``saved``, since nothing is ever thrown away."""
     problem = backup_problem(path)
     if problem:
-        raise StorageError(f"cannot restore {path}: {problem}")
+        raise StorageError(_("cannot restore {path}: {problem}").format(path=path, problem=problem))
     copy_to(conn, saved)
     source = read_only(path)
     try:

@@ -23,6 +23,7 @@ from coach.core.diary.validate import (
     subject,
 )
 from coach.core.errors import InputError
+from coach.core.i18n import _
 from coach.core.vocabulary import MOMENTS
 
 NUMBER_MAX_CHARS = 32  # the longest text a number field takes; a form cuts a paste to this
@@ -49,13 +50,14 @@ def parse_datetime(text: str, field: str = "at") -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise InputError(
-            f"{subject(field)} must look like 2026-11-23 or 2026-11-23T18:05, not {text!r}", field
+            _("{field} must look like 2026-11-23 or 2026-11-23T18:05, not {text!r}").format(
+              field=subject(field), text=text), field
         ) from None
     if value.tzinfo is not None:
         try:
             value = value.astimezone().replace(tzinfo=None)
         except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 is before year 1 in local time
-            raise InputError(f"{subject(field)} is out of range ({text!r})", field) from None
+            raise InputError(_("{field} is out of range ({text!r})").format(field=subject(field), text=text), field) from None
     check_date(value, field)
     return value.replace(microsecond=0)
 
@@ -64,7 +66,8 @@ def parse_date(text: str, field: str = "started") -> date:
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(f"{subject(field)} must look like 2026-11-23, not {text!r}", field) from None
+        raise InputError(_("{field} must look like 2026-11-23, not {text!r}").format(
+                           field=subject(field), text=text), field) from None
     return check_date(value, field)
 
 
@@ -76,7 +79,8 @@ def parse_nrs(text: str, field: str = "nrs") -> int | None:
     try:
         value = int(text)
     except ValueError:
-        raise InputError(f"{subject(field)} must be a whole number from 0 to {NRS_MAX}, not {text!r}", field) from None
+        raise InputError(_("{field} must be a whole number from 0 to {nrs_max}, not {text!r}").format(
+                           field=subject(field), nrs_max=NRS_MAX, text=text), field) from None
     return check_nrs(value, field)
 
 
@@ -102,19 +106,19 @@ def parse_number(text: str, field: str, what: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise InputError(f"{what} must be a number, not {text!r}", field) from None
+        raise InputError(_("{what} must be a number, not {text!r}").format(what=what, text=text), field) from None
     if not math.isfinite(value):
-        raise InputError(f"{what} must be a number, not {text!r}", field)
+        raise InputError(_("{what} must be a number, not {text!r}").format(what=what, text=text), field)
     return value
 
 
 def parse_distance(text: str, unit: str = "km", field: str = "distance_km") -> float:
     """A run distance in km or mi → km, rounded to the metre and checked."""
     if unit not in UNITS:
-        raise ValueError(f"unknown unit {unit!r}")
+        raise ValueError(_("unknown unit {unit!r}").format(unit=unit))
     value = parse_number(text, field, "distance")
     if value <= 0:
-        raise InputError(f"distance must be more than 0, not {text.strip()}", field)
+        raise InputError(_("distance must be more than 0, not {strip}").format(strip=text.strip()), field)
     km = round(to_km(value, unit), 3) if unit == "mi" else value
     check_distance(km, field)
     return km
@@ -128,10 +132,10 @@ def parse_minutes(text: str, field: str = "minutes") -> float | None:
     if ":" in text:
         parts = text.split(":")
         if len(parts) > 3 or not all(p.isdigit() for p in parts):
-            raise InputError(f"minutes must look like 45, 52:30 or 1:05:30, not {text!r}", field)
+            raise InputError(_("minutes must look like 45, 52:30 or 1:05:30, not {text!r}").format(text=text), field)
         numbers = [int(p) for p in parts]
         if any(n > 59 for n in numbers[1:]):
-            raise InputError(f"minutes and seconds after a colon go up to 59, not {text!r}", field)
+            raise InputError(_("minutes and seconds after a colon go up to 59, not {text!r}").format(text=text), field)
         if len(numbers) == 2:
             minutes = numbers[0] + numbers[1] / 60
         else:
@@ -148,7 +152,8 @@ def parse_int(text: str, field: str) -> int:
     try:
         value = int(text.strip())
     except ValueError:
-        raise InputError(f"{subject(field)} must be a whole number, not {text!r}", field) from None
+        raise InputError(_("{field} must be a whole number, not {text!r}").format(
+                           field=subject(field), text=text), field) from None
     check_count(value, field)
     return value
 
@@ -159,7 +164,7 @@ def parse_bool(text: str, field: str) -> bool:
         return True
     if value in ("false", "no", "0", ""):
         return False
-    raise InputError(f"{subject(field)} must be true or false, not {text!r}", field)
+    raise InputError(_("{field} must be true or false, not {text!r}").format(field=subject(field), text=text), field)
 
 
 def parse_status(text: str, allow_in_progress: bool = False) -> str:

@@ -46,6 +46,7 @@ from coach.core.diary.fields import (
 )
 from coach.core.diary.transfer_parse import JSON_NUMBERS, csv_problem, deep_line, json_lines
 from coach.core.errors import InputError
+from coach.core.i18n import _, ngettext
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.safe_write import write_atomically
 from coach.core.values import TOO_LARGE, clip, quote
@@ -131,19 +132,19 @@ def export_csv(diary: Diary) -> str:
 
 def _datetime(value: object, key: str) -> datetime:
     if not isinstance(value, str):
-        raise InputError(f"expected a date and time as text like 2026-11-23T18:05, not {quote(value)}", key)
+        raise InputError(_("expected a date and time as text like 2026-11-23T18:05, not {value}").format(value=quote(value)), key)
     return text_input.parse_datetime(value, key)
 
 
 def _date(value: object, key: str) -> date:
     if not isinstance(value, str):
-        raise InputError(f"expected a date as text like 2026-11-23, not {quote(value)}", key)
+        raise InputError(_("expected a date as text like 2026-11-23, not {value}").format(value=quote(value)), key)
     return text_input.parse_date(value, key)
 
 
 def _text(value: object, key: str) -> str:
     if not isinstance(value, str):
-        raise InputError(f"expected text, not {quote(value)}", key)
+        raise InputError(_("expected text, not {value}").format(value=quote(value)), key)
     return value
 
 
@@ -151,13 +152,13 @@ def _number(value: object, key: str) -> float:
     if isinstance(value, str):
         return text_input.parse_number(value, key, "number")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(f"expected a number, not {quote(value)}", key)
+        raise InputError(_("expected a number, not {value}").format(value=quote(value)), key)
     try:
         number = float(value)
     except OverflowError:  # an int of 309+ digits
-        raise InputError(f"expected a number, not {TOO_LARGE}", key) from None
+        raise InputError(_("expected a number, not {too_large}").format(too_large=_(TOO_LARGE)), key) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise InputError(f"expected a number, not {quote(value)}", key)
+        raise InputError(_("expected a number, not {value}").format(value=quote(value)), key)
     return number
 
 
@@ -173,7 +174,7 @@ def _count(value: object, key: str) -> int:
     if isinstance(value, str):
         return text_input.parse_int(value, key)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"expected a whole number, not {quote(value)}", key)
+        raise InputError(_("expected a whole number, not {value}").format(value=quote(value)), key)
     return value
 
 
@@ -181,7 +182,7 @@ def _flag(value: object, key: str) -> bool:
     if isinstance(value, str):
         return text_input.parse_bool(value, key)
     if not isinstance(value, bool):
-        raise InputError(f"expected true or false, not {quote(value)}", key)
+        raise InputError(_("expected true or false, not {value}").format(value=quote(value)), key)
     return value
 
 
@@ -190,7 +191,7 @@ def _choices(allowed: tuple[str, ...]) -> Callable[[object, str], tuple[str, ...
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             value = ";".join(value)
         if not isinstance(value, str):
-            raise InputError(f"expected a list of names, not {quote(value)}", key)
+            raise InputError(_("expected a list of names, not {value}").format(value=quote(value)), key)
         return text_input.parse_list(value, allowed, key)
 
     return convert
@@ -221,7 +222,7 @@ def _build(kind: str, item: dict[str, Any], now: datetime) -> tuple[object | Non
         raw = item.get(spec.key)
         if raw is None or raw == "":
             if spec.required:
-                problems.append(InputError("is missing", spec.key))
+                problems.append(InputError(_("is missing"), spec.key))
             values[spec.name] = spec.default
             continue
         try:
@@ -248,13 +249,19 @@ class ImportSummary:
     skipped: int = 0  # already in the diary
 
     def __str__(self) -> str:
-        names = {"sessions": ("session", "sessions"), "runs": ("run", "runs"),
-                 "pain": ("pain entry", "pain entries"), "shoes": ("pair of shoes", "pairs of shoes")}  # fmt: skip
-        parts = [f"{n} {names[k][n != 1]}" for k in names if (n := self.added.get(k, 0))]
-        text = f"Imported {', '.join(parts)}" if parts else "Nothing new to import"
+        counts = {"sessions": lambda n: ngettext("{count} session", "{count} sessions", n),
+                  "runs": lambda n: ngettext("{count} run", "{count} runs", n),
+                  "pain": lambda n: ngettext("{count} pain entry", "{count} pain entries", n),
+                  "shoes": lambda n: ngettext("{count} pair of shoes", "{count} pairs of shoes", n)}
+        parts = [counts[k](n).format(count=n) for k in counts if (n := self.added.get(k, 0))]
+        if not parts:
+            text = _("Nothing new to import")
+            return text + "." if not self.skipped else _("{text}; skipped {skipped} already in the diary.").format(
+                text=text, skipped=self.skipped)
         if self.skipped:
-            text += f"; skipped {self.skipped} already in the diary"
-        return text + "."
+            return _("Imported {items}; skipped {skipped} already in the diary.").format(
+                items=", ".join(parts), skipped=self.skipped)
+        return _("Imported {items}.").format(items=", ".join(parts))
 
 
 def _duplicate(record: object, seen: set[str]) -> list[InputError]:
@@ -263,14 +270,15 @@ def _duplicate(record: object, seen: set[str]) -> list[InputError]:
     if record is None or not kind_of(record).named or not isinstance(name, str):
         return []
     if name.casefold() in seen:
-        return [InputError(f"shoes named {name!r} appear more than once", "name")]
+        return [InputError(_("shoes named {name!r} appear more than once").format(name=name), "name")]
     seen.add(name.casefold())
     return []
 
 
 def _problem_error(name: str, problems: list[str]) -> InputError:
-    noun = "problem" if len(problems) == 1 else "problems"
-    error = InputError(f"{name}: {len(problems)} {noun}, nothing was imported:\n" + "\n".join(problems), "file")
+    head = ngettext("{name}: {count} problem, nothing was imported:", "{name}: {count} problems, nothing was imported:",
+                    len(problems)).format(name=name, count=len(problems))
+    error = InputError(head + "\n" + "\n".join(problems), "file")
     error.problems = problems  # type: ignore[attr-defined]
     return error
 
@@ -282,12 +290,12 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     try:
         header = next(reader, None)
     except csv.Error as error:
-        return [], [f"line 1: row: {csv_problem(error)}"]
+        return [], [_("line 1: row: {csv_problem}").format(csv_problem=csv_problem(error))]
     if not header or "type" not in header:
-        return [], ["line 1: type: no 'type' column; expected a Prehab Coach CSV export"]
+        return [], [_("line 1: type: no 'type' column; expected a Prehab Coach CSV export")]
     header = [h.strip() for h in header]
     columns, types = csv_columns(), {kind.single: kind for kind in kinds()}
-    problems = [f"line 1: {h}: unknown column" for h in header if h not in columns]
+    problems = [_("line 1: {h}: unknown column").format(h=h) for h in header if h not in columns]
     if problems:
         return [], problems
     records: list[object] = []
@@ -300,7 +308,7 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
         except StopIteration:
             break
         except csv.Error as error:
-            problems.append(f"line {start}: row: {csv_problem(error)}")
+            problems.append(_("line {start}: row: {csv_problem}").format(start=start, csv_problem=csv_problem(error)))
             if "field limit" not in str(error):
                 break  # an open quote took the rest of the file: nothing after it can be read as rows
             line = reader.line_num + 1
@@ -309,7 +317,8 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            problems.append(f"line {start}: row: expected {len(header)} fields, found {len(row)}")
+            problems.append(_("line {start}: row: expected {header_count} fields, found {row_count}").format(
+                              start=start, header_count=len(header), row_count=len(row)))
             continue
         if too_long := _too_long(dict(zip(header, row, strict=False))):
             problems += [f"line {start}: {problem}" for problem in too_long]
@@ -317,11 +326,13 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
         cells = {name: _uncell(cell) for name, cell in zip(header, row, strict=False)}
         declared = types.get(cells["type"].strip().lower())
         if declared is None:
-            problems.append(f"line {start}: type: unknown type {cells['type']!r}; allowed: {', '.join(types)}")
+            problems.append(_("line {start}: type: unknown type {cells!r}; allowed: {items}").format(
+                              start=start, cells=cells['type'], items=', '.join(types)))
             continue
         kind = declared.plural
         stray = [k for k, v in cells.items() if v.strip() and k != "type" and k not in declared.keys]
-        problems += [f"line {start}: {k}: not used in {cells['type'].strip()} rows" for k in stray]
+        problems += [_("line {start}: {k}: not used in {strip} rows").format(
+                       start=start, k=k, strip=cells['type'].strip()) for k in stray]
         record, found = _build(kind, cells, now)
         found += _duplicate(record, seen)
         problems += [f"line {start}: {e.field}: {e}" for e in found]
@@ -333,7 +344,8 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
 def _too_long(item: dict[str, Any]) -> list[str]:
     """Cells longer than any value of theirs can be, refused before a parser quotes
     them back (a note's own limit is checked with the note)."""
-    return [f"{key}: is {len(value):,} characters long; the limit is {CELL_MAX_CHARS}"
+    return [_("{key}: is {count:,} characters long; the limit is {cell_max_chars}").format(
+              key=key, count=len(value), cell_max_chars=CELL_MAX_CHARS)
             for key, value in item.items() if key != "note" and isinstance(value, str) and len(value) > CELL_MAX_CHARS]
 
 
@@ -341,19 +353,21 @@ def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     try:
         data = json.loads(text, **JSON_NUMBERS)
     except json.JSONDecodeError as error:
-        return [], [f"line {error.lineno}: file: not valid JSON ({error.msg}, column {error.colno})"]
+        return [], [_("line {lineno}: file: not valid JSON ({msg}, column {colno})").format(
+                      lineno=error.lineno, msg=error.msg, colno=error.colno)]
     except RecursionError:
-        return [], [f"line {deep_line(text)}: file: nested too deeply to be a diary export"]
+        return [], [_("line {deep_line}: file: nested too deeply to be a diary export").format(deep_line=deep_line(text))]
     if not isinstance(data, dict):
-        return [], ["line 1: file: expected a JSON object with lists 'sessions', 'runs', 'pain', 'shoes'"]
+        return [], [_("line 1: file: expected a JSON object with lists 'sessions', 'runs', 'pain', 'shoes'")]
     problems = []
     if data.get("format", FORMAT) != FORMAT:
-        problems.append(f"format: expected {FORMAT!r}, not {quote(data['format'])}")
+        problems.append(_("format: expected {format!r}, not {data}").format(format=FORMAT, data=quote(data['format'])))
     version = data.get("version", VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version > VERSION:
-        problems.append(f"version: this app reads version {VERSION} files, not {quote(version)}")
+        problems.append(_("version: this app reads version {version} files, not {version2}").format(
+                          version=VERSION, version2=quote(version)))
     keys = {plural: kind.keys for plural, kind in _kinds().items()}
-    problems += [f"{k}: unknown key" for k in data if k not in ("format", "version", *keys)]
+    problems += [_("{k}: unknown key").format(k=k) for k in data if k not in ("format", "version", *keys)]
     if problems:
         return [], problems
     try:
@@ -365,7 +379,7 @@ def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     for kind in keys:
         items = data.get(kind, [])
         if not isinstance(items, list):
-            problems.append(f"{kind}: expected a list")
+            problems.append(_("{kind}: expected a list").format(kind=kind))
             continue
         starts = lines.get(kind, [])
         for index, item in enumerate(items):
@@ -373,10 +387,10 @@ def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
             if len(starts) == len(items):
                 where = f"line {starts[index]}: {where}"
             if not isinstance(item, dict):
-                problems.append(f"{where}: item: expected an object")
+                problems.append(_("{where}: item: expected an object").format(where=where))
                 continue
             unknown = [k for k in item if k not in keys[kind]]
-            problems += [f"{where}: {k}: unknown key" for k in unknown]
+            problems += [_("{where}: {k}: unknown key").format(where=where, k=k) for k in unknown]
             if too_long := _too_long(item):
                 problems += [f"{where}: {problem}" for problem in too_long]
                 continue
@@ -406,9 +420,9 @@ def read_records(path: Path, now: datetime) -> list[object]:
     try:
         text = read_regular(path, MAX_IMPORT_BYTES).decode("utf-8-sig")  # a FIFO or /dev/zero is refused, not read
     except UnreadableFile as error:
-        raise InputError(f"{shown}: {error} — nothing was imported", "file") from None
+        raise InputError(_("{shown}: {error} — nothing was imported").format(shown=shown, error=error), "file") from None
     except UnicodeDecodeError:
-        raise InputError(f"{shown} is not UTF-8 text; save it as UTF-8 and try again", "file") from None
+        raise InputError(_("{shown} is not UTF-8 text; save it as UTF-8 and try again").format(shown=shown), "file") from None
     return parse_text(text, now, path.name)
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from coach.core.i18n import _
 from coach.core.values import TOO_LARGE, clip
 
 MAX_DIGITS = 18  # a JSON number longer than this is no diary value (SQLite stops at 19 digits)
@@ -42,7 +43,7 @@ def _json_float(text: str) -> float | NotANumber:
 
 
 def _json_constant(text: str) -> NotANumber:
-    return NotANumber(f"{text} (not a number JSON allows)")
+    return NotANumber(_("{text} (not a number JSON allows)").format(text=text))
 
 
 # For json.loads / json.JSONDecoder: numbers are checked as they are read.
@@ -67,13 +68,13 @@ def csv_problem(error: csv.Error) -> str:
     """csv's message, in words for someone who edited the file by hand."""
     text = str(error)
     if "field limit" in text:
-        return f"a cell is longer than {csv.field_size_limit():,} characters"
+        return _("a cell is longer than {field_size_limit:,} characters").format(field_size_limit=csv.field_size_limit())
     if "end of data" in text:
-        return 'a quoted cell is never closed (a " without its pair)'
+        return _("a quoted cell is never closed (a \" without its pair)")
     if "expected after" in text:
-        return 'a quote inside a quoted cell must be doubled ("")'
+        return _("a quote inside a quoted cell must be doubled (\"\")")
     if "NUL" in text:
-        return "contains a NUL character"
+        return _("contains a NUL character")
     return clip(text)
 
 

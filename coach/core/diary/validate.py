@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from coach.core.diary.fields import field_subjects
 from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import InputError
+from coach.core.i18n import _
 from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
 CLOCK_SKEW = timedelta(minutes=1)
@@ -39,7 +40,8 @@ MAX_COUNT = 100_000  # steps done / total, plan position
 
 def subject(field: str) -> str:
     """How a message names a field: ``left`` → "left knee pain" (the declaration's ``subject``)."""
-    return field_subjects().get(field, field.replace("_", " "))
+    known = field_subjects().get(field)
+    return _(known) if known else field.replace("_", " ")
 
 
 # -- single values ---------------------------------------------------------
@@ -48,9 +50,11 @@ def subject(field: str) -> str:
 def _nrs_problems(value: object, field: str) -> Iterator[InputError]:
     side = subject(field)
     if isinstance(value, bool) or not isinstance(value, int):
-        yield InputError(f"{side} must be a whole number from 0 to {NRS_MAX}, not {value!r}", field)
+        yield InputError(_("{side} must be a whole number from 0 to {nrs_max}, not {value!r}").format(
+                           side=side, nrs_max=NRS_MAX, value=value), field)
     elif not 0 <= value <= NRS_MAX:
-        yield InputError(f"{side} must be from 0 to {NRS_MAX}, not {value}", field)
+        yield InputError(_("{side} must be from 0 to {nrs_max}, not {value}").format(
+                           side=side, nrs_max=NRS_MAX, value=value), field)
 
 
 def check_nrs(value: object, field: str = "nrs") -> int:
@@ -67,17 +71,19 @@ def date_problem(value: date, field: str = "at", what: str = "") -> InputError |
     if value.year >= EARLIEST_YEAR:
         return None
     shown = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-    return InputError(f"{what or subject(field)} must be 1 January {EARLIEST_YEAR} or later, not {shown}", field)
+    return InputError(_("{what} must be 1 January {earliest_year} or later, not {shown}").format(
+                        what=what or subject(field), earliest_year=EARLIEST_YEAR, shown=shown), field)
 
 
 def _when_problems(at: object, now: datetime, field: str) -> Iterator[InputError]:
     what = subject(field)
     if not isinstance(at, datetime):
-        yield InputError(f"{what} must be a date and time, not {at!r}", field)
+        yield InputError(_("{what} must be a date and time, not {at!r}").format(what=what, at=at), field)
     elif at.tzinfo is not None:
-        yield InputError(f"{what} must be local time without a time zone", field)
+        yield InputError(_("{what} must be local time without a time zone").format(what=what), field)
     elif at > now + CLOCK_SKEW:
-        yield InputError(f"{what} is in the future ({at:%Y-%m-%d %H:%M}); it is now {now:%Y-%m-%d %H:%M}", field)
+        yield InputError(_("{what} is in the future ({at:%Y-%m-%d %H:%M}); it is now {now:%Y-%m-%d %H:%M}").format(
+                           what=what, at=at, now=now), field)
     elif (too_old := date_problem(at.date(), field)) is not None:
         yield too_old  # the one wording of the 1900 rule
 
@@ -93,7 +99,8 @@ def _choice_problems(values: Iterable[str], allowed: Sequence[str], field: str) 
         values = (values,)
     for value in values:
         if value not in allowed:
-            yield InputError(f"unknown {subject(field)} {value!r}; allowed: {', '.join(allowed)}", field)
+            yield InputError(_("unknown {field} {value!r}; allowed: {items}").format(
+                               field=subject(field), value=value, items=', '.join(allowed)), field)
             return
 
 
@@ -114,20 +121,21 @@ def _not_text(value: str) -> bool:
 
 
 def _garbled(field: str) -> InputError:
-    return InputError(f"{subject(field)} contains characters that are not valid text "
-                      "(is the terminal or the file set to UTF-8?)", field)  # fmt: skip
+    return InputError(_("{field} contains characters that are not valid text (is the terminal or the file set to UTF-8?)").format(
+                        field=subject(field)), field)  # fmt: skip
 
 
 def _note_problems(note: object, field: str = "note") -> Iterator[InputError]:
     if not isinstance(note, str):
-        yield InputError(f"{subject(field)} must be text", field)
+        yield InputError(_("{field} must be text").format(field=subject(field)), field)
     elif _not_text(note):
         yield _garbled(field)
     elif any((char < " " and char not in "\n\r\t") or "\x7f" <= char <= "\x9f" for char in note):
-        yield InputError(f"{subject(field)} contains a control character (a terminal escape code?); "
-                         "line breaks and tabs are fine, other control characters are not", field)  # fmt: skip
+        yield InputError(_("{field} contains a control character (a terminal escape code?); line breaks and tabs are "
+                           "fine, other control characters are not").format(field=subject(field)), field)  # fmt: skip
     elif len(note) > NOTE_MAX_CHARS:
-        yield InputError(f"{subject(field)} is {len(note):,} characters long; the limit is {NOTE_MAX_CHARS:,}", field)
+        yield InputError(_("{field} is {note_count:,} characters long; the limit is {note_max_chars:,}").format(
+                           field=subject(field), note_count=len(note), note_max_chars=NOTE_MAX_CHARS), field)
 
 
 def check_note(note: str, field: str = "note") -> None:
@@ -144,11 +152,11 @@ def _number(value: object) -> float | None:
 def _distance_problems(km: object, field: str = "distance_km", limit: float = MAX_DISTANCE_KM) -> Iterator[InputError]:
     number = _number(km)
     if number is None or math.isnan(number):
-        yield InputError(f"distance must be a number of kilometres, not {km!r}", field)
+        yield InputError(_("distance must be a number of kilometres, not {km!r}").format(km=km), field)
     elif number <= 0:
-        yield InputError(f"distance must be more than 0, not {km}", field)
+        yield InputError(_("distance must be more than 0, not {km}").format(km=km), field)
     elif number > limit:
-        yield InputError(f"distance of {km} km is not plausible (the limit is {limit:g} km)", field)
+        yield InputError(_("distance of {km} km is not plausible (the limit is {limit:g} km)").format(km=km, limit=limit), field)
 
 
 def check_distance(km: float, field: str = "distance_km") -> None:
@@ -162,33 +170,36 @@ def _minutes_problems(minutes: object, field: str = "minutes") -> Iterator[Input
         return
     number = _number(minutes)
     if number is None or math.isnan(number):
-        yield InputError(f"minutes must be a number, not {minutes!r}", field)
+        yield InputError(_("minutes must be a number, not {minutes!r}").format(minutes=minutes), field)
     elif number <= 0:
-        yield InputError(f"minutes must be more than 0, not {minutes}", field)
+        yield InputError(_("minutes must be more than 0, not {minutes}").format(minutes=minutes), field)
     elif number > MAX_MINUTES:
-        yield InputError(f"{minutes} minutes is not plausible (the limit is {MAX_MINUTES:g})", field)
+        yield InputError(_("{minutes} minutes is not plausible (the limit is {max_minutes:g})").format(
+                           minutes=minutes, max_minutes=MAX_MINUTES), field)
 
 
 def _name_problems(name: object, field: str, optional: bool = False) -> Iterator[InputError]:
     if name is None and optional:
         return
     if not isinstance(name, str) or not name.strip():
-        yield InputError(f"{subject(field)} must be a non-empty name", field)
+        yield InputError(_("{field} must be a non-empty name").format(field=subject(field)), field)
     elif _not_text(name):
         yield _garbled(field)
     elif len(name) > NAME_MAX_CHARS:
-        yield InputError(f"{subject(field)} is longer than {NAME_MAX_CHARS} characters", field)
+        yield InputError(_("{field} is longer than {name_max_chars} characters").format(
+                           field=subject(field), name_max_chars=NAME_MAX_CHARS), field)
     elif name != name.strip():
-        yield InputError(f"{subject(field)} has leading or trailing spaces", field)
+        yield InputError(_("{field} has leading or trailing spaces").format(field=subject(field)), field)
 
 
 def _count_problems(value: object, field: str) -> Iterator[InputError]:
     if isinstance(value, bool) or not isinstance(value, int):
-        yield InputError(f"{subject(field)} must be a whole number, not {value!r}", field)
+        yield InputError(_("{field} must be a whole number, not {value!r}").format(field=subject(field), value=value), field)
     elif value < 0:
-        yield InputError(f"{subject(field)} cannot be negative ({value})", field)
+        yield InputError(_("{field} cannot be negative ({value})").format(field=subject(field), value=value), field)
     elif value > MAX_COUNT:  # SQLite stores at most 2**63 - 1; no routine comes near this
-        yield InputError(f"{subject(field)} of {value} is not plausible (the limit is {MAX_COUNT:,})", field)
+        yield InputError(_("{field} of {value} is not plausible (the limit is {max_count:,})").format(
+                           field=subject(field), value=value, max_count=MAX_COUNT), field)
 
 
 def check_minutes(minutes: float, field: str = "minutes") -> None:
@@ -217,7 +228,7 @@ def problems_pain(entry: PainEntry, now: datetime) -> list[InputError]:
     found = list(_when_problems(entry.at, now, "at"))
     found += _choice_problems((entry.moment,), MOMENTS, "moment")
     if entry.left is None and entry.right is None:
-        found.append(InputError("rate at least one knee (left or right, 0-10)", "left"))
+        found.append(InputError(_("rate at least one knee (left or right, 0-10)"), "left"))
     for side in ("left", "right"):
         value = getattr(entry, side)
         if value is not None:
@@ -238,8 +249,10 @@ def problems_run(run: Run, now: datetime) -> list[InputError]:
         speed = run.distance_km / (run.minutes / 60)
         if speed > MAX_SPEED_KMH:
             found.append(InputError(
-                f"{run.distance_km:g} km in {run.minutes:g} min would be {speed:.0f} km/h, faster than anyone runs "
-                f"(the limit is {MAX_SPEED_KMH:g} km/h): check the distance and the time", "distance_km"))  # fmt: skip
+                _("{distance_km:g} km in {minutes:g} min would be {speed:.0f} km/h, faster than anyone runs (the limit "
+                  "is {max_speed_kmh:g} km/h): check the distance and the time").format(
+                  distance_km=run.distance_km, minutes=run.minutes, speed=speed, max_speed_kmh=MAX_SPEED_KMH),
+                "distance_km"))  # fmt: skip
     found += _name_problems(run.shoes, "shoes", optional=True)
     found += _effort_problems(run.effort)
     return found
@@ -253,17 +266,18 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
     """Every problem with one session record (``routine`` is its id's field)."""
     found: list[InputError] = []
     if not isinstance(record.routine_id, str) or not record.routine_id.strip():
-        found.append(InputError("routine must be a routine id", "routine"))
+        found.append(InputError(_("routine must be a routine id"), "routine"))
     elif len(record.routine_id) > ROUTINE_ID_MAX_CHARS:
-        found.append(InputError(f"routine id is longer than {ROUTINE_ID_MAX_CHARS} characters", "routine"))
+        found.append(InputError(_("routine id is longer than {routine_id_max_chars} characters").format(
+                                  routine_id_max_chars=ROUTINE_ID_MAX_CHARS), "routine"))
     elif _not_text(record.routine_id):
         found.append(_garbled("routine"))
     if not isinstance(record.focus, str):
-        found.append(InputError("focus must be text", "focus"))
+        found.append(InputError(_("focus must be text"), "focus"))
     elif _not_text(record.focus):
         found.append(_garbled("focus"))
     if not isinstance(record.routine_hash, str):
-        found.append(InputError("routine_hash must be text", "routine_hash"))
+        found.append(InputError(_("routine_hash must be text"), "routine_hash"))
     elif _not_text(record.routine_hash):
         found.append(_garbled("routine_hash"))
     allowed = SESSION_STATUSES + ((IN_PROGRESS,) if allow_in_progress else ())
@@ -273,14 +287,15 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
         ended = list(_when_problems(record.ended, now, "ended"))
         found += ended
         if not ended and isinstance(record.started, datetime) and record.ended < record.started:
-            found.append(InputError(f"ended ({record.ended:%Y-%m-%d %H:%M}) is before started", "ended"))
+            found.append(InputError(_("ended ({ended:%Y-%m-%d %H:%M}) is before started").format(ended=record.ended), "ended"))
     found += _count_problems(record.steps_done, "steps_done")
     found += _count_problems(record.steps_total, "steps_total")
     found += _count_problems(record.position, "position")
     found += _effort_problems(record.effort)
     if not found and record.steps_done > record.steps_total:
         found.append(
-            InputError(f"steps_done ({record.steps_done}) is more than steps_total ({record.steps_total})", "steps_done")
+            InputError(_("steps_done ({steps_done}) is more than steps_total ({steps_total})").format(
+                         steps_done=record.steps_done, steps_total=record.steps_total), "steps_done")
         )
     return found
 
@@ -289,16 +304,18 @@ def problems_shoe(shoe: Shoe, now: datetime) -> list[InputError]:
     """Every problem with one pair of shoes (``distance_km`` is the starting distance)."""
     found = list(_name_problems(shoe.name, "name"))
     if not isinstance(shoe.started, date) or isinstance(shoe.started, datetime):
-        found.append(InputError(f"started must be a date, not {shoe.started!r}", "started"))
+        found.append(InputError(_("started must be a date, not {started!r}").format(started=shoe.started), "started"))
     elif shoe.started > now.date():
-        found.append(InputError(f"started is in the future ({shoe.started})", "started"))
+        found.append(InputError(_("started is in the future ({started})").format(started=shoe.started), "started"))
     number = _number(shoe.distance_km)
     if number is None or math.isnan(number) or number < 0:
-        found.append(InputError(f"starting distance must be 0 or more km, not {shoe.distance_km!r}", "start_km"))
+        found.append(InputError(_("starting distance must be 0 or more km, not {distance_km!r}").format(
+                                  distance_km=shoe.distance_km), "start_km"))
     elif number > MAX_SHOE_START_KM:
-        found.append(InputError(f"starting distance over {MAX_SHOE_START_KM:g} km is not plausible", "start_km"))
+        found.append(InputError(_("starting distance over {max_shoe_start_km:g} km is not plausible").format(
+                                  max_shoe_start_km=MAX_SHOE_START_KM), "start_km"))
     if not isinstance(shoe.retired, bool):
-        found.append(InputError("retired must be true or false", "retired"))
+        found.append(InputError(_("retired must be true or false"), "retired"))
     found += _limit_problems(shoe.limit_km)
     return found
 
@@ -307,7 +324,8 @@ def _limit_problems(limit_km: object) -> list[InputError]:
     number = _number(limit_km)
     if number is None or not MIN_SHOE_LIMIT_KM <= number <= MAX_SHOE_LIMIT_KM:
         shown = f"{number:g} km" if number is not None else repr(limit_km)
-        return [InputError(f"the limit must be {MIN_SHOE_LIMIT_KM:g} to {MAX_SHOE_LIMIT_KM:g} km, not {shown}", "limit_km")]
+        return [InputError(_("the limit must be {min_shoe_limit_km:g} to {max_shoe_limit_km:g} km, not {shown}").format(
+                             min_shoe_limit_km=MIN_SHOE_LIMIT_KM, max_shoe_limit_km=MAX_SHOE_LIMIT_KM, shown=shown), "limit_km")]
     return []
 
 

@@ -18,6 +18,8 @@ import struct
 from datetime import datetime
 from pathlib import Path
 
+from coach.core.i18n import _
+
 try:
     import fcntl
 except ImportError:  # not on Windows: there the check is skipped
@@ -92,11 +94,11 @@ def foreign_wal(path: Path) -> str:
         try:
             replayed_id, replayed_sound = _identity(together)
         except sqlite3.DatabaseError as error:
-            return f"applying it fails ({error})"
+            return _("applying it fails ({error})").format(error=error)
     if not replayed_sound:
-        return "applying it would damage the diary"
+        return _("applying it would damage the diary")
     if replayed_id != own_id:
-        return "it was written by another diary"
+        return _("it was written by another diary")
     return ""
 
 

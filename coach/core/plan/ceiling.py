@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coach.core.diary.records import Run, format_distance
+from coach.core.i18n import _
 
 SOURCE = "Frandsen et al. 2025"
 WINDOW_DAYS = 30
@@ -31,18 +32,18 @@ class Ceiling:
 
     def text(self, units: str = "km") -> str:
         if self.state == "no-run-today":
-            return "No run today"
+            return _("No run today")
         if self.km is None:
-            return f"No ceiling yet (needs {MIN_RUNS} runs in {WINDOW_DAYS} days)"
-        return f"Keep today's run under {format_distance(self.km, units)}"
+            return _("No ceiling yet (needs {runs} runs in {days} days)").format(runs=MIN_RUNS, days=WINDOW_DAYS)
+        return _("Keep today's run under {distance}").format(distance=format_distance(self.km, units))
 
     def short(self, units: str = "km") -> str:
         """For the Home today line: "keep it under 11.5 km"."""
         if self.state == "no-run-today":
-            return "no run today"
+            return _("no run today")
         if self.km is None:
-            return "no ceiling yet"
-        return f"keep it under {format_distance(self.km, units)}"
+            return _("no ceiling yet")
+        return _("keep it under {distance}").format(distance=format_distance(self.km, units))
 
 
 def next_run_ceiling(runs: Sequence[Run], today: date, headline: str) -> Ceiling:

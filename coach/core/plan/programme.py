@@ -27,17 +27,22 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.diary.records import PainEntry, SessionRecord
+from coach.core.i18n import N_, Labels, _
+from coach.core.locale_format import number, short_day
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
 from coach.core.routines.routine import Routine
 from coach.core.settings import KeyValueStore
-from coach.core.vocabulary import SIDES
+from coach.core.vocabulary import HEADLINE_LABELS, SIDES
 
 PROGRAMME_ROUTINE = "knee-strength"
 PROGRAMME_WEEKS = 8  # the built-in routine's progression; a user's own may make it longer or shorter
 PAIN_LIMIT = 2  # worst NRS above this during or within 24 h after a session blocks advancing
 AFTER = timedelta(hours=24)
 BASELINE_DAYS = 14
+# How a change's action is named to people (the stored code stays English).
+ACTION_WORDS = Labels({"advance": N_("advance"), "hold": N_("hold"), "step-back": N_("step-back"), "pause": N_("pause"),
+                       "resume": N_("resume"), "restart": N_("restart")})
 SOURCES = {
     "advance": "ACSM 2009; Silbernagel et al. 2007; Lauersen et al. 2014",
     "hold": "ACSM 2009; Silbernagel et al. 2007",
@@ -101,10 +106,12 @@ def pain_blocks(sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], to
         if entry.worst <= PAIN_LIMIT or entry.at.date() > today:
             continue
         if entry.moment == "during-routine" and entry.at >= first:
-            return f"pain {entry.worst} during a routine on {entry.at:%a %d %b}: above {PAIN_LIMIT}"
+            return _("pain {worst} during a routine on {day}: above {pain_limit}").format(
+                     worst=entry.worst, day=short_day(entry.at.date()), pain_limit=PAIN_LIMIT)
         for s in sessions:
             if s.started <= entry.at <= (s.ended or s.started) + AFTER:
-                return f"pain {entry.worst} within 24 h of a strength session on {entry.at:%a %d %b}: above {PAIN_LIMIT}"
+                return _("pain {worst} within 24 h of a strength session on {day}: above {pain_limit}").format(
+                         worst=entry.worst, day=short_day(entry.at.date()), pain_limit=PAIN_LIMIT)
     mornings = sorted((e for e in pain if e.moment == "next-morning"), key=lambda e: e.at)
     for entry in mornings:
         if entry.at <= first or entry.at.date() > today:
@@ -112,7 +119,9 @@ def pain_blocks(sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], to
         for side in SIDES:
             value = getattr(entry, side)
             if value is not None and value > (base := _baseline(mornings, entry, side)):
-                return f"the {side} knee on {entry.at:%a %d %b} morning rated {value}, above its usual {base:g}"
+                text = _("the left knee on {day} morning rated {value}, above its usual {base}") if side == "left" else _(
+                    "the right knee on {day} morning rated {value}, above its usual {base}")
+                return text.format(day=short_day(entry.at.date()), value=value, base=number(base, 0 if base == int(base) else 1))
     return None
 
 
@@ -133,19 +142,21 @@ def step(
     seen = replace(state, last_headline=headline, since=since)
     if headline == "see-clinician":
         if state.paused:
-            return Decision(seen, "plan-pause", "paused until the advice is hold or progress")
-        change = Change(today, "pause", n, n, "today's advice is to see a clinician")
+            return Decision(seen, "plan-pause", _("paused until the advice is hold or progress"))
+        change = Change(today, "pause", n, n, _("today's advice is to see a clinician"))
         return Decision(replace(seen, paused=True), "plan-pause", change.reason, change)
     if state.paused:
         if headline in ("hold", "progress"):
-            change = Change(today, "resume", n, n, f"the advice is {headline} again: resuming week {n}")
+            change = Change(today, "resume", n, n, _("the advice is {headline} again: resuming week {n}").format(
+                headline=HEADLINE_LABELS[headline].lower(), n=n))
             return Decision(replace(seen, paused=False, since=today), "plan-hold", change.reason, change)
-        return Decision(seen, "plan-pause", "paused until the advice is hold or progress")
+        return Decision(seen, "plan-pause", _("paused until the advice is hold or progress"))
     if headline == "back-off":
         if state.last_headline == "back-off":
-            return Decision(seen, "plan-step-back", "already stepped back for this back-off")
+            return Decision(seen, "plan-step-back", _("already stepped back for this back-off"))
         to = max(1, n - 1)
-        said = "today's advice is to back off" + ("" if to < n else " (week 1 is the lowest: starting it again)")
+        said = _("today's advice is to back off") if to < n else _(
+            "today's advice is to back off (week 1 is the lowest: starting it again)")
         change = Change(today, "step-back", n, to, said)
         return Decision(replace(seen, week=to, since=today), "plan-step-back", said, change)
     monday = week_start(since)
@@ -154,20 +165,22 @@ def step(
     need = schedule.planned_strength
     complete = len(window) >= need
     ended = today > monday + timedelta(days=6)
-    why: str | None = None if complete else f"week {n} not complete: {len(window)} of {need} strength sessions"
+    why: str | None = None if complete else _("week {n} not complete: {window_count} of {need} strength sessions").format(
+                                              n=n, window_count=len(window), need=need)
     if why is None and headline != "progress":
-        why = f"today's advice is {headline}"
+        why = _("today's advice is {headline}").format(headline=HEADLINE_LABELS.get(headline, headline).lower())
     if why is None:
         why = pain_blocks(window, pain, today)
     if why is None:
         if n >= weeks:
-            return Decision(seen, "plan-hold", f"week {weeks} of {weeks} done: the programme is complete")
+            return Decision(seen, "plan-hold", _("week {weeks} of {weeks} done: the programme is complete").format(weeks=weeks))
         to = n + 1
         next_since = today if ended else monday + timedelta(days=7)
-        change = Change(today, "advance", n, to, f"week {n} complete ({len(window)} sessions) with low pain and progress advice")
+        change = Change(today, "advance", n, to, _("week {n} complete ({window_count} sessions) with low pain and "
+                                                   "progress advice").format(n=n, window_count=len(window)))
         return Decision(replace(seen, week=to, since=next_since), "plan-advance", change.reason, change)
     if ended:
-        change = Change(today, "restart", n, n, f"{why}: week {n} again this week")
+        change = Change(today, "restart", n, n, _("{why}: week {n} again this week").format(why=why, n=n))
         return Decision(replace(seen, since=today), "plan-hold", why, change)
     return Decision(seen, "plan-hold", why)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from coach.core.i18n import _
 from coach.core.plan.schedule import Schedule
 
 GRACE = timedelta(hours=2)  # a reminder missed by more than this (laptop asleep) is not shown late
@@ -24,11 +25,12 @@ def due_reminders(schedule: Schedule, now: datetime, week: int, weeks: int, ran_
     due = []
     morning = datetime.combine(today, schedule.morning_time)
     if (schedule.is_run_day(today - timedelta(days=1)) or ran_yesterday) and morning <= now < morning + GRACE:
-        due.append(Reminder(f"{today}-morning", "Knee check", "How is your knee this morning?"))
+        due.append(Reminder(f"{today}-morning", _("Knee check"), _("How is your knee this morning?")))
     strength = datetime.combine(today, schedule.strength_time)
     if schedule.is_strength_day(today) and strength <= now < strength + GRACE:
-        due.append(Reminder(f"{today}-strength", "Strength day", f"Strength day: knee strength, week {week} of {weeks}"))
+        text = _("Strength day: knee strength, week {week} of {weeks}").format(week=week, weeks=weeks)
+        due.append(Reminder(f"{today}-strength", _("Strength day"), text))
     run = datetime.combine(today, schedule.run_time)
     if schedule.is_run_day(today) and run <= now < run + GRACE:
-        due.append(Reminder(f"{today}-run", "Run day", "Run day: warm-up first"))
+        due.append(Reminder(f"{today}-run", _("Run day"), _("Run day: warm-up first")))
     return due

@@ -11,9 +11,10 @@ from datetime import date, time
 from typing import Any
 
 from coach.core.errors import CoachError
+from coach.core.i18n import N_, _
 from coach.core.settings import KeyValueStore
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 DEFAULT_RUN_DAYS = (1, 3, 5)  # Tue, Thu, Sat
 DEFAULT_STRENGTH_DAYS = (0, 3)  # Mon, Thu: twice a week, never on consecutive days
 MIN_STRENGTH_PER_WEEK = 2  # ADVICE.md plan-advance: "at least 2"
@@ -59,7 +60,7 @@ def parse_days(text: str) -> tuple[int, ...]:
         elif word.isdigit() and int(word) < 7:
             days.add(int(word))
         else:
-            raise CoachError(f"not a weekday: {word!r} (use mon, tue, … sun)")
+            raise CoachError(_("not a weekday: {word!r} (use mon, tue, … sun)").format(word=word))
     return tuple(sorted(days))
 
 
@@ -69,17 +70,18 @@ def parse_time(text: str) -> time:
         hours, minutes = text.strip().split(":")
         return time(int(hours), int(minutes))
     except ValueError as error:
-        raise CoachError(f"not a time of day: {text!r} (use HH:MM)") from error
+        raise CoachError(_("not a time of day: {text!r} (use HH:MM)").format(text=text)) from error
 
 
 def say_days(days: tuple[int, ...]) -> str:
-    return ", ".join(DAY_NAMES[d] for d in days) or "none"
+    return ", ".join(_(DAY_NAMES[d]) for d in days) or _("none")
 
 
 def validate(schedule: Schedule) -> None:
     """Strength days must not follow each other: the muscles need a day between."""
     if consecutive(schedule.strength_days):
-        raise CoachError(f"strength days on consecutive days ({say_days(schedule.strength_days)}): leave a day between")
+        raise CoachError(_("strength days on consecutive days ({say_days}): leave a day between").format(
+                           say_days=say_days(schedule.strength_days)))
 
 
 _KEYS = ("run_days", "strength_days", "strength_time", "morning_time", "run_time")

@@ -14,6 +14,7 @@ from typing import Any
 
 from coach.core.advice.advice import Advice, advice_from_diary
 from coach.core.diary.records import PainEntry, Run, SessionRecord, known_units
+from coach.core.i18n import _
 from coach.core.plan import programme
 from coach.core.plan.ceiling import WINDOW_DAYS, Ceiling, next_run_ceiling
 from coach.core.plan.schedule import Schedule, load_schedule
@@ -42,11 +43,12 @@ class PlanToday:
         today = self.now.date()
         out = []
         if self.schedule.is_run_day(today):
-            out.append(f"Run day: warm-up first · {self.ceiling.short(self.units)}")
+            out.append(_("Run day: warm-up first · {short}").format(short=self.ceiling.short(self.units)))
         if self.schedule.is_strength_day(today):
-            paused = " (paused)" if self.decision.state.paused else ""
-            out.append(f"Strength day: knee strength, week {self.week} of {self.weeks}{paused}")
-        return out or ["Rest day"]
+            text = _("Strength day: knee strength, week {week} of {weeks} (paused)") if self.decision.state.paused else _(
+                "Strength day: knee strength, week {week} of {weeks}")
+            out.append(text.format(week=self.week, weeks=self.weeks))
+        return out or [_("Rest day")]
 
 
 def plan_today(diary: Any, now: datetime, store: bool = True, advice: Advice | None = None,

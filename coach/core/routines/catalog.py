@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.core.errors import Problem, RoutineError
+from coach.core.i18n import _
 from coach.core.paths import assets_dir, builtin_routines_dir
 from coach.core.routines.cache import RoutineCache
 from coach.core.routines.routine import Routine
@@ -88,7 +89,8 @@ def load_catalog(
         if routine.id in user_ids:
             first = catalog.routines[routine.id].source
             catalog.broken.append(
-                BrokenRoutine(path, (Problem(str(path), 1, None, f"id '{routine.id}' is already used by {first}"),))
+                BrokenRoutine(path, (Problem(str(path), 1, None, _("id '{id}' is already used by {first}").format(
+                                                                   id=routine.id, first=first)),))
             )
             continue
         if routine.id in builtin_ids:

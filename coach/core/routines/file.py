@@ -20,6 +20,7 @@ from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, No
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from coach.core.errors import Problem, RoutineError
+from coach.core.i18n import _
 from coach.core.routines.routine import Routine, Step, Variant, Week
 from coach.core.routines.rules import (
     CUE,
@@ -99,21 +100,22 @@ def _compose_with(text: str, path: Path, loader: type) -> Node | None:
         for event in yaml.parse(text, Loader=loader):
             if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
                 line, column = _where(event)
-                message = "anchors and aliases (& and *) are not allowed in routine files"
+                message = _("anchors and aliases (& and *) are not allowed in routine files")
                 raise RoutineError.single(path, line, message, column)
             if isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
                     line, column = _where(event)
-                    raise RoutineError.single(path, line, f"nested more than {MAX_DEPTH} levels deep", column)
+                    raise RoutineError.single(path, line, _("nested more than {max_depth} levels deep").format(
+                                                            max_depth=MAX_DEPTH), column)
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
         return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, None)
-        message = " ".join(part for part in (error.context, error.problem) if part) or "not valid YAML"
-        raise RoutineError.single(path, line, f"YAML syntax: {message}", column) from None
+        message = " ".join(part for part in (error.context, error.problem) if part) or _("not valid YAML")
+        raise RoutineError.single(path, line, _("YAML syntax: {message}").format(message=message), column) from None
     except yaml.YAMLError as error:
         raise RoutineError.single(path, 1, f"YAML: {error}") from None
 
@@ -129,7 +131,7 @@ class _Unreadable:
 
     def __repr__(self) -> str:
         if _NUMBER_TEXT.fullmatch(self.text.strip()):  # an int over 4,300 digits: Python will not build it
-            return TOO_LARGE
+            return _(TOO_LARGE)
         return quote(self.text)
 
 
@@ -153,63 +155,67 @@ def _join_surrogate_pairs(text: str) -> str:
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", list: "a list", dict: "a mapping"}
+    names = {str: _("text"), int: _("a whole number"), float: _("a number"), list: _("a list"), dict: _("a mapping")}
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+    return _(" or ").join(names.get(k, k.__name__) for k in kinds)
 
 
 def _read_mapping(node: Node, fields: dict[str, Field], where: str, out: _Collector) -> dict[str, tuple[Any, Node]]:
     """Check a mapping against its field table; return the good values with their nodes."""
     if not isinstance(node, MappingNode):
-        out.at(node, f"{where} must be a mapping of 'key: value' lines")
+        out.at(node, _("{where} must be a mapping of 'key: value' lines").format(where=where))
         return {}
     values: dict[str, tuple[Any, Node]] = {}
     seen: dict[str, Node] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, ScalarNode) or not isinstance(_scalar(key_node), str):
-            out.at(key_node, f"keys in {where} must be plain words")
+            out.at(key_node, _("keys in {where} must be plain words").format(where=where))
             continue
         key = key_node.value
         if len(key) > 40:
-            out.at(key_node, f"unknown key {quote(key)} in {where}; allowed: {', '.join(fields)}")
+            out.at(key_node, _("unknown key {key} in {where}; allowed: {items}").format(
+                               key=quote(key), where=where, items=', '.join(fields)))
             continue
         if key in seen:
             first = seen[key].start_mark.line + 1
-            out.at(key_node, f"duplicate key '{key}' (first given on line {first})")
+            out.at(key_node, _("duplicate key '{key}' (first given on line {first})").format(key=key, first=first))
             continue
         seen[key] = key_node
         spec = fields.get(key)
         if spec is None:
             hint = difflib.get_close_matches(key, fields, n=1)
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else f"; allowed: {', '.join(fields)}"
-            out.at(key_node, f"unknown key '{key}' in {where}{suggestion}")
+            if hint:
+                text = _("unknown key '{key}' in {where} (did you mean '{hint}'?)").format(key=key, where=where, hint=hint[0])
+            else:
+                text = _("unknown key '{key}' in {where}; allowed: {items}").format(key=key, where=where, items=", ".join(fields))
+            out.at(key_node, text)
             continue
         value = _node_value(value_node, spec, key, out)
         if value is not None:
             values[key] = (value, value_node)
     for key, spec in fields.items():
         if spec.required and key not in seen:
-            out.at(node, f"{where} is missing '{key}'")
+            out.at(node, _("{where} is missing '{key}'").format(where=where, key=key))
     return values
 
 
 def _node_value(node: Node, spec: Field, key: str, out: _Collector) -> Any:
     if node.tag not in _STANDARD_TAGS:
-        out.at(node, f"'{key}': tag {clip(node.tag)} is not allowed")
+        out.at(node, _("'{key}': tag {tag} is not allowed").format(key=key, tag=clip(node.tag)))
         return None
     if spec.kind is list:
         if not isinstance(node, SequenceNode):
-            out.at(node, f"'{key}' must be a list")
+            out.at(node, _("'{key}' must be a list").format(key=key))
             return None
         return node
     if not isinstance(node, ScalarNode):
-        out.at(node, f"'{key}' must be {_type_name(spec.kind)}")
+        out.at(node, _("'{key}' must be {type_name}").format(key=key, type_name=_type_name(spec.kind)))
         return None
     value = _scalar(node)
     kinds = spec.kind if isinstance(spec.kind, tuple) else (spec.kind,)
     if isinstance(value, bool) or not isinstance(value, kinds):
         shown = "empty" if value is None else quote(value)
-        out.at(node, f"'{key}' must be {_type_name(spec.kind)}, not {shown}")
+        out.at(node, _("'{key}' must be {type_name}, not {shown}").format(key=key, type_name=_type_name(spec.kind), shown=shown))
         return None
     if spec.check is not None:
         problem = spec.check(value)
@@ -222,10 +228,11 @@ def _node_value(node: Node, spec: Field, key: str, out: _Collector) -> Any:
 def _resolve_image(name: str, node: Node, roots: tuple[Path, ...], out: _Collector) -> Path | None:
     relative = Path(name)
     if relative.is_absolute() or ".." in relative.parts or "\\" in name:
-        out.at(node, f"'image' {quote(name)} must be a file name inside the routine's folder or assets/, not a path out of it")
+        out.at(node, _("'image' {name} must be a file name inside the routine's folder or assets/, not a path out of it").format(
+                       name=quote(name)))
         return None
     if len(relative.parts) != 1:  # as routine.schema.json says; and a cached routine relies on it
-        out.at(node, f"'image' {quote(name)} must be a plain file name, without folders")
+        out.at(node, _("'image' {name} must be a plain file name, without folders").format(name=quote(name)))
         return None
     for root in roots:
         try:
@@ -237,12 +244,12 @@ def _resolve_image(name: str, node: Node, roots: tuple[Path, ...], out: _Collect
                 return candidate
         except (OSError, ValueError):  # a name too long for the file system, a NUL byte...
             continue
-    out.at(node, f"'image' {quote(name)} not found in {' or '.join(str(r) for r in roots)}")
+    out.at(node, _("'image' {name} not found in {items}").format(name=quote(name), items=' or '.join(str(r) for r in roots)))
     return None
 
 
 def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Collector) -> Step | None:
-    where = f"step {index + 1}"
+    where = _("step {number}").format(number=index + 1)
     before = len(out.problems)
     values = _read_mapping(node, STEP_FIELDS, where, out)
     plain = {key: value for key, (value, _) in values.items()}
@@ -269,7 +276,8 @@ def _read_cues(values: dict[str, tuple[Any, Node]], out: _Collector) -> tuple[st
     if "cues" in values:
         cue_nodes = values["cues"][1].value
         if not 1 <= len(cue_nodes) <= MAX_CUES:
-            out.at(values["cues"][1], f"'cues' needs 1 to {MAX_CUES} short lines, not {len(cue_nodes)}")
+            out.at(values["cues"][1], _("'cues' needs 1 to {max_cues} short lines, not {cues}").format(
+                                        max_cues=MAX_CUES, cues=len(cue_nodes)))
         for cue_node in cue_nodes:
             cue = _node_value(cue_node, CUE, "cues", out)
             if cue is not None:
@@ -291,18 +299,20 @@ def compose_file(data: bytes, path: Path, holds: str = "routine") -> Node:
     or hostile file with its place. The exercise library reads its file through here too."""
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // 1024
-        raise RoutineError.single(path, 1, f"file is {len(data) // 1024} KiB; routine files may be at most {limit} KiB")
+        raise RoutineError.single(path, 1, _("file is {size} KiB; routine files may be at most {limit} KiB").format(
+                                             size=len(data) // 1024, limit=limit))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise RoutineError.single(path, line, "not UTF-8 text (save the file as UTF-8)", column) from None
+        raise RoutineError.single(path, line, _("not UTF-8 text (save the file as UTF-8)"), column) from None
     if not text.strip():
-        raise RoutineError.single(path, 1, "file is empty")
+        raise RoutineError.single(path, 1, _("file is empty"))
     root = _compose(text.lstrip("\ufeff"), path)
     if root is None:
-        raise RoutineError.single(path, 1, f"file holds no {holds}")
+        raise RoutineError.single(path, 1, _("file holds no routine") if holds == "routine" else _(
+            "file holds no {what}").format(what=holds))
     return root
 
 
@@ -310,16 +320,17 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
     """Turn the bytes of a routine file into a Routine, or raise RoutineError listing every problem."""
     root = compose_file(data, path)
     out = _Collector(path)
-    values = _read_mapping(root, ROUTINE_FIELDS, "the routine", out)
+    values = _read_mapping(root, ROUTINE_FIELDS, _("the routine"), out)
     plain = {key: value for key, (value, _) in values.items()}
     steps: list[Step] = []
     roots = (path.parent,) + ((assets / "images", assets) if assets else ())
     if "steps" in values:
         step_nodes = values["steps"][1].value
         if not step_nodes:
-            out.at(values["steps"][1], "'steps' is empty: a routine needs at least one step")
+            out.at(values["steps"][1], _("'steps' is empty: a routine needs at least one step"))
         elif len(step_nodes) > MAX_STEPS:
-            out.at(values["steps"][1], f"'steps' has {len(step_nodes)} steps; at most {MAX_STEPS}")
+            out.at(values["steps"][1], _("'steps' has {steps} steps; at most {max_steps}").format(
+                                         steps=len(step_nodes), max_steps=MAX_STEPS))
         for index, step_node in enumerate(step_nodes):
             step = _read_step(step_node, index, roots, out)
             if step is not None:
@@ -368,4 +379,4 @@ def load_routine(path: Path, assets: Path | None = None) -> Routine:
     try:
         return parse_routine(data, path, assets)
     except RecursionError:
-        raise RoutineError.single(path, 1, "too deeply nested to be a routine") from None
+        raise RoutineError.single(path, 1, _("too deeply nested to be a routine")) from None

@@ -17,6 +17,7 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from coach.core.errors import Problem, RoutineError
+from coach.core.i18n import _
 from coach.core.paths import assets_dir, builtin_routines_dir
 from coach.core.routines.catalog import LIBRARY_FILE
 from coach.core.routines.file import MAX_FILE_BYTES, _Collector, _node_value, _read_mapping, compose_file
@@ -99,21 +100,21 @@ def routines_using(exercise_id: str, routines: Iterable[Routine]) -> list[Routin
 def _picture(name: str, node: Node, images: Path, out: _Collector) -> Path | None:
     """A picture in assets/images by plain file name; one not drawn yet is None, not a problem."""
     if Path(name).name != name or "\\" in name or name in (".", ".."):
-        out.at(node, f"picture {quote(name)} must be a plain file name in assets/images")
+        out.at(node, _("picture {name} must be a plain file name in assets/images").format(name=quote(name)))
         return None
     candidate = images / name
     problem = image_problem(candidate)
     if problem is None:
         return candidate
     if problem != "not found":
-        out.at(node, f"picture {quote(name)} {problem}")
+        out.at(node, _("picture {name} {problem}").format(name=quote(name), problem=problem))
     return None
 
 
 def _id_list(node: Node, key: str, out: _Collector) -> tuple[tuple[str, Node], ...]:
     items = node.value
     if len(items) > MAX_VARIANTS:
-        out.at(node, f"'{key}' lists {len(items)} exercises; at most {MAX_VARIANTS}")
+        out.at(node, _("'{key}' lists {count} exercises; at most {most}").format(key=key, count=len(items), most=MAX_VARIANTS))
     found = []
     for item in items:
         value = _node_value(item, VARIANT, key, out)
@@ -124,14 +125,15 @@ def _id_list(node: Node, key: str, out: _Collector) -> tuple[tuple[str, Node], .
 
 def _read_exercise(node: Node, index: int, images: Path, out: _Collector) -> tuple[Exercise, dict[str, Node]] | None:
     before = len(out.problems)
-    where = f"exercise {index + 1}"
+    where = _("exercise {number}").format(number=index + 1)
     values = _read_mapping(node, EXERCISE_FIELDS, where, out)
     plain = {key: value for key, (value, _) in values.items()}
     cues: list[str] = []
     if "cues" in values:
         cue_nodes = values["cues"][1].value
         if not 1 <= len(cue_nodes) <= MAX_CUES:
-            out.at(values["cues"][1], f"'cues' needs 1 to {MAX_CUES} short lines, not {len(cue_nodes)}")
+            out.at(values["cues"][1], _("'cues' needs 1 to {max_cues} short lines, not {cues}").format(
+                                        max_cues=MAX_CUES, cues=len(cue_nodes)))
         cues = [cue.strip() for cue_node in cue_nodes if (cue := _node_value(cue_node, CUE, "cues", out)) is not None]
     variants = {key: _id_list(values[key][1], key, out) if key in values else () for key in ("easier", "harder")}
     pictures = {key: _picture(plain[key], values[key][1], images, out) if key in values else None
@@ -150,27 +152,31 @@ def _read_exercise(node: Node, index: int, images: Path, out: _Collector) -> tup
 def parse_library(data: bytes, path: Path, assets: Path | None = None) -> Library:
     """Turn the bytes of an exercise library into a Library, or raise RoutineError listing every problem."""
     images = (assets or assets_dir()) / "images"
-    root = compose_file(data, path, holds="exercise library")
+    root = compose_file(data, path, holds=_("exercise library"))
     out = _Collector(path)
-    values = _read_mapping(root, LIBRARY_FIELDS, "the exercise library", out)
+    values = _read_mapping(root, LIBRARY_FIELDS, _("the exercise library"), out)
     read: list[tuple[Exercise, dict[str, Node]]] = []
     if "exercises" in values:
         items = values["exercises"][1].value
         if not 1 <= len(items) <= MAX_EXERCISES:
-            out.at(values["exercises"][1], f"'exercises' needs 1 to {MAX_EXERCISES} exercises, not {len(items)}")
+            out.at(values["exercises"][1], _("'exercises' needs 1 to {most} exercises, not {count}").format(
+                most=MAX_EXERCISES, count=len(items)))
         read = [r for index, item in enumerate(items[:MAX_EXERCISES]) if (r := _read_exercise(item, index, images, out))]
     seen: dict[str, int] = {}
     for exercise, nodes in read:
         if exercise.id in seen:
-            out.at(nodes["id"], f"exercise id '{exercise.id}' is already used on line {seen[exercise.id]}")
+            out.at(nodes["id"], _("exercise id '{id}' is already used on line {line}").format(
+                id=exercise.id, line=seen[exercise.id]))
         seen.setdefault(exercise.id, exercise.line)
     for exercise, nodes in read:
         for key in ("easier", "harder"):
             for variant in getattr(exercise, key):
                 if variant == exercise.id:
-                    out.at(nodes[f"{key}:{variant}"], f"'{key}': '{variant}' is this exercise itself")
+                    out.at(nodes[f"{key}:{variant}"], _("'{key}': '{variant}' is this exercise itself").format(
+                                                        key=key, variant=variant))
                 elif variant not in seen:
-                    out.at(nodes[f"{key}:{variant}"], f"'{key}': no exercise '{variant}' in the library")
+                    out.at(nodes[f"{key}:{variant}"], _("'{key}': no exercise '{variant}' in the library").format(
+                                                        key=key, variant=variant))
     if out.problems:
         raise RoutineError(sorted(out.problems, key=lambda p: (p.line, p.column or 0)))
     return Library(tuple(exercise for exercise, _ in read), path)
@@ -187,5 +193,5 @@ def load_library(path: Path | None = None, assets: Path | None = None) -> Librar
     try:
         return parse_library(data, path, assets)
     except RecursionError:
-        raise RoutineError([Problem(str(path), 1, None, "too deeply nested to be an exercise library")]) from None
+        raise RoutineError([Problem(str(path), 1, None, _("too deeply nested to be an exercise library"))]) from None
 

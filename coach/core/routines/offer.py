@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.errors import RoutineError
+from coach.core.i18n import _
 from coach.core.paths import assets_dir
 from coach.core.routines import archive
 from coach.core.routines.catalog import Catalog
@@ -87,7 +88,7 @@ def check_with_pictures(data: bytes, name: str, pictures: tuple[tuple[str, bytes
         try:
             return parse_routine(data, folder / name, assets_dir())
         except RecursionError:
-            raise RoutineError.single(f"{shown_as}/{name}", 1, "too deeply nested to be a routine") from None
+            raise RoutineError.single(f"{shown_as}/{name}", 1, _("too deeply nested to be a routine")) from None
         except RoutineError as error:
             raise RoutineError([type(p)(p.path.replace(str(folder), shown_as), p.line, p.column,
                                         p.message.replace(str(folder), shown_as)) for p in error.problems]) from None  # fmt: skip
@@ -102,6 +103,7 @@ def _inspect_archive(path: Path, routines_dir: Path, catalog: Catalog) -> Routin
     except RoutineError as error:
         return RoutineOffer(path, None, tuple(str(problem) for problem in error.problems))
     except OSError as error:  # the temporary folder it is checked in: a full /tmp
-        return RoutineOffer(path, None, (f"{printable(str(path))}: cannot be checked here: {write_problem(error)}",))
+        problem = _("{file}: cannot be checked here: {problem}").format(file=printable(str(path)), problem=write_problem(error))
+        return RoutineOffer(path, None, (problem,))
     return RoutineOffer(path, routine, (), clash_with(routine.id, routines_dir, catalog), package.routine_data,
                         package.pictures)  # fmt: skip

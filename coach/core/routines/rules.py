@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from coach.core.i18n import _
 from coach.core.routines.progression import block_problems
 from coach.core.routines.routine import CHANGE_NUMBERS, FOCUSES, SIDES, Change, Routine, Step, Variant, Week
 from coach.core.values import number_problem, quote, text_problem
@@ -52,14 +53,14 @@ def number(low: float, high: float) -> Callable[[Any], str | None]:
 
 def slug(value: str) -> str | None:
     if not SLUG.fullmatch(value):
-        return f"{quote(value)} must be lowercase letters, digits and single hyphens (like 'leg-swings')"
+        return _("{value} must be lowercase letters, digits and single hyphens (like 'leg-swings')").format(value=quote(value))
     return None
 
 
 def choice(options: tuple[str, ...]) -> Callable[[Any], str | None]:
     def check(value: str) -> str | None:
         if value not in options:
-            return f"{quote(value)} is not one of: {', '.join(options)}"
+            return _("{value} is not one of: {items}").format(value=quote(value), items=', '.join(options))
         return None
 
     return check
@@ -137,12 +138,12 @@ def pairing_problems(present: Collection[str], sides: object) -> list[tuple[str,
     found: list[tuple[str, str]] = []
     has_duration, has_reps = "duration_s" in present, "reps" in present
     if has_duration == has_reps:
-        found.append(("", "needs exactly one of 'duration_s' (a hold) or 'reps'"))
+        found.append(("", _("needs exactly one of 'duration_s' (a hold) or 'reps'")))
     for paced in ("tempo_s", "hold_s"):
         if paced in present and not has_reps:
-            found.append((paced, f"'{paced}' only goes with 'reps'"))
+            found.append((paced, _("'{paced}' only goes with 'reps'").format(paced=paced)))
     if sides == "alternate" and has_duration and not has_reps:
-        found.append(("sides", "'sides: alternate' only goes with 'reps' (a hold is done on each side)"))
+        found.append(("sides", _("'sides: alternate' only goes with 'reps' (a hold is done on each side)")))
     return found
 
 
@@ -158,11 +159,12 @@ def image_problem(path: Path) -> str | None:
     try:
         status = os.stat(path)
     except (OSError, ValueError):
-        return "not found"
+        return _("not found")
     if not stat.S_ISREG(status.st_mode):
-        return "is not a regular file"
+        return _("is not a regular file")
     if status.st_size > MAX_IMAGE_BYTES:
-        return f"is {status.st_size / 2**20:.1f} MB; pictures may be at most {MAX_IMAGE_BYTES // 2**20} MB"
+        return _("is {st_size:.1f} MB; pictures may be at most {max_image_bytes} MB").format(
+                 st_size=status.st_size / 2 ** 20, max_image_bytes=MAX_IMAGE_BYTES // 2 ** 20)
     return None
 
 

@@ -10,6 +10,7 @@ import io
 from datetime import UTC, datetime
 from typing import Any
 
+from coach.core.i18n import _
 from coach.core.runs.model import FileRun, RunFileError, sport_word
 
 
@@ -41,13 +42,13 @@ def parse_fit(data: bytes, source: str) -> FileRun:
                 if isinstance(frame, fitdecode.FitDataMessage) and frame.name in {"file_id", "session", "lap", "record", "sport"}:
                     messages.setdefault(frame.name, []).append({f.name: f.value for f in frame.fields})
     except fitdecode.FitCRCError:
-        raise RunFileError("is a FIT file whose checksum does not match (damaged in copying?)") from None
+        raise RunFileError(_("is a FIT file whose checksum does not match (damaged in copying?)")) from None
     except fitdecode.FitEOFError:
-        raise RunFileError("is a truncated FIT file") from None
+        raise RunFileError(_("is a truncated FIT file")) from None
     except fitdecode.FitHeaderError:
-        raise RunFileError("is not a FIT file (no FIT header)") from None
+        raise RunFileError(_("is not a FIT file (no FIT header)")) from None
     except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError) as error:
-        raise RunFileError(f"is a FIT file that cannot be decoded ({error})") from None
+        raise RunFileError(_("is a FIT file that cannot be decoded ({error})").format(error=error)) from None
     return _summary(messages, source)
 
 
@@ -66,12 +67,12 @@ def _summary(messages: dict[str, list[dict[str, Any]]], source: str) -> FileRun:
     elif records:
         times = [t for t in (_aware(r.get("timestamp")) for r in records) if t]
         if not times:
-            raise RunFileError("is a FIT file with no times in it")
+            raise RunFileError(_("is a FIT file with no times in it"))
         start, moving = min(times), (max(times) - min(times)).total_seconds()
         distance = max((_number(r.get("distance")) or 0.0 for r in records), default=0.0)
         hr, ascent, sport = None, None, "unknown"
     else:
-        raise RunFileError("is a FIT file with no activity in it (no session, lap or record)")
+        raise RunFileError(_("is a FIT file with no activity in it (no session, lap or record)"))
     if sport == "unknown" and messages.get("sport"):
         sport = _sport(messages["sport"][0].get("sport"), messages["sport"][0].get("sub_sport"))
     if start is None:

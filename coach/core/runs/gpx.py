@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
+from coach.core.i18n import _
 from coach.core.runs.model import FileRun, RunFileError, sport_word
 from coach.core.runs.xmlcheck import safe_tree
 
@@ -36,12 +37,12 @@ def parse_gpx(data: bytes, source: str) -> FileRun:
     try:
         gpx = gpxpy.parse(data.decode("utf-8", errors="replace"))
     except (gpxpy.gpx.GPXException, ValueError) as error:
-        raise RunFileError(f"is not a readable GPX file ({error})") from None
+        raise RunFileError(_("is not a readable GPX file ({error})").format(error=error)) from None
     if not any(segment.points for track in gpx.tracks for segment in track.segments):
-        raise RunFileError("is a GPX file with no track points")
+        raise RunFileError(_("is a GPX file with no track points"))
     bounds = gpx.get_time_bounds()
     if bounds.start_time is None or bounds.end_time is None:
-        raise RunFileError("is a GPX file without timestamps: when the run was, and how long, cannot be known")
+        raise RunFileError(_("is a GPX file without timestamps: when the run was, and how long, cannot be known"))
     start = bounds.start_time if bounds.start_time.tzinfo else bounds.start_time.replace(tzinfo=UTC)
     moving = gpx.get_moving_data()
     elapsed = (bounds.end_time - bounds.start_time).total_seconds()

@@ -8,6 +8,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from coach.core.i18n import _
 from coach.core.runs.model import RunFileError
 from coach.core.safe_read import UnreadableFile, read_regular
 
@@ -39,11 +40,12 @@ def gunzip(data: bytes, limits: Limits) -> bytes:
     try:
         out = inflater.decompress(data, limits.inflated_bytes + 1)
     except zlib.error as error:
-        raise RunFileError(f"is not a readable gzip file ({error})") from None
+        raise RunFileError(_("is not a readable gzip file ({error})").format(error=error)) from None
     if len(out) > limits.inflated_bytes or inflater.unconsumed_tail:
-        raise RunFileError(f"inflates to more than {limits.inflated_bytes // 2**20} MB; not read")
+        raise RunFileError(_("inflates to more than {inflated_bytes} MB; not read").format(
+                             inflated_bytes=limits.inflated_bytes // 2 ** 20))
     if not inflater.eof:
-        raise RunFileError("is a truncated gzip file")
+        raise RunFileError(_("is a truncated gzip file"))
     return out
 
 
@@ -56,31 +58,35 @@ def open_archive(path: Path, limits: Limits) -> zipfile.ZipFile:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise RunFileError("is not a regular file")
+            raise RunFileError(_("is not a regular file"))
         if size > limits.archive_bytes:
-            raise RunFileError(f"is {size / 2**30:.1f} GB; an archive of at most {limits.archive_bytes // 2**30} GB is read")
+            raise RunFileError(_("is {size:.1f} GB; an archive of at most {archive_bytes} GB is read").format(
+                                 size=size / 2 ** 30, archive_bytes=limits.archive_bytes // 2 ** 30))
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as error:
-        raise RunFileError(f"is not a readable zip archive ({error})") from None
+        raise RunFileError(_("is not a readable zip archive ({error})").format(error=error)) from None
     infos = archive.infolist()
     if len(infos) > limits.zip_entries:
         archive.close()
-        raise RunFileError(f"holds {len(infos):,} entries; at most {limits.zip_entries:,} are read (a zip bomb?)")
+        raise RunFileError(_("holds {infos_count:,} entries; at most {zip_entries:,} are read (a zip bomb?)").format(
+                             infos_count=len(infos), zip_entries=limits.zip_entries))
     total = 0
     for info in infos:
         name = PurePosixPath(info.filename.replace("\\", "/"))
         if name.is_absolute() or ".." in name.parts or (name.parts and ":" in name.parts[0]):
             archive.close()
-            raise RunFileError(f"holds an entry named {info.filename!r} that points outside the archive; not read")
+            raise RunFileError(_("holds an entry named {filename!r} that points outside the archive; not read").format(
+                                 filename=info.filename))
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 4096 and ratio > limits.zip_ratio:
             archive.close()
-            raise RunFileError(f"entry {info.filename!r} inflates {ratio:,.0f} times; at most {limits.zip_ratio:.0f} times"
-                               " is read (a zip bomb?)")
+            raise RunFileError(_("entry {filename!r} inflates {ratio:,.0f} times; at most {zip_ratio:.0f} times is read "
+                                 "(a zip bomb?)").format(filename=info.filename, ratio=ratio, zip_ratio=limits.zip_ratio))
         total += info.file_size
     if total > limits.archive_inflated:
         archive.close()
-        raise RunFileError(f"inflates to {total / 2**30:.1f} GB; at most {limits.archive_inflated / 2**30:.0f} GB is read")
+        raise RunFileError(_("inflates to {total:.1f} GB; at most {archive_inflated:.0f} GB is read").format(
+                             total=total / 2 ** 30, archive_inflated=limits.archive_inflated / 2 ** 30))
     return archive
 
 
@@ -90,7 +96,8 @@ def read_entry(archive: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
         with archive.open(name) as handle:
             data = handle.read(limits.inflated_bytes + 1)
     except (KeyError, OSError, zipfile.BadZipFile, zlib.error) as error:
-        raise RunFileError(f"cannot be read from the archive ({error})") from None
+        raise RunFileError(_("cannot be read from the archive ({error})").format(error=error)) from None
     if len(data) > limits.inflated_bytes:
-        raise RunFileError(f"inflates to more than {limits.inflated_bytes // 2**20} MB; not read")
+        raise RunFileError(_("inflates to more than {inflated_bytes} MB; not read").format(
+                             inflated_bytes=limits.inflated_bytes // 2 ** 20))
     return gunzip(data, limits) if name.lower().endswith(".gz") else data

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
+from coach.core.i18n import _
 from coach.core.runs.dedupe import Ledger, Logged
 from coach.core.runs.fit import parse_fit
 from coach.core.runs.gpx import parse_gpx
@@ -65,7 +66,7 @@ def candidates(paths: Iterable[Path], limits: Limits) -> Iterator[tuple[str, Fil
         try:
             mode = os.stat(path).st_mode
         except OSError as error:
-            yield str(path), RunFileError(f"cannot be read: {error.strerror or error}")
+            yield str(path), RunFileError(_("cannot be read: {strerror}").format(strerror=error.strerror or error))
             continue
         if stat.S_ISDIR(mode):
             for root, folders, files in os.walk(path):
@@ -80,7 +81,7 @@ def candidates(paths: Iterable[Path], limits: Limits) -> Iterator[tuple[str, Fil
         else:
             parser = parser_for(path.name)
             if parser is None:
-                yield str(path), RunFileError("is not a FIT, GPX or TCX file (or a .zip of them)")
+                yield str(path), RunFileError(_("is not a FIT, GPX or TCX file (or a .zip of them)"))
                 continue
             try:
                 yield str(path), parser(read_file(path, limits), str(path))
@@ -92,18 +93,19 @@ def implausible(run: FileRun, now: datetime, zone: tzinfo | None) -> str | None:
     """Why these values cannot be a real run, or None."""
     local = run.start.astimezone(zone).replace(tzinfo=None)
     if local < EARLIEST:
-        return f"starts on {local:%Y-%m-%d}, before 2000 (the watch's clock was not set?)"
+        return _("starts on {local:%Y-%m-%d}, before 2000 (the watch's clock was not set?)").format(local=local)
     if local > now + timedelta(hours=1):
-        return f"starts on {local:%Y-%m-%d %H:%M}, in the future"
+        return _("starts on {local:%Y-%m-%d %H:%M}, in the future").format(local=local)
     if run.distance_m <= 0:
-        return "has a distance of 0 m"
+        return _("has a distance of 0 m")
     if run.moving_s <= 0:
-        return "has a time of 0 s"
+        return _("has a time of 0 s")
     pace = run.moving_s / (run.distance_m / 1000)
     if pace < FASTEST_S_PER_KM:
-        return f"has a pace of {int(pace) // 60}:{int(pace) % 60:02d} /km, faster than any human runs"
+        return _("has a pace of {minutes}:{seconds:02d} /km, faster than any human runs").format(
+                 minutes=int(pace) // 60, seconds=int(pace) % 60)
     if pace > SLOWEST_S_PER_KM:
-        return f"has a pace of {pace / 60:.0f} min/km, slower than walking (a watch left running?)"
+        return _("has a pace of {pace:.0f} min/km, slower than walking (a watch left running?)").format(pace=pace / 60)
     return None
 
 
@@ -120,7 +122,7 @@ def build_preview(paths: Iterable[Path], logged: Iterable[Logged], now: datetime
             continue
         at = outcome.start.astimezone(zone).replace(tzinfo=None, microsecond=0)
         if not outcome.running:
-            rows.append(PreviewRow(label, SKIPPED, f"{outcome.sport}, not a run", outcome, at))
+            rows.append(PreviewRow(label, SKIPPED, _("{sport}, not a run").format(sport=outcome.sport), outcome, at))
             continue
         why = implausible(outcome, now, zone)
         if why:

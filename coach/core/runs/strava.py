@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from coach.core.i18n import _
 from coach.core.runs.limits import Limits, open_archive, read_entry
 from coach.core.runs.model import FileRun, RunFileError, sport_word
 
@@ -71,7 +72,7 @@ def _strava(
         sport = sport_word(row.get("Activity Type"))
         parser = parser_for(filename) if filename else None
         if filename and parser is None:
-            yield label, RunFileError("is not a FIT, GPX or TCX file")
+            yield label, RunFileError(_("is not a FIT, GPX or TCX file"))
             continue
         if parser is not None:
             label, outcome = _one(archive, filename, label, limits, parser)
@@ -83,6 +84,6 @@ def _strava(
         start = _csv_time(row.get("Activity Date") or "")
         distance_km, seconds = _csv_float(row.get("Distance")), _csv_float(row.get("Moving Time") or row.get("Elapsed Time"))
         if start is None or distance_km is None or seconds is None:
-            yield label, RunFileError("is a row of activities.csv without a date, distance or time")
+            yield label, RunFileError(_("is a row of activities.csv without a date, distance or time"))
             continue
         yield label, FileRun(label, start, distance_km * 1000, seconds, sport, gear=gear, device="Strava")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from coach.core.i18n import _
 from coach.core.runs.model import FileRun, RunFileError, sport_word
 from coach.core.runs.xmlcheck import safe_tree
 
@@ -33,13 +34,13 @@ def parse_tcx(data: bytes, source: str) -> FileRun:
     root = safe_tree(data, "TCX")
     activity = root.find(f"{_NS}Activities/{_NS}Activity")
     if activity is None:
-        raise RunFileError("is XML but not a TCX activity (no <Activity>)")
+        raise RunFileError(_("is XML but not a TCX activity (no <Activity>)"))
     laps = activity.findall(f"{_NS}Lap")
     if not laps:
-        raise RunFileError("is a TCX activity with no laps")
+        raise RunFileError(_("is a TCX activity with no laps"))
     start = _time(activity.findtext(f"{_NS}Id")) or _time(laps[0].get("StartTime"))
     if start is None:
-        raise RunFileError("is a TCX activity without a start time")
+        raise RunFileError(_("is a TCX activity without a start time"))
     distance = sum(_float(lap.find(f"{_NS}DistanceMeters")) or 0.0 for lap in laps)
     moving = sum(_float(lap.find(f"{_NS}TotalTimeSeconds")) or 0.0 for lap in laps)
     weighted = [(_float(lap.find(f"{_NS}AverageHeartRateBpm/{_NS}Value")), _float(lap.find(f"{_NS}TotalTimeSeconds")) or 0.0)

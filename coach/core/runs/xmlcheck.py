@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coach.core.i18n import _
 from coach.core.runs.model import RunFileError
 
 
@@ -17,10 +18,11 @@ def safe_tree(data: bytes, kind: str) -> Any:
     try:
         return SafeTree.fromstring(data)
     except defusedxml.EntitiesForbidden:
-        raise RunFileError(f"is a {kind} file that declares XML entities (an entity bomb?); not read") from None
+        raise RunFileError(_("is a {kind} file that declares XML entities (an entity bomb?); not read").format(
+                             kind=kind)) from None
     except defusedxml.ExternalReferenceForbidden:
-        raise RunFileError(f"is a {kind} file that refers to an external entity; not read") from None
+        raise RunFileError(_("is a {kind} file that refers to an external entity; not read").format(kind=kind)) from None
     except defusedxml.DTDForbidden:
-        raise RunFileError(f"is a {kind} file with a document type declaration; not read") from None
+        raise RunFileError(_("is a {kind} file with a document type declaration; not read").format(kind=kind)) from None
     except ParseError as error:
-        raise RunFileError(f"is not a readable {kind} file (not XML: {error})") from None
+        raise RunFileError(_("is not a readable {kind} file (not XML: {error})").format(kind=kind, error=error)) from None

@@ -7,6 +7,8 @@ click picks a button; clicking the chosen button again clears it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QElapsedTimer, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -28,7 +30,7 @@ class NrsRow(QWidget):
 
     changed = Signal(int)
 
-    def __init__(self, name: str, parent: QWidget | None = None, words: dict[int, str] | None = None):
+    def __init__(self, name: str, parent: QWidget | None = None, words: Mapping[int, str] | None = None):
         """``words`` name some values in the tooltips (pain's by default; effort passes its own)."""
         super().__init__(parent)
         words = WORDS if words is None else words
