@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from coach.core.clock import Clock, SystemClock
 from coach.core.session.announce import announcement
+from coach.core.session.cue_words import ENGLISH, CueWords
 from coach.core.session.plan import Plan
 from coach.core.session.session import Cue, CueKind
 from coach.core.settings import Settings
@@ -31,10 +32,11 @@ from coach.ui.player.cue_backends import SOUNDS, SoundFactory, SpeechFactory  # 
 from coach.ui.player.cue_channel import ANSWER_TIMEOUT_S, CueChannel
 from coach.ui.shell.notify import Notifier
 
-HALFWAY_PHRASE = "Halfway"
-PAUSED_PHRASE = "Paused"
-DONE_PHRASE = "Well done. Routine complete"
-PARTIAL_PHRASE = "Routine finished. Counted as partial"  # no praise for skipping through
+# The English sentences (the plan's words say them in its language: coach.core.session.cue_words).
+HALFWAY_PHRASE = ENGLISH["halfway"]
+PAUSED_PHRASE = ENGLISH["paused"]
+DONE_PHRASE = ENGLISH["done"]
+PARTIAL_PHRASE = ENGLISH["partial"]  # no praise for skipping through
 
 
 @dataclass(frozen=True)
@@ -46,20 +48,21 @@ class CueAction:
 
 
 def cue_actions(cue: Cue, plan: Plan) -> list[CueAction]:
-    """The sounds and words for one engine cue, in the order they should start."""
+    """The sounds and words for one engine cue, in the order they should start (words in the plan's language)."""
+    words = plan.words
     if cue.kind == CueKind.COUNTDOWN:
         return [CueAction(sound="tick")]
     if cue.kind == CueKind.SEGMENT and cue.segment is not None:
-        words = announcement(cue.segment, plan.next_work(cue.segment.index))
-        return [CueAction(sound="go"), CueAction(phrase=words)]
+        said = announcement(cue.segment, plan.next_work(cue.segment.index), words)
+        return [CueAction(sound="go"), CueAction(phrase=said)]
     if cue.kind == CueKind.HALFWAY:
-        return [CueAction(phrase=HALFWAY_PHRASE)]
+        return [CueAction(phrase=words.say("halfway"))]
     if cue.kind == CueKind.RESUMED:
         return [CueAction(sound="go")]
     if cue.kind == CueKind.PAUSED:
-        return [CueAction(phrase=PAUSED_PHRASE)]
+        return [CueAction(phrase=words.say("paused"))]
     if cue.kind == CueKind.DONE:
-        phrase = PARTIAL_PHRASE if cue.reason == "partial" else DONE_PHRASE
+        phrase = words.say("partial" if cue.reason == "partial" else "done")
         return [CueAction(sound="done"), CueAction(phrase=phrase)]
     return []
 
@@ -128,20 +131,20 @@ class Cues:
 
     def preview(self) -> None:
         """A beep and a few words at the current volume, for the settings dialog."""
-        preview_cues(self.output, self.prefs)
+        preview_cues(self.output, self.prefs, self.plan.words)
 
 
-PREVIEW_PHRASE = "This is how loud the cues are"
+PREVIEW_PHRASE = ENGLISH["preview"]
 
 
-def preview_cues(output: CueOutput, prefs: CuePrefs) -> None:
+def preview_cues(output: CueOutput, prefs: CuePrefs, words: CueWords | None = None) -> None:
     """A beep and a few words with ``prefs``, on any CueOutput: what the Settings dialog's Test plays."""
     output.set_volume(prefs.volume)
     output.prepare(prefs.sound_on, prefs.voice_on)
     if prefs.sound_on:
         output.play("go")
     if prefs.voice_on:
-        output.say(PREVIEW_PHRASE)
+        output.say(words.say("preview") if words is not None else PREVIEW_PHRASE)
 
 
 class RecordingCueOutput:
