@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
 
             self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self,
                                            clock=self.services.clock)  # fmt: skip
+            self._cue_output.set_language(self.services.context.language)  # a voice of the app's language speaks
             self._apply_voice()
         return self._cue_output
 
@@ -356,7 +357,8 @@ class MainWindow(QMainWindow):
         from coach.ui.player.routine_watcher import RoutineWatcher
 
         paths = self.services.paths
-        self.routine_watcher = RoutineWatcher.for_paths(paths.routines, paths.routine_cache, self)
+        self.routine_watcher = RoutineWatcher.for_paths(paths.routines, paths.routine_cache, self,
+                                                         language=self.services.context.language)
         self.routine_watcher.note_shown(self.services.catalog)
         self.routine_watcher.changed.connect(self.show_routines)
 

@@ -22,6 +22,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from coach.core.clock import Clock, SystemClock
+from coach.core.routines.translation import language_code
 from coach.core.session.announce import announcement
 from coach.core.session.cue_words import ENGLISH, CueWords
 from coach.core.session.plan import Plan
@@ -135,6 +136,7 @@ class Cues:
 
 
 PREVIEW_PHRASE = ENGLISH["preview"]
+LANGUAGE_NAMES = {"de": "German", "en": "English"}  # for the notice when no voice speaks the language
 
 
 def preview_cues(output: CueOutput, prefs: CuePrefs, words: CueWords | None = None) -> None:
@@ -156,6 +158,7 @@ class RecordingCueOutput:
         self.prepared: list[tuple[bool, bool]] = []
         self.stops = 0
         self.voice = ""
+        self.language = "en"
 
     @property
     def sounds(self) -> list[str]:
@@ -182,6 +185,9 @@ class RecordingCueOutput:
 
     def set_voice(self, name: str) -> None:
         self.voice = name
+
+    def set_language(self, code: str) -> None:
+        self.language = code
 
     def stop(self) -> None:
         self.stops += 1
@@ -214,6 +220,8 @@ class QtCueOutput(QObject):
         self._sound_factory = sound_engine or cue_backends.qt_sound_engine
         self.volume = 0.8
         self.voice = ""
+        self.language = "en"  # the cue sentences' language: a voice of it is looked for (set_language)
+        self.no_voice_for_language = False  # none was found: nothing is said, the screen shows every cue
         self._sound: CueChannel | None = None
         self._speech: CueChannel | None = None
         self.sound_off_reason = ""
@@ -250,6 +258,18 @@ class QtCueOutput(QObject):
         self.voice = name
         if self._speech is not None:  # "" too: back to the default voice, not the last one chosen
             self._speech.call("set_voice", name)
+            if not name and self.language != "en":  # the default is the language's voice again, if there is one
+                self._speech.call("set_language", self.language)
+
+    def set_language(self, code: str) -> None:
+        """Speak with a voice of ``code`` ("de"); with none, say nothing (after one notice) rather
+        than read German with an English voice. A voice chosen by name (``set_voice``) wins."""
+        self.language = language_code(code)
+        self.no_voice_for_language = False
+        if self._speech is not None and self.language != "en":
+            self._speech.call("set_language", self.language)
+            if self.voice:
+                self._speech.call("set_voice", self.voice)
 
     def list_voices(self) -> bool:
         """Ask the speech engine for its voices; the answer comes as ``voices_listed``. False: speech is off."""
@@ -287,6 +307,9 @@ class QtCueOutput(QObject):
                                       f"{self.timeout_s:g} seconds; beeps carry on", self._voice_off, ())  # fmt: skip
             if self._speech is not None:
                 self._speech.voices.connect(self.voices_listed)
+                self._speech.language_voice.connect(self._language_voice)
+                if self.language != "en":  # English keeps the engine's own default voice, as before
+                    self._speech.call("set_language", self.language)
                 if self.voice:
                     self._speech.call("set_voice", self.voice)
         elif self._speech is not None and not self._speech.is_up and self._speech.revive():
@@ -308,6 +331,14 @@ class QtCueOutput(QObject):
         if not self.sound_off_reason:
             self.sound_off_reason = reason
             self.notifier.confirm(f"Sound is off: {reason}.")
+
+    def _language_voice(self, name: str) -> None:
+        if name or self.voice or self.no_voice_for_language:
+            return
+        self.no_voice_for_language = True
+        language = LANGUAGE_NAMES.get(self.language, self.language)
+        self.notifier.confirm(f"Spoken announcements are off: no {language} voice is installed; "
+                              "the screen shows every cue and the beeps carry on.")  # fmt: skip
 
     def _voice_off(self, reason: str) -> None:
         if not self.voice_off_reason:

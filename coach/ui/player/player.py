@@ -60,6 +60,7 @@ class PlayerPage(QWidget):
         self.log = SessionLog(services.diary, services.clock, self.plan, session_id, self, writer=writer)
         if cue_output is None:
             cue_output = QtCueOutput(assets_dir() / "sounds", services.notifier, self, clock=services.clock)
+            cue_output.set_language(services.context.language)
         self.cue_output = cue_output
         self.cues = Cues(self.cue_output, self.plan, self._load_prefs())
         self.inhibitor = inhibitor if inhibitor is not None else ScreenSaverInhibitor()
