@@ -52,6 +52,10 @@ ENGLISH: Mapping[str, str] = {
     "done": "Well done. Routine complete",
     "partial": "Routine finished. Counted as partial",  # no praise for skipping through
     "preview": "This is how loud the cues are",
+    "hold": "Hold {seconds}",  # on screen, counting down a hold at the top of a rep
+    "detail.next": "{detail} next",  # under "Rest" or "Switch sides": what follows
+    "next-up": "Next up: {what}",
+    "next-up.last": "Next up: finish — this is the last exercise",
 }
 
 GERMAN: Mapping[str, str] = {
@@ -85,6 +89,10 @@ GERMAN: Mapping[str, str] = {
     "done": "Gut gemacht. Routine geschafft",
     "partial": "Routine beendet. Zählt als teilweise geschafft",
     "preview": "So laut sind die Ansagen",
+    "hold": "Halten … {seconds}",
+    "detail.next": "Danach: {detail}",
+    "next-up": "Als Nächstes: {what}",
+    "next-up.last": "Danach: Schluss – das ist die letzte Übung",
 }
 
 TABLES: Mapping[str, Mapping[str, str]] = {"en": ENGLISH, "de": GERMAN}

@@ -120,7 +120,11 @@ class QtSpeech:
         from PySide6.QtCore import QLocale
 
         wanted = QLocale(code)
-        offered = [] if wanted.language() == QLocale.Language.C else list(self._speech.allVoices(wanted.language()))
+        offered = []
+        if wanted.language() != QLocale.Language.C:  # "xx": Qt's C locale, which no voice speaks
+            for locale in self._speech.availableLocales():
+                if locale.language() == wanted.language():
+                    offered += [v for v in self._speech.allVoices(locale) if v.locale().language() == locale.language()]
         current = self._speech.voice()
         name = choose_voice((current.name(), current.locale().name()),
                             [(voice.name(), voice.locale().name()) for voice in offered], code, wanted.name())  # fmt: skip
@@ -152,6 +156,13 @@ class QtSpeech:
                 self._speech.setVoice(voice)
                 self._silent = False  # a voice the user chose by name speaks, whatever its language
                 return
+        for locale in self._speech.availableLocales():  # listed before set_language changed the locale
+            for voice in self._speech.allVoices(locale):
+                if voice.name() == name:
+                    self._speech.setLocale(voice.locale())
+                    self._speech.setVoice(voice)
+                    self._silent = False
+                    return
 
 
 @contextmanager

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.session.announce import headline, kind_label, set_label, side_label
-from coach.core.session.cue_words import CueWords
+from coach.core.session.cue_words import CueWords, cue_words
 from coach.core.session.plan import Segment, SegmentKind, format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE, Readout, Session, State
 from coach.ui.player.effort_prompt import EffortPrompt
@@ -40,10 +40,11 @@ def clock_text(seconds: float) -> str:
 
 
 def next_up_text(segment: Segment | None, words: CueWords | None = None) -> str:
+    words = words if words is not None else cue_words()
     if segment is None:
-        return "Next up: finish — this is the last exercise"
+        return words.say("next-up.last")
     parts = [segment.name, side_label(segment.side, words), set_label(segment, words)]
-    return "Next up: " + " · ".join(p for p in parts if p)
+    return words.say("next-up", what=" · ".join(p for p in parts if p))
 
 
 def _pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> QFont:
@@ -221,11 +222,11 @@ class PlayerView(QWidget):
             self._segment_key = key
             self._show_segment(segment, session)
         hold = frame.rep.hold_left_s if frame.rep is not None else None
-        held = f"Hold {math.ceil(hold - 1e-9)}" if hold is not None else ""
         words = session.plan.words
+        held = words.say("hold", seconds=math.ceil(hold - 1e-9)) if hold is not None else ""
         detail = " · ".join(p for p in (side_label(frame.side, words), set_label(segment, words), held) if p)
         if segment.kind in (SegmentKind.REST, SegmentKind.SWITCH) and detail:
-            detail += " next"  # the big line says "Rest" or "Switch sides"; this says what follows
+            detail = words.say("detail.next", detail=detail)  # the big line says "Rest" or "Switch sides"
         self.detail_label.setText(detail)
         if frame.rep is not None:
             self._set_digits(f"{frame.rep.rep} / {frame.rep.reps}")
