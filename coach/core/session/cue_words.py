@@ -91,7 +91,7 @@ GERMAN: Mapping[str, str] = {
     "preview": "So laut sind die Ansagen",
     "hold": "Halten … {seconds}",
     "detail.next": "Danach: {detail}",
-    "next-up": "Als Nächstes: {what}",
+    "next-up": "Danach: {what}",
     "next-up.last": "Danach: Schluss – das ist die letzte Übung",
 }
 

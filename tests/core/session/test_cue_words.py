@@ -62,8 +62,8 @@ def test_a_german_session_announces_every_segment_in_german(german_plan, fake_cl
         "Kniebeugen, 10 Wiederholungen, Satz 2 von 3",
     ]
     assert "Beine im Wechsel. Ausfallschritte rückwärts, 16 Wiederholungen, Satz 1 von 3" in words
-    assert "Nächste Übung: Seitliches Beinheben im Liegen, zuerst das linke Bein" in words
-    assert "Linkes Bein. Seitliches Beinheben im Liegen, 12 Wiederholungen, Satz 1 von 2" in words
+    assert "Nächste Übung: Seitliches Beinheben, zuerst das linke Bein" in words
+    assert "Linkes Bein. Seitliches Beinheben, 12 Wiederholungen, Satz 1 von 2" in words
     assert "Seitenwechsel. Jetzt das rechte Bein" in words
     assert "Pause, 30 Sekunden. Danach: Beckenheben, Satz 2 von 3" in words
     english_words = set(ENGLISH.values())

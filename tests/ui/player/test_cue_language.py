@@ -173,7 +173,7 @@ def test_a_german_player_shows_and_says_german(qtbot, german_services, cue_outpu
     assert cue_output.phrases[-1] == "Pause, 45 Sekunden. Danach: Kniebeugen, Satz 2 von 3"
     assert (view.kind_label.text(), view.name_label.text()) == ("PAUSE", "Pause")
     assert (view.detail_label.text(), view.next_label.text()) == ("Danach: Satz 2 von 3",
-                                                                  "Als Nächstes: Kniebeugen · Satz 2 von 3")
+                                                                  "Danach: Kniebeugen · Satz 2 von 3")
     play(player, 300.0)  # on to the glute bridges' hold at the top of each rep
     for _ in range(900):
         if view.name_label.text() == "Beckenheben" and player.session.segment.kind == "reps":
