@@ -268,11 +268,13 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from coach.core.session.cue_words import cue_words
         from coach.ui.player.cue_player import preview_cues
         from coach.ui.settings.settings_dialog import SettingsDialog, load_values
 
         dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self)
-        dialog.preview_requested.connect(lambda prefs: preview_cues(self._shared_cue_output(), prefs))
+        words = cue_words(self.services.context.language)  # the Test button speaks the app's language
+        dialog.preview_requested.connect(lambda prefs: preview_cues(self._shared_cue_output(), prefs, words))
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
         dialog.open()
