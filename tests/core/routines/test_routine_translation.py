@@ -75,7 +75,7 @@ def test_the_german_catalog_shows_german_titles_names_and_cues(english):
         "Seitliches Beinheben", "Einbeinige Stuhlkniebeuge",
     ]  # fmt: skip
     assert strength.steps[0].cues[3] == "Oben die Knie nicht durchstrecken"
-    assert german.get("sore-knee-care").caution.startswith("Lass dein Knie ärztlich untersuchen")
+    assert german.get("sore-knee-care").caution.startswith("Lass dein Knie ärztlich oder physiotherapeutisch untersuchen")
     assert "Brich jede Übung ab, bei der dein Knie schmerzt" in strength.caution
     assert german.get("pre-run-warm-up").caution == ""  # the English has none: nothing to translate
     for routine in german:
