@@ -197,3 +197,12 @@ def test_the_context_loads_the_routines_in_the_language_the_settings_give(data_p
     assert CoachContext.open(data_paths, fake_clock, diary=diary).catalog.get("pre-run-warm-up").title == (
         "Pre-run warm-up")  # fmt: skip
     assert load_catalog(None, language="de").get("pre-run-warm-up").steps[-1].name == "Wadenheben"
+
+
+def test_routines_reloaded_after_a_file_is_dropped_in_stay_german(qtbot, tmp_path):
+    from coach.ui.player.routine_watcher import RoutineWatcher
+
+    folder = tmp_path / "routines"
+    watcher = RoutineWatcher.for_paths(folder, tmp_path / "cache.json", language="de")
+    assert watcher._load().get("knee-strength").title == "Kniekräftigung"
+    assert RoutineWatcher.for_paths(folder, None)._load().get("knee-strength").title == "Knee strength"
