@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
 from coach.core.paths import assets_dir
+from coach.core.routines.catalog import LIBRARY_FILE
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
 
@@ -63,6 +64,9 @@ def check_files(args: argparse.Namespace, context) -> int:
 
     bad = 0
     for path in args.files:
+        if path.name == LIBRARY_FILE:  # the exercise library, checked by its own loader
+            bad += _check_library(path, context)
+            continue
         try:
             routine = load_routine(path, assets_dir())
         except RoutineError as error:
@@ -71,3 +75,16 @@ def check_files(args: argparse.Namespace, context) -> int:
         else:
             context.out(f"{printable(str(path))}: ok ({routine.id}, {format_duration(build_plan(routine).total_s)})")
     return 1 if bad else 0
+
+
+def _check_library(path: Path, context) -> int:
+    """``routines check routines/exercises.yaml``: the library's problems, as a routine's are shown."""
+    from coach.core.routines.library import load_library
+
+    try:
+        library = load_library(path, assets_dir())
+    except RoutineError as error:
+        context.err(str(error))
+        return 1
+    context.out(f"{printable(str(path))}: ok (exercise library, {len(library)} exercises)")
+    return 0

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
                                                     self.first_frame_shown, self.home.add_banner,
                                                     lambda parent: self.run_import.show_imports(parent)))  # fmt: skip
         self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
+        from coach.ui.library.actions import install as install_library  # Exercises → Exercise library (Ctrl+Shift+L)
+
+        self.library = install_library(self)
         self.help_window: QWidget | None = None
         self.routine_offer: QDialog | None = None  # the last routine file offered
         self.about_dialog: QDialog | None = None

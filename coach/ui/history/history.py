@@ -89,6 +89,7 @@ class HistoryWindow(QWidget):
         self._chart_scheduled = False
         self._built = False  # the first refresh, in __init__, always loads
         self._stale = False
+        self._loaded_from: tuple[object, ...] = ()  # (day, diary data version) of the last load
         self._chart_slot = QLabel("Loading the chart…")
         self._chart_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._chart_slot.setMinimumHeight(240)
@@ -222,6 +223,7 @@ class HistoryWindow(QWidget):
         selected = self.selected_record()
         diary = self.services.diary
         now = self.services.clock.now()
+        self._loaded_from = self._diary_state()
         try:
             pain, runs, sessions = diary.pain_entries(), diary.runs(), diary.sessions()
         except CoachError as error:
@@ -245,8 +247,16 @@ class HistoryWindow(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.place.shown()
-        if self._stale:
+        # Re-opened: reload only what may differ — a change noticed while hidden, another
+        # day, or a write from outside (another connection moves SQLite's data version).
+        if self._stale or self._diary_state() != self._loaded_from:
             self.refresh()
+
+    def _diary_state(self) -> tuple[object, ...]:
+        try:
+            return (self.services.clock.now().date(), self.services.diary.data_version())
+        except CoachError:
+            return ()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.place.save()
