@@ -136,7 +136,6 @@ class Cues:
 
 
 PREVIEW_PHRASE = ENGLISH["preview"]
-LANGUAGE_NAMES = {"de": "German", "en": "English"}  # for the notice when no voice speaks the language
 
 
 def preview_cues(output: CueOutput, prefs: CuePrefs, words: CueWords | None = None) -> None:
@@ -336,9 +335,10 @@ class QtCueOutput(QObject):
         if name or self.voice or self.no_voice_for_language:
             return
         self.no_voice_for_language = True
-        language = LANGUAGE_NAMES.get(self.language, self.language)
-        self.notifier.confirm(f"Spoken announcements are off: no {language} voice is installed; "
-                              "the screen shows every cue and the beeps carry on.")  # fmt: skip
+        names = {"de": self.tr("German"), "en": self.tr("English")}
+        self.notifier.confirm(self.tr("Spoken announcements are off: no {language} voice is installed; "
+                                      "the screen shows every cue and the beeps carry on.")
+                              .format(language=names.get(self.language, self.language)))  # fmt: skip
 
     def _voice_off(self, reason: str) -> None:
         if not self.voice_off_reason:
