@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routines.catalog import load_catalog, routine_files
+from coach.core.routines.catalog import builtin_routine_files, load_catalog
 from coach.core.routines.routine_text import (
     TRANSLATIONS_FOLDER,
     builtin_translation,
@@ -30,7 +30,7 @@ BUILTIN = builtin_routines_dir()
 
 
 def builtin_ids() -> list[str]:
-    return [yaml.safe_load(path.read_text(encoding="utf-8"))["id"] for path in routine_files(BUILTIN)]
+    return [yaml.safe_load(path.read_text(encoding="utf-8"))["id"] for path in builtin_routine_files(BUILTIN)]
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_every_text_of_every_builtin_routine_is_translated_and_no_entry_is_stale
         assert problems == [], f"{routine.id}.{language}.json:\n" + "\n".join(problems)
 
 
-@pytest.mark.parametrize("path", routine_files(BUILTIN), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", builtin_routine_files(BUILTIN), ids=lambda p: p.name)
 def test_the_paths_the_file_has_are_the_paths_the_routine_is_translated_by(english, path):
     """The generic walk over the YAML (what a new block such as ``variants:`` would add)
     finds exactly the texts the catalog translates: a block the app does not translate yet
