@@ -19,20 +19,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.core.routines.routine import Routine, Step
-from coach.core.routines.rules import CUE, MAX_CUES, ROUTINE_FIELDS, STEP_FIELDS
+from coach.core.routines.rules import CUE, MAX_CUES, ROUTINE_FIELDS, STEP_FIELDS, Field, text
 from coach.core.routines.translation import (
     SOURCE,
     Text,
     Translation,
     item_names,
+    language_code,
     load_translation,
     translation_file,
     translation_problems,
 )
 
+if TYPE_CHECKING:  # the library module imports PyYAML: a German start must not, for its routines
+    from coach.core.routines.library import Library
+
 ROUTINE_TEXT_FIELDS = ("title", "when", "summary", "caution")
+EXERCISE_TEXT_FIELDS = ("name", "knee", "cues")
+LIBRARY_DOCUMENT = "exercises"  # routines/translations/exercises.<lang>.json: the exercise library's texts
+_OTHER_FIELDS = {"knee": Field(str, True, text(300, multiline=True))}  # as library.EXERCISE_FIELDS
 STEP_TEXT_FIELDS = ("name", "cues")
 TRANSLATIONS_FOLDER = "translations"  # beside the built-in routine files
 
@@ -56,7 +64,7 @@ def _fits(field: str, text: Text) -> bool:
     if field == "cues":
         lines = text if isinstance(text, tuple) else ()
         return 1 <= len(lines) <= MAX_CUES and all(_line_fits(line) for line in lines)
-    spec = ROUTINE_FIELDS.get(field) or STEP_FIELDS[field]
+    spec = ROUTINE_FIELDS.get(field) or STEP_FIELDS.get(field) or _OTHER_FIELDS[field]
     return isinstance(text, str) and bool(text.strip()) and text == text.strip() and (
         spec.check is None or spec.check(text) is None)  # fmt: skip
 
@@ -101,9 +109,42 @@ def in_language(routine: Routine, builtin_dir: Path, language: str) -> Routine:
 
 def routine_translation_problems(routine: Routine, translation: Translation) -> list[str]:
     """Missing, stale and outdated entries (see ``translation_problems``), and texts that break a field's rule."""
-    found = translation_problems(routine_texts(routine), translation)
+    return text_problems(routine_texts(routine), translation)
+
+
+def library_texts(library: Library) -> dict[str, Text]:
+    """Every text of the exercise library a user reads, by path (``exercises.squats.knee``)."""
+    texts: dict[str, Text] = {}
+    for exercise in library.exercises:
+        for field in EXERCISE_TEXT_FIELDS:
+            texts[f"exercises.{exercise.id}.{field}"] = getattr(exercise, field)
+    return texts
+
+
+def library_in_language(library: Library, builtin_dir: Path, language: str) -> Library:
+    """The built-in exercise library in ``language``, English where a text is not translated."""
+    from coach.core.routines.library import Library
+
+    code = language_code(language)
+    if code == SOURCE:
+        return library
+    translation = builtin_translation(builtin_dir, LIBRARY_DOCUMENT, code)
+    if not translation.entries:
+        return library
+    exercises = []
+    for exercise in library.exercises:
+        path = f"exercises.{exercise.id}"
+        exercises.append(replace(exercise, name=str(_pick(translation, f"{path}.name", exercise.name)),
+                                 knee=str(_pick(translation, f"{path}.knee", exercise.knee)),
+                                 cues=tuple(_pick(translation, f"{path}.cues", exercise.cues))))  # fmt: skip
+    return Library(tuple(exercises), library.source)
+
+
+def text_problems(texts: dict[str, Text], translation: Translation) -> list[str]:
+    """``translation_problems`` of any document's texts, and texts that break their field's rule."""
+    found = translation_problems(texts, translation)
     for path, entry in translation.entries.items():
         field = path.rsplit(".", 1)[-1]
-        if field in ROUTINE_TEXT_FIELDS + STEP_TEXT_FIELDS and not _fits(field, entry.text):
+        if field in ROUTINE_TEXT_FIELDS + STEP_TEXT_FIELDS + EXERCISE_TEXT_FIELDS and not _fits(field, entry.text):
             found.append(f"{path}: the translation breaks the rules of '{field}' (length, characters, 1-{MAX_CUES} cues)")
     return found

@@ -37,7 +37,7 @@ Text = str | tuple[str, ...]  # a field's text, or a list of lines (cues)
 MAX_TRANSLATION_BYTES = 256 * 1024
 SOURCE = "en"  # the language the routine files are written in
 # The keys whose values are words a user reads; everything else (ids, numbers, file names) is not translated.
-TEXT_KEYS = frozenset({"title", "when", "summary", "caution", "name", "cues", "note", "description"})
+TEXT_KEYS = frozenset({"title", "when", "summary", "caution", "name", "cues", "knee", "note", "description"})
 ITEM_IDS = ("exercise", "id")  # a list item is named in a path by the first of these it has
 
 

@@ -55,15 +55,15 @@ def test_the_paths_the_file_has_are_the_paths_the_routine_is_translated_by(engli
     assert dict(document_texts(document)) == routine_texts(english.get(document["id"]))
 
 
-def test_every_translation_file_belongs_to_a_builtin_routine_in_a_shipped_language():
+def test_every_translation_file_belongs_to_a_builtin_routine_or_the_library_in_a_shipped_language():
     ids = set(builtin_ids())
     files = sorted((BUILTIN / TRANSLATIONS_FOLDER).glob("*.json"))
-    assert len(files) == len(ids) * len(LANGUAGES)
+    assert len(files) == (len(ids) + 1) * len(LANGUAGES)  # the routines and the exercise library
     for file in files:
-        routine_id, language, _ = file.name.rsplit(".", 2)
+        document_id, language, _ = file.name.rsplit(".", 2)
         document = json.loads(file.read_text(encoding="utf-8"))
-        assert (routine_id in ids, language in LANGUAGES) == (True, True), file.name
-        assert (document["routine"], document["language"]) == (routine_id, language)
+        assert (document_id in ids | {"exercises"}, language in LANGUAGES) == (True, True), file.name
+        assert (document.get("routine") or document.get("document"), document["language"]) == (document_id, language)
 
 
 def test_the_german_catalog_shows_german_titles_names_and_cues(english):
@@ -204,3 +204,25 @@ def test_a_translation_without_entries_changes_nothing(english):
 
     routine = english.get("knee-strength")
     assert translated_routine(routine, Translation("de", {})) is routine
+
+
+def test_the_exercise_library_is_translated_completely_and_shown_in_german(tmp_path):
+    from coach.core.routines.catalog import LIBRARY_FILE
+    from coach.core.routines.library import load_library
+    from coach.core.routines.routine_text import LIBRARY_DOCUMENT, library_in_language, library_texts, text_problems
+
+    library = load_library()
+    document = yaml.safe_load((BUILTIN / LIBRARY_FILE).read_text(encoding="utf-8"))
+    assert dict(document_texts(document)) == library_texts(library)  # the walk finds what the adapter translates
+    for language in LANGUAGES:
+        problems = text_problems(library_texts(library), builtin_translation(BUILTIN, LIBRARY_DOCUMENT, language))
+        assert problems == [], "\n".join(problems)
+    german = library_in_language(library, BUILTIN, "de_DE")
+    squats = german.get("squats")
+    assert (squats.name, squats.cues[0]) == ("Kniebeugen", "Füße hüftbreit, Zehen leicht nach außen")
+    assert squats.knee.startswith("Kräftigt Oberschenkel und Hüften")
+    assert german.get("single-leg-bridges").name == "Einbeiniges Beckenheben"
+    assert [e.id for e in german.exercises] == [e.id for e in library.exercises]
+    assert german.search("Wade") and german.get("squats").easier == library.get("squats").easier
+    assert library_in_language(library, BUILTIN, "en") is library
+    assert library_in_language(library, tmp_path, "de") is library  # no translation file: as written
