@@ -206,3 +206,16 @@ def test_routines_reloaded_after_a_file_is_dropped_in_stay_german(qtbot, tmp_pat
     watcher = RoutineWatcher.for_paths(folder, tmp_path / "cache.json", language="de")
     assert watcher._load().get("knee-strength").title == "Kniekräftigung"
     assert RoutineWatcher.for_paths(folder, None)._load().get("knee-strength").title == "Knee strength"
+
+
+def test_the_exercise_library_opens_in_the_apps_language(qtbot, german_services):
+    from coach.ui.main_window import MainWindow
+
+    window = MainWindow(german_services)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window), qtbot.waitSignal(window.first_frame_shown):
+        window.show()
+        window.activateWindow()
+    page = window.library.open("glute-bridges")
+    assert page.name.text() == "Beckenheben"
+    assert german_services.catalog.get("knee-strength").title == "Kniekräftigung"
