@@ -115,8 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_app(paths, routine_id=None)
 
     from coach.commands.context import Context
+    from coach.core.i18n import active_language
 
-    context = Context(paths=paths, clock=SystemClock())
+    context = Context(paths=paths, clock=SystemClock(), language=active_language())  # chosen above, before parsing
     try:
         code = args.run(args, context)
         context.stdout.flush()  # a full disk behind `> /dev/full` is said here, not at exit

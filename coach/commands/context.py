@@ -28,6 +28,7 @@ class Context:
     clock: Clock
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    language: str = "en"  # the built-in routines' texts are shown in it
 
     def __post_init__(self) -> None:
         self.stdout = Output(self.stdout, "standard output")  # type: ignore[assignment]
@@ -36,7 +37,7 @@ class Context:
     def catalog(self) -> Catalog:
         from coach.core.routines.catalog import load_catalog
 
-        return load_catalog(self.paths.routines, cache_file=self.paths.routine_cache)
+        return load_catalog(self.paths.routines, cache_file=self.paths.routine_cache, language=self.language)
 
     @cached_property
     def diary(self) -> Diary:
@@ -55,7 +56,7 @@ class Context:
         """Paths, clock, diary, settings and catalog as one object (opens the diary, loads the routines)."""
         from coach.core.context import CoachContext
 
-        return CoachContext.open(self.paths, self.clock, diary=self.diary, catalog=self.catalog)
+        return CoachContext.open(self.paths, self.clock, diary=self.diary, catalog=self.catalog, language=self.language)
 
     def say_broken_routines(self) -> None:
         """Routine files that could not be read, each with its reason, on stderr: a command that

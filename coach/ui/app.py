@@ -254,18 +254,20 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     _quit_on_sigterm(app)
 
     from coach.core.context import CoachContext
+    from coach.core.i18n import start_up_language, use_language
     from coach.ui.main_window import MainWindow
     from coach.ui.services import Services
 
+    def language(settings) -> str:
+        """The core's sentences and the built-in routines' texts: one language, chosen once."""
+        return use_language(start_up_language(settings.get("language"), os.environ))
+
     try:
-        context = CoachContext.open(paths, SystemClock(), cache=True)
+        context = CoachContext.open(paths, SystemClock(), cache=True, language=language)
     except StorageError as error:
         _refuse_to_start(f"The diary in {paths.root} cannot be opened:\n{error}")
         return 1
     diary = context.diary
-    from coach.core.i18n import start_up_language, use_language
-
-    use_language(start_up_language(context.settings.get("language"), os.environ))  # the core's sentences
     services = Services(context, notifier)
     window = MainWindow(services)
     window.setObjectName("main-window")

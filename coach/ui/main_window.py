@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
 
             self._cue_output = QtCueOutput(assets_dir() / "sounds", self.services.notifier, self,
                                            clock=self.services.clock)  # fmt: skip
+            self._cue_output.set_language(self.services.context.language)  # a voice of the app's language speaks
             self._apply_voice()
         return self._cue_output
 
@@ -278,12 +279,14 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from coach.core.session.cue_words import cue_words
         from coach.ui.player.cue_player import preview_cues
         from coach.ui.settings.settings_dialog import SettingsDialog, load_values
 
         dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self,
                                 plan=self.plan.settings_values(), start_on_plan=page == "plan")  # fmt: skip
-        dialog.preview_requested.connect(lambda prefs: preview_cues(self._shared_cue_output(), prefs))
+        words = cue_words(self.services.context.language)  # the Test button speaks the app's language
+        dialog.preview_requested.connect(lambda prefs: preview_cues(self._shared_cue_output(), prefs, words))
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
         dialog.open()
@@ -371,7 +374,8 @@ class MainWindow(QMainWindow):
         from coach.ui.player.routine_watcher import RoutineWatcher
 
         paths = self.services.paths
-        self.routine_watcher = RoutineWatcher.for_paths(paths.routines, paths.routine_cache, self)
+        self.routine_watcher = RoutineWatcher.for_paths(paths.routines, paths.routine_cache, self,
+                                                         language=self.services.context.language)
         self.routine_watcher.note_shown(self.services.catalog)
         self.routine_watcher.changed.connect(self.show_routines)
 

@@ -11,6 +11,7 @@ from coach.core.i18n import _
 from coach.core.paths import assets_dir, builtin_routines_dir
 from coach.core.routines.cache import RoutineCache
 from coach.core.routines.routine import Routine
+from coach.core.routines.translation import language_code
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_FILE = "exercises.yaml"  # the exercise library beside the built-in routines (see library.py), not a routine
@@ -64,12 +65,15 @@ def builtin_routine_files(folder: Path) -> list[Path]:
 
 
 def load_catalog(
-    user_dir: Path | None, builtin_dir: Path | None = None, assets: Path | None = None, cache_file: Path | None = None
+    user_dir: Path | None, builtin_dir: Path | None = None, assets: Path | None = None, cache_file: Path | None = None,
+    language: str = "en",
 ) -> Catalog:
     """Load every routine file; a bad file is listed as broken and never stops the rest.
 
     With ``cache_file``, files unchanged since the last load are taken from it
-    instead of being parsed again (see ``routine_cache``)."""
+    instead of being parsed again (see ``routine_cache``). With ``language``
+    ("de", "de_DE"...), the built-in routines the user has not replaced show
+    their translated texts (``routine_text``); the user's own are shown as written."""
     builtin_dir = builtin_dir or builtin_routines_dir()
     assets = assets or assets_dir()
     catalog = Catalog()
@@ -98,6 +102,12 @@ def load_catalog(
         user_ids.add(routine.id)
         catalog.routines[routine.id] = routine
     catalog.routines = dict(sorted(catalog.routines.items(), key=lambda item: _place(item[1], builtin_order)))
+    code = language_code(language)
+    if code != "en":  # after the order was fixed on the English titles: the keys are the same in every language
+        from coach.core.routines.routine_text import in_language
+
+        for routine_id in builtin_ids - catalog.overridden:
+            catalog.routines[routine_id] = in_language(catalog.routines[routine_id], builtin_dir, code)
     if cache is not None:
         cache.save()
     return catalog

@@ -1,58 +1,85 @@
 """The words the player shows and speaks for a segment.
 
 Kept beside the engine, not in the widgets, so the exact phrases are tested
-without a screen and the voice and the labels never disagree.
+without a screen and the voice and the labels never disagree. The sentences
+themselves come from :mod:`coach.core.session.cue_words`, in the plan's
+language; each function takes the words to use (English when none are given).
 """
 
 from __future__ import annotations
 
-from coach.core.session.plan import Segment, SegmentKind, format_duration
+from coach.core.session.cue_words import CueWords, cue_words
+from coach.core.session.plan import Segment, SegmentKind
 
-SIDE_LABELS = {"left": "Left leg", "right": "Right leg", "alternate": "Alternate legs"}
-KIND_LABELS = {SegmentKind.GET_READY: "Get ready", SegmentKind.HOLD: "Go", SegmentKind.REPS: "Go",
-               SegmentKind.SWITCH: "Switch sides", SegmentKind.REST: "Rest"}  # fmt: skip
-
-
-def side_label(side: str | None) -> str:
-    return SIDE_LABELS.get(side or "", "")
+_KIND_KEYS = {SegmentKind.GET_READY: "kind.get-ready", SegmentKind.HOLD: "kind.work", SegmentKind.REPS: "kind.work",
+              SegmentKind.SWITCH: "kind.switch", SegmentKind.REST: "kind.rest"}  # fmt: skip
+_SIDES = ("left", "right", "alternate")
 
 
-def amount(segment: Segment) -> str:
+def _words(words: CueWords | None) -> CueWords:
+    return words if words is not None else cue_words("en")
+
+
+def side_label(side: str | None, words: CueWords | None = None) -> str:
+    """``Left leg``; "" for a segment done with both legs at once."""
+    return _words(words).say(f"side.{side}") if side in _SIDES else ""
+
+
+def kind_label(kind: SegmentKind, words: CueWords | None = None) -> str:
+    """The band's word for a kind of segment: Get ready, Go, Switch sides, Rest."""
+    return _words(words).say(_KIND_KEYS[kind])
+
+
+def _count(words: CueWords, unit: str, count: int) -> str:
+    return words.say(f"amount.{unit}" if count == 1 else f"amount.{unit}s", count=count)
+
+
+def seconds_amount(seconds: float, words: CueWords | None = None) -> str:
+    """``30 seconds``, ``1 minute``, ``1 minute 30 seconds``, ``5 minutes``."""
+    words = _words(words)
+    whole = int(round(seconds))
+    minutes, rest = divmod(whole, 60)
+    if minutes and not rest:
+        return _count(words, "minute", minutes)
+    if minutes:
+        return words.say("amount.minutes-seconds", minutes=_count(words, "minute", minutes),
+                         seconds=_count(words, "second", rest))  # fmt: skip
+    return _count(words, "second", whole)
+
+
+def amount(segment: Segment, words: CueWords | None = None) -> str:
     """``12 reps`` or ``30 seconds`` or ``5 minutes``: how much of the exercise one segment is."""
     if segment.pace is not None:
-        return f"{segment.pace.reps} reps"
-    seconds = int(round(segment.duration_s))
-    if seconds >= 120 and seconds % 60 == 0:
-        return f"{seconds // 60} minutes"
-    if seconds >= 60:
-        return format_duration(seconds).replace(":", " minutes ", 1) + " seconds"
-    return f"{seconds} seconds"
+        return _count(_words(words), "rep", segment.pace.reps)
+    return seconds_amount(segment.duration_s, words)
 
 
-def announcement(segment: Segment, next_work: Segment | None) -> str:
+def announcement(segment: Segment, next_work: Segment | None, words: CueWords | None = None) -> str:
     """What the voice says when ``segment`` begins, e.g. "Left leg. Leg swings, 12 reps"."""
+    words = _words(words)
     if segment.kind.is_work:
-        parts = [side_label(segment.side)] if segment.side else []
-        detail = f"{segment.name}, {amount(segment)}"
+        how_much = amount(segment, words)
         if segment.sets > 1:
-            detail += f", set {segment.set_no} of {segment.sets}"
-        return ". ".join(parts + [detail])
+            work = words.say("work.set", name=segment.name, amount=how_much, set=segment.set_no, sets=segment.sets)
+        else:
+            work = words.say("work", name=segment.name, amount=how_much)
+        return words.say("work.side", side=side_label(segment.side, words), work=work) if segment.side else work
     if segment.kind == SegmentKind.SWITCH:
-        return f"Switch sides. {side_label(segment.side)} next"
+        return words.say(f"switch.{segment.side}" if segment.side in ("left", "right") else "switch")
     if segment.kind == SegmentKind.REST:
-        rest = f"Rest, {int(round(segment.duration_s))} seconds"
-        return f"{rest}. Next: {segment.name}, set {segment.set_no} of {segment.sets}"
+        return words.say("rest", amount=seconds_amount(segment.duration_s, words), name=segment.name,
+                         set=segment.set_no, sets=segment.sets)  # fmt: skip
     upcoming = next_work or segment
-    side = f", {side_label(upcoming.side).lower()} first" if upcoming.side in ("left", "right") else ""
-    return f"Get ready: {upcoming.name}{side}"
+    key = f"get-ready.{upcoming.side}" if upcoming.side in ("left", "right") else "get-ready"
+    return words.say(key, name=upcoming.name)
 
 
-def headline(segment: Segment) -> str:
+def headline(segment: Segment, words: CueWords | None = None) -> str:
     """The big word above the countdown."""
     if segment.kind.is_work:
         return segment.name
-    return KIND_LABELS[segment.kind]
+    return kind_label(segment.kind, words)
 
 
-def set_label(segment: Segment) -> str:
-    return f"Set {segment.set_no} of {segment.sets}" if segment.sets > 1 else ""
+def set_label(segment: Segment, words: CueWords | None = None) -> str:
+    return _words(words).say("set", set=segment.set_no, sets=segment.sets) if segment.sets > 1 else ""

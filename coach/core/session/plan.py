@@ -7,12 +7,13 @@ with a length. Everything a screen or a voice needs to say about a segment
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from coach.core.routines.routine import Routine, Step, StepKind
+from coach.core.session.cue_words import CueWords, cue_words
 from coach.core.session.pace import RepPace
 
 
@@ -58,6 +59,8 @@ class Segment:
 class Plan:
     routine: Routine
     segments: tuple[Segment, ...]
+    # The language its cues are said in: the screen and the voice take their sentences from here.
+    words: CueWords = field(default_factory=cue_words)
 
     @property
     def total_s(self) -> float:
@@ -89,8 +92,9 @@ def _sides(step: Step) -> tuple[str | None, ...]:
     return (None,)
 
 
-def build_plan(routine: Routine) -> Plan:
-    """Expand every step into get-ready, work per set and side, switch-side and rest."""
+def build_plan(routine: Routine, words: CueWords | None = None) -> Plan:
+    """Expand every step into get-ready, work per set and side, switch-side and rest;
+    ``words`` are the cue sentences of the app's language (English when None)."""
     segments: list[Segment] = []
     clock = 0.0
 
@@ -128,7 +132,7 @@ def build_plan(routine: Routine) -> Plan:
                 add(SegmentKind.REST, step_index, step, step.rest_s, set_no=set_no + 1, side=sides[0])
         last = segments[-1]
         segments[-1] = replace(last, ends_step=True)
-    return Plan(routine, tuple(segments))
+    return Plan(routine, tuple(segments), words if words is not None else cue_words())
 
 
 def with_get_ready(routine: Routine, seconds: int) -> Routine:

@@ -65,10 +65,13 @@ class LibraryActions(QObject):
         return self.page
 
     def _load(self) -> tuple[Library, str]:
+        from coach.core.paths import builtin_routines_dir
         from coach.core.routines.library import Library, load_library
+        from coach.core.routines.routine_text import library_in_language
 
         try:
-            return load_library(), ""
+            language = self.window.services.context.language  # the library's words in the app's language
+            return library_in_language(load_library(), builtin_routines_dir(), language), ""
         except RoutineError as error:
             self.window.services.notifier.error(self.tr("The exercise library could not be read:\n{problems}").format(
                 problems=error))  # fmt: skip

@@ -45,6 +45,26 @@ class SpeechEngine(Protocol):
     def set_voice(self, name: str) -> None:
         """Speak with the voice called ``name``; "" is the engine's default, an unknown name keeps the current voice."""
 
+    # Optional (the worker asks only an engine that has it):
+    # def set_language(self, code: str) -> str:
+    #     """Speak with a voice of ``code`` ("de"); its name, or "" when there is none (then say nothing)."""
+
+
+def choose_voice(current: tuple[str, str], offered: list[tuple[str, str]], language: str, preferred: str = "") -> str:
+    """The voice to speak ``language`` ("de") with, from (name, locale such as "de_AT") pairs; "" for none.
+
+    The voice speaking now is kept if it already speaks the language; otherwise one of
+    ``preferred`` locale ("de_DE"), otherwise the first offered in the language."""
+
+    def speaks(locale: str) -> bool:
+        return locale.replace("-", "_").split("_")[0].lower() == language
+
+    if speaks(current[1]):
+        return current[0]
+    matching = [(name, locale) for name, locale in offered if speaks(locale)]
+    best = next((name for name, locale in matching if locale == preferred), "")
+    return best or (matching[0][0] if matching else "")
+
 
 class SoundEngine(Protocol):
     def play(self, name: str) -> None:
@@ -87,9 +107,35 @@ class QtSpeech:
         speech.errorOccurred.connect(lambda _reason, text: broke(text or "the speech engine failed"))
         self._speech = speech
         self._default_voice = speech.voice()  # "System default" in Settings goes back to this
+        self._silent = False  # no voice speaks the app's language: words in it would come out garbled
+        self._no_language_voice = False
 
     def say(self, text: str) -> None:
-        self._speech.say(text)
+        if not self._silent:
+            self._speech.say(text)
+
+    def set_language(self, code: str) -> str:
+        """Speak with a voice of ``code`` ("de"), which "System default" then means; "" when the
+        engine has none, and then nothing is said until a voice is chosen by name."""
+        from PySide6.QtCore import QLocale
+
+        wanted = QLocale(code)
+        offered = []
+        if wanted.language() != QLocale.Language.C:  # "xx": Qt's C locale, which no voice speaks
+            for locale in self._speech.availableLocales():
+                if locale.language() == wanted.language():
+                    offered += [v for v in self._speech.allVoices(locale) if v.locale().language() == locale.language()]
+        current = self._speech.voice()
+        name = choose_voice((current.name(), current.locale().name()),
+                            [(voice.name(), voice.locale().name()) for voice in offered], code, wanted.name())  # fmt: skip
+        self._silent = self._no_language_voice = not name
+        if name and name != current.name():
+            voice = next(voice for voice in offered if voice.name() == name)
+            self._speech.setLocale(voice.locale())  # availableVoices() lists this language's voices from now on
+            self._speech.setVoice(voice)
+        if name:
+            self._default_voice = self._speech.voice()
+        return name
 
     def stop(self) -> None:
         self._speech.stop()
@@ -103,11 +149,20 @@ class QtSpeech:
     def set_voice(self, name: str) -> None:
         if not name:
             self._speech.setVoice(self._default_voice)
+            self._silent = self._no_language_voice
             return
         for voice in self._speech.availableVoices():
             if voice.name() == name:
                 self._speech.setVoice(voice)
+                self._silent = False  # a voice the user chose by name speaks, whatever its language
                 return
+        for locale in self._speech.availableLocales():  # listed before set_language changed the locale
+            for voice in self._speech.allVoices(locale):
+                if voice.name() == name:
+                    self._speech.setLocale(voice.locale())
+                    self._speech.setVoice(voice)
+                    self._silent = False
+                    return
 
 
 @contextmanager
@@ -211,6 +266,7 @@ class CueWorker(QObject):
     answered = Signal(int)
     broke = Signal(str)
     voices = Signal(list)
+    language_voice = Signal(str)  # the answer to "set_language": the voice chosen, "" for none
 
     def __init__(self, factory: Callable[..., Any]):
         super().__init__()
@@ -225,6 +281,10 @@ class CueWorker(QObject):
             if name == "start":
                 if self._engine is None:
                     self._engine = self._factory(*args, self._broke)
+            elif name == "set_language":  # optional: an engine without it speaks as it always did
+                choose = getattr(self._engine, "set_language", None)
+                if choose is not None:
+                    self.language_voice.emit(str(choose(*args)))
             elif self._engine is not None:
                 result = getattr(self._engine, name)(*args)
                 if name == "voices":

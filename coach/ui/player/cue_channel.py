@@ -30,6 +30,7 @@ class CueChannel(QObject):
     send = Signal(int, str, object)
     down = Signal(str)  # the backend failed or stopped answering: why (said once)
     voices = Signal(list)  # the answer to ``call("voices")``
+    language_voice = Signal(str)  # the answer to ``call("set_language", code)``: a voice's name, "" for none
 
     def __init__(self, name: str, factory: Callable[..., Any], clock: Clock, hung_reason: str,
                  timeout_s: float = ANSWER_TIMEOUT_S, parent: QObject | None = None):  # fmt: skip
@@ -43,6 +44,7 @@ class CueChannel(QObject):
         self.worker.answered.connect(self._answered)
         self.worker.broke.connect(self._broke)
         self.worker.voices.connect(self.voices)
+        self.worker.language_voice.connect(self.language_voice)
         self._numbers = itertools.count(1)
         self._sent: dict[int, float] = {}  # request number -> when it was sent (clock.monotonic)
         self.down_reason = ""

@@ -22,7 +22,9 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from coach.core.clock import Clock, SystemClock
+from coach.core.routines.translation import language_code
 from coach.core.session.announce import announcement
+from coach.core.session.cue_words import ENGLISH, CueWords
 from coach.core.session.plan import Plan
 from coach.core.session.session import Cue, CueKind
 from coach.core.settings import Settings
@@ -31,10 +33,11 @@ from coach.ui.player.cue_backends import SOUNDS, SoundFactory, SpeechFactory  # 
 from coach.ui.player.cue_channel import ANSWER_TIMEOUT_S, CueChannel
 from coach.ui.shell.notify import Notifier
 
-HALFWAY_PHRASE = "Halfway"
-PAUSED_PHRASE = "Paused"
-DONE_PHRASE = "Well done. Routine complete"
-PARTIAL_PHRASE = "Routine finished. Counted as partial"  # no praise for skipping through
+# The English sentences (the plan's words say them in its language: coach.core.session.cue_words).
+HALFWAY_PHRASE = ENGLISH["halfway"]
+PAUSED_PHRASE = ENGLISH["paused"]
+DONE_PHRASE = ENGLISH["done"]
+PARTIAL_PHRASE = ENGLISH["partial"]  # no praise for skipping through
 
 
 @dataclass(frozen=True)
@@ -46,20 +49,21 @@ class CueAction:
 
 
 def cue_actions(cue: Cue, plan: Plan) -> list[CueAction]:
-    """The sounds and words for one engine cue, in the order they should start."""
+    """The sounds and words for one engine cue, in the order they should start (words in the plan's language)."""
+    words = plan.words
     if cue.kind == CueKind.COUNTDOWN:
         return [CueAction(sound="tick")]
     if cue.kind == CueKind.SEGMENT and cue.segment is not None:
-        words = announcement(cue.segment, plan.next_work(cue.segment.index))
-        return [CueAction(sound="go"), CueAction(phrase=words)]
+        said = announcement(cue.segment, plan.next_work(cue.segment.index), words)
+        return [CueAction(sound="go"), CueAction(phrase=said)]
     if cue.kind == CueKind.HALFWAY:
-        return [CueAction(phrase=HALFWAY_PHRASE)]
+        return [CueAction(phrase=words.say("halfway"))]
     if cue.kind == CueKind.RESUMED:
         return [CueAction(sound="go")]
     if cue.kind == CueKind.PAUSED:
-        return [CueAction(phrase=PAUSED_PHRASE)]
+        return [CueAction(phrase=words.say("paused"))]
     if cue.kind == CueKind.DONE:
-        phrase = PARTIAL_PHRASE if cue.reason == "partial" else DONE_PHRASE
+        phrase = words.say("partial" if cue.reason == "partial" else "done")
         return [CueAction(sound="done"), CueAction(phrase=phrase)]
     return []
 
@@ -128,20 +132,20 @@ class Cues:
 
     def preview(self) -> None:
         """A beep and a few words at the current volume, for the settings dialog."""
-        preview_cues(self.output, self.prefs)
+        preview_cues(self.output, self.prefs, self.plan.words)
 
 
-PREVIEW_PHRASE = "This is how loud the cues are"
+PREVIEW_PHRASE = ENGLISH["preview"]
 
 
-def preview_cues(output: CueOutput, prefs: CuePrefs) -> None:
+def preview_cues(output: CueOutput, prefs: CuePrefs, words: CueWords | None = None) -> None:
     """A beep and a few words with ``prefs``, on any CueOutput: what the Settings dialog's Test plays."""
     output.set_volume(prefs.volume)
     output.prepare(prefs.sound_on, prefs.voice_on)
     if prefs.sound_on:
         output.play("go")
     if prefs.voice_on:
-        output.say(PREVIEW_PHRASE)
+        output.say(words.say("preview") if words is not None else PREVIEW_PHRASE)
 
 
 class RecordingCueOutput:
@@ -153,6 +157,7 @@ class RecordingCueOutput:
         self.prepared: list[tuple[bool, bool]] = []
         self.stops = 0
         self.voice = ""
+        self.language = "en"
 
     @property
     def sounds(self) -> list[str]:
@@ -179,6 +184,9 @@ class RecordingCueOutput:
 
     def set_voice(self, name: str) -> None:
         self.voice = name
+
+    def set_language(self, code: str) -> None:
+        self.language = code
 
     def stop(self) -> None:
         self.stops += 1
@@ -211,6 +219,8 @@ class QtCueOutput(QObject):
         self._sound_factory = sound_engine or cue_backends.qt_sound_engine
         self.volume = 0.8
         self.voice = ""
+        self.language = "en"  # the cue sentences' language: a voice of it is looked for (set_language)
+        self.no_voice_for_language = False  # none was found: nothing is said, the screen shows every cue
         self._sound: CueChannel | None = None
         self._speech: CueChannel | None = None
         self.sound_off_reason = ""
@@ -247,6 +257,18 @@ class QtCueOutput(QObject):
         self.voice = name
         if self._speech is not None:  # "" too: back to the default voice, not the last one chosen
             self._speech.call("set_voice", name)
+            if not name and self.language != "en":  # the default is the language's voice again, if there is one
+                self._speech.call("set_language", self.language)
+
+    def set_language(self, code: str) -> None:
+        """Speak with a voice of ``code`` ("de"); with none, say nothing (after one notice) rather
+        than read German with an English voice. A voice chosen by name (``set_voice``) wins."""
+        self.language = language_code(code)
+        self.no_voice_for_language = False
+        if self._speech is not None and self.language != "en":
+            self._speech.call("set_language", self.language)
+            if self.voice:
+                self._speech.call("set_voice", self.voice)
 
     def list_voices(self) -> bool:
         """Ask the speech engine for its voices; the answer comes as ``voices_listed``. False: speech is off."""
@@ -284,6 +306,9 @@ class QtCueOutput(QObject):
                                       f"{self.timeout_s:g} seconds; beeps carry on", self._voice_off, ())  # fmt: skip
             if self._speech is not None:
                 self._speech.voices.connect(self.voices_listed)
+                self._speech.language_voice.connect(self._language_voice)
+                if self.language != "en":  # English keeps the engine's own default voice, as before
+                    self._speech.call("set_language", self.language)
                 if self.voice:
                     self._speech.call("set_voice", self.voice)
         elif self._speech is not None and not self._speech.is_up and self._speech.revive():
@@ -305,6 +330,15 @@ class QtCueOutput(QObject):
         if not self.sound_off_reason:
             self.sound_off_reason = reason
             self.notifier.confirm(f"Sound is off: {reason}.")
+
+    def _language_voice(self, name: str) -> None:
+        if name or self.voice or self.no_voice_for_language:
+            return
+        self.no_voice_for_language = True
+        names = {"de": self.tr("German"), "en": self.tr("English")}
+        self.notifier.confirm(self.tr("Spoken announcements are off: no {language} voice is installed; "
+                                      "the screen shows every cue and the beeps carry on.")
+                              .format(language=names.get(self.language, self.language)))  # fmt: skip
 
     def _voice_off(self, reason: str) -> None:
         if not self.voice_off_reason:

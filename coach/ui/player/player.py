@@ -18,6 +18,7 @@ from coach.core.diary.records import PainEntry
 from coach.core.errors import CoachError
 from coach.core.paths import assets_dir
 from coach.core.routines.routine import Routine
+from coach.core.session.cue_words import cue_words
 from coach.core.session.plan import build_plan
 from coach.core.session.session import Cue, CueKind, Session, State
 from coach.ui.diary.quick_pain import QuickPainDialog
@@ -53,12 +54,13 @@ class PlayerPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.routine = routine
         self.services = services
-        self.plan = build_plan(routine)
+        self.plan = build_plan(routine, cue_words(services.context.language))
         self.session = Session(self.plan, services.clock, start_position=start_position)
         self.runner = SessionRunner(self.session, self)
         self.log = SessionLog(services.diary, services.clock, self.plan, session_id, self, writer=writer)
         if cue_output is None:
             cue_output = QtCueOutput(assets_dir() / "sounds", services.notifier, self, clock=services.clock)
+            cue_output.set_language(services.context.language)
         self.cue_output = cue_output
         self.cues = Cues(self.cue_output, self.plan, self._load_prefs())
         self.inhibitor = inhibitor if inhibitor is not None else ScreenSaverInhibitor()

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 from coach.core.routines.pictures import start_picture
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.safe_read import UnreadableFile, read_regular
-from coach.core.session.announce import KIND_LABELS, headline, set_label, side_label
+from coach.core.session.announce import headline, kind_label, set_label, side_label
+from coach.core.session.cue_words import CueWords, cue_words
 from coach.core.session.plan import Segment, SegmentKind, format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE, Readout, Session, State
 from coach.ui.player.effort_prompt import EffortPrompt
@@ -40,11 +41,12 @@ def clock_text(seconds: float) -> str:
     return format_duration(whole) if whole >= 60 else str(whole)
 
 
-def next_up_text(segment: Segment | None) -> str:
+def next_up_text(segment: Segment | None, words: CueWords | None = None) -> str:
+    words = words if words is not None else cue_words()
     if segment is None:
-        return "Next up: finish — this is the last exercise"
-    parts = [segment.name, side_label(segment.side), set_label(segment)]
-    return "Next up: " + " · ".join(p for p in parts if p)
+        return words.say("next-up.last")
+    parts = [segment.name, side_label(segment.side, words), set_label(segment, words)]
+    return words.say("next-up", what=" · ".join(p for p in parts if p))
 
 
 def _pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> QFont:
@@ -227,10 +229,11 @@ class PlayerView(QWidget):
             self._segment_key = key
             self._show_segment(segment, session)
         hold = frame.rep.hold_left_s if frame.rep is not None else None
-        held = f"Hold {math.ceil(hold - 1e-9)}" if hold is not None else ""
-        detail = " · ".join(p for p in (side_label(frame.side), set_label(segment), held) if p)
+        words = session.plan.words
+        held = words.say("hold", seconds=math.ceil(hold - 1e-9)) if hold is not None else ""
+        detail = " · ".join(p for p in (side_label(frame.side, words), set_label(segment, words), held) if p)
         if segment.kind in (SegmentKind.REST, SegmentKind.SWITCH) and detail:
-            detail += " next"  # the big line says "Rest" or "Switch sides"; this says what follows
+            detail = words.say("detail.next", detail=detail)  # the big line says "Rest" or "Switch sides"
         self.detail_label.setText(detail)
         if frame.rep is not None:
             if self.animation.isVisibleTo(self.picture_card) and segment.pace is not None:
@@ -244,19 +247,20 @@ class PlayerView(QWidget):
         self.segment_bar.setValue(round(frame.segment_progress * BAR_RANGE))
         self.routine_bar.setValue(round(frame.routine_progress * BAR_RANGE))
         self.routine_label.setText(f"{format_duration(math.ceil(frame.routine_left_s - 1e-9))} left in routine")
-        self._show_state(frame)
+        self._show_state(frame, words)
 
     def _show_segment(self, segment: Segment, session: Session) -> None:
         colour = KIND_COLOURS[segment.kind]
         self.band.setStyleSheet(f"#kind-band {{ background: {colour}; }} QLabel {{ color: white; }}")
-        self.kind_label.setText(KIND_LABELS[segment.kind].upper())
+        words = session.plan.words
+        self.kind_label.setText(kind_label(segment.kind, words).upper())
         where = f"Exercise {segment.step_index + 1} of {session.plan.steps_total}"
         routine = session.plan.routine
         if routine.week:  # the programme routine, as this programme week has it
             where = self.tr("Week {week} of {weeks}").format(week=routine.week, weeks=routine.weeks) + " · " + where
         self.step_label.setText(where)
         leads_in = segment.kind.is_work or segment.kind == SegmentKind.GET_READY
-        self.name_label.setText(segment.name if leads_in else headline(segment))
+        self.name_label.setText(segment.name if leads_in else headline(segment, words))
         self.detail_label.setStyleSheet(f"color: {colour};")
         bar_style = (f"QProgressBar {{ border: none; border-radius: 6px; background: rgba(128,128,128,60); }}"
                      f"QProgressBar::chunk {{ border-radius: 6px; background: {colour}; }}")  # fmt: skip
@@ -273,12 +277,12 @@ class PlayerView(QWidget):
         self.animation.setVisible(animate and self.animation.moves)
         self.picture.setVisible(not self.animation.isVisibleTo(self.picture_card))
         self.picture_card.setVisible(segment.image is not None and self._room_for_picture)
-        self.next_label.setText(next_up_text(session.next_up()))
+        self.next_label.setText(next_up_text(session.next_up(), words))
 
-    def _show_state(self, frame: Readout) -> None:
+    def _show_state(self, frame: Readout, words: CueWords) -> None:
         big, small = round(96 * self._scale), round(40 * self._scale)
         held = {State.PAUSED: "PAUSED", State.RESUMING: "GET SET", State.STOPPED: "STOPPED"}
-        self.kind_label.setText(held.get(frame.state, KIND_LABELS[frame.segment.kind].upper()))
+        self.kind_label.setText(held.get(frame.state, kind_label(frame.segment.kind, words).upper()))
         if frame.state == State.PAUSED:
             slept = frame.pause_reason == "suspend"
             title = "Paused because the computer slept" if slept else "Paused"

@@ -40,8 +40,10 @@ class RoutineWatcher(QObject):
         self._watch()
 
     @classmethod
-    def for_paths(cls, routines: Path, cache_file: Path | None, parent: QObject | None = None) -> RoutineWatcher:
-        return cls(routines, lambda: load_catalog(routines, cache_file=cache_file), parent)
+    def for_paths(cls, routines: Path, cache_file: Path | None, parent: QObject | None = None,
+                  language: str = "en") -> RoutineWatcher:  # fmt: skip
+        """Reloads in ``language``, so a routine dropped in does not turn the built-ins back to English."""
+        return cls(routines, lambda: load_catalog(routines, cache_file=cache_file, language=language), parent)
 
     def _watch(self) -> None:
         """Watch the folder (made if missing, so the first file dropped in is seen) and each file in it."""
