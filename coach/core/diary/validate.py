@@ -246,8 +246,9 @@ def problems_run(run: Run, now: datetime) -> list[InputError]:
     distance, minutes = list(_distance_problems(run.distance_km)), list(_minutes_problems(run.minutes))
     found += distance + minutes
     if not distance and not minutes and run.minutes is not None:
-        speed = run.distance_km / (run.minutes / 60)
-        if speed > MAX_SPEED_KMH:
+        hours = run.minutes / 60  # a denormal number of minutes gives 0.0 hours: no division by it
+        if run.distance_km > MAX_SPEED_KMH * hours:
+            speed = run.distance_km / hours if hours else float("inf")
             found.append(InputError(
                 _("{distance_km:g} km in {minutes:g} min would be {speed:.0f} km/h, faster than anyone runs (the limit "
                   "is {max_speed_kmh:g} km/h): check the distance and the time").format(

@@ -126,7 +126,7 @@ def test_minutes_forms():
         assert refused(text_input.parse_minutes, text).field == "minutes"
 
 
-@pytest.mark.parametrize("km, minutes", [(500.0, 30.0), (50.0, 25.0), (10.0, 23.0)])
+@pytest.mark.parametrize("km, minutes", [(500.0, 30.0), (50.0, 25.0), (10.0, 23.0), (5.0, 5e-324)])  # 5e-324 / 60 == 0.0
 def test_a_run_faster_than_anyone_runs_is_refused_on_its_distance(km, minutes):
     (problem,) = validate.problems_run(Run(NOW, km, minutes), NOW)
     assert problem.field == "distance_km" and "faster than anyone runs" in str(problem)
