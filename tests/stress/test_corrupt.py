@@ -92,6 +92,23 @@ def test_flipped_bytes_are_set_aside_or_read_or_a_storage_error_never_a_crash(te
                 assert "damaged" in str(error) or "disk I/O" in str(error)
 
 
+def test_a_check_naming_a_column_that_is_not_there_is_set_aside_not_a_dead_end(data_paths, fake_clock):
+    """Read-only, SQLite reads such a schema; read-write, every statement fails. Found by the fuzz test."""
+    with Diary.open(data_paths, fake_clock) as diary:
+        _fill(diary, fake_clock, days=5)
+    conn = sqlite3.connect(data_paths.diary)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'elevation_m >= 0', 'elevation$m >= 0') WHERE name = 'runs'")
+    conn.commit()
+    conn.close()
+    damaged = data_paths.diary.read_bytes()
+    with Diary.open(data_paths, fake_clock) as diary:
+        report = diary.opening_report
+        assert report.moved_aside is not None and report.moved_aside.read_bytes() == damaged
+        assert "elevation$m" in report.damage
+        assert diary.runs() == []  # a fresh diary, the damaged one kept beside it
+
+
 @pytest.mark.parametrize("where", ["schema", "record"])
 def test_damage_quick_check_cannot_see_is_still_caught(data_paths, fake_clock, where):
     """quick_check checks structure: a flipped byte inside a column name or a date passes it."""

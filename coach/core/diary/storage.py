@@ -200,12 +200,32 @@ def _schema_problem(conn: sqlite3.Connection, version: int) -> str:
         missing = columns - set(_columns(conn, table))
         if missing:
             return _("table {table} has lost column {sorted}").format(table=table, sorted=sorted(missing)[0])
+    if (unparsable := _unparsable_schema(conn, tables & _every_table_we_make())):
+        return unparsable
     later = sorted((tables & _every_table_we_make()) - set(expected))
     if later:
         return _("its schema version reads {version} but it holds the table {later} of a later version").format(
                  version=version, later=later[0])
     if version >= 3 and conn.execute("PRAGMA application_id").fetchone()[0] == 0:
         return _("its header lost the mark of a Prehab Coach diary")
+    return ""
+
+
+def _unparsable_schema(conn: sqlite3.Connection, ours: set[str]) -> str:
+    """A flipped byte in a CHECK's column name passes a read-only look (SQLite parses such
+    a schema leniently there) but stops every read-write statement: parse our tables'
+    own text again in memory, where it is checked as strictly, without touching the file."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL").fetchall()
+    scratch = sqlite3.connect(":memory:")
+    try:
+        for name, sql in rows:
+            if name in ours:
+                try:
+                    scratch.execute(sql)
+                except sqlite3.Error as error:
+                    return _("the schema of table {table} does not read: {error}").format(table=name, error=error)
+    finally:
+        scratch.close()
     return ""
 
 
