@@ -18,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
-from coach.core.routines.draft import ROUTINE_KEY_ORDER, STEP_DEFAULTS, STEP_KEY_ORDER, RoutineDraft, StepDraft
+from coach.core.routines.draft import ROUTINE_DEFAULTS, ROUTINE_KEY_ORDER, STEP_DEFAULTS, STEP_KEY_ORDER, RoutineDraft, StepDraft
 
 # (mapping, sequence, offset): the built-ins' layout first, then common hand-written ones.
 _LAYOUTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4), (4, 4, 0), (3, 3, 1))
@@ -54,7 +54,7 @@ class RoutineDocument:
         values = draft.values()
         if "caution" not in values and "caution" in root:
             del root["caution"]
-        _apply(root, values, ROUTINE_KEY_ORDER)
+        _apply(root, values, ROUTINE_KEY_ORDER, ROUTINE_DEFAULTS)
         old_steps = root.get("steps")
         old = list(old_steps) if isinstance(old_steps, list) else []
         used: set[int] = set()
@@ -62,8 +62,7 @@ class RoutineDocument:
         for step in draft.steps:
             steps.append(_step_map(step, old, used))
         if isinstance(old_steps, CommentedSeq):
-            old_steps.clear()
-            old_steps.extend(steps)
+            _replace_items(old_steps, steps)
         else:
             _set(root, "steps", CommentedSeq(steps), ROUTINE_KEY_ORDER)
         out = io.StringIO()
@@ -127,8 +126,7 @@ def _set(mapping: CommentedMap, key: str, value: object, order: tuple[str, ...])
         if isinstance(value, list):
             if isinstance(current, CommentedSeq):
                 if list(current) != value:
-                    current.clear()
-                    current.extend(value)
+                    _replace_items(current, value)
                 return
             mapping[key] = _block_list(value)
             return
@@ -172,8 +170,18 @@ def _folded(text: str) -> FoldedScalarString | str:
             break
         positions.append(cut)
         line_start = cut + 1
-    folded.fold_pos = positions
+    setattr(folded, "fold_pos", positions)  # noqa: B010 (ruamel reads it; its stubs do not declare it)
     return folded
+
+
+def _replace_items(seq: CommentedSeq, items: list[Any]) -> None:
+    """Put ``items`` in ``seq`` in place: the comments it holds by position stay where they were."""
+    for index, item in enumerate(items):
+        if index >= len(seq):
+            seq.append(item)
+        elif seq[index] is not item:
+            seq[index] = item
+    del seq[len(items) :]
 
 
 def _block_list(items: list[Any]) -> CommentedSeq:

@@ -33,6 +33,7 @@ STEP_KEY_ORDER = ("exercise", "name", "duration_s", "reps", "tempo_s", "hold_s",
 ROUTINE_KEY_ORDER = ("id", "title", "focus", "when", "summary", "caution", "get_ready_s", "switch_s", "steps")
 # A key a file does not write has this value; the writer leaves such a key out rather than add it.
 STEP_DEFAULTS: dict[str, object] = {"tempo_s": 2.0, "sides": "none", "sets": 1, "rest_s": 0}
+ROUTINE_DEFAULTS: dict[str, object] = {"get_ready_s": 5, "switch_s": 5}
 
 
 @dataclass(frozen=True)

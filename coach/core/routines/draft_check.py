@@ -58,7 +58,7 @@ def routine_path(user_routines: Path, routine_id: str) -> Path:
 
 def check_draft(draft: RoutineDraft, document: RoutineDocument, path: Path, assets: Path | None = None,
                 taken: Mapping[str, Path] | None = None) -> CheckedDraft:  # fmt: skip
-    """The draft as ``path`` would hold it, judged by the loader; ``taken``: other user files' ids."""
+X
     text = document.render(draft)
     data = text.encode("utf-8", "surrogatepass")
     problems: list[DraftProblem] = []
@@ -69,7 +69,7 @@ def check_draft(draft: RoutineDraft, document: RoutineDocument, path: Path, asse
         places = _places(text)
         problems = [_placed(problem, places) for problem in error.problems]
     other = (taken or {}).get(draft.id.strip())
-    if other is not None and other != path:
+    if other is not None:
         problems.append(DraftProblem(None, "id", f"id '{draft.id.strip()}' is already used by {other}"))
     return CheckedDraft(text, routine if not problems else None, tuple(problems))
 
