@@ -58,7 +58,7 @@ def routine_path(user_routines: Path, routine_id: str) -> Path:
 
 def check_draft(draft: RoutineDraft, document: RoutineDocument, path: Path, assets: Path | None = None,
                 taken: Mapping[str, Path] | None = None) -> CheckedDraft:  # fmt: skip
-X
+    """The draft as ``path`` would hold it, judged by the loader. ``taken``: ids other user files use."""
     text = document.render(draft)
     data = text.encode("utf-8", "surrogatepass")
     problems: list[DraftProblem] = []
