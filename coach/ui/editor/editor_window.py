@@ -58,7 +58,7 @@ class RoutineEditor(QMainWindow):
         self.draft, self.selected = draft, 0 if draft.steps else -1
         self.checked: CheckedDraft | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._show_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
@@ -332,6 +332,9 @@ class RoutineEditor(QMainWindow):
         self._edit(replace(self.draft, id=new_id), self.tr("Change id"))
         self.path = None
         return self.save()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._show_title()
 
     def _show_title(self) -> None:
         title = self.draft.title.strip() or self.tr("New routine")
