@@ -25,11 +25,11 @@ def unnamed(window: QWidget) -> list[str]:
 
 
 def windows(services, window, tmp_path):
-    from coach.ui.about.about_dialog import AboutDialog
     from coach.core.routines.exercise_choices import exercise_choices
+    from coach.ui.about.about_dialog import AboutDialog
     from coach.ui.about.help_window import HelpWindow
-    from coach.ui.editor.picker import ExercisePicker
     from coach.ui.diary.shoes import ShoesDialog
+    from coach.ui.editor.picker import ExercisePicker
     from coach.ui.runs.imports_dialog import ImportsDialog
 
     services.diary.add_shoe(Shoe("Daily", date(2026, 1, 1)))
