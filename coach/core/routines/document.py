@@ -62,7 +62,10 @@ class RoutineDocument:
         for step in draft.steps:
             steps.append(_step_map(step, old, used))
         if isinstance(old_steps, CommentedSeq):
+            spaced = any(_ends_blank(m) for m in old[:-1])
             _replace_items(old_steps, steps)
+            if spaced:
+                _space_new_steps(old_steps, [id(m) for m in old])
         else:
             _set(root, "steps", CommentedSeq(steps), ROUTINE_KEY_ORDER)
         out = io.StringIO()
@@ -172,6 +175,26 @@ def _folded(text: str) -> FoldedScalarString | str:
         line_start = cut + 1
     setattr(folded, "fold_pos", positions)  # noqa: B010 (ruamel reads it; its stubs do not declare it)
     return folded
+
+
+def _ends_blank(step: object) -> bool:
+    """Whether a step is followed by a blank line (kept as a comment on its last key)."""
+    if not isinstance(step, CommentedMap) or not step:
+        return False
+    entry = step.ca.items.get(list(step)[-1])
+    token = entry[2] if isinstance(entry, list) and len(entry) > 2 else None
+    return token is not None and str(getattr(token, "value", "")).endswith("\n\n")
+
+
+def _space_new_steps(seq: CommentedSeq, old_ids: list[int]) -> None:
+    """In a file whose steps stand apart by blank lines, two steps that were not neighbours
+    before (one is new, or one moved) get a blank line between them too."""
+    where = {identity: index for index, identity in enumerate(old_ids)}
+    for index in range(1, len(seq)):
+        before, this = where.get(id(seq[index - 1])), where.get(id(seq[index]))
+        neighbours = before is not None and this is not None and this == before + 1
+        if not neighbours and not _ends_blank(seq[index - 1]):
+            seq.yaml_set_comment_before_after_key(index, before="\n")
 
 
 def _replace_items(seq: CommentedSeq, items: list[Any]) -> None:

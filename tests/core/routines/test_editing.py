@@ -168,3 +168,14 @@ def test_the_picker_lists_each_exercise_of_the_catalog_once():
     squats = next(c for c in choices if c.id == "squats")
     assert squats.image == "squats.svg" and squats.cues
     assert squats.as_step().exercise == "squats" and squats.as_step().origin is None
+
+
+def test_a_new_or_moved_step_stands_apart_like_the_others():
+    path = builtin_routines_dir() / "knee-strength.yaml"
+    document = RoutineDocument(path.read_text(encoding="utf-8"))
+    draft = routine_draft(load_routine(path, assets_dir()))
+    new = StepDraft(exercise="step-ups", name="Step-ups", cues=("Whole foot on the step",))
+    for changed in (draft.inserted(1, new), draft.inserted(len(draft.steps), new), draft.moved(5, 0)):
+        text = document.render(changed)
+        body = text[text.index("steps:\n") + len("steps:\n") :].rstrip("\n")
+        assert body.count("\n\n  - exercise:") == len(changed.steps) - 1, text
