@@ -102,11 +102,14 @@ class RoutineEditing(QObject):
         return candidate
 
     def _open(self, draft: RoutineDraft, document: RoutineDocument, path: Path | None) -> RoutineEditor:
+        from PySide6.QtCore import Qt  # not at the top: this module loads on the way to the first frame
+
         from coach.core.routines.exercise_choices import exercise_choices
         from coach.ui.editor.editor_window import RoutineEditor
 
         choices = exercise_choices(self.window.services.catalog)
         editor = RoutineEditor(self.window.services, draft, document, path, choices, self.window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: a new one opens next time
         editor.play_requested.connect(self._try)
         editor.saved.connect(lambda _path: self.reload())
         editor.destroyed.connect(lambda _obj=None, e=editor: self.editors.remove(e) if e in self.editors else None)
