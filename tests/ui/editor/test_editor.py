@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from coach.core.paths import assets_dir
@@ -209,3 +210,32 @@ def test_the_picker_filters_as_you_type(qtbot):
     assert dialog.chosen() is not None and dialog.chosen().id == "calf-raises"
     shown = [dialog.list.item(r) for r in range(dialog.list.count()) if not dialog.list.item(r).isHidden()]
     assert len(shown) == 1
+
+
+def test_the_step_form_shows_the_fields_of_its_kind(qtbot, editor_of):
+    editor = editor_of("duplicate", "tiny-test")
+    form = editor.step_form
+    kind = form.fields["kind"].widget
+    visible = {}
+    for code in EditKind:
+        kind.setCurrentIndex(kind.findData(code.value))
+        visible[code] = {name for name in ("duration_s", "reps", "tempo_s", "hold_s", "sides")
+                         if not form.cells[name].isHidden()}  # fmt: skip
+    assert visible == {EditKind.HOLD: {"duration_s", "sides"}, EditKind.TIMED: {"duration_s"},
+                       EditKind.REPS: {"reps", "tempo_s", "sides"},
+                       EditKind.REPS_WITH_HOLD: {"reps", "tempo_s", "hold_s", "sides"}}  # fmt: skip
+    assert editor.draft.steps[0].kind is EditKind.REPS_WITH_HOLD
+    assert editor.undo_stack.count() == 3  # each change of kind is its own undo step (it was a hold already)
+
+
+def test_the_routines_menu_opens_the_editor_and_built_ins_stay_read_only(qtbot, window, notifier, data_paths):
+    names = {a.objectName(): a for a in window.findChildren(QAction)}
+    assert {"action-new-routine", "action-duplicate-routine", "action-edit-routine"} <= set(names)
+    (data_paths.routines / "tiny-test.yaml").unlink()
+    window.routine_editing.reload()
+    names["action-edit-routine"].trigger()  # no routine of the user's own: nothing to edit
+    assert notifier.infos and "duplicate one first" in notifier.infos[-1]
+    names["action-new-routine"].trigger()
+    editor = window.routine_editing.editors[-1]
+    assert editor.draft.id == "my-routine" and editor.path is None
+    assert editor.steps_error.text() == "'steps' is empty: a routine needs at least one step"
