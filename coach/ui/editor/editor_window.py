@@ -64,6 +64,7 @@ class RoutineEditor(QMainWindow):
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
         self._build()
+        self._set_tab_order()
         self._add_actions()
         self._keys = UndoKeysToWindow(self)
         for widget in self.findChildren(QWidget):
@@ -146,6 +147,16 @@ class RoutineEditor(QMainWindow):
         layout.addWidget(self.status_label)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: the routine, its steps and their buttons, the step, then Try it and Save."""
+        chain: list[QWidget] = [f.widget for f in self.routine_form.fields.values()]
+        chain += [self.step_list, self.add_button, self.new_button, self.remove_button, self.up_button,
+                  self.down_button]  # fmt: skip
+        chain += [f.widget for f in self.step_form.fields.values()]
+        chain += [self.try_button, self.save_as_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text)

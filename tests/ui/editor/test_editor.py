@@ -239,3 +239,11 @@ def test_the_routines_menu_opens_the_editor_and_built_ins_stay_read_only(qtbot, 
     editor = window.routine_editing.editors[-1]
     assert editor.draft.id == "my-routine" and editor.path is None
     assert editor.steps_error.text() == "'steps' is empty: a routine needs at least one step"
+
+
+def test_tab_goes_from_the_routine_to_its_steps(qtbot, editor_of):
+    editor = editor_of("duplicate", "tiny-test")
+    last = editor.routine_form.fields["switch_s"].widget
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.step_list
