@@ -4,7 +4,8 @@
 
 Plays built-in routines on a fake clock (no waiting, no sound, a throwaway
 diary) and saves docs/player-<state>.png for: get-ready, hold, reps, rest,
-paused (the computer slept), done, and stop (the question Esc asks).
+paused (the computer slept), done, progression-variant (a week-5 swapped
+exercise) and stop (the question Esc asks).
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ SIZE = (1280, 800)
 
 
 def shoot(services: Services, clock: FakeClock, out: Path, name: str, routine_id: str, seconds: float,
-          start: int = 0, sleep_at_end: bool = False, size: tuple[int, int] = SIZE) -> Path:  # fmt: skip
-    """Play ``routine_id`` from segment ``start`` for ``seconds`` and save the page."""
+          start: int = 0, sleep_at_end: bool = False, size: tuple[int, int] = SIZE, week: int = 0) -> Path:  # fmt: skip
+    """Play ``routine_id`` (as programme week ``week``, if given) from segment ``start`` for ``seconds`` and save the page."""
     routine = services.catalog.get(routine_id)
+    routine = routine.for_week(week) if week else routine
     page = PlayerPage(routine, services, start, cue_output=RecordingCueOutput(), inhibitor=RecordingInhibitor())
     page.resize(*size)
     page.show()
@@ -113,7 +115,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs"))
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="the page's size, WIDTHxHEIGHT")
-    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, reps-hold, paused, done or stop")
+    parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, reps-hold, paused, done, "
+                                       "progression-variant or stop")
     parser.add_argument("--dark", action="store_true", help="in the dark colours (files end in -dark)")
     args = parser.parse_args(argv[1:])
     out = Path(args.out)
@@ -139,6 +142,8 @@ def main(argv: list[str]) -> int:
                               start=_first_segment(services, "knee-strength", "Glute bridges")),
             "paused": dict(routine_id="post-run-cool-down", seconds=5.0 + 7.5, start=6, sleep_at_end=True),
             "done": dict(routine_id="post-run-cool-down", seconds=30 * 60),
+            # Week 5 of the programme: squats have become the single-leg squat to a chair; rep 3, left leg.
+            "progression-variant": dict(routine_id="knee-strength", week=5, seconds=10.0 + 2 * 4.0 + 1.5),
         }
         shots = [shoot(services, clock, out, name, size=(width, height), **how)  # type: ignore[arg-type]
                  for name, how in states.items() if args.only in (None, name)]  # fmt: skip

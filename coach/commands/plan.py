@@ -10,9 +10,10 @@ from pathlib import Path
 
 from coach.core.errors import InputError
 from coach.core.plan import ics
-from coach.core.plan.programme import PROGRAMME_WEEKS, SOURCES, load_history
+from coach.core.plan.programme import PROGRAMME_ROUTINE, SOURCES, load_history, programme_weeks
 from coach.core.plan.schedule import load_schedule, parse_days, parse_time, save_schedule, say_days
 from coach.core.plan.today import plan_today
+from coach.core.routines.progression import week_changes
 
 _CELL = {"done": "✓", "planned": "·", "missed": "✗", "rest": " "}
 
@@ -35,13 +36,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def show(args: argparse.Namespace, context) -> int:
-    today = plan_today(context.diary, context.clock.now())
+    routine = context.catalog.get(PROGRAMME_ROUTINE)
+    weeks = programme_weeks(routine)
+    today = plan_today(context.diary, context.clock.now(), weeks=weeks)
     for line in today.lines():
         context.out(line)
     context.out(f"Next run: {today.ceiling.text(today.units)} (Frandsen et al. 2025)")
     state = today.decision.state
     paused = ", paused" if state.paused else ""
-    context.out(f"Strength programme: week {state.week} of {PROGRAMME_WEEKS}{paused} — {today.decision.reason}")
+    context.out(f"Strength programme: week {state.week} of {weeks}{paused} — {today.decision.reason}")
+    if routine is not None:
+        for line in _this_week(routine, state.week):
+            context.out(line)
     context.out("This week: " + "  ".join(f"{c.day:%a} {_CELL[c.state]}" for c in today.cells))
     schedule = today.schedule
     context.out(f"Run days: {say_days(schedule.run_days)} at {schedule.run_time:%H:%M}; "
@@ -55,6 +61,20 @@ def show(args: argparse.Namespace, context) -> int:
             context.out(f"- {change.on:%a %d %b %Y}: {change.action}, week {change.from_week} → {change.to_week}: "
                         f"{change.reason} ({SOURCES.get(change.action, '')})")
     return 0
+
+
+def _this_week(routine, week: int) -> list[str]:
+    """What the programme week asks, against the week before: "Squats: 12 reps (was 10)"."""
+    if not routine.progression:
+        return []
+    if week <= 1:
+        return ["Week 1: the routine as written, the starting load"]
+    planned = next((w for w in routine.progression if w.week == min(week, routine.weeks)), None)
+    changes = week_changes(routine, week)
+    head = f"Week {week} changes" + (f" ({planned.note})" if planned is not None and planned.note else "")
+    if not changes:
+        return [f"Week {week}: the same as week {week - 1}"]
+    return [f"{head}:"] + [f"- {line}" for line in changes]
 
 
 def set_plan(args: argparse.Namespace, context) -> int:

@@ -20,6 +20,7 @@ from coach.core.diary import changes as kinds
 from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import SessionRecord
 from coach.core.errors import CoachError
+from coach.core.plan.programme import routine_to_play
 from coach.core.routines.catalog import Catalog
 from coach.core.routines.routine import Routine
 from coach.core.session.plan import build_plan, with_get_ready
@@ -93,6 +94,12 @@ class MainWindow(QMainWindow):
                                                     self.first_frame_shown, self.home.add_banner,
                                                     lambda parent: self.run_import.show_imports(parent)))  # fmt: skip
         self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
+        from coach.ui.library.actions import install as install_library  # Exercises → Exercise library (Ctrl+Shift+L)
+
+        self.library = install_library(self)
+        from coach.ui.home import routine_sharing  # Routines → Import routine…, Export routine…
+
+        self.routine_sharing = routine_sharing.install(self)
         self.help_window: QWidget | None = None
         self.routine_offer: QDialog | None = None  # the last routine file offered
         self.about_dialog: QDialog | None = None
@@ -212,6 +219,7 @@ class MainWindow(QMainWindow):
         if routine is None:
             self.services.notifier.error(f"There is no routine called '{routine_id}'.")
             return
+        routine = routine_to_play(routine, self.services.diary)  # the programme routine: this week's load
         self.play_routine(routine, resume)
 
     def play_routine(self, routine: Routine, resume: SessionRecord | None = None) -> None:
@@ -268,19 +276,23 @@ class MainWindow(QMainWindow):
             self.voices = CueVoiceList(self._shared_cue_output, self)
         return self.voices
 
-    def open_settings(self) -> None:
-        """Ctrl+, (or Settings… on the tool bar): during a session, the player's own (it pauses first)."""
+    def open_settings(self, page: str = "") -> None:
+        """Ctrl+, (or Settings… on the tool bar): during a session, the player's own (it pauses first).
+        ``page="plan"`` opens it on the Plan tab (Home's "Plan…")."""
         if self.player is not None:
             self.player.open_settings()
             return
         if self.settings_dialog is not None:
+            if page == "plan" and self.settings_dialog.tabs is not None:
+                self.settings_dialog.tabs.setCurrentIndex(1)
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
         from coach.ui.player.cue_player import preview_cues
         from coach.ui.settings.settings_dialog import SettingsDialog, load_values
 
-        dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self)
+        dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self,
+                                plan=self.plan.settings_values(), start_on_plan=page == "plan")  # fmt: skip
         dialog.preview_requested.connect(lambda prefs: preview_cues(self._shared_cue_output(), prefs))
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -293,8 +305,11 @@ class MainWindow(QMainWindow):
         if dialog is None:
             return
         if result == SettingsDialog.DialogCode.Accepted:
+            planned = self.plan.save_settings(dialog.plan_values())
             if save_values(dialog.values(), self.services.settings, self.services.notifier):
-                self._settings_saved()
+                self._settings_saved()  # which shows the new plan too
+            elif planned:
+                self.plan.refresh()
         dialog.deleteLater()
 
     def offer_routine_file(self, path: Path) -> QDialog:

@@ -22,6 +22,8 @@ class FakeRoutine:
     focus: str
     content_hash: str
     steps: tuple = ()
+    progression: tuple = ()  # no programme of its own: the plan's 8 weeks
+    weeks: int = 0
 
 
 class FakeCatalog:

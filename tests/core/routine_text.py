@@ -22,3 +22,33 @@ steps:
     tempo_s: 2
     cues: [Rise slowly]
 """
+
+# Variants and a 4-week progression for TINY (TINY + BLOCKS is a routine with a programme).
+BLOCKS = """\
+variants:
+  - exercise: raise-one
+    of: raise-them
+    name: Single-leg calf raises
+    sides: each
+    cues: [One foot, Fingertips on a wall]
+    image: single-leg-calf-raises.svg
+progression:
+  - week: 2
+    note: More
+    changes:
+      - exercise: raise-them
+        reps: 12
+      - exercise: hold-it
+        duration_s: 40
+  - week: 3
+    changes:
+      - exercise: raise-them
+        swap: raise-one
+        reps: 8
+  - week: 4
+    changes:
+      - exercise: raise-one
+        reps: 10
+        sets: 2
+        rest_s: 20
+"""

@@ -29,11 +29,12 @@ from datetime import date, datetime, timedelta
 from coach.core.diary.records import PainEntry, SessionRecord
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
+from coach.core.routines.routine import Routine
 from coach.core.settings import KeyValueStore
 from coach.core.vocabulary import SIDES
 
 PROGRAMME_ROUTINE = "knee-strength"
-PROGRAMME_WEEKS = 8
+PROGRAMME_WEEKS = 8  # the built-in routine's progression; a user's own may make it longer or shorter
 PAIN_LIMIT = 2  # worst NRS above this during or within 24 h after a session blocks advancing
 AFTER = timedelta(hours=24)
 BASELINE_DAYS = 14
@@ -125,6 +126,8 @@ def step(
     weeks: int = PROGRAMME_WEEKS,
 ) -> Decision:
     """Apply the plan rules for today. Safe to call many times a day."""
+    if state.week > weeks:  # a shorter programme than the one the state was kept for (a user's own routine)
+        state = replace(state, week=max(1, weeks))
     n = state.week
     since = state.since or today
     seen = replace(state, last_headline=headline, since=since)
@@ -169,6 +172,21 @@ def step(
     return Decision(seen, "plan-hold", why)
 
 
+def programme_weeks(routine: Routine | None) -> int:
+    """The programme's length: the programme routine's progression block, else the built-in's 8 weeks."""
+    if routine is not None and routine.id == PROGRAMME_ROUTINE and routine.weeks:
+        return routine.weeks
+    return PROGRAMME_WEEKS
+
+
+def routine_to_play(routine: Routine, store: KeyValueStore) -> Routine:
+    """What playing ``routine`` plays: the programme routine as it is in the
+    programme's current week, every other routine as written."""
+    if routine.id != PROGRAMME_ROUTINE or not routine.progression:
+        return routine
+    return routine.for_week(load_state(store).week)
+
+
 # --- the store ---------------------------------------------------------------
 
 _STATE_KEY = "plan.programme"
@@ -206,8 +224,8 @@ def save(store: KeyValueStore, decision: Decision) -> None:
 
 
 def update(store: KeyValueStore, schedule: Schedule, sessions: Sequence[SessionRecord],
-           pain: Sequence[PainEntry], headline: str, now: datetime) -> Decision:
+           pain: Sequence[PainEntry], headline: str, now: datetime, weeks: int = PROGRAMME_WEEKS) -> Decision:
     """Load, step and save: what the app and ``coach plan show`` call."""
-    decision = step(load_state(store), schedule, sessions, pain, headline, now.date())
+    decision = step(load_state(store), schedule, sessions, pain, headline, now.date(), weeks)
     save(store, decision)
     return decision

@@ -31,6 +31,7 @@ class PlanToday:
     decision: programme.Decision
     cells: tuple[DayCell, ...]
     units: str = "km"
+    weeks: int = programme.PROGRAMME_WEEKS  # the programme's length
 
     @property
     def week(self) -> int:
@@ -44,14 +45,16 @@ class PlanToday:
             out.append(f"Run day: warm-up first · {self.ceiling.short(self.units)}")
         if self.schedule.is_strength_day(today):
             paused = " (paused)" if self.decision.state.paused else ""
-            out.append(f"Strength day: knee strength, week {self.week} of {programme.PROGRAMME_WEEKS}{paused}")
+            out.append(f"Strength day: knee strength, week {self.week} of {self.weeks}{paused}")
         return out or ["Rest day"]
 
 
-def plan_today(diary: Any, now: datetime, store: bool = True, advice: Advice | None = None) -> PlanToday:
+def plan_today(diary: Any, now: datetime, store: bool = True, advice: Advice | None = None,
+               weeks: int = programme.PROGRAMME_WEEKS) -> PlanToday:
     """Everything about today's plan; with ``store``, the programme step is saved.
     ``advice`` is today's advice when the caller has it already (Home does), so
-    a diary change computes it once."""
+    a diary change computes it once; ``weeks`` is the programme's length
+    (``programme.programme_weeks`` of the catalog's programme routine)."""
     today = now.date()
     units = known_units(diary.get_setting("units"))
     if advice is None:
@@ -62,11 +65,13 @@ def plan_today(diary: Any, now: datetime, store: bool = True, advice: Advice | N
     pain = diary.pain_entries(since=since)
     schedule = load_schedule(diary)
     if store:
-        decision = programme.update(diary, schedule, sessions, pain, advice.headline, now)
+        decision = programme.update(diary, schedule, sessions, pain, advice.headline, now, weeks)
     else:
-        decision = programme.step(programme.load_state(diary), schedule, sessions, pain, advice.headline, today)
+        decision = programme.step(programme.load_state(diary), schedule, sessions, pain, advice.headline, today,
+                                   weeks)
     return PlanToday(now, schedule, advice, next_run_ceiling(runs, today, advice.headline), decision,
-                     week_cells(schedule, runs, sessions, today, _first_record(runs, sessions, pain, today)), units)
+                     week_cells(schedule, runs, sessions, today, _first_record(runs, sessions, pain, today)), units,
+                     weeks)
 
 
 def _first_record(runs: Sequence[Run], sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], today: date) -> date:

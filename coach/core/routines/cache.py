@@ -23,19 +23,20 @@ import json
 import os
 import time
 import zlib
-from dataclasses import fields
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
 from coach import __version__
 from coach.core.errors import Problem, RoutineError
-from coach.core.routines.routine import Routine, Step
+from coach.core.routines.routine import Change, Routine, Step, Variant, Week
 from coach.core.routines.rules import routine_problems
 from coach.core.safe_read import UnreadableFile, read_regular
 
-FORMAT = 2  # bump when the stored shape of a routine changes
+FORMAT = 3  # bump when the stored shape of a routine changes
 MAX_CACHE_BYTES = 16 * 2**20  # far more than any folder of routines needs
-_LOADER_FILES = ("routines/routine.py", "routines/file.py", "routines/rules.py", "values.py", "safe_read.py", "routines/cache.py")
+_LOADER_FILES = ("routines/routine.py", "routines/file.py", "routines/rules.py", "values.py", "safe_read.py", "routines/cache.py",
+                 "routines/file_blocks.py", "routines/progression.py")
 # File times tick in steps of a few milliseconds, so a file saved twice within one
 # step keeps its stamp. Like git's "racy" index entries, a file changed this
 # recently is read but not remembered: the next start reads it again.
@@ -168,6 +169,9 @@ def _routine_to_json(routine: Routine) -> dict[str, Any]:
     data = {f.name: getattr(routine, f.name) for f in fields(Routine)}
     data["steps"] = [_step_to_json(step) for step in routine.steps]
     data["source"] = str(routine.source) if routine.source else None
+    data["variants"] = [dict(asdict(v), cues=list(v.cues), image=str(v.image) if v.image else None) for v in routine.variants]
+    data["progression"] = [{"week": w.week, "note": w.note, "changes": [asdict(c) for c in w.changes]}
+                           for w in routine.progression]  # fmt: skip
     return data
 
 
@@ -189,6 +193,9 @@ def _image_roots(path: Path, assets: Path) -> tuple[Path, ...]:
 _ROUTINE_KEYS = {f.name for f in fields(Routine)}
 _STEP_KEYS = {f.name for f in fields(Step)}
 _PROBLEM_KEYS = {f.name for f in fields(Problem)}
+_VARIANT_KEYS = {f.name for f in fields(Variant)}
+_WEEK_KEYS = {f.name for f in fields(Week)}
+_CHANGE_KEYS = {f.name for f in fields(Change)}
 
 
 def _exact_dict(value: object, keys: set[str]) -> dict[str, Any]:
@@ -205,6 +212,8 @@ def _from_entry(entry: dict[str, Any], path: Path, roots: tuple[Path, ...]) -> R
     data = dict(_exact_dict(entry["routine"], _ROUTINE_KEYS))
     if data["source"] != str(path):
         raise _Refused("another file's routine")
+    if data["week"] != 0 or isinstance(data["week"], bool):
+        raise _Refused("a programme week, not the file's routine")  # the loader always makes week 0
     steps = []
     for raw in _list(data["steps"]):
         step = dict(_exact_dict(raw, _STEP_KEYS))
@@ -216,10 +225,29 @@ def _from_entry(entry: dict[str, Any], path: Path, roots: tuple[Path, ...]) -> R
         steps.append(Step(**step))
     data["steps"] = tuple(steps)
     data["source"] = path
+    data["variants"] = tuple(_variant_from(raw) for raw in _list(data["variants"]))
+    data["progression"] = tuple(_week_from(raw) for raw in _list(data["progression"]))
     routine = Routine(**data)
     if routine_problems(routine, roots):  # a value the loader refuses, an illustration gone or grown
         raise _Refused("not what the loader makes")
     return routine
+
+
+def _path_or_none(image: object) -> Path | None:
+    if image is not None and not isinstance(image, str):
+        raise _Refused("an image that is not a path")
+    return Path(image) if image else None
+
+
+def _variant_from(raw: object) -> Variant:
+    variant = dict(_exact_dict(raw, _VARIANT_KEYS))
+    return Variant(**dict(variant, cues=tuple(_list(variant["cues"])), image=_path_or_none(variant["image"])))
+
+
+def _week_from(raw: object) -> Week:
+    week = dict(_exact_dict(raw, _WEEK_KEYS))
+    changes = tuple(Change(**_exact_dict(change, _CHANGE_KEYS)) for change in _list(week["changes"]))
+    return Week(**dict(week, changes=changes))
 
 
 def _list(value: object) -> list[Any]:

@@ -20,7 +20,7 @@ from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, No
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from coach.core.errors import Problem, RoutineError
-from coach.core.routines.routine import Routine, Step
+from coach.core.routines.routine import Routine, Step, Variant, Week
 from coach.core.routines.rules import (
     CUE,
     MAX_CUES,
@@ -254,6 +254,17 @@ def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Coll
                 out.at(node, f"{where} {why}")
             elif key in values:  # a bad value was reported already
                 out.at(values[key][1], why)
+    cues = _read_cues(values, out)
+    image = None
+    if "image" in values:
+        image = _resolve_image(values["image"][0], values["image"][1], image_roots, out)
+    if len(out.problems) > before:
+        return None
+    given = {key: _cleaned(value, STEP_FIELDS[key]) for key, value in plain.items() if key not in ("cues", "image")}
+    return Step(**given, cues=cues, image=image, line=node.start_mark.line + 1)
+
+
+def _read_cues(values: dict[str, tuple[Any, Node]], out: _Collector) -> tuple[str, ...]:
     cues: list[str] = []
     if "cues" in values:
         cue_nodes = values["cues"][1].value
@@ -263,13 +274,7 @@ def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Coll
             cue = _node_value(cue_node, CUE, "cues", out)
             if cue is not None:
                 cues.append(cue.strip())
-    image = None
-    if "image" in values:
-        image = _resolve_image(values["image"][0], values["image"][1], image_roots, out)
-    if len(out.problems) > before:
-        return None
-    given = {key: _cleaned(value, STEP_FIELDS[key]) for key, value in plain.items() if key not in ("cues", "image")}
-    return Step(**given, cues=tuple(cues), image=image, line=node.start_mark.line + 1)
+    return tuple(cues)
 
 
 def _cleaned(value: Any, spec: Field) -> Any:
@@ -281,8 +286,9 @@ def _cleaned(value: Any, spec: Field) -> Any:
     return value
 
 
-def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routine:
-    """Turn the bytes of a routine file into a Routine, or raise RoutineError listing every problem."""
+def compose_file(data: bytes, path: Path, holds: str = "routine") -> Node:
+    """The YAML node tree of a file's bytes, refusing an oversized, non-UTF-8, empty
+    or hostile file with its place. The exercise library reads its file through here too."""
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // 1024
         raise RoutineError.single(path, 1, f"file is {len(data) // 1024} KiB; routine files may be at most {limit} KiB")
@@ -296,7 +302,13 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
         raise RoutineError.single(path, 1, "file is empty")
     root = _compose(text.lstrip("\ufeff"), path)
     if root is None:
-        raise RoutineError.single(path, 1, "file holds no routine")
+        raise RoutineError.single(path, 1, f"file holds no {holds}")
+    return root
+
+
+def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routine:
+    """Turn the bytes of a routine file into a Routine, or raise RoutineError listing every problem."""
+    root = compose_file(data, path)
     out = _Collector(path)
     values = _read_mapping(root, ROUTINE_FIELDS, "the routine", out)
     plain = {key: value for key, (value, _) in values.items()}
@@ -312,6 +324,13 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
             step = _read_step(step_node, index, roots, out)
             if step is not None:
                 steps.append(step)
+    variants: tuple[Variant, ...] = ()
+    progression: tuple[Week, ...] = ()
+    if "variants" in values or "progression" in values:
+        from coach.core.routines import file_blocks  # only routines with a programme need it
+
+        variants = file_blocks.read_variants(values.get("variants"), roots, out)
+        progression = file_blocks.read_progression(values.get("progression"), out)
     if out.problems:
         raise RoutineError(sorted(out.problems, key=lambda p: (p.line, p.column or 0)))  # in file order
     routine = Routine(
@@ -326,7 +345,13 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
         steps=tuple(steps),
         source=path,
         content_hash=hashlib.sha256(data).hexdigest()[:16],
+        variants=variants,
+        progression=progression,
     )
+    if variants or progression:
+        from coach.core.routines import file_blocks
+
+        file_blocks.check_blocks(routine, root, out)
     # The same rules the cache checks a routine read back with: what loads can be cached and shown.
     if problems := routine_problems(routine, roots):
         raise RoutineError([Problem(str(path), 1, None, printable(p)) for p in problems])

@@ -18,9 +18,11 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from coach.core.routines.routine import FOCUSES, SIDES, Routine, Step
+from coach.core.routines.progression import block_problems
+from coach.core.routines.routine import CHANGE_NUMBERS, FOCUSES, SIDES, Change, Routine, Step, Variant, Week
 from coach.core.values import number_problem, quote, text_problem
 
+MAX_WEEKS = 52
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 MAX_STEPS = 40
 MAX_CUES = 6
@@ -63,6 +65,12 @@ def choice(options: tuple[str, ...]) -> Callable[[Any], str | None]:
     return check
 
 
+def programme_week(value: int) -> str | None:
+    if value == 1:
+        return "1 is the routine as its steps say: changes start in week 2"
+    return number_problem(value, 2, MAX_WEEKS)
+
+
 def image_name(value: str) -> str | None:
     return text_problem(value, 255)
 
@@ -77,6 +85,8 @@ ROUTINE_FIELDS: dict[str, Field] = {
     "get_ready_s": Field(int, False, number(0, 60)),
     "switch_s": Field(int, False, number(1, 30)),
     "steps": Field(list, True),
+    "variants": Field(list, False),
+    "progression": Field(list, False),
 }
 
 STEP_FIELDS: dict[str, Field] = {
@@ -94,6 +104,28 @@ STEP_FIELDS: dict[str, Field] = {
 }
 
 CUE = Field(str, True, text(80))
+MAX_VARIANTS = 40
+
+# A variant: the exercise a programme week can swap in for a step's (``of``).
+VARIANT_FIELDS: dict[str, Field] = {
+    "exercise": Field(str, True, slug),
+    "of": Field(str, True, slug),
+    "name": STEP_FIELDS["name"],
+    "sides": STEP_FIELDS["sides"],
+    "cues": Field(list, True),
+    "image": STEP_FIELDS["image"],
+}
+# A week of the progression, and one change in it: the step's own ranges, so a week cannot make a step the file could not.
+WEEK_FIELDS: dict[str, Field] = {
+    "week": Field(int, True, programme_week),
+    "note": Field(str, False, text(120)),
+    "changes": Field(list, True),
+}
+CHANGE_FIELDS: dict[str, Field] = {
+    "exercise": Field(str, True, slug),
+    "swap": Field(str, False, slug),
+    **{name: STEP_FIELDS[name] for name in ("reps", "sets", "duration_s", "hold_s", "rest_s", "tempo_s")},
+}
 # What a built step holds for each field: always a value, a value or None, or (cues, image) its own shape.
 OPTIONAL_STEP_VALUES = ("duration_s", "reps", "hold_s")
 STEP_VALUES = tuple(name for name in STEP_FIELDS if name not in OPTIONAL_STEP_VALUES + ("cues", "image"))
@@ -159,10 +191,7 @@ def _step_problems(step: object, where: str, roots: tuple[Path, ...]) -> list[st
         value = getattr(step, name)
         if value is not None and (problem := _value_problem(name, value, STEP_FIELDS[name])):
             found.append(f"{where}: {problem}")
-    if not isinstance(step.cues, tuple) or not 1 <= len(step.cues) <= MAX_CUES:
-        found.append(f"{where}: 'cues' needs 1 to {MAX_CUES} short lines")
-    else:
-        found += [f"{where}: {p}" for cue in step.cues if (p := _value_problem("cues", cue, CUE))]
+    found += _cue_problems(step.cues, where)
     if isinstance(step.line, bool) or not isinstance(step.line, int) or step.line < 0:
         found.append(f"{where}: its line number is not a whole number")
     if step.image is not None:
@@ -210,4 +239,54 @@ def routine_problems(routine: object, roots: tuple[Path, ...] = ()) -> list[str]
         return found
     for index, step in enumerate(routine.steps):
         found += _step_problems(step, f"step {index + 1}", roots)
+    found += _block_value_problems(routine, roots)
+    if not found and routine.week == 0:  # between the blocks and the steps as written (not a week's steps)
+        found += [problem.message for problem in block_problems(routine)]
+    return found
+
+
+def _cue_problems(cues: object, where: str) -> list[str]:
+    if not isinstance(cues, tuple) or not 1 <= len(cues) <= MAX_CUES:
+        return [f"{where}: 'cues' needs 1 to {MAX_CUES} short lines"]
+    return [f"{where}: {p}" for cue in cues if (p := _value_problem("cues", cue, CUE))]
+
+
+def _block_value_problems(routine: Routine, roots: tuple[Path, ...]) -> list[str]:
+    """The variants and the progression of a built routine, value by value, as the loader checks them."""
+    found: list[str] = []
+    variants, weeks = routine.variants, routine.progression
+    if not isinstance(variants, tuple) or len(variants) > MAX_VARIANTS:
+        return [f"it needs at most {MAX_VARIANTS} variants"]
+    if not isinstance(weeks, tuple) or len(weeks) > MAX_WEEKS:
+        return [f"its progression needs at most {MAX_WEEKS} weeks"]
+    for index, variant in enumerate(variants):
+        where = f"variant {index + 1}"
+        if type(variant) is not Variant:
+            found.append(f"{where} is not a variant")
+            continue
+        found += [f"{where}: {p}" for name in ("exercise", "of", "name")
+                  if (p := _value_problem(name, getattr(variant, name), VARIANT_FIELDS[name]))]  # fmt: skip
+        if variant.sides is not None and (p := _value_problem("sides", variant.sides, VARIANT_FIELDS["sides"])):
+            found.append(f"{where}: {p}")
+        found += _cue_problems(variant.cues, where)
+        if variant.image is not None:
+            found += _image_problems(variant.image, where, roots)
+    for index, week in enumerate(weeks):
+        where = f"progression week {index + 1}"
+        if type(week) is not Week or not isinstance(week.changes, tuple) or len(week.changes) > MAX_STEPS:
+            found.append(f"{where} is not a week of changes")
+            continue
+        found += [f"{where}: {p}" for p in (_value_problem("week", week.week, WEEK_FIELDS["week"]),
+                                             week.note and _value_problem("note", week.note, WEEK_FIELDS["note"])) if p]
+        for change in week.changes:
+            if type(change) is not Change:
+                found.append(f"{where}: a change is not a change")
+                continue
+            for name in ("exercise", "swap", *CHANGE_NUMBERS):
+                value = getattr(change, name)
+                if (value is not None or name == "exercise") and (p := _value_problem(name, value, CHANGE_FIELDS[name])):
+                    found.append(f"{where}: {p}")
+    week_now, last = routine.week, max((w.week for w in weeks if type(w) is Week and type(w.week) is int), default=0)
+    if isinstance(week_now, bool) or not isinstance(week_now, int) or not 0 <= week_now <= last:
+        found.append("its programme week is not one of its weeks")
     return found

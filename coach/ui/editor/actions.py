@@ -35,7 +35,11 @@ class RoutineEditing(QObject):
         super().__init__(window)
         self.window = window
         self.editors: list[RoutineEditor] = []
-        menu = window.menuBar().addMenu(_tr("&Routines"))
+        from coach.ui.home.routine_sharing import routines_menu  # one Routines menu, shared with Import / Export
+
+        menu = routines_menu(window, _tr("&Routines"))
+        if not menu.isEmpty():
+            menu.addSeparator()
         for text, name, slot in ((_tr("New routine…"), "action-new-routine", self.new_routine),
                                  (_tr("Duplicate routine…"), "action-duplicate-routine", self.ask_duplicate),
                                  (_tr("Edit routine…"), "action-edit-routine", self.ask_edit)):  # fmt: skip

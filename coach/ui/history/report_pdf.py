@@ -2,7 +2,8 @@
 
 Order: title and date range, the disclaimer, today's headline with every
 reason and its source (and the questions to ask, when it says "see a
-clinician"), the pain chart, runs and routines per week, every pain entry
+clinician"), the pain chart, runs and routines per week, the strength
+programme's week and its changes with their reasons, every pain entry
 with where it hurt and its warning signs, and the routines done. Tables
 continue on the next page with their header repeated. Only QtGui is used: the
 command line paints this with an offscreen QGuiApplication.
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, Qt
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,6 +36,7 @@ from coach.core.diary import fields
 from coach.core.diary.load import weekly_load
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError, StorageError
+from coach.core.plan.changes_view import action_words, weeks_text
 from coach.core.safe_write import write_target
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
 from coach.ui.history.report_chart import INK, paint_pain_chart
@@ -241,6 +243,8 @@ def _paint(data: ReportData, pages: Pages) -> None:
           else "–") for w in data.weeks],
     )  # fmt: skip
 
+    _programme(data, pages)
+
     pages.heading("Pain entries")
     if not data.pain:
         pages.text("No pain entries in this period.", 9.5, colour=MUTED)
@@ -262,6 +266,30 @@ def _paint(data: ReportData, pages: Pages) -> None:
             [(f"{s.started:%a %d %b %H:%M}", data.routine_title(s.routine_id), s.focus, s.status.replace("-", " "),
               f"{s.steps_done}/{s.steps_total}") for s in data.sessions],
         )  # fmt: skip
+
+
+def _programme(data: ReportData, pages: Pages) -> None:
+    """The strength programme: today's week, and each change in the period with its reason."""
+    view = data.programme
+    if view is None:
+        return
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ReportPdf", text)
+
+    pages.heading(tr("Strength programme"))
+    pages.text(tr("Knee strength, now at {current}.").format(current=view.current().lower()), 10, bold=True)
+    if not view.changes:
+        pages.text(tr("The programme did not change in this period."), 9.5, colour=MUTED)
+    else:
+        pages.table(
+            ((tr("Date"), 1.4), (tr("Change"), 1.1), (tr("Week"), 0.9), (tr("Reason"), 3.4), (tr("Source"), 1.8)),
+            [(f"{c.on:%a %d %b %Y}", action_words(c), weeks_text(c), c.reason, c.source) for c in view.changes],
+        )  # fmt: skip
+    if view.earlier:
+        said = tr("1 earlier change before this period not shown.") if view.earlier == 1 else \
+            tr("{count} earlier changes before this period not shown.").format(count=view.earlier)
+        pages.text(said, 8.5, colour=MUTED)
 
 
 # Each pain column's share of the page width, by field: the cells below fill them in this order.

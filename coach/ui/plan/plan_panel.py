@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.core.plan.changes_view import action_words, weeks_text
+from coach.core.plan.programme import Change
 from coach.core.plan.today import PlanToday
 from coach.ui.plan.week_strip import WeekStrip
 from coach.ui.shell import theme
@@ -44,9 +46,15 @@ class PlanPanel(QFrame):
         row.addWidget(export)
         layout.addLayout(row)
 
-    def show_plan(self, plan: PlanToday) -> None:
+    def show_plan(self, plan: PlanToday, last_change: Change | None = None) -> None:
+        """Today's plan; ``last_change``, the programme's latest move, is said with its reason."""
         self.today_label.setText("\n".join(plan.lines()))
         state = plan.decision.state
-        programme = f"Strength programme: week {state.week} of 8" + (" (paused)" if state.paused else "")
-        self.why_label.setText(f"{programme} — {plan.decision.reason}. Next run: {plan.ceiling.text(plan.units)}.")
+        programme = f"Strength programme: week {state.week} of {plan.weeks}" + (" (paused)" if state.paused else "")
+        why = f"{programme} — {plan.decision.reason}. Next run: {plan.ceiling.text(plan.units)}."
+        if last_change is not None and last_change != plan.decision.change:  # today's change: said already
+            why += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(
+                day=f"{last_change.on:%a %d %b}", change=action_words(last_change), weeks=weeks_text(last_change),
+                reason=last_change.reason)  # fmt: skip
+        self.why_label.setText(why)
         self.strip.show_cells(plan.cells)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.core.clock import Clock
-from coach.core.plan.programme import PROGRAMME_WEEKS
 from coach.core.plan.reminders import Reminder, due_reminders
 from coach.core.plan.today import PlanToday
 from coach.core.settings import KeyValueStore
@@ -115,7 +114,7 @@ class PlanTray(QObject):
         now = self._clock.now()
         ran_yesterday = any(c.day == now.date().fromordinal(now.date().toordinal() - 1) and "run" in c.done
                             for c in self._plan.cells)
-        due = [r for r in due_reminders(self._plan.schedule, now, self._plan.week, PROGRAMME_WEEKS, ran_yesterday)
+        due = [r for r in due_reminders(self._plan.schedule, now, self._plan.week, self._plan.weeks, ran_yesterday)
                if r.key not in self._shown]
         for reminder in due:
             self._shown.add(reminder.key)

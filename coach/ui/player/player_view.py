@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from coach.core.routines.pictures import start_picture
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.session.announce import KIND_LABELS, headline, set_label, side_label
@@ -24,6 +25,7 @@ from coach.core.session.plan import Segment, SegmentKind, format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE, Readout, Session, State
 from coach.ui.player.effort_prompt import EffortPrompt
 from coach.ui.shell import theme
+from coach.ui.widgets.pose_animation import PoseAnimation
 
 KIND_COLOURS = theme.SEGMENT_COLOURS  # keyed by the kinds' values
 BASE_HEIGHT = 720  # the view's height in a 1280×800 window; sizes below are for this
@@ -141,6 +143,11 @@ class PlayerView(QWidget):
         card_layout = QVBoxLayout(self.picture_card)
         card_layout.setContentsMargins(16, 16, 16, 16)
         card_layout.addWidget(self.picture)
+        # During reps the two poses move at the rep's pace, painted from the engine's read-out.
+        self.animation = PoseAnimation()
+        self.animation.setAccessibleName(self.tr("Animation of the exercise"))
+        self.animation.hide()
+        card_layout.addWidget(self.animation)
 
         self.name_label = _label("exercise-name", "Exercise")
         self.name_label.setWordWrap(True)
@@ -226,6 +233,8 @@ class PlayerView(QWidget):
             detail += " next"  # the big line says "Rest" or "Switch sides"; this says what follows
         self.detail_label.setText(detail)
         if frame.rep is not None:
+            if self.animation.isVisibleTo(self.picture_card) and segment.pace is not None:
+                self.animation.show_rep(frame.rep.progress, segment.pace.tempo_s, segment.pace.hold_s)
             self._set_digits(f"{frame.rep.rep} / {frame.rep.reps}")
             self.pace_bar.setValue(round(frame.rep.progress * BAR_RANGE))
             self.time_left.setText(f"{format_duration(math.ceil(frame.remaining_s - 1e-9))} left")
@@ -241,7 +250,11 @@ class PlayerView(QWidget):
         colour = KIND_COLOURS[segment.kind]
         self.band.setStyleSheet(f"#kind-band {{ background: {colour}; }} QLabel {{ color: white; }}")
         self.kind_label.setText(KIND_LABELS[segment.kind].upper())
-        self.step_label.setText(f"Exercise {segment.step_index + 1} of {session.plan.steps_total}")
+        where = f"Exercise {segment.step_index + 1} of {session.plan.steps_total}"
+        routine = session.plan.routine
+        if routine.week:  # the programme routine, as this programme week has it
+            where = self.tr("Week {week} of {weeks}").format(week=routine.week, weeks=routine.weeks) + " · " + where
+        self.step_label.setText(where)
         leads_in = segment.kind.is_work or segment.kind == SegmentKind.GET_READY
         self.name_label.setText(segment.name if leads_in else headline(segment))
         self.detail_label.setStyleSheet(f"color: {colour};")
@@ -254,6 +267,11 @@ class PlayerView(QWidget):
             self._image = segment.image
             self.picture.load(_picture_bytes(segment.image))
             self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        animate = segment.kind == SegmentKind.REPS and segment.pace is not None
+        if animate:
+            self.animation.set_poses(start_picture(segment.image), segment.image)
+        self.animation.setVisible(animate and self.animation.moves)
+        self.picture.setVisible(not self.animation.isVisibleTo(self.picture_card))
         self.picture_card.setVisible(segment.image is not None and self._room_for_picture)
         self.next_label.setText(next_up_text(session.next_up()))
 

@@ -10,7 +10,7 @@ import pytest
 
 from coach.core.errors import RoutineError
 from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routines.catalog import load_catalog, routine_files
+from coach.core.routines.catalog import builtin_routine_files, load_catalog
 from coach.core.routines.document import RoutineDocument
 from coach.core.routines.draft import EditKind, RoutineDraft, StepDraft, routine_draft
 from coach.core.routines.draft_check import check_draft, routine_path, save_draft
@@ -18,7 +18,7 @@ from coach.core.routines.exercise_choices import exercise_choices
 from coach.core.routines.file import load_routine
 from coach.core.session.plan import build_plan
 
-BUILTINS = routine_files(builtin_routines_dir())
+BUILTINS = builtin_routine_files(builtin_routines_dir())
 
 HAND_EDITED = """\
 # My own routine, written by hand
@@ -175,7 +175,7 @@ def test_a_new_or_moved_step_stands_apart_like_the_others():
     document = RoutineDocument(path.read_text(encoding="utf-8"))
     draft = routine_draft(load_routine(path, assets_dir()))
     new = StepDraft(exercise="step-ups", name="Step-ups", cues=("Whole foot on the step",))
-    for changed in (draft.inserted(1, new), draft.inserted(len(draft.steps), new), draft.moved(5, 0)):
+    for changed in (draft.inserted(1, new), draft.inserted(len(draft.steps), new), draft.moved(len(draft.steps) - 1, 0)):
         text = document.render(changed)
         body = text[text.index("steps:\n") + len("steps:\n") :].rstrip("\n")
         assert body.count("\n\n  - exercise:") == len(changed.steps) - 1, text

@@ -11,7 +11,7 @@ import coach.core.routines.cache as routine_cache
 import coach.core.routines.file as routine_file
 from coach.core.paths import assets_dir
 from coach.core.routines.catalog import load_catalog
-from tests.core.routine_text import TINY
+from tests.core.routine_text import BLOCKS, TINY
 
 AN_HOUR_AGO_NS = time.time_ns() - 3600 * 10**9
 
@@ -279,3 +279,71 @@ def test_the_cache_writer_takes_a_broken_file_whose_name_and_message_are_not_tex
     assert parses == []  # every entry, the odd one too, came back from the cache
     assert [b.message for b in second.broken] == [b.message for b in first.broken]
     "\n".join(b.message for b in second.broken).encode("utf-8")
+
+
+# -- a routine with variants and a progression -----------------------------------------
+
+
+@pytest.fixture
+def programme(folders):
+    mine = folders[1] / "mine.yaml"
+    mine.write_text((TINY + BLOCKS).replace("id: tiny", "id: mine"))
+    settle(mine, folders[1])
+    return folders
+
+
+def test_a_programme_comes_back_from_the_cache_whole(programme, parses):
+    first = load(programme)
+    parses.clear()
+    second = load(programme)
+    assert parses == []
+    mine = second.get("mine")
+    assert mine == first.get("mine") and mine.weeks == 4 and len(mine.variants) == 1
+    assert mine.for_week(3).steps[1].image == assets_dir() / "images" / "single-leg-calf-raises.svg"
+
+
+def variant(change):
+    return lambda entry: change(entry["routine"]["variants"][0])
+
+
+def week(change, index=0):
+    return lambda entry: change(entry["routine"]["progression"][index])
+
+
+def first_change(change):
+    return week(lambda w: change(w["changes"][0]))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda e: e["routine"].update(variants="abc"),
+        lambda e: e["routine"].update(progression={"week": 2}),
+        lambda e: e["routine"].update(week=3),
+        lambda e: e["routine"].update(week=-1),
+        variant(lambda v: v.update(of="nothing")),
+        variant(lambda v: v.update(exercise="hold-it")),
+        variant(lambda v: v.update(cues=[])),
+        variant(lambda v: v.update(sides="sideways")),
+        variant(lambda v: v.update(image="/etc/passwd")),
+        variant(lambda v: v.update(extra=1)),
+        week(lambda w: w.update(week=1)),
+        week(lambda w: w.update(week="2")),
+        week(lambda w: w.update(week=3)),  # week 3 twice
+        week(lambda w: w.update(note="\x1b[31m")),
+        week(lambda w: w.update(changes="all")),
+        first_change(lambda c: c.update(reps=-3)),
+        first_change(lambda c: c.update(exercise="nope")),
+        first_change(lambda c: c.update(swap="nope")),
+        first_change(lambda c: c.update(duration_s=20)),
+        first_change(lambda c: c.update(tempo_s=float("nan"))),
+        first_change(lambda c: c.pop("rest_s")),
+    ],
+)
+def test_a_crafted_programme_in_the_cache_is_read_again_from_its_file(programme, parses, change):
+    expected = load(programme)
+    craft(programme, change)
+    parses.clear()
+    catalog = load(programme)
+    assert catalog.routines == expected.routines
+    assert parses == [programme[1] / "mine.yaml"]
