@@ -22,6 +22,7 @@ from coach.core.diary.records import SessionRecord
 from coach.core.errors import CoachError
 from coach.core.plan.programme import routine_to_play
 from coach.core.routines.catalog import Catalog
+from coach.core.routines.routine import Routine
 from coach.core.session.plan import build_plan, with_get_ready
 from coach.ui.diary.actions import DiaryActions, DiaryHost
 from coach.ui.home.advice_panel import AdvicePanel
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.help_window: QWidget | None = None
         self.routine_offer: QDialog | None = None  # the last routine file offered
         self.about_dialog: QDialog | None = None
+        from coach.ui.editor.actions import RoutineEditing  # Routines → New, Duplicate, Edit routine…
+
+        self.routine_editing = RoutineEditing(self)
         self._add_help_menu()
         from coach.ui.shell.colour_scheme import ColourScheme
 
@@ -216,6 +220,12 @@ class MainWindow(QMainWindow):
             self.services.notifier.error(f"There is no routine called '{routine_id}'.")
             return
         routine = routine_to_play(routine, self.services.diary)  # the programme routine: this week's load
+        self.play_routine(routine, resume)
+
+    def play_routine(self, routine: Routine, resume: SessionRecord | None = None) -> None:
+        """Play a routine itself (the editor's "Try it" plays a draft that is in no catalog)."""
+        if self.player is not None:
+            return
         try:
             routine = with_get_ready(routine, self.services.settings.get("get_ready_s"))
         except CoachError:

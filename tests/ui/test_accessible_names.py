@@ -25,9 +25,11 @@ def unnamed(window: QWidget) -> list[str]:
 
 
 def windows(services, window, tmp_path):
+    from coach.core.routines.exercise_choices import exercise_choices
     from coach.ui.about.about_dialog import AboutDialog
     from coach.ui.about.help_window import HelpWindow
     from coach.ui.diary.shoes import ShoesDialog
+    from coach.ui.editor.picker import ExercisePicker
     from coach.ui.runs.imports_dialog import ImportsDialog
 
     services.diary.add_shoe(Shoe("Daily", date(2026, 1, 1)))
@@ -39,10 +41,13 @@ def windows(services, window, tmp_path):
         "about": AboutDialog(services.paths.root, window),
         "help": HelpWindow(window),
         "routine offer": window.offer_routine_file(sent),
+        "routine editor": window.routine_editing.duplicate("knee-strength"),
+        "exercise picker": ExercisePicker(exercise_choices(services.catalog), window),
     }
 
 
-@pytest.mark.parametrize("name", ["shoes", "imports", "about", "help", "routine offer"])
+@pytest.mark.parametrize("name", ["shoes", "imports", "about", "help", "routine offer", "routine editor",
+                                  "exercise picker"])
 def test_every_control_is_named(qtbot, make_window, services, tmp_path, name):
     window = make_window()
     shown = windows(services, window, tmp_path)[name]

@@ -1,0 +1,151 @@
+"""The main window's Routines menu: New routine…, Duplicate routine…, Edit routine….
+
+Built-in routines are read-only: they can be duplicated (a new id, saved in the
+user's folder), not edited. The editor's "Try it" plays through the window's
+own player; a save reloads the routines so home shows it at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog
+
+from coach.core.routines.routine import Routine
+
+if TYPE_CHECKING:  # the editor's modules (and ruamel.yaml) load when an editor first opens, not at start-up
+    from coach.core.routines.document import RoutineDocument
+    from coach.core.routines.draft import RoutineDraft
+    from coach.ui.editor.editor_window import RoutineEditor
+    from coach.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RoutineEditing", text)
+
+
+class RoutineEditing(QObject):
+    """Opens editors for the main window and carries their results back to it."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.editors: list[RoutineEditor] = []
+        from coach.ui.home.routine_sharing import routines_menu  # one Routines menu, shared with Import / Export
+
+        menu = routines_menu(window, _tr("&Routines"))
+        if not menu.isEmpty():
+            menu.addSeparator()
+        for text, name, slot in ((_tr("New routine…"), "action-new-routine", self.new_routine),
+                                 (_tr("Duplicate routine…"), "action-duplicate-routine", self.ask_duplicate),
+                                 (_tr("Edit routine…"), "action-edit-routine", self.ask_edit)):  # fmt: skip
+            action = QAction(text, window)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+            menu.addAction(action)
+
+    def user_routines(self) -> list[Routine]:
+        folder = self.window.services.paths.routines
+        return [r for r in self.window.services.catalog if r.source is not None and r.source.parent == folder]
+
+    def new_routine(self) -> RoutineEditor:
+        from coach.core.routines.document import RoutineDocument
+        from coach.core.routines.draft import RoutineDraft
+
+        draft = RoutineDraft(id=self._free_id("my-routine"), title=_tr("My routine"), when=_tr("Any day"),
+                             summary=_tr("What this routine does, in a sentence."))  # fmt: skip
+        return self._open(draft, RoutineDocument(), None)
+
+    def duplicate(self, routine_id: str) -> RoutineEditor | None:
+        from coach.core.routines.draft import routine_draft
+
+        routine = self.window.services.catalog.get(routine_id)
+        if routine is None:
+            return None
+        title = _tr("{title} (copy)").format(title=routine.title)
+        draft = replace(routine_draft(routine), id=self._free_id(f"{routine.id}-copy"), title=title[:60])
+        return self._open(draft, _document(routine.source), None)
+
+    def edit(self, routine_id: str) -> RoutineEditor | None:
+        from coach.core.routines.draft import routine_draft
+
+        routine = next((r for r in self.user_routines() if r.id == routine_id), None)
+        if routine is None or routine.source is None:
+            return None
+        return self._open(routine_draft(routine), _document(routine.source), routine.source)
+
+    def ask_duplicate(self) -> None:
+        routines = list(self.window.services.catalog)
+        if (chosen := self._choose(_tr("Duplicate routine"), _tr("Routine to copy:"), routines)) is not None:
+            self.duplicate(chosen.id)
+
+    def ask_edit(self) -> None:
+        routines = self.user_routines()
+        if not routines:
+            self.window.services.notifier.info(
+                _tr("The built-in routines cannot be changed: duplicate one first, then edit your copy."))
+            return
+        if (chosen := self._choose(_tr("Edit routine"), _tr("Your routine to edit:"), routines)) is not None:
+            self.edit(chosen.id)
+
+    def _choose(self, title: str, label: str, routines: list[Routine]) -> Routine | None:
+        names = [_tr("{title} ({id})").format(title=r.title, id=r.id) for r in routines]
+        name, ok = QInputDialog.getItem(self.window, title, label, names, 0, False)
+        return routines[names.index(name)] if ok and name in names else None
+
+    def _free_id(self, base: str) -> str:
+        taken = set(self.window.services.catalog.routines)
+        folder = self.window.services.paths.routines
+        candidate, number = base, 2
+        while candidate in taken or (folder / f"{candidate}.yaml").exists():
+            candidate, number = f"{base}-{number}", number + 1
+        return candidate
+
+    def _open(self, draft: RoutineDraft, document: RoutineDocument, path: Path | None) -> RoutineEditor:
+        from PySide6.QtCore import Qt  # not at the top: this module loads on the way to the first frame
+
+        from coach.core.routines.exercise_choices import exercise_choices
+        from coach.ui.editor.editor_window import RoutineEditor
+
+        choices = exercise_choices(self.window.services.catalog)
+        editor = RoutineEditor(self.window.services, draft, document, path, choices, self.window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: a new one opens next time
+        editor.play_requested.connect(self._try)
+        editor.saved.connect(lambda _path: self.reload())
+        editor.destroyed.connect(lambda _obj=None, e=editor: self.editors.remove(e) if e in self.editors else None)
+        self.editors.append(editor)
+        editor.show()
+        editor.activateWindow()
+        return editor
+
+    def _try(self, routine: Routine) -> None:
+        self.window.play_routine(routine)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def reload(self) -> None:
+        """Read the routines folder again now, rather than when the folder watcher notices."""
+        if self.window.routine_watcher is not None:
+            self.window.routine_watcher.reload()
+            return
+        from coach.core.routines.catalog import load_catalog
+
+        paths = self.window.services.paths
+        self.window.show_routines(load_catalog(paths.routines, cache_file=paths.routine_cache))
+
+
+def _document(source: Path | None) -> RoutineDocument:
+    """The file as written, so its comments survive; empty when it cannot be read (it is written afresh)."""
+    from coach.core.routines.document import RoutineDocument
+    from coach.core.safe_read import UnreadableFile, read_regular
+
+    if source is None:
+        return RoutineDocument()
+    try:
+        return RoutineDocument(read_regular(source, 256 * 1024).decode("utf-8"))
+    except (UnreadableFile, UnicodeDecodeError, OSError):
+        return RoutineDocument()
