@@ -263,6 +263,9 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
         _refuse_to_start(f"The diary in {paths.root} cannot be opened:\n{error}")
         return 1
     diary = context.diary
+    from coach.ui.shell.translations import install_translators, saved_language
+
+    install_translators(app, saved_language(context.settings))  # before any widget asks tr() for its texts
     services = Services(context, notifier)
     window = MainWindow(services)
     window.setObjectName("main-window")

@@ -1,0 +1,87 @@
+"""The widgets' language: the app's own catalog (coach_<lang>.qm) and Qt's (qtbase_<lang>.qm).
+
+Called once at start-up with the "language" setting, before any window is built,
+because every widget asks ``tr()`` for its texts when it is made. "" follows the
+system's locale; "en" is the source language and loads no catalog. Tests get
+English because nothing calls this unless a test asks for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from coach.core.errors import CoachError
+from coach.core.paths import assets_dir
+
+LANGUAGES = ("", "en", "de")  # what Settings offers: the system's, then each shipped catalog's language
+LANGUAGE_KEY = "language"
+
+
+def catalog_dir() -> Path:
+    """Where the compiled catalogs (coach_<lang>.qm) are shipped in the package."""
+    return assets_dir() / "translations"
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale a setting stands for: "" is the system's."""
+    return QLocale.system() if not language else QLocale(language)
+
+
+@dataclass
+class InstalledLanguage:
+    """What :func:`install_translators` did, so a test can undo it."""
+
+    locale: QLocale
+    previous: QLocale  # the default locale before, put back by uninstall
+    translators: list[QTranslator] = field(default_factory=list)
+
+    def uninstall(self, app: QCoreApplication) -> None:
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        self.translators.clear()
+        QLocale.setDefault(self.previous)
+
+
+def install_translators(app: QCoreApplication, language: str, folder: Path | None = None) -> InstalledLanguage:
+    """Load the app's catalog and Qt's own for ``language``; make it the default locale.
+
+    Qt's catalog translates its standard buttons and dialogs (Cancel, Yes, the file
+    chooser); the default locale makes numbers and dates shown by Qt widgets
+    (spin boxes, date edits) use that language's format. A missing catalog
+    leaves the English source text, never an error."""
+    locale = locale_for(language)
+    installed = InstalledLanguage(locale, QLocale())
+    QLocale.setDefault(locale)
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return installed
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("coach", str(folder or catalog_dir())), ("qtbase", qt_folder)):
+        translator = QTranslator(app)  # the app keeps it alive
+        if translator.load(locale, name, "_", where):
+            app.installTranslator(translator)
+            installed.translators.append(translator)
+    return installed
+
+
+def saved_language(settings: Any) -> str:
+    """The "language" setting: "" (the system's), "en" or "de"; unknown or unreadable: the system's."""
+    try:
+        try:
+            value = settings.get(LANGUAGE_KEY)
+        except KeyError:  # TODO(merge): i18n-core declares "language" in coach/core/settings.py; then drop this
+            value = settings._store.get_setting(LANGUAGE_KEY, "")
+    except CoachError:  # the diary cannot be read: the session says so later, in the system's language
+        return ""
+    return value if value in LANGUAGES else ""
+
+
+def save_language(settings: Any, language: str) -> None:
+    """Write the "language" setting (raises StorageError when the diary cannot be written)."""
+    try:
+        settings.set(LANGUAGE_KEY, language)
+    except KeyError:  # TODO(merge): as in saved_language
+        settings._store.set_setting(LANGUAGE_KEY, language)
