@@ -3,7 +3,7 @@
     python tools/translations.py            # lupdate coach/ui -> translations/coach_*.ts, then lrelease
     python tools/translations.py --release  # only lrelease: translations/*.ts -> assets/translations/*.qm
 
-The .ts files (edited with ``pyside6-linguist``) live in ``translations/``; the compiled
+coach_en.ts holds only the plural forms ("%n run(s)" -> "1 run", "2 runs"). The .ts files (edited with ``pyside6-linguist``) live in ``translations/``; the compiled
 .qm files go into ``assets/translations/``, which the wheel carries as coach.assets.
 Locations are left out of the .ts (``-locations none``) so that moving a line of code
 changes nothing there and branches merge cleanly; Linguist still shows each context.
@@ -49,6 +49,8 @@ def lupdate(ts: Path, files: list[Path] | None = None, *, no_obsolete: bool = Fa
     args = [exe, "-locations", "none", *(str(f) for f in files or sources()), "-ts", str(ts)]
     if no_obsolete:
         args.insert(1, "-no-obsolete")
+    if ts.stem.endswith("_en"):  # English is the source: its catalog holds only the plural forms
+        args.insert(1, "-pluralonly")
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
 
 

@@ -6,7 +6,7 @@ Nothing is copied until Add; the routines folder's watcher then puts it on home.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -24,17 +24,28 @@ def describe(offer: offers.RoutineOffer) -> str:
     routine = offer.routine
     if routine is None:
         return "\n".join(offer.problems)
-    lines = [f"{routine.title} · {routine.focus} · {format_duration(build_plan(routine).total_s)}", routine.when, "",
+    tr = QCoreApplication.translate
+    length = format_duration(build_plan(routine).total_s)
+    lines = [tr("RoutineOffer", "{title} · {focus} · {length}").format(title=routine.title, focus=routine.focus, length=length),
+             routine.when, "",
              routine.summary, ""]  # fmt: skip
     if routine.caution:
-        lines += [f"Caution: {routine.caution}", ""]
+        lines += [tr("RoutineOffer", "Caution: {caution}").format(caution=routine.caution), ""]
     for number, step in enumerate(routine.steps, start=1):
-        amount = f"{step.reps} reps" if step.kind == StepKind.REPS else f"{step.duration_s} s"
+        if step.kind == StepKind.REPS:
+            amount = tr("RoutineOffer", "%n reps", "", step.reps)
+        else:
+            amount = tr("RoutineOffer", "{seconds} s").format(seconds=step.duration_s)
         if step.hold_s:
-            amount += f", {step.hold_s} s hold"
-        sets = f" × {step.sets} sets" if step.sets > 1 else ""
-        sides = {"each": ", each side", "alternate": ", alternating sides"}.get(step.sides, "")
-        lines.append(f"{number}. {step.name} — {amount}{sets}{sides}")
+            amount = tr("RoutineOffer", "{amount}, {seconds} s hold").format(amount=amount, seconds=step.hold_s)
+        if step.sets > 1:
+            amount = tr("RoutineOffer", "{amount} × %n sets", "", step.sets).format(amount=amount)
+        if step.sides == "each":
+            amount = tr("RoutineOffer", "{amount}, each side").format(amount=amount)
+        elif step.sides == "alternate":
+            amount = tr("RoutineOffer", "{amount}, alternating sides").format(amount=amount)
+        lines.append(tr("RoutineOffer", "{number}. {exercise} — {amount}").format(number=number, exercise=step.name,
+                                                                                   amount=amount))
     return "\n".join(lines)
 
 
@@ -48,31 +59,31 @@ class RoutineOfferDialog(QDialog):
         self.offer = offer
         self.services = services
         self.setObjectName("routine-offer")
-        self.setWindowTitle("Add a routine — Prehab Coach")
-        self.setAccessibleName("Add a routine")
+        self.setWindowTitle(self.tr("Add a routine — Prehab Coach"))
+        self.setAccessibleName(self.tr("Add a routine"))
         self.resize(640, 520)
         if offer.usable:
-            heading = f"Add “{offer.routine.title if offer.routine else ''}” to your routines?"
+            heading = self.tr("Add “{routine}” to your routines?").format(routine=offer.routine.title if offer.routine else "")
             if offer.replaces:
-                heading += f"\nIt has the same id as {offer.replaces}, which it replaces."
+                heading += "\n" + self.tr("It has the same id as {other}, which it replaces.").format(other=offer.replaces)
         else:
-            heading = f"{offer.path.name} cannot be used as a routine:"
+            heading = self.tr("{file} cannot be used as a routine:").format(file=offer.path.name)
         self.heading = QLabel(heading)
         self.heading.setObjectName("routine-offer-heading")
         self.heading.setWordWrap(True)
         theme.set_font(self.heading, 1.2, bold=True)
         self.details = QPlainTextEdit(describe(offer))
         self.details.setObjectName("routine-offer-details")
-        self.details.setAccessibleName("The routine" if offer.usable else "What is wrong with the file")
+        self.details.setAccessibleName(self.tr("The routine") if offer.usable else self.tr("What is wrong with the file"))
         self.details.setReadOnly(True)
-        source = QLabel(f"From {offer.path}")
+        source = QLabel(self.tr("From {path}").format(path=offer.path))
         source.setWordWrap(True)
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel if offer.usable
                                    else QDialogButtonBox.StandardButton.Close)  # fmt: skip
         self.add_button: QPushButton | None = None
         if offer.usable:
-            self.add_button = buttons.addButton("&Add to my routines", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.add_button = buttons.addButton(self.tr("&Add to my routines"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.add_button.setDefault(True)
             buttons.accepted.connect(self.add)
         buttons.rejected.connect(self.reject)
@@ -90,7 +101,7 @@ class RoutineOfferDialog(QDialog):
         try:
             target = offers.add(self.offer, self.services.paths.routines, self.services.catalog)
         except CoachError as error:
-            self.services.notifier.error(f"The routine could not be added: {error}")
+            self.services.notifier.error(self.tr("The routine could not be added: {error}").format(error=error))
             return
         self.accept()
         self.added.emit(target)

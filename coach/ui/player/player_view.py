@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -40,9 +40,9 @@ def clock_text(seconds: float) -> str:
 
 def next_up_text(segment: Segment | None) -> str:
     if segment is None:
-        return "Next up: finish — this is the last exercise"
+        return QCoreApplication.translate("PlayerView", "Next up: finish — this is the last exercise")
     parts = [segment.name, side_label(segment.side), set_label(segment)]
-    return "Next up: " + " · ".join(p for p in parts if p)
+    return QCoreApplication.translate("PlayerView", "Next up: {what}").format(what=" · ".join(p for p in parts if p))
 
 
 def _pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> QFont:
@@ -77,8 +77,8 @@ class PauseOverlay(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setStyleSheet("#pause-overlay { background: rgba(20, 24, 28, 215); border-radius: 18px; }"
                            "QLabel { color: white; }")  # fmt: skip
-        self.title = _label("pause-title", "Paused")
-        self.hint = _label("pause-hint", "How to continue")
+        self.title = _label("pause-title", self.tr("Paused"))
+        self.hint = _label("pause-hint", self.tr("How to continue"))
         for label in (self.title, self.hint):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -114,15 +114,15 @@ class PlayerView(QWidget):
 
         self.band = QFrame()
         self.band.setObjectName("kind-band")
-        self.kind_label = _label("kind", "Segment kind")
-        self.step_label = _label("step", "Exercise number")
+        self.kind_label = _label("kind", self.tr("Segment kind"))
+        self.step_label = _label("step", self.tr("Exercise number"))
         band_row = QHBoxLayout(self.band)
         band_row.setContentsMargins(24, 6, 24, 6)
         band_row.addWidget(self.kind_label)
         band_row.addStretch(1)
         band_row.addWidget(self.step_label)
 
-        self.caution_label = _label("caution", "Caution")
+        self.caution_label = _label("caution", self.tr("Caution"))
         self.caution_label.setWordWrap(True)
         self.caution_label.setContentsMargins(24, 6, 24, 0)
         self.caution_label.setStyleSheet(f"color: {theme.CAUTION_INK};")
@@ -136,20 +136,20 @@ class PlayerView(QWidget):
         self.picture_card.setStyleSheet(f"#picture-card {{ background: {mat}; border-radius: 18px; }}")
         self.picture = QSvgWidget()
         self.picture.setObjectName("illustration")
-        self.picture.setAccessibleName("Illustration of the exercise")
+        self.picture.setAccessibleName(self.tr("Illustration of the exercise"))
         self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         card_layout = QVBoxLayout(self.picture_card)
         card_layout.setContentsMargins(16, 16, 16, 16)
         card_layout.addWidget(self.picture)
 
-        self.name_label = _label("exercise-name", "Exercise")
+        self.name_label = _label("exercise-name", self.tr("Exercise"))
         self.name_label.setWordWrap(True)
-        self.detail_label = _label("side-and-set", "Side and set")
-        self.digits = _label("digits", "Time left or rep count")
+        self.detail_label = _label("side-and-set", self.tr("Side and set"))
+        self.digits = _label("digits", self.tr("Time left or rep count"))
         self.digits.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.pace_bar = _bar("pace", "Pace of the current rep")
-        self.time_left = _label("time-left", "Time left in this set")
-        self.cue_label = _label("cue", "Current cue")
+        self.pace_bar = _bar("pace", self.tr("Pace of the current rep"))
+        self.time_left = _label("time-left", self.tr("Time left in this set"))
+        self.cue_label = _label("cue", self.tr("Current cue"))
         self.cue_label.setWordWrap(True)
         self.pace_row = QWidget()  # shown for reps only; a widget so hiding it leaves no trace in the layout
         pace_row = QHBoxLayout(self.pace_row)
@@ -175,15 +175,15 @@ class PlayerView(QWidget):
         middle.addWidget(self.picture_card, 0)
         middle.addLayout(text, 1)
 
-        self.segment_bar = _bar("segment-progress", "Progress of this segment")
-        self.routine_bar = _bar("routine-progress", "Progress of the whole routine")
+        self.segment_bar = _bar("segment-progress", self.tr("Progress of this segment"))
+        self.routine_bar = _bar("routine-progress", self.tr("Progress of the whole routine"))
         self.routine_bar.setStyleSheet(
             "QProgressBar { border: none; border-radius: 4px; background: rgba(128,128,128,60); }"
             f"QProgressBar::chunk {{ border-radius: 4px; background: {theme.ROUTINE_BAR}; }}"
         )
-        self.next_label = _label("next-up", "Next up")
+        self.next_label = _label("next-up", self.tr("Next up"))
         self.next_label.setWordWrap(True)
-        self.routine_label = _label("routine-left", "Time left in the routine")
+        self.routine_label = _label("routine-left", self.tr("Time left in the routine"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_label, 1)
         bottom.addWidget(self.routine_label)
@@ -208,7 +208,7 @@ class PlayerView(QWidget):
     # --- painting from the engine ----------------------------------------------------
 
     def set_caution(self, text: str) -> None:
-        self.caution_label.setText(f"Caution: {text}" if text else "")
+        self.caution_label.setText(self.tr("Caution: {caution}").format(caution=text) if text else "")
         self.caution_label.setVisible(bool(text))
 
     def show_session(self, session: Session) -> None:
@@ -220,28 +220,32 @@ class PlayerView(QWidget):
             self._segment_key = key
             self._show_segment(segment, session)
         hold = frame.rep.hold_left_s if frame.rep is not None else None
-        held = f"Hold {math.ceil(hold - 1e-9)}" if hold is not None else ""
+        held = self.tr("Hold {seconds}").format(seconds=math.ceil(hold - 1e-9)) if hold is not None else ""
         detail = " · ".join(p for p in (side_label(frame.side), set_label(segment), held) if p)
         if segment.kind in (SegmentKind.REST, SegmentKind.SWITCH) and detail:
-            detail += " next"  # the big line says "Rest" or "Switch sides"; this says what follows
+            # the big line says "Rest" or "Switch sides"; this says what follows
+            detail = self.tr("{what} next").format(what=detail)
         self.detail_label.setText(detail)
         if frame.rep is not None:
             self._set_digits(f"{frame.rep.rep} / {frame.rep.reps}")
             self.pace_bar.setValue(round(frame.rep.progress * BAR_RANGE))
-            self.time_left.setText(f"{format_duration(math.ceil(frame.remaining_s - 1e-9))} left")
+            left = format_duration(math.ceil(frame.remaining_s - 1e-9))
+            self.time_left.setText(self.tr("{time} left").format(time=left))
         else:
             self._set_digits(clock_text(frame.remaining_s))
         self.cue_label.setText(frame.cue)
         self.segment_bar.setValue(round(frame.segment_progress * BAR_RANGE))
         self.routine_bar.setValue(round(frame.routine_progress * BAR_RANGE))
-        self.routine_label.setText(f"{format_duration(math.ceil(frame.routine_left_s - 1e-9))} left in routine")
+        left = format_duration(math.ceil(frame.routine_left_s - 1e-9))
+        self.routine_label.setText(self.tr("{time} left in routine").format(time=left))
         self._show_state(frame)
 
     def _show_segment(self, segment: Segment, session: Session) -> None:
         colour = KIND_COLOURS[segment.kind]
         self.band.setStyleSheet(f"#kind-band {{ background: {colour}; }} QLabel {{ color: white; }}")
         self.kind_label.setText(KIND_LABELS[segment.kind].upper())
-        self.step_label.setText(f"Exercise {segment.step_index + 1} of {session.plan.steps_total}")
+        self.step_label.setText(self.tr("Exercise {number} of {total}").format(number=segment.step_index + 1,
+                                                                                total=session.plan.steps_total))
         leads_in = segment.kind.is_work or segment.kind == SegmentKind.GET_READY
         self.name_label.setText(segment.name if leads_in else headline(segment))
         self.detail_label.setStyleSheet(f"color: {colour};")
@@ -259,19 +263,19 @@ class PlayerView(QWidget):
 
     def _show_state(self, frame: Readout) -> None:
         big, small = round(96 * self._scale), round(40 * self._scale)
-        held = {State.PAUSED: "PAUSED", State.RESUMING: "GET SET", State.STOPPED: "STOPPED"}
+        held = {State.PAUSED: self.tr("PAUSED"), State.RESUMING: self.tr("GET SET"), State.STOPPED: self.tr("STOPPED")}
         self.kind_label.setText(held.get(frame.state, KIND_LABELS[frame.segment.kind].upper()))
         if frame.state == State.PAUSED:
             slept = frame.pause_reason == "suspend"
-            title = "Paused because the computer slept" if slept else "Paused"
-            self.overlay.show_text(title, "Space to resume", round((64 if slept else 110) * self._scale), small)
+            title = self.tr("Paused because the computer slept") if slept else self.tr("Paused")
+            self.overlay.show_text(title, self.tr("Space to resume"), round((64 if slept else 110) * self._scale), small)
         elif frame.state == State.RESUMING:
             count = max(1, math.ceil(frame.resume_left_s - 1e-9))
-            self.overlay.show_text(f"Get set… {count}", "Space to pause again", big, small)
+            self.overlay.show_text(self.tr("Get set… {count}").format(count=count), self.tr("Space to pause again"), big, small)
         elif frame.state == State.STOPPED:
             pain = frame.outcome == "stopped-for-pain"
-            hint = "Rest the knee; the session is saved" if pain else "The session is saved"
-            self.overlay.show_text("Stopped", hint, big, small)
+            hint = self.tr("Rest the knee; the session is saved") if pain else self.tr("The session is saved")
+            self.overlay.show_text(self.tr("Stopped"), hint, big, small)
         elif self.overlay.isVisible():
             self.overlay.hide()
 
@@ -329,15 +333,15 @@ class DoneView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("done-view")
-        self.title = _label("done-title", "Routine finished")
-        self.routine_label = _label("done-routine", "Routine")
-        self.summary = _label("done-summary", "What was completed")
-        self.notes = _label("done-notes", "What was skipped")  # what was skipped, and why it counts only as partial
+        self.title = _label("done-title", self.tr("Routine finished"))
+        self.routine_label = _label("done-routine", self.tr("Routine"))
+        self.summary = _label("done-summary", self.tr("What was completed"))
+        self.notes = _label("done-notes", self.tr("What was skipped"))  # what was skipped, and why it counts only as partial
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.hide()
-        self.back_button = QPushButton("Back to routines  (Enter)")
+        self.back_button = QPushButton(self.tr("Back to routines  (Enter)"))
         self.back_button.setObjectName("back-to-routines")
-        self.back_button.setAccessibleName("Back to routines")
+        self.back_button.setAccessibleName(self.tr("Back to routines"))
         self.back_button.setAutoDefault(True)
         for label in (self.title, self.routine_label, self.summary, self.notes):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -392,10 +396,12 @@ class DoneView(QWidget):
         # Success in the accent colour; a partial session in plain ink, so it does not read as "well done".
         self.title.setStyleSheet(f"color: {theme.ACCENT.name()};" if not partial else "")
         self.routine_label.setText(routine)
-        self.summary.setText(f"{steps_done} of {steps_total} exercises done in {format_duration(seconds)}")
-        notes = ["Skipped: " + ", ".join(skipped)] if skipped else []
+        self.summary.setText(self.tr("{done} of %n exercise(s) done in {time}", "", steps_total).format(
+            done=steps_done, time=format_duration(seconds)))
+        notes = [self.tr("Skipped: {exercises}").format(exercises=", ".join(skipped))] if skipped else []
         if partial:
-            notes.append(f"Counted as partial — less than {round(COMPLETED_WORK_SHARE * 100)}% of the work time was done")
+            notes.append(self.tr("Counted as partial — less than {share}% of the work time was done").format(
+                share=round(COMPLETED_WORK_SHARE * 100)))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 

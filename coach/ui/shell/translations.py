@@ -2,8 +2,9 @@
 
 Called once at start-up with the "language" setting, before any window is built,
 because every widget asks ``tr()`` for its texts when it is made. "" follows the
-system's locale; "en" is the source language and loads no catalog. Tests get
-English because nothing calls this unless a test asks for it.
+system's locale. English is the source language; its catalog (coach_en.qm, made by
+``lupdate -pluralonly``) only says "1 run" / "2 runs" where the source says "%n run(s)".
+The widget tests install that English catalog (tests/ui/conftest.py) and nothing else.
 """
 
 from __future__ import annotations
@@ -56,12 +57,18 @@ def install_translators(app: QCoreApplication, language: str, folder: Path | Non
     locale = locale_for(language)
     installed = InstalledLanguage(locale, QLocale())
     QLocale.setDefault(locale)
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return installed
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    wanted = [english] if locale.language() in (QLocale.Language.English, QLocale.Language.C) else [locale, english]
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in (("coach", str(folder or catalog_dir())), ("qtbase", qt_folder)):
+    for candidate in wanted:  # no catalog of the system's language: English, whose catalog holds the plurals
         translator = QTranslator(app)  # the app keeps it alive
-        if translator.load(locale, name, "_", where):
+        if translator.load(candidate, "coach", "_", str(folder or catalog_dir())):
+            app.installTranslator(translator)
+            installed.translators.append(translator)
+            break
+    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        translator = QTranslator(app)
+        if translator.load(locale, "qtbase", "_", qt_folder):
             app.installTranslator(translator)
             installed.translators.append(translator)
     return installed
