@@ -6,7 +6,7 @@ Nothing is copied until Add; the routines folder's watcher then puts it on home.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -17,36 +17,6 @@ from coach.core.session.plan import build_plan, format_duration
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show
-
-
-def describe(offer: offers.RoutineOffer) -> str:
-    """The routine as a reader checks it before adding it."""
-    routine = offer.routine
-    if routine is None:
-        return "\n".join(offer.problems)
-    tr = QCoreApplication.translate
-    length = format_duration(build_plan(routine).total_s)
-    lines = [tr("RoutineOffer", "{title} · {focus} · {length}").format(title=routine.title, focus=routine.focus, length=length),
-             routine.when, "",
-             routine.summary, ""]  # fmt: skip
-    if routine.caution:
-        lines += [tr("RoutineOffer", "Caution: {caution}").format(caution=routine.caution), ""]
-    for number, step in enumerate(routine.steps, start=1):
-        if step.kind == StepKind.REPS:
-            amount = tr("RoutineOffer", "%n reps", "", step.reps)
-        else:
-            amount = tr("RoutineOffer", "{seconds} s").format(seconds=step.duration_s)
-        if step.hold_s:
-            amount = tr("RoutineOffer", "{amount}, {seconds} s hold").format(amount=amount, seconds=step.hold_s)
-        if step.sets > 1:
-            amount = tr("RoutineOffer", "{amount} × %n sets", "", step.sets).format(amount=amount)
-        if step.sides == "each":
-            amount = tr("RoutineOffer", "{amount}, each side").format(amount=amount)
-        elif step.sides == "alternate":
-            amount = tr("RoutineOffer", "{amount}, alternating sides").format(amount=amount)
-        lines.append(tr("RoutineOffer", "{number}. {exercise} — {amount}").format(number=number, exercise=step.name,
-                                                                                   amount=amount))
-    return "\n".join(lines)
 
 
 class RoutineOfferDialog(QDialog):
@@ -72,7 +42,7 @@ class RoutineOfferDialog(QDialog):
         self.heading.setObjectName("routine-offer-heading")
         self.heading.setWordWrap(True)
         theme.set_font(self.heading, 1.2, bold=True)
-        self.details = QPlainTextEdit(describe(offer))
+        self.details = QPlainTextEdit(self.describe(offer))
         self.details.setObjectName("routine-offer-details")
         self.details.setAccessibleName(self.tr("The routine") if offer.usable else self.tr("What is wrong with the file"))
         self.details.setReadOnly(True)
@@ -92,6 +62,34 @@ class RoutineOfferDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(source)
         layout.addWidget(buttons)
+
+    def describe(self, offer: offers.RoutineOffer) -> str:
+        """The routine as a reader checks it before adding it."""
+        routine = offer.routine
+        if routine is None:
+            return "\n".join(offer.problems)
+        length = format_duration(build_plan(routine).total_s)
+        lines = [self.tr("{title} · {focus} · {length}").format(
+            title=routine.title, focus=routine.focus, length=length), routine.when, "", routine.summary, ""]
+        if routine.caution:
+            lines += [self.tr("Caution: {caution}").format(caution=routine.caution), ""]
+        for number, step in enumerate(routine.steps, start=1):
+            if step.kind == StepKind.REPS:
+                amount = self.tr("%n rep(s)", "", step.reps)
+            else:
+                amount = self.tr("{seconds} s").format(seconds=step.duration_s)
+            if step.hold_s:
+                amount = self.tr("{amount}, {seconds} s hold").format(
+                    amount=amount, seconds=step.hold_s)
+            if step.sets > 1:
+                amount = self.tr("{amount} × %n set(s)", "", step.sets).format(amount=amount)
+            if step.sides == "each":
+                amount = self.tr("{amount}, each side").format(amount=amount)
+            elif step.sides == "alternate":
+                amount = self.tr("{amount}, alternating sides").format(amount=amount)
+            lines.append(self.tr("{number}. {exercise} — {amount}").format(
+                number=number, exercise=step.name, amount=amount))
+        return "\n".join(lines)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>BrokenList</name>
+    <message numerus="yes">
+        <source>%n routine file(s) could not be loaded</source>
+        <translation>
+            <numerusform>%n routine file could not be loaded</numerusform>
+            <numerusform>%n routine files could not be loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoneView</name>
+    <message numerus="yes">
+        <source>{done} of %n exercise(s) done in {time}</source>
+        <translation>
+            <numerusform>{done} of %n exercise done in {time}</numerusform>
+            <numerusform>{done} of %n exercises done in {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>{routine} was interrupted on {when} after {done} of %n step(s).</source>
+        <translation>
+            <numerusform>{routine} was interrupted on {when} after {done} of %n step.</numerusform>
+            <numerusform>{routine} was interrupted on {when} after {done} of %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message numerus="yes">
+        <source>Stop {routine}? It is saved as stopped after {done} of %n exercise(s).</source>
+        <translation>
+            <numerusform>Stop {routine}? It is saved as stopped after {done} of %n exercise.</numerusform>
+            <numerusform>Stop {routine}? It is saved as stopped after {done} of %n exercises.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineOfferDialog</name>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} × %n set(s)</source>
+        <translation>
+            <numerusform>{amount} × %n set</numerusform>
+            <numerusform>{amount} × %n sets</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
