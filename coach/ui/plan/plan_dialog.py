@@ -24,7 +24,7 @@ from coach.core.plan.schedule import DAY_NAMES, Schedule, consecutive
 class PlanDialog(QDialog):
     def __init__(self, schedule: Schedule, close_to_tray: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Plan")
+        self.setWindowTitle(self.tr("Plan"))
         self.setObjectName("plan-dialog")
         self._schedule = schedule
         form = QFormLayout(self)
@@ -38,7 +38,7 @@ class PlanDialog(QDialog):
         form.addRow("Strength reminder", self.strength_time)
         form.addRow("Run reminder", self.run_time)
         form.addRow("Morning knee check", self.morning_time)
-        self.tray_box = QCheckBox("Closing the window keeps the app in the tray (for reminders)")
+        self.tray_box = QCheckBox(self.tr("Closing the window keeps the app in the tray (for reminders)"))
         self.tray_box.setChecked(close_to_tray)
         form.addRow(self.tray_box)
         self.problem = QLabel()
@@ -79,7 +79,7 @@ class PlanDialog(QDialog):
     def _check(self) -> None:
         days = tuple(i for i, b in enumerate(self.strength_boxes) if b.isChecked())
         bad = consecutive(days)
-        self.problem.setText("Strength days must not follow each other: leave a day between." if bad else "")
+        self.problem.setText(self.tr("Strength days must not follow each other: leave a day between.") if bad else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not bad)
 
     def schedule(self) -> Schedule:

@@ -27,13 +27,13 @@ class PlanPanel(QFrame):
         self.why_label.setObjectName("plan-why")
         self.why_label.setWordWrap(True)
         self.strip = WeekStrip()
-        settings = QPushButton("Plan…")
+        settings = QPushButton(self.tr("Plan…"))
         settings.setObjectName("plan-settings")
-        settings.setToolTip("Run days, strength days and reminder times")
+        settings.setToolTip(self.tr("Run days, strength days and reminder times"))
         settings.clicked.connect(self.settings_requested)
-        export = QPushButton("Export to calendar…")
+        export = QPushButton(self.tr("Export to calendar…"))
         export.setObjectName("plan-export")
-        export.setToolTip("Write the next 8 weeks as calendar events with reminders (.ics)")
+        export.setToolTip(self.tr("Write the next 8 weeks as calendar events with reminders (.ics)"))
         export.clicked.connect(self.export_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.today_label)
@@ -47,6 +47,9 @@ class PlanPanel(QFrame):
     def show_plan(self, plan: PlanToday) -> None:
         self.today_label.setText("\n".join(plan.lines()))
         state = plan.decision.state
-        programme = f"Strength programme: week {state.week} of 8" + (" (paused)" if state.paused else "")
-        self.why_label.setText(f"{programme} — {plan.decision.reason}. Next run: {plan.ceiling.text(plan.units)}.")
+        programme = self.tr("Strength programme: week {week} of {weeks}").format(week=state.week, weeks=8)
+        if state.paused:
+            programme = self.tr("{programme} (paused)").format(programme=programme)
+        self.why_label.setText(self.tr("{programme} — {reason}. Next run: {ceiling}.").format(
+            programme=programme, reason=plan.decision.reason, ceiling=plan.ceiling.text(plan.units)))
         self.strip.show_cells(plan.cells)

@@ -86,7 +86,7 @@ class PlanTray(QObject):
         if self.icon is None or self.menu is None:
             return
         lines = self._plan.lines() if self._plan else []
-        self.icon.setToolTip("Prehab Coach — " + "; ".join(lines) if lines else "Prehab Coach")
+        self.icon.setToolTip(self.tr("Prehab Coach — ") + "; ".join(lines) if lines else "Prehab Coach")
         menu = self.menu
         menu.clear()
         for line in self._plan.lines() if self._plan else ["Today's plan is loading"]:
