@@ -123,6 +123,21 @@
     </message>
 </context>
 <context>
+    <name>FolderField</name>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the diary&apos;s folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open it. The folder is {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Routines</source>
@@ -130,6 +145,87 @@
     </message>
     <message>
         <source>No routines found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KneeDrawing</name>
+    <message>
+        <source>Knee map, front view: where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move, Space toggles. Current: {region}, {state}. Selected: {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}: click to mark or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KneeMap</name>
+    <message>
+        <source>Kneecap (front)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below kneecap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where on the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region} (behind it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KneeScale</name>
+    <message>
+        <source>Left knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{knee} pain, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst imaginable; leave at – if this knee is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{knee} {value} of 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +335,86 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MorningBanner</name>
+    <message>
+        <source>Morning check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is your knee this morning? You ran yesterday: a next-morning rating shows whether the knee has settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate it &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate your knee this morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the entry form with the moment set to next morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the morning check for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NrsRow</name>
+    <message>
+        <source>no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}/10 ({word})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}. Type a number from 0 to 10, arrows step, Delete clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PauseOverlay</name>
     <message>
         <source>Paused</source>
@@ -246,6 +422,133 @@
     </message>
     <message>
         <source>How to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanControls</name>
+    <message>
+        <source>Plan unavailable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n plan event(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Prehab Coach in the tray when the window closes, so today&apos;s reminders still come?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning knee check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app in the tray (for reminders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength days must not follow each other: leave a day between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run days, strength days and reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the next 8 weeks as calendar events with reminders (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength programme: week {week} of {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{programme} (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{programme} — {reason}. Next run: {ceiling}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTray</name>
+    <message>
+        <source>Prehab Coach — {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan is loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Prehab Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,6 +813,45 @@
     </message>
     <message>
         <source>Spoken announcements are off: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickPainDialog</name>
+    <message>
+        <source>How much does it hurt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick pain rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session stopped. How much does each knee hurt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst imaginable. Type a number, Tab to the other knee, Enter to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pain rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip pain rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate at least one knee, or press Esc to skip.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +1159,37 @@
     </message>
     <message>
         <source>No other voices were found: the system&apos;s default voice speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekStrip</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {planned}, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>PlanControls</name>
+    <message numerus="yes">
+        <source>Wrote %n plan event(s) to {file}</source>
+        <translation>
+            <numerusform>Wrote %n plan event to {file}</numerusform>
+            <numerusform>Wrote %n plan events to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlayerPage</name>
     <message numerus="yes">
         <source>Stop {routine}? It is saved as stopped after {done} of %n exercise(s).</source>

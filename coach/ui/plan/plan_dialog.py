@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import time
 from typing import cast
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,14 +30,14 @@ class PlanDialog(QDialog):
         form = QFormLayout(self)
         self.run_boxes = self._days(schedule.run_days, "run")
         self.strength_boxes = self._days(schedule.strength_days, "strength")
-        form.addRow("Run days", self._row(self.run_boxes))
-        form.addRow("Strength days", self._row(self.strength_boxes))
+        form.addRow(self.tr("Run days"), self._row(self.run_boxes))
+        form.addRow(self.tr("Strength days"), self._row(self.strength_boxes))
         self.strength_time = self._time(schedule.strength_time.hour, schedule.strength_time.minute)
         self.morning_time = self._time(schedule.morning_time.hour, schedule.morning_time.minute)
         self.run_time = self._time(schedule.run_time.hour, schedule.run_time.minute)
-        form.addRow("Strength reminder", self.strength_time)
-        form.addRow("Run reminder", self.run_time)
-        form.addRow("Morning knee check", self.morning_time)
+        form.addRow(self.tr("Strength reminder"), self.strength_time)
+        form.addRow(self.tr("Run reminder"), self.run_time)
+        form.addRow(self.tr("Morning knee check"), self.morning_time)
         self.tray_box = QCheckBox(self.tr("Closing the window keeps the app in the tray (for reminders)"))
         self.tray_box.setChecked(close_to_tray)
         form.addRow(self.tray_box)
@@ -54,8 +54,8 @@ class PlanDialog(QDialog):
 
     def _days(self, chosen: tuple[int, ...], kind: str) -> list[QCheckBox]:
         boxes = []
-        for index, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name)
+        for index, _name in enumerate(DAY_NAMES):
+            box = QCheckBox(QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat))  # in the app's language
             box.setObjectName(f"{kind}-{index}")
             box.setChecked(index in chosen)
             boxes.append(box)

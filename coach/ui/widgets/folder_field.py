@@ -48,5 +48,5 @@ class FolderField(QWidget):
         if open_url(QUrl.fromLocalFile(str(self.folder))):
             self.note.hide()
             return
-        self.note.setText(f"No file manager could open it. The folder is {self.folder}")
+        self.note.setText(self.tr("No file manager could open it. The folder is {folder}").format(folder=self.folder))
         self.note.show()
