@@ -3,7 +3,8 @@
     python tools/translations.py            # lupdate coach/ui -> translations/coach_*.ts, then lrelease
     python tools/translations.py --release  # only lrelease: translations/*.ts -> assets/translations/*.qm
 
-coach_en.ts holds only the plural forms ("%n run(s)" -> "1 run", "2 runs"). The .ts files (edited with ``pyside6-linguist``) live in ``translations/``; the compiled
+coach_en.ts holds only the plural forms ("%n run(s)" -> "1 run", "2 runs"). The .ts files
+(edited with ``pyside6-linguist``) live in ``translations/``; the compiled
 .qm files go into ``assets/translations/``, which the wheel carries as coach.assets.
 Locations are left out of the .ts (``-locations none``) so that moving a line of code
 changes nothing there and branches merge cleanly; Linguist still shows each context.
