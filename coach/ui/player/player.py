@@ -183,12 +183,20 @@ class PlayerPage(QWidget):
         margin = 24 if width >= 1000 else 8
         self.controls.setContentsMargins(margin, 0, margin, 0)
         self.controls.setSpacing(12 if width >= 1000 else 6)
-        for button in (*self.session_buttons, self.settings_button, self.knee_button):
-            if button.font().pixelSize() != pixels:
-                font = button.font()
-                font.setPixelSize(pixels)
-                button.setFont(font)
+        buttons = (*self.session_buttons, self.settings_button, self.knee_button)
+        for button in buttons:
             button.setMinimumHeight(tall)
+        spacing = self.controls.spacing() * (len(buttons) - 1) + 2 * margin
+        while True:  # smaller still where the words are longer than English's (German's "Leertaste")
+            for button in buttons:
+                if button.font().pixelSize() != pixels:
+                    font = button.font()
+                    font.setPixelSize(pixels)
+                    button.setFont(font)
+            needed = spacing + sum(b.sizeHint().width() for b in buttons if not b.isHidden())
+            if needed <= width or pixels <= CONTROL_MIN_PX:
+                break
+            pixels -= 1
 
     def shutdown(self) -> None:
         """The window is closing: record the session as stopped (or leave it completed). Idempotent."""
