@@ -50,6 +50,77 @@
     </message>
 </context>
 <context>
+    <name>DiaryActions</name>
+    <message>
+        <source>Log run / pain</source>
+        <translation>Lauf / Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Log a run and knee pain</source>
+        <translation>Einen Lauf und Knieschmerzen eintragen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Pain chart, weekly routines and every entry</source>
+        <translation>Schmerzkurve, Routinen pro Woche und jeder Eintrag</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>Your shoes and their distance</source>
+        <translation>Deine Schuhe und ihre Kilometer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the diary as CSV or JSON</source>
+        <translation>Das Tagebuch als CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import a diary export (all or nothing)</source>
+        <translation>Einen Tagebuch-Export importieren (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>Clinician report…</source>
+        <translation>Bericht für die Praxis …</translation>
+    </message>
+    <message>
+        <source>Save a PDF report for a clinician</source>
+        <translation>Einen PDF-Bericht für Ärztin, Arzt oder Physiotherapie speichern</translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation>{tip} ({keys})</translation>
+    </message>
+    <message>
+        <source>Save the clinician report</source>
+        <translation>Den Bericht für die Praxis speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saved the clinician report to {path}.</source>
+        <translation>Der Bericht für die Praxis ist gespeichert unter {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DoneView</name>
     <message>
         <source>Routine finished</source>
@@ -311,8 +382,8 @@
         <translation>Über Prehab Coach</translation>
     </message>
     <message>
-        <source>ddd d MMM, HH:mm</source>
-        <translation>ddd, d. MMM, HH:mm</translation>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>dddd, d. MMMM, HH:mm</translation>
     </message>
     <message numerus="yes">
         <source>{routine} was interrupted on {when} after {done} of %n step(s).</source>
@@ -977,6 +1048,102 @@
     <message>
         <source>The routine could not be added: {error}</source>
         <translation>Die Routine konnte nicht hinzugefügt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunImport</name>
+    <message>
+        <source>Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)</source>
+        <translation>Läufe (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import runs…</source>
+        <translation>Läufe importieren …</translation>
+    </message>
+    <message>
+        <source>Runs from your watch or phone: FIT, GPX, TCX files, a folder or a Strava export</source>
+        <translation>Läufe von deiner Uhr oder deinem Handy: FIT-, GPX-, TCX-Dateien, ein Ordner oder ein Strava-Export</translation>
+    </message>
+    <message>
+        <source>Watch a folder for runs…</source>
+        <translation>Einen Ordner auf Läufe überwachen …</translation>
+    </message>
+    <message>
+        <source>The folder your watch or phone syncs to: new runs there are offered on home</source>
+        <translation>Der Ordner, in den deine Uhr oder dein Handy synchronisiert: neue Läufe dort werden auf der Startseite angeboten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Undo the last run import…</source>
+        <translation>Den letzten Lauf-Import rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Past run imports…</source>
+        <translation>Frühere Lauf-Importe …</translation>
+    </message>
+    <message>
+        <source>Every import of run files, each one undoable</source>
+        <translation>Jeder Import von Lauf-Dateien, jeder einzeln rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <source>There is no run import to undo.</source>
+        <translation>Es gibt keinen Lauf-Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy HH:mm</source>
+        <translation>d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n run(s) imported on {when} (import {id})?</source>
+        <translation>
+            <numerusform>%n Lauf entfernen, der am {when} importiert wurde (Import {id})?</numerusform>
+            <numerusform>%n Läufe entfernen, die am {when} importiert wurden (Import {id})?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo run import</source>
+        <translation>Lauf-Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n imported run(s)</source>
+        <translation>
+            <numerusform>%n importierten Lauf entfernt</numerusform>
+            <numerusform>%n importierte Läufe entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch a folder for runs</source>
+        <translation>Einen Ordner auf Läufe überwachen</translation>
+    </message>
+    <message>
+        <source>Still reading the last runs you chose…</source>
+        <translation>Die zuletzt gewählten Läufe werden noch gelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nichts wurde importiert: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s) (import {id}; undo with `coach diary undo-import {id}`)</source>
+        <translation>
+            <numerusform>%n Lauf importiert (Import {id}; rückgängig mit `coach diary undo-import {id}`)</numerusform>
+            <numerusform>%n Läufe importiert (Import {id}; rückgängig mit `coach diary undo-import {id}`)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,4 +68,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RunImport</name>
+    <message numerus="yes">
+        <source>Remove the %n run(s) imported on {when} (import {id})?</source>
+        <translation>
+            <numerusform>Remove the %n run imported on {when} (import {id})?</numerusform>
+            <numerusform>Remove the %n runs imported on {when} (import {id})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n imported run(s)</source>
+        <translation>
+            <numerusform>Removed %n imported run</numerusform>
+            <numerusform>Removed %n imported runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s) (import {id}; undo with `coach diary undo-import {id}`)</source>
+        <translation>
+            <numerusform>Imported %n run (import {id}; undo with `coach diary undo-import {id}`)</numerusform>
+            <numerusform>Imported %n runs (import {id}; undo with `coach diary undo-import {id}`)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -397,7 +397,8 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtCore import QLocale
 
-        when = QLocale().toString(last.started, self.tr("ddd d MMM, HH:mm"))  # in the language's day and month names
+        # in the language's day and month names
+        when = QLocale().toString(last.started.replace(tzinfo=None), self.tr("ddd dd MMM, HH:mm"))
         choice = self.services.notifier.choose(
             self.tr("{routine} was interrupted on {when} after {done} of %n step(s).", "", last.steps_total).format(
                 routine=routine.title, when=when, done=last.steps_done) + "\n"
