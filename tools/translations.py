@@ -2,6 +2,7 @@
 
     python tools/translations.py            # lupdate coach/ui -> translations/coach_*.ts, then lrelease
     python tools/translations.py --release  # only lrelease: translations/*.ts -> assets/translations/*.qm
+    python tools/translations.py --new xx   # start translations/coach_xx.ts for language xx, all unfinished
 
 coach_en.ts holds only the plural forms ("%n run(s)" -> "1 run", "2 runs"). The .ts files
 (edited with ``pyside6-linguist``) live in ``translations/``; the compiled
@@ -69,6 +70,18 @@ def qm_for(ts: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
+    if "--new" in argv:
+        language = argv[argv.index("--new") + 1]
+        ts = TS_DIR / f"coach_{language}.ts"
+        if ts.exists():
+            print(f"{ts.relative_to(ROOT)} exists already", file=sys.stderr)
+            return 1
+        exe = tool("lupdate")
+        if exe is None:
+            raise FileNotFoundError("lupdate (pyside6-lupdate) is not installed")
+        subprocess.run([exe, "-locations", "none", "-target-language", language, *map(str, sources()), "-ts", str(ts)],
+                       check=True)  # fmt: skip
+        return 0
     for ts in ts_files():
         if "--release" not in argv:
             print(lupdate(ts, no_obsolete="--keep-obsolete" not in argv), end="")
