@@ -194,6 +194,189 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>Aching</source>
+        <translation>Dumpf</translation>
+    </message>
+    <message>
+        <source>Sharp</source>
+        <translation>Stechend</translation>
+    </message>
+    <message>
+        <source>Stiff</source>
+        <translation>Steif</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brennend</translation>
+    </message>
+    <message>
+        <source>No shoes</source>
+        <translation>Keine Schuhe</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log a run or knee pain</source>
+        <translation>Lauf oder Knieschmerzen eintragen</translation>
+    </message>
+    <message>
+        <source>Save (Enter; Ctrl+Enter from the note)</source>
+        <translation>Speichern (Enter; Strg+Enter in der Notiz)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <translation>ddd, d. MMM yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Run (leave empty if you did not run)</source>
+        <translation>Lauf (leer lassen, wenn du nicht gelaufen bist)</translation>
+    </message>
+    <message>
+        <source>e.g. 8.2</source>
+        <translation>z. B. 8.2</translation>
+    </message>
+    <message>
+        <source>Distance in {units}</source>
+        <translation>Strecke in {units}</translation>
+    </message>
+    <message>
+        <source>45 or 52:30</source>
+        <translation>45 oder 52:30</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>&amp;Distance ({units})</source>
+        <translation>&amp;Strecke ({units})</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nutes</source>
+        <translation>Mi&amp;nuten</translation>
+    </message>
+    <message>
+        <source>S&amp;hoes</source>
+        <translation>Sc&amp;huhe</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>How hard was it? (&amp;effort 0-10)</source>
+        <translation>Wie anstrengend war es? (&amp;Anstrengung 0–10)</translation>
+    </message>
+    <message>
+        <source>Knee pain (0 = none, 10 = worst imaginable)</source>
+        <translation>Knieschmerz (0 = keiner, 10 = schlimmster vorstellbarer)</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Linkes Knie</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Rechtes Knie</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: hills, new shoes, how it felt…</source>
+        <translation>Was du dir merken willst: Hügel, neue Schuhe, wie es sich angefühlt hat …</translation>
+    </message>
+    <message>
+        <source>Note length</source>
+        <translation>Länge der Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Moment</source>
+        <translation>&amp;Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Left knee</source>
+        <translation>&amp;Linkes Knie</translation>
+    </message>
+    <message>
+        <source>&amp;Right knee</source>
+        <translation>&amp;Rechtes Knie</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Art des Schmerzes</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Where (front view; inside = towards the other knee)</source>
+        <translation>Wo (Ansicht von vorn; innen = zum anderen Knie hin)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>{count} · the paste was cut: {left_out} characters left out</source>
+        <translation>{count} · das Eingefügte wurde gekürzt: {left_out} Zeichen weggelassen</translation>
+    </message>
+    <message>
+        <source>{count}: {over} too many</source>
+        <translation>{count}: {over} zu viele</translation>
+    </message>
+    <message>
+        <source>Enter a run distance, or rate at least one knee (0-10).</source>
+        <translation>Gib eine Laufstrecke ein oder bewerte mindestens ein Knie (0–10).</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: {error}</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>run of {distance} {units}</source>
+        <translation>Lauf über {distance} {units}</translation>
+    </message>
+    <message>
+        <source>left {value}/10</source>
+        <translation>links {value}/10</translation>
+    </message>
+    <message>
+        <source>right {value}/10</source>
+        <translation>rechts {value}/10</translation>
+    </message>
+    <message>
+        <source>knee pain {sides}</source>
+        <translation>Knieschmerz {sides}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Updated: {what}.</source>
+        <translation>Aktualisiert: {what}.</translation>
+    </message>
+    <message>
+        <source>Saved: {what}.</source>
+        <translation>Gespeichert: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>&amp;Open folder</source>
