@@ -43,8 +43,8 @@ class AboutDialog(QDialog):
     def __init__(self, data_folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("about")
-        self.setWindowTitle("About Prehab Coach")
-        self.setAccessibleName("About Prehab Coach")
+        self.setWindowTitle(self.tr("About Prehab Coach"))
+        self.setAccessibleName(self.tr("About Prehab Coach"))
         self.resize(720, 560)
         self.data_folder = data_folder
         self.open_url: Callable[[QUrl], bool] = open_local  # tests put a recorder here
@@ -70,12 +70,12 @@ class AboutDialog(QDialog):
         self.folder, self.open_folder_button, self.folder_note = field.line, field.open_button, field.note
         self.open_folder_button.clicked.connect(self.open_folder)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel("Your data:"), 0, Qt.AlignmentFlag.AlignTop)
+        folder_row.addWidget(QLabel(self.tr("Your data:")), 0, Qt.AlignmentFlag.AlignTop)
         folder_row.addWidget(self.data_field, 1)
 
         self.sources = QTextBrowser()
         self.sources.setObjectName("about-sources")
-        self.sources.setAccessibleName("The sources the advice uses")
+        self.sources.setAccessibleName(self.tr("The sources the advice uses"))
         self.sources.setOpenExternalLinks(True)  # only on the user's click, in their own browser
         self.sources.setMarkdown(help_text("sources.md"))
 

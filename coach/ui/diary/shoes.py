@@ -58,18 +58,18 @@ class ShoesDialog(QDialog):
         self.services = services
         self.units = services.settings.get("units")
         self.setObjectName("shoes")
-        self.setWindowTitle("Shoes")
-        self.setAccessibleName("Shoes")
+        self.setWindowTitle(self.tr("Shoes"))
+        self.setAccessibleName(self.tr("Shoes"))
         self.resize(720, 520)
         self.shoes: list[Shoe] = []
 
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Shoe warnings")
+        self.warning.setAccessibleName(self.tr("Shoe warnings"))
         theme.set_font(self.warning, 1.1, bold=True)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.setAccessibleName("Your shoes")
+        self.table.setAccessibleName(self.tr("Your shoes"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,14 +78,14 @@ class ShoesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.retire_button = QPushButton("&Retire")
-        self.retire_button.setToolTip("Mark the selected pair as retired (or back in use)")
+        self.retire_button = QPushButton(self.tr("&Retire"))
+        self.retire_button.setToolTip(self.tr("Mark the selected pair as retired (or back in use)"))
         self.retire_button.clicked.connect(self.toggle_retired)
-        self.limit_button = QPushButton("Set &limit…")
-        self.limit_button.setToolTip("How far the selected pair may go before it is time to replace it")
+        self.limit_button = QPushButton(self.tr("Set &limit…"))
+        self.limit_button.setToolTip(self.tr("How far the selected pair may go before it is time to replace it"))
         self.limit_button.clicked.connect(self.ask_limit)
-        self.default_button = QPushButton("Make &default")
-        self.default_button.setToolTip("Runs without shoes named (imports, new entries) count toward the selected pair")
+        self.default_button = QPushButton(self.tr("Make &default"))
+        self.default_button.setToolTip(self.tr("Runs without shoes named (imports, new entries) count toward the selected pair"))
         self.default_button.clicked.connect(self.toggle_default)
         self.limit_dialog: QInputDialog | None = None
         pair_buttons = QHBoxLayout()
@@ -112,16 +112,16 @@ class ShoesDialog(QDialog):
         fit_on_first_show(self)
 
     def _add_box(self) -> QGroupBox:
-        box = QGroupBox("Add a pair")
+        box = QGroupBox(self.tr("Add a pair"))
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX_CHARS)  # a paste is cut before it is laid out
-        self.name.setPlaceholderText("e.g. Pegasus 41 (blue)")
-        self.name.setAccessibleName("Name of the shoes")
+        self.name.setPlaceholderText(self.tr("e.g. Pegasus 41 (blue)"))
+        self.name.setAccessibleName(self.tr("Name of the shoes"))
         today = self.services.clock.now().date()
         self.started = QDateEdit(QDate(today.year, today.month, today.day))
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat("d MMM yyyy")
-        self.started.setAccessibleName("In use since")
+        self.started.setAccessibleName(self.tr("In use since"))
         self.start_distance = QLineEdit()
         self.start_distance.setMaxLength(NUMBER_MAX_CHARS)
         self.start_distance.setPlaceholderText("0")
@@ -130,7 +130,7 @@ class ShoesDialog(QDialog):
         self.limit.setMaxLength(NUMBER_MAX_CHARS)
         self.limit.setPlaceholderText(f"{limits(Shoe('', date.min), self.units)[1]:g}")
         self.limit.setAccessibleName(f"Replace them past this distance, in {self.units}")
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add)
         self.general_error = make_error_label("shoes")
         self.errors = FieldErrors(self.general_error)
@@ -222,7 +222,7 @@ class ShoesDialog(QDialog):
             return
         dialog = QInputDialog(self)
         dialog.setObjectName("shoe-limit")
-        dialog.setWindowTitle("Limit for these shoes")
+        dialog.setWindowTitle(self.tr("Limit for these shoes"))
         dialog.setLabelText(f"Replace “{shoe.name}” past this many {self.units}\n"
                             f"(check their cushioning past 60% of it; {limits(Shoe('', date.min), self.units)[1]:g} "
                             f"is the usual rule of thumb):")  # fmt: skip

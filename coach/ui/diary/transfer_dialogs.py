@@ -40,14 +40,14 @@ class ProblemsDialog(QDialog):
     def __init__(self, file_name: str, problems: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("import-problems")
-        self.setWindowTitle("Nothing was imported")
+        self.setWindowTitle(self.tr("Nothing was imported"))
         noun = "problem" if len(problems) == 1 else "problems"
         self.heading = QLabel(f"{file_name} has {len(problems)} {noun}. Nothing was imported: fix these lines "
                               "and import the file again.")  # fmt: skip
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(problems))
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Problems, one per line")
+        self.text.setAccessibleName(self.tr("Problems, one per line"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -157,7 +157,7 @@ class Transfer(QObject):
         self._path = path
         self.progress = QProgressDialog(f"Importing {path.name}…", "", 0, 0, self.parent_widget)
         self.progress.setCancelButton(None)  # all or nothing: no half-way stop
-        self.progress.setWindowTitle("Import")
+        self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setMinimumDuration(BUSY_AFTER_MS)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         QThreadPool.globalInstance().start(_ImportJob(path, self.services.diary, self._relay))

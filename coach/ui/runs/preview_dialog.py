@@ -50,7 +50,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, rows: Sequence[PreviewRow], unknown_gear: Sequence[str], parent: QWidget | None = None,
                  shoes: Sequence[str] = (), default_shoe: str | None = None):  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Import runs")
+        self.setWindowTitle(self.tr("Import runs"))
         self.setObjectName("import-preview")
         self.rows = list(rows)
         layout = QVBoxLayout(self)
@@ -83,7 +83,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.gear_boxes: list[QCheckBox] = []
         if unknown_gear:
-            layout.addWidget(QLabel("Gear in these files that is not one of your pairs of shoes:"))
+            layout.addWidget(QLabel(self.tr("Gear in these files that is not one of your pairs of shoes:")))
             for gear in unknown_gear:
                 box = QCheckBox(f"Add “{gear}” as a new pair (its runs count toward it)")
                 box.setProperty("gear", gear)
@@ -91,7 +91,7 @@ class ImportPreviewDialog(QDialog):
                 layout.addWidget(box)
         self.default_shoe = QComboBox()
         self.default_shoe.setObjectName("import-default-shoe")
-        self.default_shoe.addItem("no pair", None)
+        self.default_shoe.addItem(self.tr("no pair"), None)
         for name in shoes:
             self.default_shoe.addItem(name, name)
         if default_shoe is not None and default_shoe in shoes:
