@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,7 @@ from coach.ui.shell.local_files import open_local
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.folder_field import FolderField
 
-LICENCE = "MIT licence"
+LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "MIT licence")  # translated where shown
 
 
 def help_text(name: str) -> str:
@@ -54,8 +54,9 @@ class AboutDialog(QDialog):
         title = QLabel(f"Prehab Coach {__version__}")
         title.setObjectName("about-title")
         theme.set_font(title, 1.6, bold=True)
-        tagline = QLabel(f"Warm-ups, cool-downs and strength for runners' knees, and a diary of runs and knee pain."
-                         f"\n{LICENCE}. Everything stays on this computer.\n{DISCLAIMER}")  # fmt: skip
+        tagline = QLabel(self.tr("Warm-ups, cool-downs and strength for runners' knees, and a diary of runs and knee pain.")
+                         + "\n" + self.tr("{licence}. Everything stays on this computer.").format(licence=self.tr(LICENCE))
+                         + f"\n{DISCLAIMER}")  # fmt: skip
         tagline.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(title)
@@ -64,7 +65,7 @@ class AboutDialog(QDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
-        self.data_field = FolderField(data_folder, "Folder of the diary, backups and your routines",
+        self.data_field = FolderField(data_folder, self.tr("Folder of the diary, backups and your routines"),
                                       name="about-data-folder")  # fmt: skip
         field = self.data_field
         self.folder, self.open_folder_button, self.folder_note = field.line, field.open_button, field.note

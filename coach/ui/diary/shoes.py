@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -50,7 +50,9 @@ class ShoesDialog(QDialog):
     """List, add and retire shoes. ``changed`` after every write."""
 
     changed = Signal()
-    COLUMNS = ("Shoes", "Since", "Distance", "Replace at", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("ShoesDialog", "Shoes"), QT_TRANSLATE_NOOP("ShoesDialog", "Since"),
+               QT_TRANSLATE_NOOP("ShoesDialog", "Distance"), QT_TRANSLATE_NOOP("ShoesDialog", "Replace at"),
+               QT_TRANSLATE_NOOP("ShoesDialog", "Status"))  # translated where shown
     STATUS = 4
 
     def __init__(self, services: Services, parent: QWidget | None = None):
@@ -68,7 +70,7 @@ class ShoesDialog(QDialog):
         self.warning.setAccessibleName(self.tr("Shoe warnings"))
         theme.set_font(self.warning, 1.1, bold=True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ShoesDialog", c) for c in self.COLUMNS])
         self.table.setAccessibleName(self.tr("Your shoes"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -120,25 +122,25 @@ class ShoesDialog(QDialog):
         today = self.services.clock.now().date()
         self.started = QDateEdit(QDate(today.year, today.month, today.day))
         self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("d MMM yyyy")
+        self.started.setDisplayFormat(self.tr("d MMM yyyy"))
         self.started.setAccessibleName(self.tr("In use since"))
         self.start_distance = QLineEdit()
         self.start_distance.setMaxLength(NUMBER_MAX_CHARS)
         self.start_distance.setPlaceholderText("0")
-        self.start_distance.setAccessibleName(f"Distance already run, in {self.units}")
+        self.start_distance.setAccessibleName(self.tr("Distance already run, in {units}").format(units=self.units))
         self.limit = QLineEdit()
         self.limit.setMaxLength(NUMBER_MAX_CHARS)
         self.limit.setPlaceholderText(f"{limits(Shoe('', date.min), self.units)[1]:g}")
-        self.limit.setAccessibleName(f"Replace them past this distance, in {self.units}")
+        self.limit.setAccessibleName(self.tr("Replace them past this distance, in {units}").format(units=self.units))
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add)
         self.general_error = make_error_label("shoes")
         self.errors = FieldErrors(self.general_error)
         grid = QGridLayout(box)
         for column, (text, widget, field) in enumerate(
-            (("&Name", self.name, "name"), ("&Since", self.started, "started"),
-             (f"Already &run ({self.units})", self.start_distance, "start_km"),
-             (f"Replace &at ({self.units})", self.limit, "limit_km"))  # fmt: skip
+            ((self.tr("&Name"), self.name, "name"), (self.tr("&Since"), self.started, "started"),
+             (self.tr("Already &run ({units})").format(units=self.units), self.start_distance, "start_km"),
+             (self.tr("Replace &at ({units})").format(units=self.units), self.limit, "limit_km"))  # fmt: skip
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -156,7 +158,7 @@ class ShoesDialog(QDialog):
         try:
             self.shoes = self.services.diary.shoes()
         except (InputError, StorageError) as error:
-            self.services.notifier.error(f"The shoes could not be read: {error}")
+            self.services.notifier.error(self.tr("The shoes could not be read: {error}").format(error=error))
             self.shoes = []
         self.table.setRowCount(len(self.shoes))
         default = self.default_pair()
@@ -193,9 +195,9 @@ class ShoesDialog(QDialog):
         shoe = self.selected_shoe()
         for button in (self.retire_button, self.limit_button, self.default_button):
             button.setEnabled(shoe is not None)
-        self.retire_button.setText("Back in &use" if shoe is not None and shoe.retired else "&Retire")
+        self.retire_button.setText(self.tr("Back in &use") if shoe is not None and shoe.retired else self.tr("&Retire"))
         is_default = shoe is not None and shoe.name == self.default_pair()
-        self.default_button.setText("No &default" if is_default else "Make &default")
+        self.default_button.setText(self.tr("No &default") if is_default else self.tr("Make &default"))
         self.default_button.setEnabled(shoe is not None and (is_default or not shoe.retired))  # a retired pair runs no more
 
     # --- writes --------------------------------------------------------------------------------
@@ -205,7 +207,8 @@ class ShoesDialog(QDialog):
         if shoe is None or shoe.id is None:
             return
         shoe_id = shoe.id
-        self._write(lambda: self.services.diary.retire_shoe(shoe_id, not shoe.retired), f"Could not change {shoe.name}: ")
+        self._write(lambda: self.services.diary.retire_shoe(shoe_id, not shoe.retired),
+                    self.tr("Could not change {shoes}: {error}").format(shoes=shoe.name, error="{error}"))
 
     def toggle_default(self) -> None:
         """The selected pair becomes the default (or, if it was, there is none)."""
@@ -213,7 +216,7 @@ class ShoesDialog(QDialog):
         if shoe is None:
             return
         self._write(lambda: self.services.settings.set(DEFAULT_SHOE, "" if shoe.name == self.default_pair() else shoe.name),
-                    "Could not change the default pair: ")  # fmt: skip
+                    self.tr("Could not change the default pair: {error}"))  # fmt: skip
 
     def ask_limit(self) -> None:
         """Ask, without blocking, how far the selected pair may go."""
@@ -223,9 +226,9 @@ class ShoesDialog(QDialog):
         dialog = QInputDialog(self)
         dialog.setObjectName("shoe-limit")
         dialog.setWindowTitle(self.tr("Limit for these shoes"))
-        dialog.setLabelText(f"Replace “{shoe.name}” past this many {self.units}\n"
-                            f"(check their cushioning past 60% of it; {limits(Shoe('', date.min), self.units)[1]:g} "
-                            f"is the usual rule of thumb):")  # fmt: skip
+        dialog.setLabelText(self.tr("Replace “{shoes}” past this many {units}\n(check their cushioning past 60% of it; "
+                                    "{usual} is the usual rule of thumb):").format(
+            shoes=shoe.name, units=self.units, usual=f"{limits(Shoe('', date.min), self.units)[1]:g}"))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         low, high = (round(in_units(km, self.units)) for km in (50, 5000))
         dialog.setIntRange(low, high)
@@ -241,7 +244,8 @@ class ShoesDialog(QDialog):
             km = SHOE_LIMIT_KM  # 497 mi is the usual 800 km: keep it the default, shown as 500 mi
         if shoe.id is not None:
             shoe_id = shoe.id
-            self._write(lambda: self.services.diary.set_shoe_limit(shoe_id, round(km, 1)), f"Could not change {shoe.name}: ")
+            self._write(lambda: self.services.diary.set_shoe_limit(shoe_id, round(km, 1)),
+                        self.tr("Could not change {shoes}: {error}").format(shoes=shoe.name, error="{error}"))
 
     def _write(self, change: Callable[[], object], failure: str) -> None:
         """Make one change to the diary; the list follows it, a failure is said."""
@@ -249,7 +253,7 @@ class ShoesDialog(QDialog):
         try:
             change()
         except (InputError, StorageError) as error:
-            self.services.notifier.error(f"{failure}{error}")
+            self.services.notifier.error(failure.replace("{error}", str(error)))  # a shoe name may hold braces
             return
         self.refresh()
         self.table.selectRow(row)
@@ -272,7 +276,7 @@ class ShoesDialog(QDialog):
             self.errors.show([error])
             return False
         except StorageError as error:
-            self.services.notifier.error(f"The shoes could not be saved: {error}")
+            self.services.notifier.error(self.tr("The shoes could not be saved: {error}").format(error=error))
             return False
         self.name.clear()
         self.start_distance.clear()
