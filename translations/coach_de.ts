@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>MIT licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Prehab Coach</source>
+        <translation>Über Prehab Coach</translation>
+    </message>
+    <message>
+        <source>Warm-ups, cool-downs and strength for runners&apos; knees, and a diary of runs and knee pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence}. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the diary, backups and your routines</source>
+        <translation>Ordner des Tagebuchs, der Sicherungen und deiner Routinen</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources the advice uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Today&apos;s advice</source>
@@ -18,6 +49,49 @@
     <message>
         <source>Questions you could ask a clinician</source>
         <translation>Fragen, die du einer Ärztin oder einem Physiotherapeuten stellen kannst</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong inside the app. Your diary is safe: everything already saved stays saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were written to {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prehab Coach: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it would replace could not be listed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it now? The empty diary started in its place is kept in backups/ first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the empty diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started with an empty diary; `coach diary restore` can still bring the backup back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the diary from {file}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -392,6 +466,21 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help — Prehab Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Help: the screens and their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Routines</source>
@@ -400,6 +489,153 @@
     <message>
         <source>No routines found.</source>
         <translation>Keine Routinen gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}. Nothing is written until you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gear in these files that is not one of your pairs of shoes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{gear}” as a new pair (its runs count toward it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs whose file names no shoes count toward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs have been imported yet: File → Import runs…, or drop files on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every run the selected import added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imports could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy HH:mm</source>
+        <translation>d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>In the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be undone: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n run(s) imported on {when} (import {id})? Pairs of shoes it added go too, unless another run is in them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo run import</source>
+        <translation>Lauf-Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1284,24 @@
     </message>
 </context>
 <context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n problem(s). Nothing was imported: fix these lines and import the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtCueOutput</name>
     <message>
         <source>the sound system did not answer within {seconds} seconds</source>
@@ -1510,6 +1764,215 @@
     <message>
         <source>No other voices were found: the system&apos;s default voice speaks.</source>
         <translation>Keine weiteren Stimmen gefunden: es spricht die Standardstimme des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>ShoesDialog</name>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoe warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected pair as retired (or back in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the selected pair may go before it is time to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs without shoes named (imports, new entries) count toward the selected pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pegasus 41 (blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance already run, in {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them past this distance, in {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already &amp;run ({units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;at ({units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shoes could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change {shoes}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the default pair: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit for these shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “{shoes}” past this many {units}
+(check their cushioning past 60% of it; {usual} is the usual rule of thumb):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shoes could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diary to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a diary export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary exports (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nichts wurde importiert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WatchBanner</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new run(s) from your watch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

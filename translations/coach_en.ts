@@ -22,6 +22,33 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n new run(s)</source>
+        <translation>
+            <numerusform>%n new run</numerusform>
+            <numerusform>%n new runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n run(s)</source>
+        <translation>
+            <numerusform>Import %n run</numerusform>
+            <numerusform>Import %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message numerus="yes">
+        <source>Remove the %n run(s) imported on {when} (import {id})? Pairs of shoes it added go too, unless another run is in them.</source>
+        <translation>
+            <numerusform>Remove the %n run imported on {when} (import {id})? Pairs of shoes it added go too, unless another run is in them.</numerusform>
+            <numerusform>Remove the %n runs imported on {when} (import {id})? Pairs of shoes it added go too, unless another run is in them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>{routine} was interrupted on {when} after {done} of %n step(s).</source>
@@ -48,6 +75,16 @@
         <translation>
             <numerusform>Stop {routine}? It is saved as stopped after {done} of %n exercise.</numerusform>
             <numerusform>Stop {routine}? It is saved as stopped after {done} of %n exercises.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message numerus="yes">
+        <source>{file} has %n problem(s). Nothing was imported: fix these lines and import the file again.</source>
+        <translation>
+            <numerusform>{file} has %n problem. Nothing was imported: fix these lines and import the file again.</numerusform>
+            <numerusform>{file} has %n problems. Nothing was imported: fix these lines and import the file again.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,6 +126,16 @@
         <translation>
             <numerusform>Imported %n run (import {id}; undo with `coach diary undo-import {id}`)</numerusform>
             <numerusform>Imported %n runs (import {id}; undo with `coach diary undo-import {id}`)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchBanner</name>
+    <message numerus="yes">
+        <source>%n new run(s) from your watch</source>
+        <translation>
+            <numerusform>%n new run from your watch</numerusform>
+            <numerusform>%n new runs from your watch</numerusform>
         </translation>
     </message>
 </context>

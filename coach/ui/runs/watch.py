@@ -64,7 +64,7 @@ class WatchBanner(QFrame):
         self.setVisible(False)
 
     def offer(self, count: int) -> None:
-        self.text.setText(f"{count} new run{'s' * (count != 1)} from your watch")
+        self.text.setText(self.tr("%n new run(s) from your watch", "", count))
         self.setVisible(count > 0)
 
 
