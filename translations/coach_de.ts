@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>MIT licence</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT-Lizenz</translation>
     </message>
     <message>
         <source>About Prehab Coach</source>
@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Warm-ups, cool-downs and strength for runners&apos; knees, and a diary of runs and knee pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen, Abwärmen und Kraft für die Knie von Läuferinnen und Läufern, dazu ein Tagebuch für Läufe und Knieschmerzen.</translation>
     </message>
     <message>
         <source>{licence}. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Folder of the diary, backups and your routines</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten:</translation>
     </message>
     <message>
         <source>The sources the advice uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen der Empfehlungen</translation>
     </message>
 </context>
 <context>
@@ -55,43 +55,43 @@
     <name>App</name>
     <message>
         <source>Something went wrong inside the app. Your diary is safe: everything already saved stays saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der App ist etwas schiefgegangen. Dein Tagebuch ist sicher: alles bereits Gespeicherte bleibt gespeichert.</translation>
     </message>
     <message>
         <source>The details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten stehen in {log}.</translation>
     </message>
     <message>
         <source>Prehab Coach: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehab Coach: unerwarteter Fehler</translation>
     </message>
     <message>
         <source>What it would replace could not be listed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dabei ersetzt würde, konnte nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
         <source>Restore it now? The empty diary started in its place is kept in backups/ first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wiederherstellen? Das an seiner Stelle begonnene leere Tagebuch wird vorher in backups/ aufbewahrt.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Keep the empty diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Tagebuch behalten</translation>
     </message>
     <message>
         <source>Started with an empty diary; `coach diary restore` can still bring the backup back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Tagebuch gestartet; `coach diary restore` kann die Sicherung noch zurückholen.</translation>
     </message>
     <message>
         <source>The backup could not be restored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {error}</translation>
     </message>
     <message>
         <source>Restored the diary from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wurde aus {file} wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -469,7 +469,7 @@
     <name>HelpWindow</name>
     <message>
         <source>Help — Prehab Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe — Prehab Coach</translation>
     </message>
     <message>
         <source>Help</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Help: the screens and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: die Bildschirme und ihre Tasten</translation>
     </message>
 </context>
 <context>
@@ -495,23 +495,23 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Import runs</source>
@@ -519,40 +519,40 @@
     </message>
     <message numerus="yes">
         <source>%n new run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Lauf</numerusform>
+            <numerusform>%n neue Läufe</numerusform>
         </translation>
     </message>
     <message>
         <source>{summary}. Nothing is written until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}. Nichts wird geschrieben, bevor du importierst.</translation>
     </message>
     <message>
         <source>ddd dd MMM yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>Gear in these files that is not one of your pairs of shoes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrüstung in diesen Dateien, die keines deiner Schuhpaare ist:</translation>
     </message>
     <message>
         <source>Add “{gear}” as a new pair (its runs count toward it)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{gear}“ als neues Paar hinzufügen (seine Läufe zählen dafür)</translation>
     </message>
     <message>
         <source>no pair</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Paar</translation>
     </message>
     <message>
         <source>Runs whose file names no shoes count toward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe, deren Datei keine Schuhe nennt, zählen für:</translation>
     </message>
     <message numerus="yes">
         <source>Import %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf importieren</numerusform>
+            <numerusform>%n Läufe importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -560,47 +560,47 @@
     <name>ImportsDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Run imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Importe</translation>
     </message>
     <message>
         <source>No runs have been imported yet: File → Import runs…, or drop files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe importiert: Datei → Läufe importieren … oder Dateien auf das Fenster ziehen.</translation>
     </message>
     <message>
         <source>Past imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Importe</translation>
     </message>
     <message>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Import &amp;rückgängig machen …</translation>
     </message>
     <message>
         <source>Remove every run the selected import added</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Läufe entfernen, die der gewählte Import hinzugefügt hat</translation>
     </message>
     <message>
         <source>The imports could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importe konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>dd MMM yyyy HH:mm</source>
@@ -608,21 +608,21 @@
     </message>
     <message>
         <source>In the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tagebuch</translation>
     </message>
     <message>
         <source>Undone {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht am {when}</translation>
     </message>
     <message>
         <source>The import could not be undone: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n run(s) imported on {when} (import {id})? Pairs of shoes it added go too, unless another run is in them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf entfernen, der am {when} importiert wurde (Import {id})? Schuhpaare, die er hinzugefügt hat, gehen mit, außer ein anderer Lauf steckt in ihnen.</numerusform>
+            <numerusform>%n Läufe entfernen, die am {when} importiert wurden (Import {id})? Schuhpaare, die dabei hinzugefügt wurden, gehen mit, außer ein anderer Lauf steckt in ihnen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1287,18 +1287,18 @@
     <name>ProblemsDialog</name>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n problem(s). Nothing was imported: fix these lines and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} hat %n Problem. Nichts wurde importiert: korrigiere diese Zeile und importiere die Datei noch einmal.</numerusform>
+            <numerusform>{file} hat %n Probleme. Nichts wurde importiert: korrigiere diese Zeilen und importiere die Datei noch einmal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme, eines pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -1774,183 +1774,184 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Replace at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen bei</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Shoe warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu Schuhen</translation>
     </message>
     <message>
         <source>Your shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schuhe</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausmustern</translation>
     </message>
     <message>
         <source>Mark the selected pair as retired (or back in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Paar als ausgemustert markieren (oder wieder in Gebrauch)</translation>
     </message>
     <message>
         <source>Set &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grenze festlegen …</translation>
     </message>
     <message>
         <source>How far the selected pair may go before it is time to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit das gewählte Paar laufen darf, bevor es ersetzt werden sollte</translation>
     </message>
     <message>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Standard</translation>
     </message>
     <message>
         <source>Runs without shoes named (imports, new entries) count toward the selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe ohne genannte Schuhe (Importe, neue Einträge) zählen für das gewählte Paar</translation>
     </message>
     <message>
         <source>Add a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paar hinzufügen</translation>
     </message>
     <message>
         <source>e.g. Pegasus 41 (blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Pegasus 41 (blau)</translation>
     </message>
     <message>
         <source>Name of the shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Schuhe</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>In use since</source>
-        <translation type="unfinished"></translation>
+        <translation>In Gebrauch seit</translation>
     </message>
     <message>
         <source>Distance already run, in {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gelaufene Strecke, in {units}</translation>
     </message>
     <message>
         <source>Replace them past this distance, in {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dieser Strecke ersetzen, in {units}</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seit</translation>
     </message>
     <message>
         <source>Already &amp;run ({units})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon &amp;gelaufen ({units})</translation>
     </message>
     <message>
         <source>Replace &amp;at ({units})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen bei ({units})</translation>
     </message>
     <message>
         <source>The shoes could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schuhe konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Back in &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder in &amp;Gebrauch</translation>
     </message>
     <message>
         <source>No &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein &amp;Standard</translation>
     </message>
     <message>
         <source>Could not change {shoes}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shoes} konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
         <source>Could not change the default pair: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardpaar konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
         <source>Limit for these shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze für diese Schuhe</translation>
     </message>
     <message>
         <source>Replace “{shoes}” past this many {units}
 (check their cushioning past 60% of it; {usual} is the usual rule of thumb):</source>
-        <translation type="unfinished"></translation>
+        <translation>„{shoes}“ ab so vielen {units} ersetzen
+(prüf die Dämpfung ab 60 % davon; {usual} ist die übliche Faustregel):</translation>
     </message>
     <message>
         <source>The shoes could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schuhe konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch exportieren</translation>
     </message>
     <message>
         <source>Cannot export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: {error}</translation>
     </message>
     <message>
         <source>Cannot write {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>Exported the diary to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wurde nach {file} exportiert.</translation>
     </message>
     <message>
         <source>Import a diary export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebuch-Export importieren</translation>
     </message>
     <message>
         <source>Diary exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Exporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert …</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
@@ -1961,7 +1962,7 @@
     <name>WatchBanner</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1969,9 +1970,9 @@
     </message>
     <message numerus="yes">
         <source>%n new run(s) from your watch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Lauf von deiner Uhr</numerusform>
+            <numerusform>%n neue Läufe von deiner Uhr</numerusform>
         </translation>
     </message>
 </context>
