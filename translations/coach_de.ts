@@ -481,6 +481,215 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>ddd dd MMM yyyy HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Run {distance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{run} in {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{run}, effort {effort}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, character, warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History — Prehab Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Delete); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs imported from files: undo a whole import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Routines per week, last %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the deleted entry back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: 2-3 strength routines a week (✓ when met). Other: warm-up, cool-down, care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History cannot show the diary: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: {entry}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be put back: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: {entry}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Routines</source>
@@ -743,6 +952,24 @@
     </message>
 </context>
 <context>
+    <name>LoadBars</name>
+    <message>
+        <source>Weekly load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadPanel</name>
+    <message>
+        <source>Weekly load (minutes × effort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark: running · teal: routines. Rate how hard each run or routine was (0-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Diary</source>
@@ -902,6 +1129,45 @@
     <message>
         <source>{state}. Type a number from 0 to 10, arrows step, Delete clears.</source>
         <translation>{state}. Tippe eine Zahl von 0 bis 10, Pfeiltasten ändern schrittweise, Entf löscht.</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Left knee</source>
+        <translation>Linkes Knie</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Rechtes Knie</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Strength routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped for pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain over time, left and right knee, with runs and routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1847,21 @@
             <numerusform>%n Lauf importiert (Import {id}; rückgängig mit `coach diary undo-import {id}`)</numerusform>
             <numerusform>%n Läufe importiert (Import {id}; rückgängig mit `coach diary undo-import {id}`)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveName</name>
+    <message>
+        <source>{file} already exists in {folder}. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

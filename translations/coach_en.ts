@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>Routines per week, last %n week(s)</source>
+        <translation>
+            <numerusform>Routines per week, last %n week</numerusform>
+            <numerusform>Routines per week, last %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n new run(s)</source>

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -42,9 +42,12 @@ def _ticks(xs: Sequence[float], band: tuple[float, float]) -> tuple[np.ndarray, 
 
 def _legend_html(other: QColor) -> str:
     """The key above the chart, in the chart's colours (text stays the palette's)."""
-    items = [("●", LEFT_COLOUR, "Left knee"), ("■", RIGHT_COLOUR, "Right knee"), ("|", None, "Run"),
-             ("|", theme.ACCENT, "Strength routine"), ("|", other, "Other routine"),
-             ("|", theme.WARNING, "Stopped for pain")]  # fmt: skip
+    items = [("●", LEFT_COLOUR, QCoreApplication.translate("PainChart", "Left knee")),
+             ("■", RIGHT_COLOUR, QCoreApplication.translate("PainChart", "Right knee")),
+             ("|", None, QCoreApplication.translate("PainChart", "Run")),
+             ("|", theme.ACCENT, QCoreApplication.translate("PainChart", "Strength routine")),
+             ("|", other, QCoreApplication.translate("PainChart", "Other routine")),
+             ("|", theme.WARNING, QCoreApplication.translate("PainChart", "Stopped for pain"))]  # fmt: skip
     parts = []
     for mark, colour, label in items:
         style = f" style='color: {colour.name()}'" if colour is not None else ""
@@ -57,7 +60,7 @@ class PainChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Pain over time, left and right knee, with runs and routines")
+        self.setAccessibleName(self.tr("Pain over time, left and right knee, with runs and routines"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -74,16 +77,16 @@ class PainChart(QWidget):
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
         item.getAxis("left").setTicks([Y_TICKS])
-        item.getAxis("left").setLabel("pain 0-10")
+        item.getAxis("left").setLabel(self.tr("pain 0-10"))
         self.plot.setYRange(ROUTINE_BAND[0] - 0.45, 10.4, padding=0)
-        self.left_curve = self._curve(LEFT_COLOUR, "Left knee", "o")
-        self.right_curve = self._curve(RIGHT_COLOUR, "Right knee", "s")
-        self.run_ticks = self._tick_item(text, "Run")
-        self.strength_ticks = self._tick_item(theme.ACCENT, "Strength routine")
-        self.other_ticks = self._tick_item(palette.color(QPalette.ColorRole.Mid), "Other routine")
-        self.pain_stop_ticks = self._tick_item(theme.WARNING, "Stopped for pain")
+        self.left_curve = self._curve(LEFT_COLOUR, self.tr("Left knee"), "o")
+        self.right_curve = self._curve(RIGHT_COLOUR, self.tr("Right knee"), "s")
+        self.run_ticks = self._tick_item(text, self.tr("Run"))
+        self.strength_ticks = self._tick_item(theme.ACCENT, self.tr("Strength routine"))
+        self.other_ticks = self._tick_item(palette.color(QPalette.ColorRole.Mid), self.tr("Other routine"))
+        self.pain_stop_ticks = self._tick_item(theme.WARNING, self.tr("Stopped for pain"))
         self.legend = QLabel(_legend_html(palette.color(QPalette.ColorRole.Mid)))
-        self.legend.setAccessibleName("Chart legend")
+        self.legend.setAccessibleName(self.tr("Chart legend"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -26,7 +26,7 @@ class LoadBars(QWidget):
         super().__init__(parent)
         self.weeks: tuple[WeekLoad, ...] = ()
         self.setMinimumHeight(40)
-        self.setAccessibleName("Weekly load")
+        self.setAccessibleName(self.tr("Weekly load"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(320, 110)
@@ -70,9 +70,9 @@ class LoadPanel(QWidget):
         self.weeks = weeks
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Weekly load (minutes × effort)")
+        heading = QLabel(self.tr("Weekly load (minutes × effort)"))
         theme.set_font(heading, 1.2, bold=True)
-        self.legend = QLabel("Dark: running · teal: routines. Rate how hard each run or routine was (0-10).")
+        self.legend = QLabel(self.tr("Dark: running · teal: routines. Rate how hard each run or routine was (0-10)."))
         self.legend.setWordWrap(True)
         self.bars = LoadBars()
         layout.addWidget(heading)
