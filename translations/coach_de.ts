@@ -488,19 +488,19 @@
     </message>
     <message>
         <source>Run {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf {distance}</translation>
     </message>
     <message>
         <source>{run} in {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} in {minutes} Min.</translation>
     </message>
     <message>
         <source>{run}, effort {effort}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>{run}, Anstrengung {effort}/10</translation>
     </message>
     <message>
         <source>Pain {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz {moment}</translation>
     </message>
     <message>
         <source>When</source>
@@ -508,27 +508,27 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Where, character, warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo, Art, Warnzeichen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -548,30 +548,30 @@
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Wochen</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Monate</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>History — Prehab Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf — Prehab Coach</translation>
     </message>
     <message>
         <source>History</source>
@@ -579,53 +579,53 @@
     </message>
     <message>
         <source>Loading the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve wird geladen …</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>Show the last {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum zeigen: {span}</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen</translation>
     </message>
     <message>
         <source>Diary entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected entry (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag bearbeiten (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected entry (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>&amp;Imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe …</translation>
     </message>
     <message>
         <source>Runs imported from files: undo a whole import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Dateien importierte Läufe: einen ganzen Import rückgängig machen</translation>
     </message>
     <message numerus="yes">
         <source>Routines per week, last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Routinen pro Woche, letzte %n Woche</numerusform>
+            <numerusform>Routinen pro Woche, letzte %n Wochen</numerusform>
         </translation>
     </message>
     <message>
@@ -634,59 +634,59 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Put the deleted entry back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gelöschten Eintrag zurückholen (Strg+Z)</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Routines per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen pro Woche</translation>
     </message>
     <message>
         <source>Goal: 2-3 strength routines a week (✓ when met). Other: warm-up, cool-down, care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: 2–3 Kraft-Routinen pro Woche (✓ wenn erreicht). Andere: Aufwärmen, Abwärmen, Pflege.</translation>
     </message>
     <message>
         <source>The diary could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>History cannot show the diary: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann das Tagebuch nicht zeigen: {error}</translation>
     </message>
     <message>
         <source>Select an entry to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Eintrag zum Bearbeiten.</translation>
     </message>
     <message>
         <source>Select an entry to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Eintrag zum Löschen.</translation>
     </message>
     <message>
         <source>The entry could not be deleted: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht gelöscht werden: {error}</translation>
     </message>
     <message>
         <source>Deleted: {entry}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht: {entry}, {when}.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>The entry could not be put back: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht zurückgeholt werden: {error}</translation>
     </message>
     <message>
         <source>Restored: {entry}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeholt: {entry}, {when}.</translation>
     </message>
 </context>
 <context>
@@ -955,18 +955,18 @@
     <name>LoadBars</name>
     <message>
         <source>Weekly load</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbelastung</translation>
     </message>
 </context>
 <context>
     <name>LoadPanel</name>
     <message>
         <source>Weekly load (minutes × effort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbelastung (Minuten × Anstrengung)</translation>
     </message>
     <message>
         <source>Dark: running · teal: routines. Rate how hard each run or routine was (0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel: Laufen · Petrol: Routinen. Bewerte, wie anstrengend jeder Lauf und jede Routine war (0–10).</translation>
     </message>
 </context>
 <context>
@@ -1147,27 +1147,27 @@
     </message>
     <message>
         <source>Strength routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft-Routine</translation>
     </message>
     <message>
         <source>Other routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Routine</translation>
     </message>
     <message>
         <source>Stopped for pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen Schmerzen beendet</translation>
     </message>
     <message>
         <source>Pain over time, left and right knee, with runs and routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz im Zeitverlauf, linkes und rechtes Knie, mit Läufen und Routinen</translation>
     </message>
     <message>
         <source>pain 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz 0–10</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Kurve</translation>
     </message>
 </context>
 <context>
@@ -1853,11 +1853,11 @@
     <name>SaveName</name>
     <message>
         <source>{file} already exists in {folder}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gibt es schon in {folder}. Ersetzen?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Cancel</source>
