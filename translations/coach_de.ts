@@ -957,6 +957,10 @@
         <source>Weekly load</source>
         <translation>Wochenbelastung</translation>
     </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>d. MMM</translation>
+    </message>
 </context>
 <context>
     <name>LoadPanel</name>
@@ -1627,6 +1631,176 @@
     <message>
         <source>Rate at least one knee, or press Esc to skip.</source>
         <translation>Bewerte mindestens ein Knie oder drück Esc zum Überspringen.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Prehab Coach knee diary report</source>
+        <translation>Prehab Coach – Bericht aus dem Knie-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Seite {number}</translation>
+    </message>
+    <message>
+        <source>Knee diary report</source>
+        <translation>Bericht aus dem Knie-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Today&apos;s advice</source>
+        <translation>Heutige Empfehlung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Questions to ask about the pain {where}</source>
+        <translation>Fragen zum Schmerz {where}</translation>
+    </message>
+    <message>
+        <source>Pain over time (0-10, worst imaginable = 10)</source>
+        <translation>Schmerz im Zeitverlauf (0–10, schlimmster vorstellbarer = 10)</translation>
+    </message>
+    <message>
+        <source>Runs and routines per week</source>
+        <translation>Läufe und Routinen pro Woche</translation>
+    </message>
+    <message>
+        <source>Pain entries</source>
+        <translation>Schmerzeinträge</translation>
+    </message>
+    <message>
+        <source>No pain entries in this period.</source>
+        <translation>Keine Schmerzeinträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Routines done</source>
+        <translation>Absolvierte Routinen</translation>
+    </message>
+    <message>
+        <source>No routines recorded in this period.</source>
+        <translation>Keine Routinen in diesem Zeitraum aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Strength routines</source>
+        <translation>Kraft-Routinen</translation>
+    </message>
+    <message>
+        <source>Other routines</source>
+        <translation>Andere Routinen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Strength goal (2+)</source>
+        <translation>Kraftziel (2+)</translation>
+    </message>
+    <message>
+        <source>Load (min × effort)</source>
+        <translation>Belastung (Min. × Anstrengung)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM HH:mm</source>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>week not over</source>
+        <translation>Woche läuft noch</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Knee diary report {first} to {last}</source>
+        <translation>Bericht aus dem Knie-Tagebuch {first} bis {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCounts</name>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} to {last}  ·  %n week(s)  ·  made {made}</source>
+        <translation>
+            <numerusform>{first} bis {last}  ·  %n Woche  ·  erstellt am {made}</numerusform>
+            <numerusform>{first} bis {last}  ·  %n Wochen  ·  erstellt am {made}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy HH:mm</source>
+        <translation>d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>{pain}, {runs} ({distance}), {routines} completed in this period.</source>
+        <translation>{pain}, {runs} ({distance}), {routines} in diesem Zeitraum absolviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain entry(ies)</source>
+        <translation>
+            <numerusform>%n Schmerzeintrag</numerusform>
+            <numerusform>%n Schmerzeinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n Routine</numerusform>
+            <numerusform>%n Routinen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <source>{first} to {last}  ·  %n week(s)  ·  made {made}</source>
+        <translation>
+            <numerusform>{first} to {last}  ·  %n week  ·  made {made}</numerusform>
+            <numerusform>{first} to {last}  ·  %n weeks  ·  made {made}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain entry(ies)</source>
+        <translation>
+            <numerusform>%n pain entry</numerusform>
+            <numerusform>%n pain entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n routine</numerusform>
+            <numerusform>%n routines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineOfferDialog</name>
     <message numerus="yes">
         <source>%n rep(s)</source>

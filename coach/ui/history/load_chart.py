@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -58,7 +58,8 @@ class LoadBars(QWidget):
             if week.total:
                 painter.drawText(QRectF(x - slot * 0.2, y - label_h, slot, label_h),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, f"{week.total:.0f}")  # fmt: skip
-            painter.drawText(QRectF(index * slot, bottom, slot, label_h), Qt.AlignmentFlag.AlignCenter, f"{week.start:%d %b}")
+            painter.drawText(QRectF(index * slot, bottom, slot, label_h), Qt.AlignmentFlag.AlignCenter,
+                             QLocale().toString(week.start, self.tr("dd MMM")))  # the language's month names
         painter.end()
 
 

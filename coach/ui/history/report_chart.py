@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from coach.core.advice.report import ReportData
@@ -109,8 +109,12 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, data: ReportData, unit: fl
 
     # legend
     x = plot.left()
-    for text, colour in (("Left knee", LEFT), ("Right knee", RIGHT), ("Run", RUN), ("Strength routine", STRENGTH),
-                         ("Other routine", OTHER), ("Stopped for pain", STOPPED)):  # fmt: skip
+    for text, colour in ((QCoreApplication.translate("PainChart", "Left knee"), LEFT),
+                         (QCoreApplication.translate("PainChart", "Right knee"), RIGHT),
+                         (QCoreApplication.translate("PainChart", "Run"), RUN),
+                         (QCoreApplication.translate("PainChart", "Strength routine"), STRENGTH),
+                         (QCoreApplication.translate("PainChart", "Other routine"), OTHER),
+                         (QCoreApplication.translate("PainChart", "Stopped for pain"), STOPPED)):  # fmt: skip
         painter.setPen(QPen(colour, 2 * unit))
         mid = rect.top() + legend_h / 2
         painter.drawLine(QPointF(x, mid), QPointF(x + 10 * unit, mid))
