@@ -28,6 +28,7 @@ from coach.ui.home.home import HomePage
 from coach.ui.record_ids import saved_id
 from coach.ui.runs import actions as runs_actions
 from coach.ui.services import Services
+from coach.ui.shell.translations import date_text
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.message_bar import MessageBar
 
@@ -395,10 +396,9 @@ class MainWindow(QMainWindow):
         routine = self.services.catalog.get(last.routine_id)
         if routine is None:
             return
-        from PySide6.QtCore import QLocale
 
         # in the language's day and month names
-        when = QLocale().toString(last.started.replace(tzinfo=None), self.tr("ddd dd MMM, HH:mm"))
+        when = date_text(last.started, self.tr("ddd dd MMM, HH:mm"))
         choice = self.services.notifier.choose(
             self.tr("{routine} was interrupted on {when} after {done} of %n step(s).", "", last.steps_total).format(
                 routine=routine.title, when=when, done=last.steps_done) + "\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from coach.core.paths import assets_dir
 from coach.ui.about.icon import app_icon
 from coach.ui.shell import theme
 from coach.ui.shell.local_files import open_local
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.folder_field import FolderField
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QMimeData, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QMimeData, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -43,6 +43,7 @@ from coach.core.settings import DEFAULT_SHOE
 from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
 from coach.ui.services import Services
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.field_errors import FieldErrors, error_colour, make_error_label
 from coach.ui.widgets.knee_map import KneeMap

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -42,6 +42,7 @@ from coach.core.errors import InputError, StorageError
 from coach.core.settings import DEFAULT_SHOE
 from coach.ui.services import Services
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QSaveFile, QStandardPaths, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QSaveFile, QStandardPaths, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from coach.core.errors import CoachError, InputError
 from coach.core.safe_write import write_target
 from coach.ui.services import Services
 from coach.ui.shell.save_name import chosen_file
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 
 FILTERS = {"csv": QT_TRANSLATE_NOOP("Transfer", "CSV table (*.csv)"),

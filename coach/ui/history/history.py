@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coach.core.diary.load import WeekLoad, weekly_load
 from coach.core.diary.records import Run, SessionRecord
 from coach.ui.shell import theme
+from coach.ui.shell.translations import date_text
 
 
 class LoadBars(QWidget):
@@ -59,7 +60,7 @@ class LoadBars(QWidget):
                 painter.drawText(QRectF(x - slot * 0.2, y - label_h, slot, label_h),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, f"{week.total:.0f}")  # fmt: skip
             painter.drawText(QRectF(index * slot, bottom, slot, label_h), Qt.AlignmentFlag.AlignCenter,
-                             QLocale().toString(week.start, self.tr("dd MMM")))  # the language's month names
+                             date_text(week.start, self.tr("dd MMM")))  # the language's month names
         painter.end()
 
 

@@ -10,10 +10,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +20,7 @@ from PySide6.QtCore import (
 from coach.core.advice.report import WeekSummary
 from coach.core.diary.records import PainEntry, Run, format_distance
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 Index = QModelIndex | QPersistentModelIndex
 Record = PainEntry | Run
@@ -29,7 +28,7 @@ Record = PainEntry | Run
 
 def when_text(record: Record) -> str:
     shape = QCoreApplication.translate("History", "ddd dd MMM yyyy HH:mm")  # the language's day and month names
-    return QLocale().toString(record.at.replace(tzinfo=None), shape)
+    return date_text(record.at, shape)
 
 
 def describe(record: Record, units: str = "km") -> str:

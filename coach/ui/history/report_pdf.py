@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QIODevice,
-    QLocale,
     QMarginsF,
     QObject,
     QPointF,
@@ -50,6 +48,7 @@ from coach.core.safe_write import write_target
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
 from coach.ui.history.report_chart import INK, paint_pain_chart
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 RESOLUTION = 300
 MUTED, RULE, SHADE = (QColor(theme.PRINT[name]) for name in ("muted", "rule", "shade"))
@@ -213,10 +212,10 @@ class ReportCounts(QObject):
     """The report's sentences with counts in them: tr() gives each its plural forms."""
 
     def span(self, data: ReportData) -> str:
-        locale, day = QLocale(), self.tr("ddd dd MMM yyyy")  # the language's day and month names
+        day = self.tr("ddd dd MMM yyyy")  # the language's day and month names
         return self.tr("{first} to {last}  ·  %n week(s)  ·  made {made}", "", len(data.weeks)).format(
-            first=locale.toString(data.first, day), last=locale.toString(data.last, day),
-            made=locale.toString(data.made.replace(tzinfo=None), self.tr("dd MMM yyyy HH:mm")))
+            first=date_text(data.first, day), last=date_text(data.last, day),
+            made=date_text(data.made, self.tr("dd MMM yyyy HH:mm")))
 
     def totals(self, data: ReportData) -> str:
         return self.tr("{pain}, {runs} ({distance}), {routines} completed in this period.").format(
@@ -225,10 +224,9 @@ class ReportCounts(QObject):
             routines=self.tr("%n routine(s)", "", len(data.completed_sessions)))
 
 
-def _when(moment, shape: str) -> str:
-    """A date or time in the language's names (the stored ones carry no zone to convert)."""
-    return QLocale().toString(moment.replace(tzinfo=None) if hasattr(moment, "tzinfo") else moment,
-                              QCoreApplication.translate("Report", shape))
+def _when(moment: date | datetime, shape: str) -> str:
+    """A date or time in the language's names; ``shape`` is one of DAY, DAY_TIME."""
+    return date_text(moment, QCoreApplication.translate("Report", shape))
 
 
 def _paint(data: ReportData, pages: Pages) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +19,7 @@ from coach.core.routines.catalog import BrokenRoutine, Catalog
 from coach.core.routines.routine import Routine
 from coach.core.session.plan import build_plan, format_duration
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 FOCUS_LABELS = {"warm-up": QT_TRANSLATE_NOOP("RoutineCard", "Warm-up"),  # translated where shown
                 "cool-down": QT_TRANSLATE_NOOP("RoutineCard", "Cool-down"),

@@ -75,7 +75,7 @@ class RoutineOfferDialog(QDialog):
             lines += [self.tr("Caution: {caution}").format(caution=routine.caution), ""]
         for number, step in enumerate(routine.steps, start=1):
             if step.kind == StepKind.REPS:
-                amount = self.tr("%n rep(s)", "", step.reps)
+                amount = self.tr("%n rep(s)", "", step.reps or 0)
             else:
                 amount = self.tr("{seconds} s").format(seconds=step.duration_s)
             if step.hold_s:

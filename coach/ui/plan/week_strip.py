@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from coach.core.plan.week import DayCell
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 MARKS = {"done": "✓", "planned": "•", "missed": "✗", "rest": ""}
 WORDS = {"done": QT_TRANSLATE_NOOP("WeekStrip", "done"), "planned": QT_TRANSLATE_NOOP("WeekStrip", "planned"),

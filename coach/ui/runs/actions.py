@@ -9,13 +9,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, QThread, Signal
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from coach.core.diary import changes as kinds
 from coach.core.errors import CoachError
 from coach.core.settings import DEFAULT_SHOE
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 if TYPE_CHECKING:  # the dialogs are imported when they are needed
     from coach.ui.runs.imports_dialog import ImportsDialog
@@ -124,7 +125,7 @@ class RunImport(QObject):
             notifier.info(self.tr("There is no run import to undo."))
             return None
         last = pending[-1]
-        when = QLocale().toString(last.at.replace(tzinfo=None), self.tr("dd MMM yyyy HH:mm"))
+        when = date_text(last.at, self.tr("dd MMM yyyy HH:mm"))
         question = self.tr("Remove the %n run(s) imported on {when} (import {id})?", "", last.runs).format(
             when=when, id=last.id)
         if not notifier.ask(question, self.tr("Undo run import"), yes=self.tr("Remove them"), no=self.tr("Keep them")):

@@ -7,7 +7,7 @@ of shoes it made that no other run is in; the import stays listed as undone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coach.core.diary import run_imports
 from coach.core.errors import CoachError
 from coach.ui.services import Services
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 from coach.ui.shell.window_geometry import fit_on_first_show
 
 
@@ -87,10 +88,10 @@ class ImportsDialog(QDialog):
             self.records = []
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            locale, shape = QLocale(), self.tr("dd MMM yyyy HH:mm")  # the language's month names
+            shape = self.tr("dd MMM yyyy HH:mm")  # the language's month names
             state = self.tr("In the diary") if record.undone is None else self.tr("Undone {when}").format(
-                when=locale.toString(record.undone.replace(tzinfo=None), shape))
-            cells = (str(record.id), locale.toString(record.at.replace(tzinfo=None), shape), str(record.runs), record.sources,
+                when=date_text(record.undone, shape))
+            cells = (str(record.id), date_text(record.at, shape), str(record.runs), record.sources,
                      state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -127,7 +128,7 @@ class ImportsDialog(QDialog):
         return count
 
     def _confirmed(self, record: run_imports.ImportRecord) -> bool:
-        when = QLocale().toString(record.at.replace(tzinfo=None), self.tr("dd MMM yyyy HH:mm"))
+        when = date_text(record.at, self.tr("dd MMM yyyy HH:mm"))
         question = self.tr("Remove the %n run(s) imported on {when} (import {id})? Pairs of shoes it added go too, "
                            "unless another run is in them.", "", record.runs).format(when=when, id=record.id)
         return bool(self.services.notifier.ask(question, self.tr("Undo run import"), yes=self.tr("Remove them"),

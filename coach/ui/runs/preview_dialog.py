@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coach.core.runs.preview import LOGGED, NEW, SKIPPED, PreviewRow, summary
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "File"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Date"), "km",
            QT_TRANSLATE_NOOP("ImportPreviewDialog", "Time"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Pace"),
@@ -69,7 +70,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         shape = self.tr("ddd dd MMM yyyy HH:mm")  # the language's day and month names
         for index, row in enumerate(self.rows):
-            cells = (_file_name(row.source), QLocale().toString(row.at.replace(tzinfo=None), shape) if row.at else "",
+            cells = (_file_name(row.source), date_text(row.at, shape) if row.at else "",
                      f"{row.km:.2f}" if row.km is not None else "",
                      _time(row.minutes), row.pace if row.status != "unreadable" or row.run else "",
                      f"{row.status}: {row.why}" if row.why else row.status)  # fmt: skip

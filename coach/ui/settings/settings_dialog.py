@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,7 +44,7 @@ from coach.ui.settings.voice_list import VoiceList
 from coach.ui.shell import theme
 from coach.ui.shell.local_files import open_local
 from coach.ui.shell.notify import Notifier
-from coach.ui.shell.translations import save_language, saved_language
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, save_language, saved_language
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.folder_field import FolderField
 

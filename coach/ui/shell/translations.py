@@ -10,10 +10,11 @@ The widget tests install that English catalog (tests/ui/conftest.py) and nothing
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from coach.core.errors import CoachError
 from coach.core.paths import assets_dir
@@ -92,3 +93,20 @@ def save_language(settings: Any, language: str) -> None:
         settings.set(LANGUAGE_KEY, language)
     except KeyError:  # TODO(merge): as in saved_language
         settings._store.set_setting(LANGUAGE_KEY, language)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for lupdate under ``context`` and returns it untranslated, for tables at
+    module level that are translated where they are shown. (PySide6's own is typed as object.)"""
+    return text
+
+
+def date_text(moment: date | datetime, shape: str) -> str:
+    """A date or a time in the app's language ("ddd d MMM": the language's day and month names).
+
+    The diary's times are wall-clock times; a zone they carry is dropped, not converted,
+    as strftime did."""
+    day = QDate(moment.year, moment.month, moment.day)
+    if not isinstance(moment, datetime):
+        return QLocale().toString(day, shape)
+    return QLocale().toString(QDateTime(day, QTime(moment.hour, moment.minute, moment.second)), shape)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from coach.core.vocabulary import LOCATIONS
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 FRONT_REGIONS = ("front", "inside", "outside", "below")
 REGION_LABELS = {  # translated where shown: region_label()

@@ -7,12 +7,13 @@ click picks a button; clicking the chosen button again clears it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, QSize, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coach.core.diary.records import NRS_MAX
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 TEN_WINDOW_MS = 1200  # "1" then "0" within this long means 10
 WORDS = {0: QT_TRANSLATE_NOOP("NrsRow", "no pain"), 5: QT_TRANSLATE_NOOP("NrsRow", "moderate"),

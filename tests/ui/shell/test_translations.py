@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 import shutil
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -153,5 +154,20 @@ def test_a_language_without_a_catalog_falls_back_to_english(qapp, tmp_path):
 
         assert QCoreApplication.translate("BrokenList", "%n routine file(s) could not be loaded", "", 2) == (
             "2 routine files could not be loaded")
+    finally:
+        installed.uninstall(qapp)
+
+
+def test_dates_are_written_in_the_languages_names(qapp):
+    from datetime import date, datetime
+
+    from coach.ui.shell.translations import date_text
+
+    moment = datetime(2026, 12, 3, 9, 5, tzinfo=UTC)
+    assert date_text(moment, "ddd dd MMM yyyy HH:mm") == moment.strftime("%a %d %b %Y %H:%M")  # as before, in English
+    installed = install_translators(qapp, "de")
+    try:
+        assert date_text(moment, "dddd, d. MMMM, HH:mm") == "Donnerstag, 3. Dezember, 09:05"
+        assert date_text(date(2026, 12, 3), "d. MMM yyyy") == "3. Dez. 2026"
     finally:
         installed.uninstall(qapp)
