@@ -1138,6 +1138,14 @@
 <context>
     <name>PainChart</name>
     <message>
+        <source>runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
         <source>Left knee</source>
         <translation>Linkes Knie</translation>
     </message>
@@ -1159,7 +1167,7 @@
     </message>
     <message>
         <source>Stopped for pain</source>
-        <translation>Wegen Schmerzen beendet</translation>
+        <translation>Schmerzabbruch</translation>
     </message>
     <message>
         <source>Pain over time, left and right knee, with runs and routines</source>
@@ -1172,6 +1180,10 @@
     <message>
         <source>Chart legend</source>
         <translation>Legende der Kurve</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 EPOCH = datetime(1970, 1, 1)
 DAY_S = 86400.0
 LEFT_COLOUR, RIGHT_COLOUR = QColor(theme.KNEE_COLOURS["left"]), QColor(theme.KNEE_COLOURS["right"])
 RUN_BAND = (-1.35, -0.55)  # y from..to of the run ticks
 ROUTINE_BAND = (-2.55, -1.75)
-Y_TICKS = [(v, str(v)) for v in range(0, 11, 2)] + [(-0.95, "runs"), (-2.15, "routines")]
+Y_TICKS = [(v, str(v)) for v in range(0, 11, 2)] + [(-0.95, QT_TRANSLATE_NOOP("PainChart", "runs")),
+                                                   (-2.15, QT_TRANSLATE_NOOP("PainChart", "routines"))]
 
 
 def seconds(at: datetime) -> float:
@@ -76,7 +78,7 @@ class PainChart(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
-        item.getAxis("left").setTicks([Y_TICKS])
+        item.getAxis("left").setTicks([[(v, self.tr(text)) for v, text in Y_TICKS]])
         item.getAxis("left").setLabel(self.tr("pain 0-10"))
         self.plot.setYRange(ROUTINE_BAND[0] - 0.45, 10.4, padding=0)
         self.left_curve = self._curve(LEFT_COLOUR, self.tr("Left knee"), "o")
