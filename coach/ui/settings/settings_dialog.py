@@ -344,9 +344,11 @@ class SettingsDialog(QDialog):
         for group in self._groups:
             self._grid.removeWidget(group)
         sound, *rest = self._groups
-        if columns == 2:
-            self._grid.addWidget(sound, 0, 0, len(rest), 1)
-            for row, group in enumerate(rest):
+        if columns == 2:  # the language under the sound, the rest beside them
+            *right, language = rest
+            self._grid.addWidget(sound, 0, 0, 2, 1)
+            self._grid.addWidget(language, 2, 0, len(right) - 2, 1, Qt.AlignmentFlag.AlignTop)
+            for row, group in enumerate(right):
                 self._grid.addWidget(group, row, 1)
         else:
             for row, group in enumerate(self._groups):
