@@ -171,3 +171,18 @@ def test_dates_are_written_in_the_languages_names(qapp):
         assert date_text(date(2026, 12, 3), "d. MMM yyyy") == "3. Dez. 2026"
     finally:
         installed.uninstall(qapp)
+
+
+def test_the_language_chosen_in_settings_is_saved_and_read_at_the_next_start(qtbot, services, tmp_path):
+    from coach.ui.settings.settings_dialog import SettingsDialog, load_values, save_values
+    from coach.ui.shell.translations import saved_language
+
+    assert saved_language(services.settings) == ""  # a new diary follows the system
+    dialog = SettingsDialog(load_values(services.settings), tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.language_choice.currentData() == "" and "next time" in dialog.language_group.note.text()
+    dialog.language_choice.setCurrentIndex(dialog.language_choice.findData("de"))
+    assert dialog.language_choice.currentText() == "Deutsch"
+    assert save_values(dialog.values(), services.settings, services.notifier)
+    assert saved_language(services.settings) == "de"
+    assert load_values(services.settings).language == "de"
