@@ -10,7 +10,12 @@ measures, each as the median of several runs in this process:
   model and the week view) and shown, up to the end of its first paint — it
   is usable then; the pyqtgraph chart is built just after, and the time until
   the chart's own first paint is printed too (offscreen platform);
-- advice: ``advice_from_diary`` (reads the whole diary and runs every rule).
+- advice: ``advice_from_diary`` (reads the whole diary and runs every rule);
+- re-open: the app's own path — the main window's History action on the window
+  it keeps after the user closed it — until its first paint, and the longest
+  the GUI thread was blocked (one call into Qt) from the click until the chart
+  has painted again. Issue 11's bar: usable in 50 ms, no block over 50 ms, at
+  30 years (``--years 30``).
 
 pyqtgraph is imported once per process, the first time History opens; that
 first open is measured separately in fresh child processes ("cold"), each
@@ -42,19 +47,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 TARGET_S = 0.150
-YEARS = 10
+REOPEN_TARGET_S = 0.050
 NOW = datetime(2026, 11, 23, 20, 0)
 
 
-def build_diary(folder: Path) -> dict[str, int]:
-    """Ten years of daily entries, written in one import-style transaction."""
+def build_diary(folder: Path, years: int) -> dict[str, int]:
+    """``years`` of daily entries, written in one import-style transaction."""
     from coach.core.clock import FakeClock
     from coach.core.diary.diary import Diary
     from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
     from coach.core.paths import DataPaths
 
     rng = random.Random(20261123)
-    days = 365 * YEARS
+    days = 365 * years
     start = NOW - timedelta(days=days)
     shoes = [Shoe(f"Pair {n}", (start + timedelta(days=n * 180)).date(), 0.0) for n in range(days // 180)]
     records: list[object] = list(shoes)
@@ -144,6 +149,45 @@ def open_history(app, services) -> tuple[float, float]:
     return usable, charted
 
 
+def reopen(app, actions) -> tuple[float, float]:
+    """The History action on the kept window; seconds to its first paint, and the longest block until the chart painted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched)
+            return False
+
+    spy = Spy()
+    window = actions.history
+    viewport = window.chart.plot.viewport() if window is not None and window.chart is not None else None
+    for target in (window, viewport):
+        if target is not None:
+            target.installEventFilter(spy)
+    start = time.perf_counter()
+    window = actions.open_history()
+    longest = time.perf_counter() - start
+    deadline = start + 30
+    while window not in painted and time.perf_counter() < deadline:
+        began = time.perf_counter()
+        app.processEvents()
+        longest = max(longest, time.perf_counter() - began)
+    usable = time.perf_counter() - start
+    while viewport is not None and viewport not in painted and time.perf_counter() < deadline:
+        began = time.perf_counter()
+        app.processEvents()
+        longest = max(longest, time.perf_counter() - began)
+    for target in (window, viewport):
+        if target is not None:
+            target.removeEventFilter(spy)
+    window.close()
+    app.processEvents()
+    return usable, longest
+
+
 def cold_child(folder: str) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -164,6 +208,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--years", type=int, default=10, help="how much diary to build (issue 11 also asks 30)")
     parser.add_argument("--child", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -172,9 +217,9 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="coach-bench-history-") as tmp:
         folder = Path(tmp)
-        counts = build_diary(folder)
-        print(f"diary: {counts.get('pain', 0)} pain entries, {counts.get('runs', 0)} runs, "
-              f"{counts.get('sessions', 0)} sessions, {counts.get('shoes', 0)} pairs of shoes over {YEARS} years")  # fmt: skip
+        counts = build_diary(folder, args.years)
+        print(f"diary: {counts.get('pain', 0)} pain entries, {counts.get('runs', 0)} runs, {counts.get('sessions', 0)} "
+              f"sessions, {counts.get('shoes', 0)} pairs of shoes over {args.years} years")  # fmt: skip
 
         cold = []
         for _ in range(args.cold_runs):
@@ -185,6 +230,8 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         from coach.core.advice.advice import advice_from_diary
+        from coach.ui.diary.actions import DiaryActions
+        from coach.ui.main_window import MainWindow
 
         app = QApplication(sys.argv[:1])
         services = make_services(folder)
@@ -198,6 +245,16 @@ def main() -> int:
             start = time.perf_counter()
             advice_from_diary(services.diary, NOW.date(), "km")
             advice.append(time.perf_counter() - start)
+        main_window = MainWindow(services)
+        main_window.show()
+        actions = main_window.findChild(DiaryActions)
+        actions.open_history()  # the user's first open builds the window and its chart ...
+        while actions.history.chart is None:
+            app.processEvents()
+        actions.history.close()  # ... and closing it keeps it for the next open
+        app.processEvents()
+        reopened = [reopen(app, actions) for _ in range(args.runs)]
+        main_window.close()
         services.diary.close()
 
     f, h, ch, a = (statistics.median(x) for x in (floor, history, charted, advice))
@@ -213,11 +270,20 @@ def main() -> int:
     print(row("advice computation", a))
     print(row(f"cold first open, first paint ({args.cold_runs} fresh)", cold_usable))
     print(row("cold first open, chart painted (pyqtgraph)", cold_chart))
+    again = statistics.median(r[0] for r in reopened)
+    blocked = max(r[1] for r in reopened)
+    print(f"{'re-open from the main window, first paint':<44}{again * 1000:7.1f} ms  {again / f:5.1f}x floor  "
+          f"{again / REOPEN_TARGET_S:5.2f}x the 50 ms bar")  # fmt: skip
+    print(f"{'re-open: longest GUI block until the chart':<44}{blocked * 1000:7.1f} ms  (max of {args.runs}; bar 50 ms)")
     worst = max(h, cold_usable)
     verdict = "PASS" if worst <= TARGET_S else "FAIL"
     print(f"{verdict}: History is usable in {worst * 1000:.0f} ms at worst (target {TARGET_S * 1000:.0f} ms); "
           f"the chart follows at {cold_chart * 1000:.0f} ms cold, {ch * 1000:.0f} ms warm")
-    return 0 if worst <= TARGET_S else 1
+    reopen_ok = again <= REOPEN_TARGET_S and blocked <= REOPEN_TARGET_S
+    print(f"{'PASS' if reopen_ok else 'FAIL'}: re-open usable in {again * 1000:.0f} ms, longest block "
+          f"{blocked * 1000:.0f} ms (bars 50 ms, issue 11's at 30 years)")  # fmt: skip
+    # At 30 years the bar is the re-open's; at fewer years, the first open's 150 ms.
+    return 0 if (reopen_ok if args.years >= 30 else worst <= TARGET_S) else 1
 
 
 if __name__ == "__main__":

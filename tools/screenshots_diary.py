@@ -7,7 +7,8 @@ morning so the pictures do not change from run to run.
 
     .venv/bin/python tools/screenshots_diary.py [--out docs]
 
-The PDF's first page is rendered with ``pdftoppm -png -r 60`` (poppler-utils).
+The PDF's first page is rendered with ``pdftoppm -png -r 60`` (poppler-utils), or
+with Qt's own PDF renderer (QtPdf) where pdftoppm is not installed.
 """
 
 from __future__ import annotations
@@ -71,6 +72,23 @@ def fill(diary) -> None:
     diary.add_pain(PainEntry(at(1, 11, 0), "after-run", left=1, right=6, locations=("front", "below"),
                              characters=("aching", "sharp"),
                              note="Long run with the club. Right knee sore on the last downhill km and on the stairs."))
+    programme_moves(diary)
+
+
+def programme_moves(diary) -> None:
+    """The strength programme's stored moves over those weeks, as the app would have kept
+    them (one week held for a sore morning); today's back-off adds a step back on opening."""
+    from coach.core.plan import programme
+    from coach.core.plan.programme import Change, Decision, ProgrammeState
+
+    done = "week {n} complete (2 sessions) with low pain and progress advice"
+    moves = [(35, "advance", 1, 2, done.format(n=1)), (28, "advance", 2, 3, done.format(n=2)),
+             (21, "restart", 3, 3, "the right knee on Sun 01 Nov morning rated 2, above its usual 1: week 3 again this week"),
+             (14, "advance", 3, 4, done.format(n=3)), (7, "advance", 4, 5, done.format(n=4))]  # fmt: skip
+    for days, action, start, end, reason in moves:
+        on = (NOW - timedelta(days=days)).date()
+        state = ProgrammeState(end, on, False, "progress")
+        programme.save(diary, Decision(state, "plan", reason, Change(on, action, start, end, reason)))
 
 
 def services_for(folder: Path):
@@ -119,6 +137,26 @@ def over(background, dialog):
     painter.drawRect(QRect(x, y, width - 1, height - 1))
     painter.end()
     return picture
+
+
+def render_first_page(pdf: Path, png: Path, dpi: int = 60) -> bool:
+    """Page 1 at ``dpi`` with Qt's own PDF renderer, where poppler's pdftoppm is not installed."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+        return False
+    points = document.pagePointSize(0)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    page = document.render(0, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))  # the page as printed: transparent parts are paper
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return image.save(str(png))
 
 
 def main() -> int:
@@ -187,11 +225,12 @@ def main() -> int:
             print("report failed:", services.notifier.errors, file=sys.stderr)
             return 1
         shutil.copy(pdf, out / "report-sample.pdf") if os.environ.get("KEEP_PDF") else None
-        if shutil.which("pdftoppm") is None:
-            print("pdftoppm not found: install poppler-utils for docs/report-page1.png", file=sys.stderr)
+        if shutil.which("pdftoppm") is not None:
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                            str(out / "report-page1")], check=True)  # fmt: skip
+        elif not render_first_page(pdf, out / "report-page1.png"):
+            print("could not render the PDF's first page (no pdftoppm, QtPdf failed)", file=sys.stderr)
             return 1
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                        str(out / "report-page1")], check=True)  # fmt: skip
         window.close()
         services.diary.close()
     for name in ("entry-form", "home-advice", "history", "report-page1"):

@@ -661,6 +661,22 @@
         <translation>Der Verlauf kann das Tagebuch nicht zeigen: {error}</translation>
     </message>
     <message>
+        <source>Strength programme: {current}.</source>
+        <translation>Kraftprogramm: {current}.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Last change {day}: {change}, {weeks} — {reason}.</source>
+        <translation>Letzte Änderung {day}: {change}, {weeks} — {reason}.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
         <source>Select an entry to edit.</source>
         <translation>Wähle einen Eintrag zum Bearbeiten.</translation>
     </message>
@@ -952,6 +968,102 @@
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <source>Exercise library</source>
+        <translation>Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>Every exercise: how to do it, what it does for the knee, easier and harder ones</source>
+        <translation>Jede Übung: wie sie geht, was sie dem Knie bringt, leichtere und schwerere</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <source>The exercise library could not be read:
+{problems}</source>
+        <translation>Die Übungsbibliothek konnte nicht gelesen werden:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The exercise library could not be read; see the message for where.</source>
+        <translation>Die Übungsbibliothek konnte nicht gelesen werden; wo genau, steht in der Meldung.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>← Back  (Esc)</source>
+        <translation>← Zurück  (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name, cue or what it does for the knee (Ctrl+F)</source>
+        <translation>Suche nach Name, Hinweis oder Wirkung aufs Knie (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Animation of the exercise, start and end pose</source>
+        <translation>Animation der Übung, Anfangs- und Endhaltung</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Noch kein Bild</translation>
+    </message>
+    <message>
+        <source>What it does for the knee</source>
+        <translation>Was sie dem Knie bringt</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht&apos;s</translation>
+    </message>
+    <message>
+        <source>Easier</source>
+        <translation>Leichter</translation>
+    </message>
+    <message>
+        <source>Harder</source>
+        <translation>Schwerer</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Kommt vor in</translation>
+    </message>
+    <message>
+        <source>No exercise matches “{query}”.</source>
+        <translation>Keine Übung passt zu „{query}“.</translation>
+    </message>
+    <message>
+        <source>No routine yet</source>
+        <translation>Noch in keiner Routine</translation>
+    </message>
+    <message>
+        <source>Easier variant: {name}</source>
+        <translation>Leichtere Variante: {name}</translation>
+    </message>
+    <message>
+        <source>Harder variant: {name}</source>
+        <translation>Schwerere Variante: {name}</translation>
+    </message>
+</context>
+<context>
     <name>LoadBars</name>
     <message>
         <source>Weekly load</source>
@@ -1146,6 +1258,10 @@
         <translation>Routinen</translation>
     </message>
     <message>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
         <source>Left knee</source>
         <translation>Linkes Knie</translation>
     </message>
@@ -1170,8 +1286,24 @@
         <translation>Schmerzabbruch</translation>
     </message>
     <message>
-        <source>Pain over time, left and right knee, with runs and routines</source>
-        <translation>Schmerz im Zeitverlauf, linkes und rechtes Knie, mit Läufen und Routinen</translation>
+        <source>Next-run ceiling</source>
+        <translation>Obergrenze nächster Lauf</translation>
+    </message>
+    <message>
+        <source>longest run of the 30 days before, up to +10%</source>
+        <translation>längster Lauf der 30 Tage davor, bis +10 %</translation>
+    </message>
+    <message>
+        <source>Run over the ceiling</source>
+        <translation>Lauf über der Obergrenze</translation>
+    </message>
+    <message>
+        <source>Strength programme moved (week)</source>
+        <translation>Kraftprogramm geändert (Woche)</translation>
+    </message>
+    <message>
+        <source>Pain over time, left and right knee, with runs and routines; below, each run&apos;s distance and the next-run ceiling</source>
+        <translation>Schmerz im Zeitverlauf, linkes und rechtes Knie, mit Läufen und Routinen; darunter die Strecke jedes Laufs und die Obergrenze für den nächsten</translation>
     </message>
     <message>
         <source>pain 0-10</source>
@@ -1236,34 +1368,58 @@
     </message>
 </context>
 <context>
-    <name>PlanDialog</name>
+    <name>PlanForm</name>
     <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
+        <source>Run day: {day}</source>
+        <translation>Lauftag: {day}</translation>
     </message>
     <message>
-        <source>Run days</source>
-        <translation>Lauftage</translation>
+        <source>Strength day: {day}</source>
+        <translation>Krafttag: {day}</translation>
     </message>
     <message>
-        <source>Strength days</source>
-        <translation>Krafttage</translation>
+        <source>Twice a week is the programme&apos;s rhythm; leave a day between strength days.</source>
+        <translation>Zweimal pro Woche ist der Rhythmus des Programms; lass einen Tag zwischen den Krafttagen.</translation>
     </message>
     <message>
-        <source>Strength reminder</source>
-        <translation>Erinnerung Kraft</translation>
+        <source>Strength-day reminder time</source>
+        <translation>Uhrzeit der Erinnerung am Krafttag</translation>
     </message>
     <message>
-        <source>Run reminder</source>
-        <translation>Erinnerung Lauf</translation>
+        <source>Run-day reminder time</source>
+        <translation>Uhrzeit der Erinnerung am Lauftag</translation>
     </message>
     <message>
-        <source>Morning knee check</source>
-        <translation>Morgen-Check fürs Knie</translation>
+        <source>Morning knee check time, the day after a run</source>
+        <translation>Uhrzeit des Morgen-Checks fürs Knie, am Tag nach einem Lauf</translation>
+    </message>
+    <message>
+        <source>Strength r&amp;eminder</source>
+        <translation>&amp;Erinnerung Kraft</translation>
+    </message>
+    <message>
+        <source>R&amp;un reminder</source>
+        <translation>Erinnerung &amp;Lauf</translation>
+    </message>
+    <message>
+        <source>Morning &amp;knee check</source>
+        <translation>Morgen-Check fürs &amp;Knie</translation>
     </message>
     <message>
         <source>Closing the window keeps the app in the tray (for reminders)</source>
         <translation>Beim Schließen des Fensters bleibt die App im Infobereich (für Erinnerungen)</translation>
+    </message>
+    <message>
+        <source>Keep the app in the tray when the window closes</source>
+        <translation>Die App beim Schließen des Fensters im Infobereich lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Run days</source>
+        <translation>&amp;Lauftage</translation>
+    </message>
+    <message>
+        <source>Strength d&amp;ays</source>
+        <translation>&amp;Krafttage</translation>
     </message>
     <message>
         <source>Strength days must not follow each other: leave a day between.</source>
@@ -1299,6 +1455,14 @@
     <message>
         <source>{programme} — {reason}. Next run: {ceiling}.</source>
         <translation>{programme} — {reason}. Nächster Lauf: {ceiling}.</translation>
+    </message>
+    <message>
+        <source>Last change {day}: {change}, {weeks} — {reason}.</source>
+        <translation>Letzte Änderung {day}: {change}, {weeks} — {reason}.</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>ddd, d. MMM</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1619,10 @@
     <message>
         <source>Illustration of the exercise</source>
         <translation>Abbildung der Übung</translation>
+    </message>
+    <message>
+        <source>Animation of the exercise</source>
+        <translation>Animation der Übung</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -1756,6 +1924,42 @@
         <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
+        <source>Strength programme</source>
+        <translation>Kraftprogramm</translation>
+    </message>
+    <message>
+        <source>Knee strength, now at {current}.</source>
+        <translation>Kniekraft, jetzt bei {current}.</translation>
+    </message>
+    <message>
+        <source>The programme did not change in this period.</source>
+        <translation>Das Programm hat sich in diesem Zeitraum nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>erreicht</translation>
     </message>
@@ -1788,6 +1992,13 @@
     <message>
         <source>dd MMM yyyy HH:mm</source>
         <translation>d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) before this period not shown.</source>
+        <translation>
+            <numerusform>%n frühere Änderung vor diesem Zeitraum nicht gezeigt.</numerusform>
+            <numerusform>%n frühere Änderungen vor diesem Zeitraum nicht gezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{pain}, {runs} ({distance}), {routines} completed in this period.</source>
@@ -1865,12 +2076,14 @@
         <translation>Routine hinzufügen</translation>
     </message>
     <message>
-        <source>Add “{routine}” to your routines?</source>
-        <translation>„{routine}“ zu deinen Routinen hinzufügen?</translation>
+        <source>“{title}” has the same id as {existing}.
+Replace it, or keep both (this one becomes {new_id})?</source>
+        <translation>„{title}“ hat dieselbe ID wie {existing}.
+Ersetzen oder beide behalten (diese wird zu {new_id})?</translation>
     </message>
     <message>
-        <source>It has the same id as {other}, which it replaces.</source>
-        <translation>Die Datei hat dieselbe ID wie {other} und ersetzt diese Routine.</translation>
+        <source>Add “{routine}” to your routines?</source>
+        <translation>„{routine}“ zu deinen Routinen hinzufügen?</translation>
     </message>
     <message>
         <source>{file} cannot be used as a routine:</source>
@@ -1887,6 +2100,22 @@
     <message>
         <source>From {path}</source>
         <translation>Aus {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>This routine takes the place of {existing}</source>
+        <translation>Diese Routine tritt an die Stelle von {existing}</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Add this routine as {new_id}</source>
+        <translation>Diese Routine als {new_id} hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add to my routines</source>
@@ -1937,6 +2166,76 @@
     <message>
         <source>The routine could not be added: {error}</source>
         <translation>Die Routine konnte nicht hinzugefügt werden: {error}</translation>
+    </message>
+    <message>
+        <source>A routine with the id {id} was added meanwhile ({existing}); open the file again to choose.</source>
+        <translation>Inzwischen wurde eine Routine mit der ID {id} hinzugefügt ({existing}); öffne die Datei noch einmal, um zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSharing</name>
+    <message>
+        <source>Import routine…</source>
+        <translation>Routine importieren …</translation>
+    </message>
+    <message>
+        <source>Add a routine someone sent you: a .routine.yaml file or a .zip</source>
+        <translation>Eine Routine hinzufügen, die dir jemand geschickt hat: eine .routine.yaml-Datei oder ein .zip</translation>
+    </message>
+    <message>
+        <source>Export routine…</source>
+        <translation>Routine exportieren …</translation>
+    </message>
+    <message>
+        <source>Save a routine as one file to send to a physio or a friend</source>
+        <translation>Eine Routine als eine Datei speichern, um sie an deine Physiotherapeutin, deinen Physiotherapeuten oder Freunde zu schicken</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routinen</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Eine Routine importieren</translation>
+    </message>
+    <message>
+        <source>Routines (*.routine.yaml *.yaml *.yml *.zip);;All files (*)</source>
+        <translation>Routinen (*.routine.yaml *.yaml *.yml *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The routine could not be exported: {problem}</source>
+        <translation>Die Routine konnte nicht exportiert werden: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported “{title}” with %n picture(s) of your own to {file}</source>
+        <translation>
+            <numerusform>„{title}“ mit %n eigenen Bild nach {file} exportiert</numerusform>
+            <numerusform>„{title}“ mit %n eigenen Bildern nach {file} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported “{title}” to {file}</source>
+        <translation>„{title}“ nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Export a routine</source>
+        <translation>Eine Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Routine to export:</source>
+        <translation>Zu exportierende Routine:</translation>
+    </message>
+    <message>
+        <source>Routine with its pictures (*.zip)</source>
+        <translation>Routine mit ihren Bildern (*.zip)</translation>
+    </message>
+    <message>
+        <source>Routine (*.routine.yaml *.yaml);;Routine in a zip (*.zip)</source>
+        <translation>Routine (*.routine.yaml *.yaml);;Routine in einem Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>„{title}“ exportieren</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2335,17 @@
     </message>
 </context>
 <context>
+    <name>RunsPlot</name>
+    <message>
+        <source>run {units}</source>
+        <translation>Lauf {units}</translation>
+    </message>
+    <message>
+        <source>Next-run ceiling</source>
+        <translation>Obergrenze nächster Lauf</translation>
+    </message>
+</context>
+<context>
     <name>SaveName</name>
     <message>
         <source>{file} already exists in {folder}. Replace it?</source>
@@ -2098,7 +2408,7 @@
     </message>
     <message>
         <source>&amp;Beeps before each change</source>
-        <translation>&amp;Pieptöne vor jedem Wechsel</translation>
+        <translation>Pi&amp;eptöne vor jedem Wechsel</translation>
     </message>
     <message>
         <source>Beeps before each change</source>
@@ -2223,6 +2533,18 @@
     <message>
         <source>Folder of the diary, backups and your routines</source>
         <translation>Ordner des Tagebuchs, der Sicherungen und deiner Routinen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Run days, strength days, reminder times, the tray</source>
+        <translation>Lauftage, Krafttage, Erinnerungszeiten, der Infobereich</translation>
     </message>
     <message>
         <source>Cue &amp;volume: {percent}%</source>

@@ -108,6 +108,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n earlier change(s) before this period not shown.</source>
+        <translation>
+            <numerusform>%n earlier change before this period not shown.</numerusform>
+            <numerusform>%n earlier changes before this period not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pain entry(ies)</source>
         <translation>
             <numerusform>%n pain entry</numerusform>
@@ -143,6 +150,16 @@
         <translation>
             <numerusform>{amount} × %n set</numerusform>
             <numerusform>{amount} × %n sets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSharing</name>
+    <message numerus="yes">
+        <source>Exported “{title}” with %n picture(s) of your own to {file}</source>
+        <translation>
+            <numerusform>Exported “{title}” with %n picture of your own to {file}</numerusform>
+            <numerusform>Exported “{title}” with %n pictures of your own to {file}</numerusform>
         </translation>
     </message>
 </context>

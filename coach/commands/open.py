@@ -14,7 +14,7 @@ from coach.core.errors import InputError
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("open", help="show a routine file in the app and offer to add it to your routines")
     parser.add_argument("file", metavar="FILE", type=Path, nargs="?",
-                        help="a routine file (*.routine.yaml); without one the app just opens")  # fmt: skip
+                        help="a routine file (*.routine.yaml, or a .zip with pictures); without one the app opens")  # fmt: skip
     parser.set_defaults(run=run)
 
 

@@ -1,4 +1,4 @@
-"""``coach routines list | show ID | check FILE...``"""
+"""``coach routines list | show ID | check FILE... | export ID -o FILE | import FILE [--replace | --keep-both]``"""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
 from coach.core.paths import assets_dir
+from coach.core.routines.catalog import LIBRARY_FILE
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
 
@@ -21,6 +22,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="validate routine files; exit 1 if any is invalid")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.set_defaults(run=check_files)
+    export = sub.add_parser("export", help="write a routine to share: one .routine.yaml, or a .zip with your own pictures")
+    export.add_argument("routine_id", metavar="ID")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
+                        help="the file to write: ID.routine.yaml, or ID.routine.zip with pictures of your own")  # fmt: skip
+    export.set_defaults(run=export_routine)
+    add = sub.add_parser("import", help="add a routine file (.routine.yaml or .zip) to your routines after checking it")
+    add.add_argument("file", metavar="FILE", type=Path)
+    clash = add.add_mutually_exclusive_group()
+    clash.add_argument("--replace", action="store_true", help="if a routine has its id, this one takes its place")
+    clash.add_argument("--keep-both", action="store_true", help="if a routine has its id, add this one as ID-2")
+    add.set_defaults(run=import_routine)
 
 
 def list_routines(args: argparse.Namespace, context) -> int:
@@ -63,6 +75,9 @@ def check_files(args: argparse.Namespace, context) -> int:
 
     bad = 0
     for path in args.files:
+        if path.name == LIBRARY_FILE:  # the exercise library, checked by its own loader
+            bad += _check_library(path, context)
+            continue
         try:
             routine = load_routine(path, assets_dir())
         except RoutineError as error:
@@ -71,3 +86,49 @@ def check_files(args: argparse.Namespace, context) -> int:
         else:
             context.out(f"{printable(str(path))}: ok ({routine.id}, {format_duration(build_plan(routine).total_s)})")
     return 1 if bad else 0
+
+
+def export_routine(args: argparse.Namespace, context) -> int:
+    from coach.core.routines import sharing
+
+    routine = context.catalog.get(args.routine_id)
+    if routine is None:
+        known = ", ".join(context.catalog.routines) or "none"
+        raise InputError(f"no routine with id '{args.routine_id}' (known: {known})")
+    result = sharing.export_routine(routine, args.output.expanduser())
+    pictures = f" with {len(result.pictures)} picture{'s' * (len(result.pictures) != 1)}" if result.pictures else ""
+    context.out(f"exported {routine.id}{pictures} to {printable(str(result.path))}")
+    return 0
+
+
+def import_routine(args: argparse.Namespace, context) -> int:
+    from coach.core.routines import sharing
+
+    on_clash = sharing.OnClash.REPLACE if args.replace else sharing.OnClash.KEEP_BOTH if args.keep_both else sharing.OnClash.ASK
+    try:
+        result = sharing.import_file(args.file.expanduser(), context.paths.routines, context.catalog, on_clash)
+    except sharing.ImportRefused as error:
+        for problem in error.problems:
+            context.err(problem)
+        return 1
+    if result.outcome == "conflict":
+        other = sharing.keep_both_id(result.routine_id, context.paths.routines, context.catalog)
+        raise InputError(f"'{result.routine_id}' is already {result.clash}; nothing was added. Use --replace to put this "
+                         f"one in its place, or --keep-both to add it as '{other}'")  # fmt: skip
+    said = {"added": "added", "replaced": "replaced", "kept-both": "added (keeping both)"}[result.outcome]
+    pictures = f" and {len(result.pictures)} picture{'s' * (len(result.pictures) != 1)}" if result.pictures else ""
+    context.out(f"{said} {result.routine_id}: {printable(str(result.path))}{pictures}")
+    return 0
+
+
+def _check_library(path: Path, context) -> int:
+    """``routines check routines/exercises.yaml``: the library's problems, as a routine's are shown."""
+    from coach.core.routines.library import load_library
+
+    try:
+        library = load_library(path, assets_dir())
+    except RoutineError as error:
+        context.err(str(error))
+        return 1
+    context.out(f"{printable(str(path))}: ok (exercise library, {len(library)} exercises)")
+    return 0

@@ -60,11 +60,16 @@ def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` so that ``path`` is either the old file or the whole new one.
 
     Only a regular file (or a link to one, written through) is replaced; see ``write_target``."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """``write_atomically`` for bytes (a picture, a zip): the old file or the whole new one."""
     path = write_target(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)

@@ -93,6 +93,12 @@ class MainWindow(QMainWindow):
                                                     self.first_frame_shown, self.home.add_banner,
                                                     lambda parent: self.run_import.show_imports(parent)))  # fmt: skip
         self.run_import = runs_actions.install(self)  # File → Import runs…, and runs dropped on the window
+        from coach.ui.library.actions import install as install_library  # Exercises → Exercise library (Ctrl+Shift+L)
+
+        self.library = install_library(self)
+        from coach.ui.home import routine_sharing  # Routines → Import routine…, Export routine…
+
+        self.routine_sharing = routine_sharing.install(self)
         self.help_window: QWidget | None = None
         self.routine_offer: QDialog | None = None  # the last routine file offered
         self.about_dialog: QDialog | None = None
@@ -259,19 +265,23 @@ class MainWindow(QMainWindow):
             self.voices = CueVoiceList(self._shared_cue_output, self)
         return self.voices
 
-    def open_settings(self) -> None:
-        """Ctrl+, (or Settings… on the tool bar): during a session, the player's own (it pauses first)."""
+    def open_settings(self, page: str = "") -> None:
+        """Ctrl+, (or Settings… on the tool bar): during a session, the player's own (it pauses first).
+        ``page="plan"`` opens it on the Plan tab (Home's "Plan…")."""
         if self.player is not None:
             self.player.open_settings()
             return
         if self.settings_dialog is not None:
+            if page == "plan" and self.settings_dialog.tabs is not None:
+                self.settings_dialog.tabs.setCurrentIndex(1)
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
         from coach.ui.player.cue_player import preview_cues
         from coach.ui.settings.settings_dialog import SettingsDialog, load_values
 
-        dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self)
+        dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self,
+                                plan=self.plan.settings_values(), start_on_plan=page == "plan")  # fmt: skip
         dialog.preview_requested.connect(lambda prefs: preview_cues(self._shared_cue_output(), prefs))
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -284,8 +294,11 @@ class MainWindow(QMainWindow):
         if dialog is None:
             return
         if result == SettingsDialog.DialogCode.Accepted:
+            planned = self.plan.save_settings(dialog.plan_values())
             if save_values(dialog.values(), self.services.settings, self.services.notifier):
-                self._settings_saved()
+                self._settings_saved()  # which shows the new plan too
+            elif planned:
+                self.plan.refresh()
         dialog.deleteLater()
 
     def offer_routine_file(self, path: Path) -> QDialog:

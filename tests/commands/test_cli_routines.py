@@ -118,3 +118,17 @@ def test_open_hands_the_file_to_the_app_and_refuses_what_is_not_a_file(capsys, d
     assert opened == [(None, sent.resolve()), (None, None)]
     assert main(["--data-dir", str(data_dir), "open", str(tmp_path)]) == 1
     assert f"coach: {tmp_path} is not a file" in capsys.readouterr().err
+
+
+def test_check_reads_the_exercise_library_with_its_own_loader(capsys, tmp_path):
+    assert main(["routines", "check", str(ROOT / "routines" / "exercises.yaml")]) == 0
+    assert "ok (exercise library, 21 exercises)" in capsys.readouterr().out
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    broken = folder / "exercises.yaml"
+    text = (ROOT / "routines" / "exercises.yaml").read_text()
+    broken.write_text(text.replace("harder: [single-leg-chair-squat]", "harder: [single-leg-chair-sqat]"))
+    assert main(["routines", "check", str(broken)]) == 1
+    err = capsys.readouterr().err
+    line = text[: text.index("harder: [single-leg-chair-squat]")].count("\n") + 1
+    assert f"{broken}:{line}:14: 'harder': no exercise 'single-leg-chair-sqat' in the library" in err

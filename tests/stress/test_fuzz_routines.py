@@ -19,16 +19,16 @@ from hypothesis import strategies as st
 
 from coach.core.errors import RoutineError
 from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routines.catalog import load_catalog
+from coach.core.routines.catalog import builtin_routine_files, load_catalog
 from coach.core.routines.file import load_routine, parse_routine
 from coach.core.routines.routine import Routine
 
 # Deeper runs: COACH_FUZZ_SCALE=20 .venv/bin/python -m pytest tests/stress -k fuzz
 SCALE = int(os.environ.get("COACH_FUZZ_SCALE", "1"))
 
-BUILTIN = {p.name: p.read_bytes() for p in sorted(builtin_routines_dir().glob("*.yaml"))}
+BUILTIN = {p.name: p.read_bytes() for p in builtin_routine_files(builtin_routines_dir())}
 ASSETS = assets_dir()
-BUILTIN_IDS = [load_routine(p, ASSETS).id for p in sorted(builtin_routines_dir().glob("*.yaml"))]
+BUILTIN_IDS = [load_routine(p, ASSETS).id for p in builtin_routine_files(builtin_routines_dir())]
 FAKE_PATH = builtin_routines_dir() / "fuzzed.yaml"  # beside the built-ins, so their images resolve
 CPU_LIMIT_S = 1.0
 

@@ -57,4 +57,7 @@ def test_the_settings_dialog_names_every_control_it_gained(qtbot, make_window):
     dialog = window.settings_dialog
     qtbot.waitExposed(dialog)
     assert unnamed(dialog) == []
+    dialog.tabs.setCurrentIndex(1)  # the Plan tab
+    assert dialog.plan_form.isVisible()
+    assert unnamed(dialog) == []
     dialog.reject()

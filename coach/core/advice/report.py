@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
 from coach.core.advice.questions import location_questions, recent_locations
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units, known_units
+from coach.core.plan.changes_view import ProgrammeView, programme_view
 
 if TYPE_CHECKING:
     from coach.core.diary.diary import Diary
@@ -145,6 +146,7 @@ class ReportData:
     weeks: tuple[WeekSummary, ...]
     questions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     routine_titles: dict[str, str] = field(default_factory=dict)  # id -> title, for people to read
+    programme: ProgrammeView | None = None  # the strength programme's week and its changes in the period
 
     def routine_title(self, routine_id: str) -> str:
         return self.routine_titles.get(routine_id, routine_id)
@@ -203,4 +205,4 @@ def report_from_diary(diary: Diary, now: datetime, weeks: int = DEFAULT_WEEKS, u
     ``catalog`` turns routine ids into their titles."""
     data = build_report(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), now, weeks, units)
     titles = {routine.id: routine.title for routine in catalog} if catalog is not None else {}
-    return replace(data, routine_titles=titles)
+    return replace(data, routine_titles=titles, programme=programme_view(diary, data.first, data.last))

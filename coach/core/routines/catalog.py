@@ -12,6 +12,7 @@ from coach.core.routines.cache import RoutineCache
 from coach.core.routines.routine import Routine
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
+LIBRARY_FILE = "exercises.yaml"  # the exercise library beside the built-in routines (see library.py), not a routine
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,11 @@ def routine_files(folder: Path) -> list[Path]:
         return []
 
 
+def builtin_routine_files(folder: Path) -> list[Path]:
+    """The built-in routine files: every routine file in ``folder`` but the exercise library."""
+    return [p for p in routine_files(folder) if p.name != LIBRARY_FILE]
+
+
 def load_catalog(
     user_dir: Path | None, builtin_dir: Path | None = None, assets: Path | None = None, cache_file: Path | None = None
 ) -> Catalog:
@@ -67,7 +73,7 @@ def load_catalog(
     assets = assets or assets_dir()
     catalog = Catalog()
     cache = RoutineCache(cache_file, assets) if cache_file else None
-    for path in routine_files(builtin_dir):
+    for path in builtin_routine_files(builtin_dir):
         routine = _load(catalog, path, assets, cache)
         if routine is not None:
             catalog.routines[routine.id] = routine

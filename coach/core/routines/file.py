@@ -281,8 +281,9 @@ def _cleaned(value: Any, spec: Field) -> Any:
     return value
 
 
-def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routine:
-    """Turn the bytes of a routine file into a Routine, or raise RoutineError listing every problem."""
+def compose_file(data: bytes, path: Path, holds: str = "routine") -> Node:
+    """The YAML node tree of a file's bytes, refusing an oversized, non-UTF-8, empty
+    or hostile file with its place. The exercise library reads its file through here too."""
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // 1024
         raise RoutineError.single(path, 1, f"file is {len(data) // 1024} KiB; routine files may be at most {limit} KiB")
@@ -296,7 +297,13 @@ def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routin
         raise RoutineError.single(path, 1, "file is empty")
     root = _compose(text.lstrip("\ufeff"), path)
     if root is None:
-        raise RoutineError.single(path, 1, "file holds no routine")
+        raise RoutineError.single(path, 1, f"file holds no {holds}")
+    return root
+
+
+def parse_routine(data: bytes, path: Path, assets: Path | None = None) -> Routine:
+    """Turn the bytes of a routine file into a Routine, or raise RoutineError listing every problem."""
+    root = compose_file(data, path)
     out = _Collector(path)
     values = _read_mapping(root, ROUTINE_FIELDS, "the routine", out)
     plain = {key: value for key, (value, _) in values.items()}

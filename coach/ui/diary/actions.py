@@ -179,9 +179,7 @@ class DiaryActions(QObject):
             self.history.imports_requested.connect(lambda: self.show_imports(self.history))
         elif self.history.isVisible():
             self.history.raise_()  # already open: bring it forward
-        else:
-            self.history.refresh()
-        self.history.show()
+        self.history.show()  # a re-opened History reloads only if the diary or the day moved on
         self.history.activateWindow()
         return self.history
 

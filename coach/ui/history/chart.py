@@ -18,6 +18,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.core.diary.records import PainEntry, Run, SessionRecord
+from coach.core.plan.ceiling import CeilingSpan
+from coach.core.plan.changes_view import weeks_text
+from coach.core.plan.programme import Change
+from coach.ui.history.runs_plot import RunsPlot, ceiling_colours
 from coach.ui.shell import theme
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
@@ -26,8 +30,10 @@ DAY_S = 86400.0
 LEFT_COLOUR, RIGHT_COLOUR = QColor(theme.KNEE_COLOURS["left"]), QColor(theme.KNEE_COLOURS["right"])
 RUN_BAND = (-1.35, -0.55)  # y from..to of the run ticks
 ROUTINE_BAND = (-2.55, -1.75)
+PROGRAMME_Y = -3.25  # the row of the strength programme's moves
 Y_TICKS = [(v, str(v)) for v in range(0, 11, 2)] + [(-0.95, QT_TRANSLATE_NOOP("PainChart", "runs")),
-                                                   (-2.15, QT_TRANSLATE_NOOP("PainChart", "routines"))]
+                                                   (-2.15, QT_TRANSLATE_NOOP("PainChart", "routines")),
+                                                   (PROGRAMME_Y, QT_TRANSLATE_NOOP("PainChart", "programme"))]
 
 
 def seconds(at: datetime) -> float:
@@ -42,31 +48,46 @@ def _ticks(xs: Sequence[float], band: tuple[float, float]) -> tuple[np.ndarray, 
     return x, y
 
 
-def _legend_html(other: QColor) -> str:
+AXIS_WIDTH = 80  # both plots' left axes, so a day is at the same x in each
+
+
+def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: QColor) -> str:
     """The key above the chart, in the chart's colours (text stays the palette's)."""
+    line, band, over = ceiling
+    solid_band = QColor(band)  # the band as it shows on the chart's ground: a label's swatch cannot be see-through
+    alpha = band.alphaF()
+    mix = [alpha * c + (1 - alpha) * g for c, g in ((band.redF(), ground.redF()), (band.greenF(), ground.greenF()),
+                                                      (band.blueF(), ground.blueF()))]  # fmt: skip
+    solid_band.setRgbF(mix[0], mix[1], mix[2])
     items = [("●", LEFT_COLOUR, QCoreApplication.translate("PainChart", "Left knee")),
              ("■", RIGHT_COLOUR, QCoreApplication.translate("PainChart", "Right knee")),
              ("|", None, QCoreApplication.translate("PainChart", "Run")),
              ("|", theme.ACCENT, QCoreApplication.translate("PainChart", "Strength routine")),
              ("|", other, QCoreApplication.translate("PainChart", "Other routine")),
-             ("|", theme.WARNING, QCoreApplication.translate("PainChart", "Stopped for pain"))]  # fmt: skip
+             ("|", theme.WARNING, QCoreApplication.translate("PainChart", "Stopped for pain")),
+             ("━", line, QCoreApplication.translate("PainChart", "Next-run ceiling")),
+             ("■", solid_band, QCoreApplication.translate("PainChart", "longest run of the 30 days before, up to +10%")),
+             ("|", over, QCoreApplication.translate("PainChart", "Run over the ceiling")),
+             ("◆", theme.ACCENT, QCoreApplication.translate("PainChart", "Strength programme moved (week)"))]  # fmt: skip
     parts = []
     for mark, colour, label in items:
         style = f" style='color: {colour.name()}'" if colour is not None else ""
-        parts.append(f"<b><span{style}>{mark}</span></b>&nbsp;{label}")
-    return "&nbsp;&nbsp;&nbsp;&nbsp;".join(parts)
+        parts.append(f"<span style='white-space: nowrap'><b><span{style}>{mark}</span></b>&nbsp;{label}</span>")
+    return "&nbsp;&nbsp;&nbsp; ".join(parts)  # a line breaks between items, never inside one
 
 
 class PainChart(QWidget):
     """The chart; ``set_data`` replaces what it shows, ``show_days`` sets the span."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, units: str = "km", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Pain over time, left and right knee, with runs and routines"))
+        self.setAccessibleName(self.tr("Pain over time, left and right knee, with runs and routines; "
+                                       "below, each run's distance and the next-run ceiling"))  # fmt: skip
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)},
+                                 enableMenu=False)  # no context menu: not built at all (~20 ms a plot)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
         self.plot.setMenuEnabled(False)
@@ -80,20 +101,34 @@ class PainChart(QWidget):
             axis.setTextPen(pg.mkPen(text))
         item.getAxis("left").setTicks([[(v, self.tr(text)) for v, text in Y_TICKS]])
         item.getAxis("left").setLabel(self.tr("pain 0-10"))
-        self.plot.setYRange(ROUTINE_BAND[0] - 0.45, 10.4, padding=0)
+        self.plot.setYRange(PROGRAMME_Y - 0.75, 10.8, padding=0)
         self.left_curve = self._curve(LEFT_COLOUR, self.tr("Left knee"), "o")
         self.right_curve = self._curve(RIGHT_COLOUR, self.tr("Right knee"), "s")
         self.run_ticks = self._tick_item(text, self.tr("Run"))
         self.strength_ticks = self._tick_item(theme.ACCENT, self.tr("Strength routine"))
         self.other_ticks = self._tick_item(palette.color(QPalette.ColorRole.Mid), self.tr("Other routine"))
         self.pain_stop_ticks = self._tick_item(theme.WARNING, self.tr("Stopped for pain"))
-        self.legend = QLabel(_legend_html(palette.color(QPalette.ColorRole.Mid)))
+        self.programme_marks = pg.ScatterPlotItem([], [], size=11, symbol="d", pen=pg.mkPen(text),
+                                                  brush=pg.mkBrush(theme.ACCENT), name="Strength programme moved")  # fmt: skip
+        self.programme_marks.setZValue(5)
+        self.plot.addItem(self.programme_marks)
+        self._mark_labels: list = []
+        self.runs_plot = RunsPlot(units)
+        self.runs_plot.setXLink(self.plot)
+        item.hideAxis("bottom")  # the dates are under the runs plot, the lowest
+        for plot in (self.plot, self.runs_plot):
+            plot.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
+        self.ceiling_curve = self.runs_plot.ceiling_curve
+        self.legend = QLabel(_legend_html(palette.color(QPalette.ColorRole.Mid), ceiling_colours(self),
+                                         palette.color(QPalette.ColorRole.Base)))
+        self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Chart legend"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.legend)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.runs_plot, 2)
         self._last_x = seconds(datetime.now())
         self._first_x: float | None = None
         self._days: int | None = 90
@@ -110,9 +145,12 @@ class PainChart(QWidget):
         return item
 
     def set_data(
-        self, pain: Sequence[PainEntry], runs: Sequence[Run], sessions: Sequence[SessionRecord], today: datetime
+        self, pain: Sequence[PainEntry], runs: Sequence[Run], sessions: Sequence[SessionRecord], today: datetime,
+        ceiling: Sequence[CeilingSpan] = (), changes: Sequence[Change] = (),
     ) -> None:
-        """Show these records; the visible span keeps ending today."""
+        """Show these records and the ceiling's spans (computed once per diary change,
+        see ``ceiling_series``); the visible span keeps ending today."""
+        self.runs_plot.set_data(runs, ceiling)
         for side, curve in (("left", self.left_curve), ("right", self.right_curve)):
             rated = [(seconds(e.at), getattr(e, side)) for e in pain if getattr(e, side) is not None]
             xs, ys = (np.array([p[i] for p in rated], dtype=float) for i in (0, 1))
@@ -128,10 +166,27 @@ class PainChart(QWidget):
         self.other_ticks.setData(*_ticks(groups["other"], ROUTINE_BAND))
         self.pain_stop_ticks.setData(*_ticks(groups["pain"], ROUTINE_BAND))
         self._last_x = seconds(today.replace(hour=0, minute=0, second=0) + timedelta(days=1))
+        self._mark_changes(changes)
         starts = [seconds(records[0].at) for records in (pain, runs) if records]
         starts += [seconds(sessions[0].started)] if sessions else []
         self._first_x = min(starts) if starts else None
         self.show_days(self._days)
+
+    def _mark_changes(self, changes: Sequence[Change]) -> None:
+        """A diamond in the programme row on each day the programme moved, its weeks beside it."""
+        for label in self._mark_labels:
+            self.plot.removeItem(label)
+        noon = [seconds(datetime.combine(c.on, datetime.min.time()).replace(hour=12)) for c in changes]
+        y = PROGRAMME_Y
+        self.programme_marks.setData(noon, [y] * len(noon))
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        self._mark_labels = []
+        for x, change in zip(noon, changes, strict=True):
+            near_today = x > self._last_x - 6 * DAY_S  # its label goes left of the diamond, not past today
+            label = pg.TextItem(weeks_text(change).replace("week ", "wk "), color=text, anchor=(1 if near_today else 0, 0.5))
+            label.setPos(x + DAY_S * (-0.3 if near_today else 0.3), y)
+            self.plot.addItem(label)
+            self._mark_labels.append(label)
 
     def show_days(self, days: int | None) -> None:
         """Show the last ``days`` days up to today (everything when None)."""

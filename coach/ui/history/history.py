@@ -10,6 +10,7 @@ status line): undo puts back the exact record, id included. Edits go out as
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from coach.core.advice.report import pain_trend, week_summaries
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
+from coach.core.plan.changes_view import ProgrammeView, action_words, programme_view, weeks_text
 from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.record_ids import saved_id
@@ -40,6 +42,7 @@ from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads after its first paint
+    from coach.core.plan.ceiling import CeilingSpan
     from coach.ui.history.chart import PainChart
 
 WEEKS_SHOWN = 8
@@ -87,10 +90,12 @@ class HistoryWindow(QWidget):
         theme.set_font(self.trend, 1.15, bold=True)
         self.chart: PainChart | None = None  # built after the first paint, see _build_chart
         self._chart_data: tuple | None = None
+        self._ceiling: tuple[CeilingSpan, ...] | None = None
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
         self._built = False  # the first refresh, in __init__, always loads
         self._stale = False
+        self._loaded_from: tuple[object, ...] = ()  # (day, diary data version) of the last load
         self._chart_slot = QLabel(self.tr("Loading the chart…"))
         self._chart_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._chart_slot.setMinimumHeight(240)
@@ -134,6 +139,14 @@ class HistoryWindow(QWidget):
         self.weeks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        self.programme = QLabel()  # today's week and the last change's reason; every change is marked on the chart
+        self.programme.setObjectName("history-programme")
+        self.programme.setWordWrap(True)
+        self.programme.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it with Tab
+        self.programme.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                               | Qt.TextInteractionFlag.TextSelectableByMouse)  # fmt: skip
+        self._programme_changes: tuple = ()
+
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
         self.undo_button = QPushButton(self.tr("&Undo"))
@@ -154,6 +167,8 @@ class HistoryWindow(QWidget):
         self._built = True
 
     def _layout(self, spans: QHBoxLayout) -> None:
+        spans.addSpacing(16)
+        spans.addWidget(self.programme, 4)  # beside the span buttons: the row has the room, the columns below do not
         entries = QWidget()
         column = QVBoxLayout(entries)
         column.setContentsMargins(0, 0, 0, 0)
@@ -207,6 +222,7 @@ class HistoryWindow(QWidget):
         self.setTabOrder(self.delete_button, self.imports_button)
         self.setTabOrder(self.imports_button, self.weeks)
         self.setTabOrder(self.weeks, self.undo_button)
+        self.setTabOrder(self.span_buttons.buttons()[-1], self.programme)
 
     # --- data ------------------------------------------------------------------------------
 
@@ -225,8 +241,10 @@ class HistoryWindow(QWidget):
         selected = self.selected_record()
         diary = self.services.diary
         now = self.services.clock.now()
+        self._loaded_from = self._diary_state()
         try:
             pain, runs, sessions = diary.pain_entries(), diary.runs(), diary.sessions()
+            plan = programme_view(diary)
         except CoachError as error:
             self.status.setText(self.tr("The diary could not be read: {error}").format(error=error))
             self.services.notifier.error(self.tr("History cannot show the diary: {error}").format(error=error))
@@ -234,22 +252,46 @@ class HistoryWindow(QWidget):
         self.model.set_records(pain, runs)
         self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
         self.load.show_records(runs, sessions, now.date())
+        self._show_programme(plan)
         self._chart_data = (pain, runs, sessions, now)
         self.trend.setText(pain_trend(pain, now.date()).sentence())
+        self._ceiling = None  # computed for the chart, once per diary change (see _draw_chart)
         if self.chart is not None:
-            self.chart.set_data(*self._chart_data)
-            self.chart.setAccessibleDescription(self.trend.text())
+            self._draw_chart()
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
+
+    def _show_programme(self, plan: ProgrammeView) -> None:
+        """Today's week and why it last moved (the chart marks every move, ◆ on its day)."""
+        last = plan.last
+        said = self.tr("Strength programme: {current}.").format(current=plan.current().lower())
+        if last is None:
+            said += " " + self.tr("No changes yet.")
+        else:
+            said += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(
+                day=f"{last.on:%a %d %b}", change=action_words(last), weeks=weeks_text(last), reason=last.reason)
+        head, _, rest = said.partition(". ")
+        self.programme.setText(f"<b>{html.escape(head)}.</b> {html.escape(rest)}" if rest else html.escape(said))
+        self.programme.setToolTip(self.tr("Source: {source}").format(source=last.source) if last else "")
+        self.programme.setAccessibleName(said)
+        self._programme_changes = plan.changes
 
     # --- the chart, built after the first paint -------------------------------------------
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.place.shown()
-        if self._stale:
+        # Re-opened: reload only what may differ — a change noticed while hidden, another
+        # day, or a write from outside (another connection moves SQLite's data version).
+        if self._stale or self._diary_state() != self._loaded_from:
             self.refresh()
+
+    def _diary_state(self) -> tuple[object, ...]:
+        try:
+            return (self.services.clock.now().date(), self.services.diary.data_version())
+        except CoachError:
+            return ()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.place.save()
@@ -268,14 +310,25 @@ class HistoryWindow(QWidget):
             return
         from coach.ui.history.chart import PainChart  # imports pyqtgraph
 
-        self.chart = chart = PainChart()
+        self.chart = chart = PainChart(self.units)
         self._chart_layout.replaceWidget(self._chart_slot, chart)
         self._chart_slot.deleteLater()
-        if self._chart_data is not None:
-            chart.set_data(*self._chart_data)
-            chart.setAccessibleDescription(self.trend.text())
+        self._draw_chart()
         if self._chart_days is not None:
             chart.show_days(self._chart_days)
+
+    def _draw_chart(self) -> None:
+        """Give the chart the records and the ceiling's spans. The spans are computed
+        here, after the first paint and once per diary change, never per repaint."""
+        if self.chart is None or self._chart_data is None:
+            return
+        pain, runs, sessions, now = self._chart_data
+        if self._ceiling is None:
+            from coach.core.plan.ceiling import ceiling_series
+
+            self._ceiling = ceiling_series(runs, runs[0].at.date(), now.date()) if runs else ()
+        self.chart.set_data(pain, runs, sessions, now, self._ceiling, self._programme_changes)
+        self.chart.setAccessibleDescription(self.trend.text())
 
     def show_days(self, days: int | None) -> None:
         self._chart_days = days

@@ -2,7 +2,8 @@
 
 Order: title and date range, the disclaimer, today's headline with every
 reason and its source (and the questions to ask, when it says "see a
-clinician"), the pain chart, runs and routines per week, every pain entry
+clinician"), the pain chart, runs and routines per week, the strength
+programme's week and its changes with their reasons, every pain entry
 with where it hurt and its warning signs, and the routines done. Tables
 continue on the next page with their header repeated. Only QtGui is used: the
 command line paints this with an offscreen QGuiApplication.
@@ -44,6 +45,7 @@ from coach.core.diary import fields
 from coach.core.diary.load import weekly_load
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError, StorageError
+from coach.core.plan.changes_view import action_words, weeks_text
 from coach.core.safe_write import write_target
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
 from coach.ui.history.report_chart import INK, paint_pain_chart
@@ -217,6 +219,9 @@ class ReportCounts(QObject):
             first=date_text(data.first, day), last=date_text(data.last, day),
             made=date_text(data.made, self.tr("dd MMM yyyy HH:mm")))
 
+    def earlier(self, count: int) -> str:
+        return self.tr("%n earlier change(s) before this period not shown.", "", count)
+
     def totals(self, data: ReportData) -> str:
         return self.tr("{pain}, {runs} ({distance}), {routines} completed in this period.").format(
             pain=self.tr("%n pain entry(ies)", "", len(data.pain)), runs=self.tr("%n run(s)", "", len(data.runs)),
@@ -270,6 +275,8 @@ def _paint(data: ReportData, pages: Pages) -> None:
           else "–") for w in data.weeks],
     )  # fmt: skip
 
+    _programme(data, pages)
+
     pages.heading(QCoreApplication.translate("Report", "Pain entries"))
     if not data.pain:
         pages.text(QCoreApplication.translate("Report", "No pain entries in this period."), 9.5, colour=MUTED)
@@ -303,6 +310,35 @@ SESSION_COLUMNS = ((QT_TRANSLATE_NOOP("Report", "Started"), 1.3), (QT_TRANSLATE_
                    (QT_TRANSLATE_NOOP("Report", "Type"), 1), (QT_TRANSLATE_NOOP("Report", "Result"), 1.4),
                    (QT_TRANSLATE_NOOP("Report", "Steps"), 0.8))
 DAY, DAY_TIME = QT_TRANSLATE_NOOP("Report", "ddd dd MMM"), QT_TRANSLATE_NOOP("Report", "ddd dd MMM HH:mm")  # for _when()
+
+
+def _programme(data: ReportData, pages: Pages) -> None:
+    """The strength programme: today's week, and each change in the period with its reason."""
+    view = data.programme
+    if view is None:
+        return
+    translate = QCoreApplication.translate
+    pages.heading(QCoreApplication.translate("Report", "Strength programme"))
+    pages.text(QCoreApplication.translate("Report", "Knee strength, now at {current}.").format(
+        current=view.current().lower()), 10, bold=True)
+    if not view.changes:
+        pages.text(QCoreApplication.translate("Report", "The programme did not change in this period."), 9.5, colour=MUTED)
+    else:
+        day = translate("Report", DAY_DATE)
+        pages.table(
+            [(translate("Report", title), width) for title, width in PROGRAMME_COLUMNS],
+            [(date_text(c.on, day), action_words(c), weeks_text(c), c.reason, c.source) for c in view.changes],
+        )  # fmt: skip
+    if view.earlier:
+        pages.text(ReportCounts().earlier(view.earlier), 8.5, colour=MUTED)
+
+
+PROGRAMME_COLUMNS = ((QT_TRANSLATE_NOOP("Report", "Date"), 1.4), (QT_TRANSLATE_NOOP("Report", "Change"), 1.1),
+                     (QT_TRANSLATE_NOOP("Report", "Week"), 0.9), (QT_TRANSLATE_NOOP("Report", "Reason"), 3.4),
+                     (QT_TRANSLATE_NOOP("Report", "Source"), 1.8))
+DAY_DATE = QT_TRANSLATE_NOOP("Report", "ddd dd MMM yyyy")
+
+
 # Each pain column's share of the page width, by field: the cells below fill them in this order.
 PAIN_WIDTHS = {"at": 1.45, "moment": 1.05, "left": 0.5, "right": 0.6, "locations": 1.25, "characters": 0.95,
                "flags": 1.1, "note": 2.05}  # fmt: skip

@@ -1,7 +1,8 @@
 """A routine file someone sent, before it joins the user's routines: what it is (title,
-focus, length, its exercises) or every reason it cannot be used, and Add / Cancel.
+focus, length, its exercises) or every reason it cannot be used, and Add / Cancel —
+or, when a routine with its id is there already, Replace / Keep both / Cancel.
 
-Nothing is copied until Add; the routines folder's watcher then puts it on home.
+Nothing is copied until the user says so; the routines folder's watcher then puts it on home.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from coach.core.errors import CoachError
 from coach.core.routines import offer as offers
+from coach.core.routines import sharing
 from coach.core.routines.routine import StepKind
 from coach.core.session.plan import build_plan, format_duration
 from coach.ui.services import Services
@@ -32,10 +34,15 @@ class RoutineOfferDialog(QDialog):
         self.setWindowTitle(self.tr("Add a routine — Prehab Coach"))
         self.setAccessibleName(self.tr("Add a routine"))
         self.resize(640, 520)
-        if offer.usable:
+        self.import_result: sharing.ImportResult | None = None  # what Add, Replace or Keep both wrote
+        self.keep_both_id = ""
+        if offer.usable and offer.routine is not None and offer.clashes:
+            self.keep_both_id = sharing.keep_both_id(offer.routine.id, services.paths.routines, services.catalog)
+            question = self.tr("“{title}” has the same id as {existing}.\nReplace it, or keep both (this one becomes {new_id})?")
+            heading = question.format(title=offer.routine.title, existing=offer.replaces,
+                                      new_id=self.keep_both_id)  # fmt: skip
+        elif offer.usable:
             heading = self.tr("Add “{routine}” to your routines?").format(routine=offer.routine.title if offer.routine else "")
-            if offer.replaces:
-                heading += "\n" + self.tr("It has the same id as {other}, which it replaces.").format(other=offer.replaces)
         else:
             heading = self.tr("{file} cannot be used as a routine:").format(file=offer.path.name)
         self.heading = QLabel(heading)
@@ -50,9 +57,19 @@ class RoutineOfferDialog(QDialog):
         source.setWordWrap(True)
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel if offer.usable
-                                   else QDialogButtonBox.StandardButton.Close)  # fmt: skip
+                                   else QDialogButtonBox.StandardButton.Close, self)  # parented: setDefault holds  # fmt: skip
         self.add_button: QPushButton | None = None
-        if offer.usable:
+        self.replace_button: QPushButton | None = None
+        self.keep_both_button: QPushButton | None = None
+        if offer.usable and offer.clashes:
+            self.replace_button = buttons.addButton(self.tr("&Replace"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.replace_button.setToolTip(self.tr("This routine takes the place of {existing}").format(existing=offer.replaces))
+            self.replace_button.clicked.connect(lambda: self.add(sharing.OnClash.REPLACE))
+            self.keep_both_button = buttons.addButton(self.tr("Keep &both"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.keep_both_button.setToolTip(self.tr("Add this routine as {new_id}").format(new_id=self.keep_both_id))
+            self.keep_both_button.clicked.connect(lambda: self.add(sharing.OnClash.KEEP_BOTH))
+            self.keep_both_button.setDefault(True)  # the choice that loses nothing
+        elif offer.usable:
             self.add_button = buttons.addButton(self.tr("&Add to my routines"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.add_button.setDefault(True)
             buttons.accepted.connect(self.add)
@@ -95,11 +112,18 @@ class RoutineOfferDialog(QDialog):
         super().showEvent(event)
         fit_on_first_show(self)
 
-    def add(self) -> None:
+    def add(self, on_clash: sharing.OnClash = sharing.OnClash.ASK) -> None:
+        """Write the routine (Add, Replace or Keep both); a clash that appeared since the
+        dialog opened (another routine took the id) is asked about, never overwritten."""
         try:
-            target = offers.add(self.offer, self.services.paths.routines, self.services.catalog)
+            result = sharing.install(self.offer, self.services.paths.routines, self.services.catalog, on_clash)
         except CoachError as error:
             self.services.notifier.error(self.tr("The routine could not be added: {error}").format(error=error))
             return
+        if result.outcome == "conflict":
+            meanwhile = self.tr("A routine with the id {id} was added meanwhile ({existing}); open the file again to choose.")
+            self.services.notifier.error(meanwhile.format(id=result.routine_id, existing=result.clash))
+            return
+        self.import_result = result
         self.accept()
-        self.added.emit(target)
+        self.added.emit(result.path)

@@ -1,11 +1,12 @@
 """The plan's part of the main window, kept here so main_window.py needs only
-three lines: the panel on Home, the tray, the export and the plan settings."""
+a few lines: the panel on Home, the tray, the export, and the plan settings
+(Settings' Plan tab, whose values are loaded and saved here)."""
 
 from __future__ import annotations
 
 from datetime import UTC, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
@@ -14,11 +15,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from coach.core.advice.advice import Advice
 from coach.core.errors import CoachError
 from coach.core.plan import ics
-from coach.core.plan.schedule import load_schedule, save_schedule
+from coach.core.plan.programme import load_history
+from coach.core.plan.schedule import load_schedule
 from coach.core.plan.today import PlanToday, plan_today
-from coach.ui.plan.plan_dialog import PlanDialog
 from coach.ui.plan.plan_panel import PlanPanel
-from coach.ui.plan.tray import CLOSE_KEY, PlanTray, keep_in_tray
+from coach.ui.plan.tray import PlanTray, keep_in_tray
+
+if TYPE_CHECKING:  # the form's module imports Qt's namespace: loaded when Settings opens, not at start-up
+    from coach.ui.plan.plan_form import PlanSettings
 
 
 class PlanControls(QObject):
@@ -34,16 +38,16 @@ class PlanControls(QObject):
         self.tray.export_requested.connect(self.export)
         self.tray.quit_requested.connect(self.quit)
         self.quitting = False
-        self.dialog: PlanDialog | None = None
         self.plan: PlanToday | None = None
 
     def refresh(self, advice: Advice | None = None) -> None:
         try:
             self.plan = plan_today(self.services.diary, self.services.clock.now(), advice=advice)
+            history = load_history(self.services.diary)  # today's change, if any, is stored by now
         except CoachError as error:
             self.services.notifier.info(self.tr("Plan unavailable: {error}").format(error=error))
             return
-        self.panel.show_plan(self.plan)
+        self.panel.show_plan(self.plan, history[-1] if history else None)
         self.tray.show_plan(self.plan)
 
     def export(self, path: str | None = None) -> Path | None:
@@ -69,20 +73,29 @@ class PlanControls(QObject):
         return target
 
     def open_settings(self) -> None:
-        store = self.services.diary
-        self.dialog = PlanDialog(load_schedule(store), store.get_setting(CLOSE_KEY) == "1", self.window)
-        self.dialog.accepted.connect(self._save_settings)
-        self.dialog.open()
+        """Home's "Plan…": Settings, on its Plan tab."""
+        self.window.open_settings("plan")
 
-    def _save_settings(self) -> None:
-        assert self.dialog is not None
+    def settings_values(self) -> PlanSettings | None:
+        """What the Plan tab shows; None (no tab) when the diary cannot be read."""
+        from coach.ui.plan.plan_form import PlanSettings
+
         try:
-            save_schedule(self.services.diary, self.dialog.schedule())
-            self.services.diary.set_setting(CLOSE_KEY, "1" if self.dialog.tray_box.isChecked() else "0")
+            return PlanSettings.load(self.services.diary)
+        except CoachError as error:
+            self.services.notifier.info(f"Plan settings unavailable: {error}")
+            return None
+
+    def save_settings(self, values: PlanSettings | None) -> bool:
+        """Settings was saved: keep the Plan tab's values (the caller shows the new plan)."""
+        if values is None:
+            return False
+        try:
+            values.save(self.services.diary)
         except CoachError as error:
             self.services.notifier.error(str(error))
-            return
-        self.refresh()
+            return False
+        return True
 
     def show_window(self) -> None:
         self.window.showNormal()

@@ -6,9 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.core.plan.changes_view import action_words, weeks_text
+from coach.core.plan.programme import Change
 from coach.core.plan.today import PlanToday
 from coach.ui.plan.week_strip import WeekStrip
 from coach.ui.shell import theme
+from coach.ui.shell.translations import date_text
 
 
 class PlanPanel(QFrame):
@@ -44,12 +47,18 @@ class PlanPanel(QFrame):
         row.addWidget(export)
         layout.addLayout(row)
 
-    def show_plan(self, plan: PlanToday) -> None:
+    def show_plan(self, plan: PlanToday, last_change: Change | None = None) -> None:
+        """Today's plan; ``last_change``, the programme's latest move, is said with its reason."""
         self.today_label.setText("\n".join(plan.lines()))
         state = plan.decision.state
         programme = self.tr("Strength programme: week {week} of {weeks}").format(week=state.week, weeks=8)
         if state.paused:
             programme = self.tr("{programme} (paused)").format(programme=programme)
-        self.why_label.setText(self.tr("{programme} — {reason}. Next run: {ceiling}.").format(
-            programme=programme, reason=plan.decision.reason, ceiling=plan.ceiling.text(plan.units)))
+        why = self.tr("{programme} — {reason}. Next run: {ceiling}.").format(
+            programme=programme, reason=plan.decision.reason, ceiling=plan.ceiling.text(plan.units))
+        if last_change is not None and last_change != plan.decision.change:  # today's change: said already
+            why += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(
+                day=date_text(last_change.on, self.tr("ddd dd MMM")), change=action_words(last_change),
+                weeks=weeks_text(last_change), reason=last_change.reason)  # fmt: skip
+        self.why_label.setText(why)
         self.strip.show_cells(plan.cells)

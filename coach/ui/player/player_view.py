@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from coach.core.routines.pictures import start_picture
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.session.announce import KIND_LABELS, headline, set_label, side_label
@@ -24,6 +25,7 @@ from coach.core.session.plan import Segment, SegmentKind, format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE, Readout, Session, State
 from coach.ui.player.effort_prompt import EffortPrompt
 from coach.ui.shell import theme
+from coach.ui.widgets.pose_animation import PoseAnimation
 
 KIND_COLOURS = theme.SEGMENT_COLOURS  # keyed by the kinds' values
 BASE_HEIGHT = 720  # the view's height in a 1280×800 window; sizes below are for this
@@ -141,6 +143,11 @@ class PlayerView(QWidget):
         card_layout = QVBoxLayout(self.picture_card)
         card_layout.setContentsMargins(16, 16, 16, 16)
         card_layout.addWidget(self.picture)
+        # During reps the two poses move at the rep's pace, painted from the engine's read-out.
+        self.animation = PoseAnimation()
+        self.animation.setAccessibleName(self.tr("Animation of the exercise"))
+        self.animation.hide()
+        card_layout.addWidget(self.animation)
 
         self.name_label = _label("exercise-name", self.tr("Exercise"))
         self.name_label.setWordWrap(True)
@@ -227,6 +234,8 @@ class PlayerView(QWidget):
             detail = self.tr("{what} next").format(what=detail)
         self.detail_label.setText(detail)
         if frame.rep is not None:
+            if self.animation.isVisibleTo(self.picture_card) and segment.pace is not None:
+                self.animation.show_rep(frame.rep.progress, segment.pace.tempo_s, segment.pace.hold_s)
             self._set_digits(f"{frame.rep.rep} / {frame.rep.reps}")
             self.pace_bar.setValue(round(frame.rep.progress * BAR_RANGE))
             left = format_duration(math.ceil(frame.remaining_s - 1e-9))
@@ -258,6 +267,11 @@ class PlayerView(QWidget):
             self._image = segment.image
             self.picture.load(_picture_bytes(segment.image))
             self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        animate = segment.kind == SegmentKind.REPS and segment.pace is not None
+        if animate:
+            self.animation.set_poses(start_picture(segment.image), segment.image)
+        self.animation.setVisible(animate and self.animation.moves)
+        self.picture.setVisible(not self.animation.isVisibleTo(self.picture_card))
         self.picture_card.setVisible(segment.image is not None and self._room_for_picture)
         self.next_label.setText(next_up_text(session.next_up()))
 

@@ -1,4 +1,5 @@
-"""The app's Settings: distance units, sound and voice, the get-ready length, the data folder.
+"""The app's Settings: distance units, sound and voice, the get-ready length, the data folder,
+and (opened from home) the plan's tab: run and strength days, reminder times, the tray.
 
 Opened with Ctrl+, (or the tool bar's Settings…) on home, and with S in the
 player, which then starts on the sound part. The dialog only edits a
@@ -32,12 +33,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.core.errors import CoachError
 from coach.core.settings import GET_READY_RANGE, WATCH_FOLDER, Settings
+from coach.ui.plan.plan_form import PlanForm, PlanSettings
 from coach.ui.player.cue_player import CuePrefs
 from coach.ui.settings.language_choice import LanguageGroup
 from coach.ui.settings.voice_list import VoiceList
@@ -113,7 +116,8 @@ class SettingsDialog(QDialog):
     preview_requested = Signal(object)  # CuePrefs to try out
 
     def __init__(self, values: SettingsValues, data_folder: Path, voices: VoiceList | None = None,
-                 parent: QWidget | None = None, *, start_on_sound: bool = False):  # fmt: skip
+                 parent: QWidget | None = None, *, start_on_sound: bool = False,
+                 plan: PlanSettings | None = None, start_on_plan: bool = False):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("settings")
         self.setWindowTitle(self.tr("Settings — Prehab Coach"))
@@ -161,7 +165,12 @@ class SettingsDialog(QDialog):
         self._outer = layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addWidget(scroll, 1)
+        self.plan_form: PlanForm | None = None
+        self.tabs: QTabWidget | None = None
+        if plan is not None:  # the plan's settings as a second tab (the player's Settings has none)
+            layout.addWidget(self._with_plan_tab(scroll, plan), 1)
+        else:
+            layout.addWidget(scroll, 1)
         layout.addLayout(row)
         for widget in self.findChildren(QWidget):
             if isinstance(widget, (QLabel, QCheckBox, QRadioButton, QPushButton, QGroupBox, QComboBox, QSpinBox,
@@ -170,6 +179,9 @@ class SettingsDialog(QDialog):
         self.setStyleSheet(theme.focus_ring("QCheckBox", "QRadioButton", "QSlider", "QPushButton", "QComboBox",
                                             "QSpinBox"))  # fmt: skip
         focus = self.sound if start_on_sound else self.units_buttons.checkedButton()
+        if start_on_plan and self.tabs is not None and self.plan_form is not None:
+            self.tabs.setCurrentIndex(1)
+            focus = self.plan_form.run_boxes[0]
         if focus is not None:  # neither unit is checked when the stored one is unknown (values() says km)
             focus.setFocus()
 
@@ -335,6 +347,34 @@ class SettingsDialog(QDialog):
         self.language_group = LanguageGroup(language)
         self.language_choice = self.language_group.choice
         return self.language_group
+
+    def _with_plan_tab(self, general: QScrollArea, plan: PlanSettings) -> QTabWidget:
+        self.tabs = tabs = QTabWidget()
+        tabs.setObjectName("settings-tabs")
+        tabs.setAccessibleName("Settings pages")
+        tabs.addTab(general, self.tr("General"))
+        self.plan_form = PlanForm(plan)
+        self.plan_form.validity_changed.connect(self.save_button.setEnabled)
+        self.save_button.setEnabled(self.plan_form.is_valid())
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setWidget(self.plan_form)
+        tabs.addTab(holder, self.tr("&Plan"))
+        tabs.setTabToolTip(1, self.tr("Run days, strength days, reminder times, the tray"))
+        return tabs
+
+    def accept(self) -> None:
+        """Enter saves only what can be saved: not strength days that follow each other."""
+        if self.plan_form is not None and not self.plan_form.is_valid():
+            if self.tabs is not None:
+                self.tabs.setCurrentIndex(1)
+            return
+        super().accept()
+
+    def plan_values(self) -> PlanSettings | None:
+        return self.plan_form.values() if self.plan_form is not None else None
 
     def _arrange(self, columns: int) -> None:
         """Sound beside the rest when there is room, everything in one column when narrow."""

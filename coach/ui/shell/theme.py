@@ -22,6 +22,10 @@ SEGMENT_COLOURS = {"get-ready": "#c77d12", "hold": ACCENT.name(), "reps": ACCENT
 ROUTINE_BAR = "#555d66"  # the whole routine's progress, quieter than the segment's
 PICTURE_MAT = {"light": "white", "dark": "#d9dcde"}  # the dark line art sits on a light mat in every palette
 KNEE_COLOURS = {"left": "#3a7bd5", "right": "#d1495b"}  # History's chart
+# History's runs chart: the next-run ceiling's line, and its band (the line's colour, see-through).
+CEILING_COLOURS = {"light": "#6a4a9e", "dark": "#c9b1ff"}  # 4.5:1 and more on either chart ground
+CEILING_BAND_ALPHA = {"light": 90, "dark": 130}  # of 255: a dark ground needs more
+RUN_OVER_CEILING = {"light": "#c0562e", "dark": "#ff9c7a"}  # a run longer than its day's ceiling
 WEEK_DAY_COLOURS = {"done": "#2e7d32", "planned": "#1565c0", "missed": "#c62828", "rest": "#9e9e9e"}
 IMPORT_TINTS = {"new": "#1b7f3b", "logged": "#666666", "skipped": "#8a6d00", "unreadable": "#b00020"}
 ERROR_INK = {"light": "#b03a2e", "dark": "#ff8a75"}  # beside a field; 4.5:1 on either ground

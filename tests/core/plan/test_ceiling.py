@@ -50,3 +50,38 @@ def test_no_run_today_on_back_off_and_see_clinician(headline):
 def test_miles():
     ceiling = next_run_ceiling([run(1, 10), run(3, 10), run(10, 10)], TODAY, "progress")
     assert ceiling.text("mi") == "Keep today's run under 6.8 mi"
+
+
+# --- the series History's runs chart draws ---------------------------------------------
+
+def test_the_series_agrees_with_the_ceiling_of_every_day():
+    import random
+
+    from coach.core.plan.ceiling import ceiling_series
+
+    rng = random.Random(14)
+    runs = [run(d, round(rng.uniform(3, 16), 2)) for d in range(200, 0, -1) if rng.random() < 0.4]
+    first, last = TODAY - timedelta(days=210), TODAY
+    spans = ceiling_series(runs, first, last)
+    by_day = {}
+    for span in spans:
+        assert span.start <= span.end
+        for k in range((span.end - span.start).days + 1):
+            by_day[span.start + timedelta(days=k)] = (span.km, span.longest_km)
+    for k in range((last - first).days + 1):
+        day = first + timedelta(days=k)
+        ceiling = next_run_ceiling(runs, day, "progress")
+        assert by_day.get(day) == ((ceiling.km, ceiling.longest_km) if ceiling.km is not None else None), day
+    assert all(a.end < b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert len(spans) < len(by_day)  # equal days are merged into spans
+
+
+def test_the_series_starts_on_the_day_after_the_third_run_and_merges_equal_days():
+    from coach.core.plan.ceiling import CeilingSpan, ceiling_series
+
+    runs = [run(40, 5), run(38, 10), run(36, 8)]  # the third run 36 days ago
+    spans = ceiling_series(runs, TODAY - timedelta(days=60), TODAY)
+    # from the day after the third run until the first run leaves the 30 days (30 days after it)
+    assert spans == (CeilingSpan(TODAY - timedelta(days=35), TODAY - timedelta(days=10), 11.0, 10.0),)
+    assert ceiling_series(runs[:2], TODAY - timedelta(days=60), TODAY) == ()
+    assert ceiling_series([], TODAY - timedelta(days=60), TODAY) == ()

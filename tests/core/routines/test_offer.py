@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from coach.core.routines import offer
+from coach.core.routines import offer, sharing
 from coach.core.routines.catalog import load_catalog
 from tests.core.routine_text import TINY
 
@@ -16,7 +16,7 @@ def test_a_good_file_is_offered_and_added_under_its_id(tmp_path, data_paths):
     catalog = load_catalog(data_paths.routines)
     offered = offer.inspect(sent, data_paths.routines, catalog)
     assert offered.usable and offered.routine.title == "Bridges from Anna" and offered.replaces == ""
-    target = offer.add(offered, data_paths.routines, catalog)
+    target = sharing.install(offered, data_paths.routines, catalog).path
     assert target == data_paths.routines / "physio-bridges.yaml" and target.read_text(encoding="utf-8") == SENT
     assert "physio-bridges" in load_catalog(data_paths.routines).routines
 
@@ -37,7 +37,7 @@ def test_a_picture_left_beside_the_sent_file_is_refused_before_it_is_offered(tmp
     assert not offered.usable and "'image' 'my-drawing.svg' not found" in offered.problems[0]
 
 
-def test_the_same_id_as_a_built_in_or_your_own_is_said_and_your_own_file_is_the_one_replaced(tmp_path, data_paths):
+def test_the_same_id_as_a_built_in_or_your_own_is_said_and_on_replace_your_own_file_is_the_one_replaced(tmp_path, data_paths):
     sent = tmp_path / "strength.routine.yaml"
     sent.write_text(SENT.replace("id: physio-bridges", "id: knee-strength"))
     assert offer.inspect(sent, data_paths.routines, load_catalog(data_paths.routines)).replaces == "a built-in routine"
@@ -46,8 +46,9 @@ def test_the_same_id_as_a_built_in_or_your_own_is_said_and_your_own_file_is_the_
     mine.write_text(SENT.replace("id: physio-bridges", "id: knee-strength"))
     catalog = load_catalog(data_paths.routines)
     offered = offer.inspect(sent, data_paths.routines, catalog)
-    assert offered.replaces == "your routine my-strength.yaml"
-    assert offer.add(offered, data_paths.routines, catalog) == mine
+    assert offered.replaces == "your routine my-strength.yaml" and offered.clashes
+    assert sharing.install(offered, data_paths.routines, catalog).outcome == "conflict"  # not without asking
+    assert sharing.install(offered, data_paths.routines, catalog, sharing.OnClash.REPLACE).path == mine
     assert sorted(p.name for p in data_paths.routines.iterdir()) == ["my-strength.yaml"]
 
 

@@ -1,6 +1,5 @@
 """The loader refuses every kind of bad file with FILE:LINE[:COL] reasons."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -85,13 +84,12 @@ def test_whole_file_refusals(data, expected):
     assert any(p.startswith(expected) for p in problems_of(data)), problems_of(data)
 
 
-def test_billion_laughs_is_refused_fast():
+def test_billion_laughs_is_refused_at_its_first_anchor():
+    """Refused at line 1, before any alias is expanded (no timing: the position proves it)."""
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i-1}"] * 9) + "]" for i in range(1, 10)]
-    started = time.perf_counter()
     found = problems_of("\n".join(lines))
-    assert time.perf_counter() - started < 1.0
-    assert "anchors and aliases" in found[0]
+    assert found[0].startswith("bad.yaml:1:") and "anchors and aliases" in found[0]
 
 
 def test_oversized_file_is_refused_before_parsing(tmp_path):

@@ -19,6 +19,7 @@ import yaml
 
 from coach.core.errors import RoutineError
 from coach.core.paths import assets_dir, builtin_routines_dir
+from coach.core.routines.catalog import builtin_routine_files
 from coach.core.routines.file import parse_routine
 from tests.core.routine_text import TINY
 
@@ -118,7 +119,7 @@ def test_the_corpus_holds_both_verdicts(validator):
     assert verdicts == {True, False}
 
 
-@pytest.mark.parametrize("path", sorted(builtin_routines_dir().glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", builtin_routine_files(builtin_routines_dir()), ids=lambda p: p.stem)
 def test_every_builtin_routine_is_accepted_by_both(validator, path):
     text = path.read_text(encoding="utf-8")
     assert schema_accepts(validator, text) and loader_accepts(text)

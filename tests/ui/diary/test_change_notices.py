@@ -114,3 +114,43 @@ def test_clinician_questions_come_with_the_advice_not_from_another_read(window, 
 def test_coming_back_to_an_unchanged_window_reads_nothing(window, counting):
     window.changeEvent(QEvent(QEvent.Type.ActivationChange))
     assert counting.take() == Counter()
+
+
+def _closed_history(qtbot, window, counting):
+    history = actions_of(window).open_history()
+    qtbot.waitUntil(lambda: history.chart is not None)
+    history.close()
+    counting.take()
+    return history
+
+
+def test_re_opening_an_unchanged_history_reads_nothing(qtbot, window, counting):
+    _closed_history(qtbot, window, counting)
+    history = actions_of(window).open_history()
+    assert history.isVisible()
+    assert counting.take() == Counter()  # 30 years of diary: the reason re-opening is instant
+
+
+def test_re_opening_history_reloads_after_a_change_noticed_while_it_was_closed(qtbot, window, counting, diary, fake_clock):
+    _closed_history(qtbot, window, counting)
+    diary.add_pain(PainEntry(fake_clock.now(), "after-run", left=2))
+    window.diary_changed.emit(kinds.PAIN)
+    counting.take()  # home and the morning check; History is hidden and only notes it
+    history = actions_of(window).open_history()
+    assert counting.take() == HISTORY
+    assert history.model.rowCount() == 1
+
+
+def test_re_opening_history_reloads_after_a_write_from_outside_and_on_another_day(qtbot, window, counting, data_paths,
+                                                                                 fake_clock):  # fmt: skip
+    from coach.core.diary.diary import Diary
+
+    _closed_history(qtbot, window, counting)
+    with Diary.open(data_paths, fake_clock) as other:  # `coach diary add` while the app runs
+        other.add_pain(PainEntry(fake_clock.now(), "after-run", right=3))
+    history = actions_of(window).open_history()
+    assert counting.take() == HISTORY and history.model.rowCount() == 1
+    history.close()
+    fake_clock.advance(24 * 3600)
+    actions_of(window).open_history()
+    assert counting.take() == HISTORY

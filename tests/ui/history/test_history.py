@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 import textwrap
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -345,3 +345,51 @@ def test_a_closed_history_reloads_when_shown_again_not_on_every_write(qtbot, dia
     actions_of(window).open_history()
     qtbot.waitUntil(lambda: history.model.rowCount() == 1)
     assert loads == [1]
+
+
+def test_runs_chart_draws_the_next_run_ceiling_with_its_band(qtbot, diary, fake_clock, make_window):
+    import numpy as np
+
+    from coach.core.plan.ceiling import next_run_ceiling
+    from coach.ui.history.chart import seconds
+
+    now = fake_clock.now()
+    for days, km in ((20, 5.0), (15, 10.0), (10, 8.0), (3, 12.0)):
+        diary.add_run(Run(days_ago(now, days), km, 50.0))
+    history = open_history(qtbot, make_window())
+    chart = history.chart
+    spans = chart.runs_plot.spans
+    # from the day after the third run: 1.1 × 10 km, then 1.1 × 12 km from the day after the 12 km run
+    assert [(s.start, s.end, s.km, s.longest_km) for s in spans] == [
+        ((now - timedelta(days=9)).date(), (now - timedelta(days=3)).date(), 11.0, 10.0),
+        ((now - timedelta(days=2)).date(), now.date(), 13.2, 12.0)]
+    assert spans[-1].km == next_run_ceiling(diary.runs(), now.date(), "progress").km
+    xs, ys = chart.ceiling_curve.getData()
+    assert list(ys) == [11.0, 11.0, 13.2, 13.2]  # a step line: flat over each span
+    assert xs[0] == seconds(datetime.combine(spans[0].start, datetime.min.time()))
+    assert not chart.runs_plot.band.path().isEmpty()
+    band = chart.runs_plot.band.path().boundingRect()
+    assert (band.top(), band.bottom()) == pytest.approx((10.0, 13.2))  # from the longest run up to the ceiling
+    over_x, over_y = chart.runs_plot.over_stems.getData()
+    assert list(over_x) == [seconds(days_ago(now, 3))] * 2 and list(over_y) == [0, 12.0]  # past that day's 11 km
+    assert len(chart.runs_plot.stems.getData()[0]) == 2 * 3  # the other three runs
+    assert "Next-run ceiling" in chart.legend.text()
+    assert np.isfinite(xs).all()
+
+
+def test_history_shows_the_programme_and_why_it_last_moved(qtbot, diary, fake_clock, make_window):
+    from coach.core.plan import programme
+    from coach.core.plan.programme import Change, Decision, ProgrammeState
+
+    today = fake_clock.now().date()
+    for state, change in ((ProgrammeState(2), Change(today - timedelta(days=8), "advance", 1, 2, "week 1 complete")),
+                          (ProgrammeState(1), Change(today - timedelta(days=1), "step-back", 2, 1,
+                                                     "today's advice is to back off"))):  # fmt: skip
+        programme.save(diary, Decision(state, "plan", change.reason, change))
+    history = open_history(qtbot, make_window())
+    text = history.programme.accessibleName()
+    assert text.startswith("Strength programme: week 1 of 8.")
+    assert history.programme.text().startswith("<b>Strength programme: week 1 of 8.</b>")
+    assert "stepped back, week 2 → 1 — today's advice is to back off" in text
+    assert history.programme.toolTip() == "Source: Silbernagel et al. 2007"
+    assert len(history.chart.programme_marks.getData()[0]) == 2

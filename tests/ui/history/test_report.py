@@ -155,3 +155,31 @@ def test_the_report_prints_the_weekly_load_of_rated_runs_and_routines(qapp, diar
     text = pdf_text(path)
     assert "Load (min ×\r\neffort)" in text or "Load (min × effort)" in text
     assert "not met 340" in text  # the week's run (40 × 6) and strength routine (20 × 5)
+
+
+def test_the_report_has_the_strength_programme_with_each_change(qapp, diary, fake_clock, tmp_path):
+    from coach.core.plan import programme
+    from coach.core.plan.programme import Change, Decision, ProgrammeState
+
+    now = fake_clock.now()  # Mon 23 Nov 2026; the report's 6 weeks start Mon 19 Oct
+    fill_weeks(diary, now)
+    moves = [(ProgrammeState(2), Change((now - timedelta(days=60)).date(), "advance", 1, 2, "long ago")),
+             (ProgrammeState(3), Change((now - timedelta(days=14)).date(), "advance", 2, 3,
+                                        "week 2 complete (2 sessions) with low pain and progress advice")),
+             (ProgrammeState(2), Change((now - timedelta(days=3)).date(), "step-back", 3, 2,
+                                        "today's advice is to back off"))]  # fmt: skip
+    for state, change in moves:
+        programme.save(diary, Decision(state, "plan", change.reason, change))
+    data = report_from_diary(diary, now)
+    assert data.programme is not None and data.programme.current() == "Week 2 of 8"
+    assert [(c.from_week, c.to_week, c.reason) for c in data.programme.changes] == [
+        (2, 3, "week 2 complete (2 sessions) with low pain and progress advice"), (3, 2, "today's advice is to back off")]
+    assert data.programme.earlier == 1
+    path = tmp_path / "r.pdf"
+    write_report_pdf(data, path)
+    text = " ".join(pdf_text(path).split())
+    for expected in ("Strength programme", "Knee strength, now at week 2 of 8.", "Mon 09 Nov 2026", "moved up", "week 2 → 3",
+                     "stepped back", "today's advice is to back off", "Silbernagel et al. 2007",
+                     "1 earlier change before this period not shown."):  # fmt: skip
+        assert expected in text, expected
+    assert "long ago" not in text

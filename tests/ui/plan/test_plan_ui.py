@@ -1,11 +1,13 @@
 """The plan on screen: Home's today line and week strip, the tray menu and its
-reminders, close-to-tray asked once, the export, and the plan dialog."""
+reminders, close-to-tray asked once, the export, and Settings' Plan tab."""
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import icalendar
 import pytest
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QPushButton
 
 from coach.core.context import CoachContext
 from coach.core.diary import changes as kinds
@@ -15,7 +17,7 @@ from coach.core.plan.schedule import Schedule, load_schedule
 from coach.core.plan.today import plan_today
 from coach.core.routines.catalog import load_catalog
 from coach.ui.main_window import MainWindow
-from coach.ui.plan.plan_dialog import PlanDialog
+from coach.ui.plan.plan_form import PlanForm, PlanSettings
 from coach.ui.plan.tray import CLOSE_KEY, PlanTray
 from coach.ui.plan.week_strip import WeekStrip
 from coach.ui.services import Services
@@ -129,27 +131,92 @@ def test_export_writes_a_calendar(window, tmp_path, notifier):
     assert events and notifier.confirmations[-1].startswith(f"Wrote {len(events)} plan events")
 
 
-def test_plan_dialog_refuses_consecutive_strength_days(qtbot):
-    from PySide6.QtWidgets import QDialogButtonBox
+def test_plan_form_refuses_consecutive_strength_days(qtbot):
+    form = PlanForm(PlanSettings(Schedule()))
+    qtbot.addWidget(form)
+    assert form.is_valid() and form.problem.text() == ""
+    with qtbot.waitSignal(form.validity_changed, check_params_cb=lambda ok: ok is False):
+        form.strength_boxes[1].setChecked(True)  # Mon + Tue
+    assert not form.is_valid() and "follow each other" in form.problem.text()
+    form.strength_boxes[1].setChecked(False)
+    form.run_boxes[6].setChecked(True)
+    assert form.is_valid() and 6 in form.schedule().run_days
+    form.strength_boxes[0].setChecked(False)
+    form.strength_boxes[6].setChecked(True)
+    form.strength_boxes[0].setChecked(True)  # Sun then Mon follow each other too
+    assert not form.is_valid()
 
-    dialog = PlanDialog(Schedule(), False)
-    qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert ok.isEnabled()
-    dialog.strength_boxes[1].setChecked(True)  # Mon + Tue
-    assert not ok.isEnabled() and "follow each other" in dialog.problem.text()
-    dialog.strength_boxes[1].setChecked(False)
-    dialog.run_boxes[6].setChecked(True)
-    assert ok.isEnabled() and 6 in dialog.schedule().run_days
+
+def open_plan_tab(qtbot, window):
+    window.plan.panel.findChild(QPushButton, "plan-settings").click()  # Home's "Plan…"
+    dialog = window.settings_dialog
+    assert dialog is not None and dialog.tabs.currentIndex() == 1
+    qtbot.waitExposed(dialog)
+    return dialog
 
 
-def test_plan_settings_are_saved_from_the_dialog(window):
-    window.plan.open_settings()
-    dialog = window.plan.dialog
-    dialog.strength_boxes[0].setChecked(False)
-    dialog.strength_boxes[5].setChecked(True)
-    dialog.tray_box.setChecked(True)
-    dialog.accept()
-    assert load_schedule(window.services.diary).strength_days == (3, 5)
+def test_plan_settings_are_saved_from_the_settings_plan_tab(qtbot, window):
+    dialog = open_plan_tab(qtbot, window)
+    form = dialog.plan_form
+    assert form.isVisible()
+    qtbot.waitUntil(form.run_boxes[0].hasFocus)  # the keyboard starts on the plan's first control
+    form.strength_boxes[0].setChecked(False)
+    form.strength_boxes[5].setChecked(True)
+    form.strength_time.setTime(QTime(19, 30))
+    form.tray_box.setChecked(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter saves
+    schedule = load_schedule(window.services.diary)
+    assert schedule.strength_days == (3, 5) and schedule.strength_time == time(19, 30)
     assert window.services.diary.get_setting(CLOSE_KEY) == "1"
     assert window.plan.panel.today_label.text() == "Rest day"  # Monday is no longer a strength day
+
+
+def test_the_plan_tab_refuses_consecutive_strength_days_and_saves_nothing(qtbot, window):
+    dialog = open_plan_tab(qtbot, window)
+    dialog.plan_form.strength_boxes[1].setChecked(True)  # Mon + Tue
+    assert not dialog.save_button.isEnabled() and "follow each other" in dialog.plan_form.problem.text()
+    dialog.accept()  # Enter, whatever has the focus
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 1
+    dialog.plan_form.strength_boxes[1].setChecked(False)
+    assert dialog.save_button.isEnabled()
+    dialog.plan_form.run_boxes[6].setChecked(True)
+    dialog.reject()  # Esc changes nothing
+    assert load_schedule(window.services.diary) == Schedule()
+
+
+def test_an_untouched_tray_box_leaves_the_question_for_the_first_close(qtbot, window):
+    dialog = open_plan_tab(qtbot, window)
+    dialog.accept()
+    assert window.services.diary.get_setting(CLOSE_KEY) is None
+    assert window.services.diary.get_setting("plan.strength_days") == "0,3"
+
+
+def test_home_says_why_the_programme_last_moved(window, fake_clock):
+    from coach.core.plan import programme
+    from coach.core.plan.programme import Change, Decision, ProgrammeState
+
+    change = Change(fake_clock.now().date() - timedelta(days=7), "advance", 1, 2,
+                    "week 1 complete (2 sessions) with low pain and progress advice")
+    today = fake_clock.now().date()
+    programme.save(window.services.diary, Decision(ProgrammeState(2, today), "plan-advance", change.reason, change))
+    window.diary_changed.emit(kinds.RUNS)
+    assert window.plan.panel.why_label.text().endswith(
+        "Last change Mon 16 Nov: moved up, week 1 → 2 — week 1 complete (2 sessions) with low pain and progress advice.")
+    assert "Last change Mon 16 Nov" not in window.plan.panel.today_label.text()  # the why line, not today's line
+
+
+def test_the_plan_tab_is_reached_and_worked_by_keyboard(qtbot, window):
+    window.open_settings()  # Ctrl+, opens on the general part
+    dialog = window.settings_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # mnemonics need the dialog active
+    assert dialog.tabs.currentIndex() == 0
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the tab's mnemonic
+    assert dialog.tabs.currentIndex() == 1
+    form = dialog.plan_form
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Strength d&ays: its first box (Monday)
+    qtbot.waitUntil(form.strength_boxes[0].hasFocus)
+    qtbot.keyClick(form.strength_boxes[0], Qt.Key.Key_Space)
+    assert not form.strength_boxes[0].isChecked()
+    dialog.reject()
