@@ -46,11 +46,15 @@ def _install_excepthook(paths: DataPaths, notifier=None) -> None:
         except OSError:
             log = None
         sys.__stderr__.write(text)
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Critical, "Prehab Coach: unexpected error",
-                          "Something went wrong inside the app. Your diary is safe: everything already saved stays saved."
-                          + (f"\n\nThe details were written to {log}." if log else ""))
+        message = QCoreApplication.translate("App", "Something went wrong inside the app. Your diary is safe: "
+                                                    "everything already saved stays saved.")  # fmt: skip
+        if log:
+            message += "\n\n" + QCoreApplication.translate("App", "The details were written to {log}.").format(log=log)
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Prehab Coach: unexpected error"),
+                          message)  # fmt: skip
         box.setDetailedText(text)
         box.exec()
 
@@ -104,23 +108,29 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
         for message in messages:
             notifier.error(message)
         return
+    from PySide6.QtCore import QCoreApplication
+
     from coach.core.diary.restore import plan_restore
 
     try:  # the same losses `coach diary restore` lists, before the user says yes
         losses = "\n".join(plan_restore(diary, report.newest_backup).lines(limit=QUESTION_LINES))
     except CoachError as error:
-        losses = f"What it would replace could not be listed: {error}"
-    question = (" ".join(messages) + "\n\n" + losses
-                + "\n\nRestore it now? The empty diary started in its place is kept in backups/ first.")  # fmt: skip
-    if not notifier.ask(question, yes="Restore the backup", no="Keep the empty diary"):
-        notifier.info("Started with an empty diary; `coach diary restore` can still bring the backup back.")
+        losses = QCoreApplication.translate("App", "What it would replace could not be listed: {error}").format(error=error)
+    question = (" ".join(messages) + "\n\n" + losses + "\n\n"
+                + QCoreApplication.translate("App", "Restore it now? The empty diary started in its place is kept in "
+                                                    "backups/ first."))  # fmt: skip
+    if not notifier.ask(question, yes=QCoreApplication.translate("App", "Restore the backup"),
+                        no=QCoreApplication.translate("App", "Keep the empty diary")):  # fmt: skip
+        notifier.info(QCoreApplication.translate("App", "Started with an empty diary; `coach diary restore` can still "
+                                                        "bring the backup back."))  # fmt: skip
         return
     try:
         diary.restore_backup(report.newest_backup)
     except CoachError as error:
-        notifier.error(f"The backup could not be restored: {error}")
+        notifier.error(QCoreApplication.translate("App", "The backup could not be restored: {error}").format(error=error))
         return
-    notifier.confirm(f"Restored the diary from {report.newest_backup.name}.")
+    notifier.confirm(QCoreApplication.translate("App", "Restored the diary from {file}.").format(
+        file=report.newest_backup.name))
     from coach.core.diary.changes import DiaryChanges
 
     window.diary_changed.emit(DiaryChanges.everything())
@@ -268,6 +278,12 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
         _refuse_to_start(f"The diary in {paths.root} cannot be opened:\n{error}")
         return 1
     diary = context.diary
+    from coach.core.i18n import active_language
+    from coach.ui.shell.translations import install_translators
+
+    # The language the core chose above (COACH_LANG, the setting, else the system's): the
+    # widgets speak the same one as the advice, the routines and the spoken cues.
+    install_translators(app, active_language())  # before any widget asks tr() for its texts
     services = Services(context, notifier)
     window = MainWindow(services)
     window.setObjectName("main-window")

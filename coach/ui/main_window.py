@@ -30,6 +30,7 @@ from coach.ui.home.home import HomePage
 from coach.ui.record_ids import saved_id
 from coach.ui.runs import actions as runs_actions
 from coach.ui.services import Services
+from coach.ui.shell.translations import date_text
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.message_bar import MessageBar
 
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.diary_changed.connect(self._diary_changed)
         self._seen = self._diary_state()  # what the home screen last showed, see changeEvent
-        self.toolbar = self.addToolBar("Diary")
+        self.toolbar = self.addToolBar(self.tr("Diary"))
         self.toolbar.setObjectName("diary-toolbar")
         self.toolbar.setMovable(False)
         self.diary_actions = DiaryActions(DiaryHost(services, self, self.toolbar, self.diary_changed,
@@ -114,13 +115,13 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.voices: VoiceList | None = None  # the speech voices for Settings, asked for only when its list opens
         self.routine_watcher: RoutineWatcher | None = None
-        self.settings_action = QAction("Settings…", self)
+        self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setObjectName("action-settings")
-        self.settings_action.setToolTip("Units, sound and voice, get-ready time, the diary's folder")
+        self.settings_action.setToolTip(self.tr("Units, sound and voice, get-ready time, the diary's folder"))
         self.settings_action.triggered.connect(lambda _=False: self.open_settings())
         self.toolbar.addAction(self.settings_action)
         if (button := self.toolbar.widgetForAction(self.settings_action)) is not None:
-            button.setAccessibleName("Settings")
+            button.setAccessibleName(self.tr("Settings"))
         self.addAction(self.settings_action)  # its keys work during a session too, with the tool bar hidden
         self.first_frame_shown.connect(self._add_keys)
         self.first_frame_shown.connect(self._watch_routines)
@@ -148,11 +149,11 @@ class MainWindow(QMainWindow):
         self.home.add_keys()
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.addAction(self.help_action)  # F1 works with the menu bar out of sight too
-        full_screen = QAction("Full screen", self)
+        full_screen = QAction(self.tr("Full screen"), self)
         full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
         full_screen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         full_screen.triggered.connect(self.toggle_full_screen)
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_asking)
         self.addActions([full_screen, quit_action])
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         unique = {key.toString(): key for key in keys if not key.isEmpty()}
         self.settings_action.setShortcuts(list(unique.values()))
         native = self.settings_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.settings_action.setToolTip(f"{self.settings_action.toolTip()} ({native})")
+        self.settings_action.setToolTip(self.tr("{what} ({keys})").format(what=self.settings_action.toolTip(), keys=native))
 
     def quit_asking(self) -> None:
         """Ctrl+Q: during a session, Esc's question first. (The close button, logging
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
             self.advice_panel.show_advice(advice)
             self.plan.refresh(advice)
         except CoachError as error:
-            self.services.notifier.info(f"Advice unavailable: {error}")
+            self.services.notifier.info(self.tr("Advice unavailable: {error}").format(error=error))
 
     # --- sessions ----------------------------------------------------------------
 
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
             return
         routine = self.services.catalog.get(routine_id)
         if routine is None:
-            self.services.notifier.error(f"There is no routine called '{routine_id}'.")
+            self.services.notifier.error(self.tr("There is no routine called '{routine}'.").format(routine=routine_id))
             return
         routine = routine_to_play(routine, self.services.diary)  # the programme routine: this week's load
         self.play_routine(routine, resume)
@@ -327,19 +328,19 @@ class MainWindow(QMainWindow):
         dialog = RoutineOfferDialog(offer.inspect(path, self.services.paths.routines, self.services.catalog),
                                     self.services, self)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.added.connect(lambda target: self.services.notifier.confirm(
-            f"Added to your routines ({target.name}): it is on home in a moment"))  # fmt: skip
+        added = self.tr("Added to your routines ({file}): it is on home in a moment")
+        dialog.added.connect(lambda target: self.services.notifier.confirm(added.format(file=target.name)))
         self.routine_offer = dialog
         dialog.open()
         return dialog
 
     def _add_help_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Help")
-        help_action = QAction("Help", self)
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("Help"), self)
         help_action.setObjectName("action-help")
-        help_action.setToolTip("The screens and their keys (F1)")
+        help_action.setToolTip(self.tr("The screens and their keys (F1)"))
         help_action.triggered.connect(lambda _=False: self.open_help())
-        about = QAction("About Prehab Coach", self)
+        about = QAction(self.tr("About Prehab Coach"), self)
         about.setObjectName("action-about")
         about.triggered.connect(lambda _=False: self.open_about())
         menu.addAction(help_action)
@@ -424,11 +425,14 @@ class MainWindow(QMainWindow):
         routine = self.services.catalog.get(last.routine_id)
         if routine is None:
             return
-        when = last.started.strftime("%a %d %b, %H:%M")
+
+        # in the language's day and month names
+        when = date_text(last.started, self.tr("ddd dd MMM, HH:mm"))
         choice = self.services.notifier.choose(
-            f"{routine.title} was interrupted on {when} after {last.steps_done} of {last.steps_total} steps.\n"
-            "Resume it from the step it reached, or keep it in the diary as a partial session?",
-            ["Resume", "Keep as partial"], big=True,
+            self.tr("{routine} was interrupted on {when} after {done} of %n step(s).", "", last.steps_total).format(
+                routine=routine.title, when=when, done=last.steps_done) + "\n"
+            + self.tr("Resume it from the step it reached, or keep it in the diary as a partial session?"),
+            [self.tr("Resume"), self.tr("Keep as partial")], big=True,
         )
         if choice == 0:
             self.services.diary.resume_session(saved_id(last))

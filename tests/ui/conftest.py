@@ -45,6 +45,22 @@ steps:
 # 9 calf raises 155–175 (ends step 2). Total 175 s.
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The widgets in English, as a user with an English system sees them: the English catalog
+    says "1 routine file" where the source text says "%n routine file(s)". Never German here;
+    a test that wants German installs it and takes it away again (tests/ui/shell/test_translations.py)."""
+    from PySide6.QtCore import QTranslator
+
+    from coach.ui.shell.translations import catalog_dir
+
+    translator = QTranslator()
+    assert translator.load(str(catalog_dir() / "coach_en.qm"))
+    qapp.installTranslator(translator)  # the default locale stays as it was (no German numbers either)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def notifier() -> RecordingNotifier:
     return RecordingNotifier()

@@ -25,10 +25,11 @@ from coach.core.paths import assets_dir
 from coach.ui.about.icon import app_icon
 from coach.ui.shell import theme
 from coach.ui.shell.local_files import open_local
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.folder_field import FolderField
 
-LICENCE = "MIT licence"
+LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "MIT licence")  # translated where shown
 
 
 def help_text(name: str) -> str:
@@ -43,8 +44,8 @@ class AboutDialog(QDialog):
     def __init__(self, data_folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("about")
-        self.setWindowTitle("About Prehab Coach")
-        self.setAccessibleName("About Prehab Coach")
+        self.setWindowTitle(self.tr("About Prehab Coach"))
+        self.setAccessibleName(self.tr("About Prehab Coach"))
         self.resize(720, 560)
         self.data_folder = data_folder
         self.open_url: Callable[[QUrl], bool] = open_local  # tests put a recorder here
@@ -54,8 +55,9 @@ class AboutDialog(QDialog):
         title = QLabel(f"Prehab Coach {__version__}")
         title.setObjectName("about-title")
         theme.set_font(title, 1.6, bold=True)
-        tagline = QLabel(f"Warm-ups, cool-downs and strength for runners' knees, and a diary of runs and knee pain."
-                         f"\n{LICENCE}. Everything stays on this computer.\n{DISCLAIMER}")  # fmt: skip
+        tagline = QLabel(self.tr("Warm-ups, cool-downs and strength for runners' knees, and a diary of runs and knee pain.")
+                         + "\n" + self.tr("{licence}. Everything stays on this computer.").format(licence=self.tr(LICENCE))
+                         + f"\n{DISCLAIMER}")  # fmt: skip
         tagline.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(title)
@@ -64,18 +66,18 @@ class AboutDialog(QDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
-        self.data_field = FolderField(data_folder, "Folder of the diary, backups and your routines",
+        self.data_field = FolderField(data_folder, self.tr("Folder of the diary, backups and your routines"),
                                       name="about-data-folder")  # fmt: skip
         field = self.data_field
         self.folder, self.open_folder_button, self.folder_note = field.line, field.open_button, field.note
         self.open_folder_button.clicked.connect(self.open_folder)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel("Your data:"), 0, Qt.AlignmentFlag.AlignTop)
+        folder_row.addWidget(QLabel(self.tr("Your data:")), 0, Qt.AlignmentFlag.AlignTop)
         folder_row.addWidget(self.data_field, 1)
 
         self.sources = QTextBrowser()
         self.sources.setObjectName("about-sources")
-        self.sources.setAccessibleName("The sources the advice uses")
+        self.sources.setAccessibleName(self.tr("The sources the advice uses"))
         self.sources.setOpenExternalLinks(True)  # only on the user's click, in their own browser
         self.sources.setMarkdown(help_text("sources.md"))
 

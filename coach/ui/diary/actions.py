@@ -70,13 +70,17 @@ class DiaryActions(QObject):
         self.actions: dict[str, QAction] = {}
         self._shortcuts: dict[str, str] = {}
         host.first_frame_shown.connect(self._add_keys)
-        self._add("log", "Log run / pain", "Log a run and knee pain", self.open_entry_form, "Ctrl+L")
-        self._add("history", "History", "Pain chart, weekly routines and every entry", self.open_history, "Ctrl+H")
-        self._add("shoes", "Shoes", "Your shoes and their distance", self.open_shoes, "Ctrl+Shift+S")
-        self._add("export", "Export…", "Export the diary as CSV or JSON", lambda: self.transfer.export_interactive(), "Ctrl+E")
-        self._add("import", "Import…", "Import a diary export (all or nothing)", lambda: self.transfer.import_interactive(),
+        self._add("log", self.tr("Log run / pain"), self.tr("Log a run and knee pain"), self.open_entry_form, "Ctrl+L")
+        self._add("history", self.tr("History"), self.tr("Pain chart, weekly routines and every entry"),
+                  self.open_history, "Ctrl+H")
+        self._add("shoes", self.tr("Shoes"), self.tr("Your shoes and their distance"), self.open_shoes, "Ctrl+Shift+S")
+        self._add("export", self.tr("Export…"), self.tr("Export the diary as CSV or JSON"),
+                  lambda: self.transfer.export_interactive(), "Ctrl+E")
+        self._add("import", self.tr("Import…"), self.tr("Import a diary export (all or nothing)"),
+                  lambda: self.transfer.import_interactive(),
                   "Ctrl+I")  # fmt: skip
-        self._add("report", "Clinician report…", "Save a PDF report for a clinician", self.save_report_interactive,
+        self._add("report", self.tr("Clinician report…"), self.tr("Save a PDF report for a clinician"),
+                  self.save_report_interactive,
                   "Ctrl+P")  # fmt: skip
 
         self.banner = MorningBanner()
@@ -118,7 +122,7 @@ class DiaryActions(QObject):
             action = self.actions[key]
             action.setShortcut(QKeySequence(shortcut))  # a window shortcut, Qt's default
             native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{action.toolTip()} ({native})"
+            tip = self.tr("{tip} ({keys})").format(tip=action.toolTip(), keys=native)
             action.setToolTip(tip)
             action.setStatusTip(tip)
             button = self.toolbar.widgetForAction(action)
@@ -216,7 +220,8 @@ class DiaryActions(QObject):
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = str(Path(folder) / f"knee-report-{self.services.clock.now():%Y-%m-%d}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self.owner, "Save the clinician report", suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Save the clinician report"), suggested,
+                                              self.tr("PDF (*.pdf)"))
         if path:
             from coach.ui.shell.save_name import chosen_file
 
@@ -234,8 +239,8 @@ class DiaryActions(QObject):
                                      self.services.settings.get("units"), self.services.catalog)  # fmt: skip
             write_report_pdf(data, path)
         except CoachError as error:
-            self.services.notifier.error(f"The report could not be saved: {error}")
+            self.services.notifier.error(self.tr("The report could not be saved: {error}").format(error=error))
             return False
-        self.services.notifier.confirm(f"Saved the clinician report to {path}.")
+        self.services.notifier.confirm(self.tr("Saved the clinician report to {path}.").format(path=path))
         return True
 

@@ -43,13 +43,16 @@ from coach.core.settings import DEFAULT_SHOE
 from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
 from coach.ui.services import Services
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.field_errors import FieldErrors, error_colour, make_error_label
 from coach.ui.widgets.knee_map import KneeMap
 from coach.ui.widgets.nrs_row import NrsRow
 
-CHARACTER_LABELS = {"aching": "Aching", "sharp": "Sharp", "stiff": "Stiff", "burning": "Burning"}
-NO_SHOES = "No shoes"
+CHARACTER_LABELS = {"aching": QT_TRANSLATE_NOOP("EntryForm", "Aching"), "sharp": QT_TRANSLATE_NOOP("EntryForm", "Sharp"),
+                    "stiff": QT_TRANSLATE_NOOP("EntryForm", "Stiff"),
+                    "burning": QT_TRANSLATE_NOOP("EntryForm", "Burning")}  # translated where shown
+NO_SHOES = QT_TRANSLATE_NOOP("EntryForm", "No shoes")
 
 
 def _distance_text(km: float, units: str) -> str:
@@ -116,7 +119,7 @@ class EntryForm(QDialog):
         self.editing = pain or run
         self.units = services.settings.get("units")
         self.setObjectName("entry-form")
-        self.setWindowTitle("Edit entry" if self.editing else "Log a run or knee pain")
+        self.setWindowTitle(self.tr("Edit entry") if self.editing else self.tr("Log a run or knee pain"))
         self.setAccessibleName(self.windowTitle())
         self.general_error = make_error_label("entry")
         self.errors = FieldErrors(self.general_error)
@@ -151,7 +154,7 @@ class EntryForm(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.setStyleSheet(theme.focus_ring())
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Enter; Ctrl+Enter from the note)")
+        self.save_button.setToolTip(self.tr("Save (Enter; Ctrl+Enter from the note)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -215,26 +218,26 @@ class EntryForm(QDialog):
     def _when_row(self, at: datetime) -> QHBoxLayout:
         self.when = QDateTimeEdit(QDateTime(QDate(at.year, at.month, at.day),
                                               QTime(at.hour, at.minute, at.second, at.microsecond // 1000)))
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))  # the language's day and month names
         self.when.setCalendarPopup(True)
         row = QHBoxLayout()
-        row.addLayout(self._labelled("&When", self.when, "at"))
+        row.addLayout(self._labelled(self.tr("&When"), self.when, "at"))
         row.addStretch(1)
         return row
 
     def _run_box(self, run: Run | None) -> QGroupBox:
-        box = QGroupBox("Run" if run else "Run (leave empty if you did not run)")
+        box = QGroupBox(self.tr("Run") if run else self.tr("Run (leave empty if you did not run)"))
         self.distance = QLineEdit(_distance_text(run.distance_km, self.units) if run else "")
         self.distance.setMaxLength(NUMBER_MAX_CHARS)  # a paste is cut before it is laid out
-        self.distance.setPlaceholderText("e.g. 8.2")
-        self.distance.setAccessibleName(f"Distance in {self.units}")
+        self.distance.setPlaceholderText(self.tr("e.g. 8.2"))
+        self.distance.setAccessibleName(self.tr("Distance in {units}").format(units=self.units))
         self.minutes = QLineEdit(_minutes_text(run.minutes) if run else "")
         self.minutes.setMaxLength(NUMBER_MAX_CHARS)
-        self.minutes.setPlaceholderText("45 or 52:30")
-        self.minutes.setAccessibleName("Minutes")
+        self.minutes.setPlaceholderText(self.tr("45 or 52:30"))
+        self.minutes.setAccessibleName(self.tr("Minutes"))
         self.shoes = QComboBox()
-        self.shoes.setAccessibleName("Shoes")
-        self.shoes.addItem(NO_SHOES, None)
+        self.shoes.setAccessibleName(self.tr("Shoes"))
+        self.shoes.addItem(self.tr(NO_SHOES), None)
         try:
             names = [s.name for s in self.services.diary.shoes(include_runs=False) if not s.retired]
             current = run.shoes if run else self._usual_shoes(names)
@@ -246,13 +249,14 @@ class EntryForm(QDialog):
             self.shoes.addItem(name, name)
         self.shoes.setCurrentIndex(max(0, self.shoes.findData(current)) if current else 0)
         grid = QGridLayout(box)
-        grid.addLayout(self._labelled(f"&Distance ({self.units})", self.distance, "distance_km"), 0, 0)
-        grid.addLayout(self._labelled("Mi&nutes", self.minutes, "minutes"), 0, 1)
-        grid.addLayout(self._labelled("S&hoes", self.shoes, "shoes"), 0, 2)
-        self.effort = NrsRow("Effort", words=EFFORT_LABELS)
+        grid.addLayout(self._labelled(self.tr("&Distance ({units})").format(units=self.units), self.distance, "distance_km"),
+                       0, 0)
+        grid.addLayout(self._labelled(self.tr("Mi&nutes"), self.minutes, "minutes"), 0, 1)
+        grid.addLayout(self._labelled(self.tr("S&hoes"), self.shoes, "shoes"), 0, 2)
+        self.effort = NrsRow(self.tr("Effort"), words=EFFORT_LABELS)
         self.effort.setMaximumWidth(self.effort.sizeHint().width())  # sized like the knee rows, not stretched
         self.effort.set_value(run.effort if run else None)
-        grid.addLayout(self._labelled("How hard was it? (&effort 0-10)", self.effort, "effort"), 1, 0, 1, 3)
+        grid.addLayout(self._labelled(self.tr("How hard was it? (&effort 0-10)"), self.effort, "effort"), 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         return box
 
@@ -266,18 +270,18 @@ class EntryForm(QDialog):
         return latest if latest in names else None
 
     def _pain_box(self, pain: PainEntry | None, moment: str) -> QGroupBox:
-        box = QGroupBox("Knee pain (0 = none, 10 = worst imaginable)")
+        box = QGroupBox(self.tr("Knee pain (0 = none, 10 = worst imaginable)"))
         self.moment = QComboBox()
         for value in MOMENTS:
             self.moment.addItem(MOMENT_LABELS[value].capitalize(), value)
         self.moment.setCurrentIndex(MOMENTS.index(pain.moment if pain else moment))
-        self.left = NrsRow("Left knee")
-        self.right = NrsRow("Right knee")
+        self.left = NrsRow(self.tr("Left knee"))
+        self.right = NrsRow(self.tr("Right knee"))
         self.left.set_value(pain.left if pain else None)
         self.right.set_value(pain.right if pain else None)
         self.knee_map = KneeMap()
         self.knee_map.set_selected(pain.locations if pain else ())
-        self.characters = {c: QCheckBox(CHARACTER_LABELS[c]) for c in CHARACTERS}
+        self.characters = {c: QCheckBox(self.tr(CHARACTER_LABELS[c])) for c in CHARACTERS}
         self.flags = {f: QCheckBox(FLAG_LABELS[f]) for f in FLAGS}
         for name, box_ in (*self.characters.items(), *self.flags.items()):
             box_.setChecked(pain is not None and (name in pain.characters or name in pain.flags))
@@ -285,26 +289,26 @@ class EntryForm(QDialog):
         self.note.submitted.connect(self.save)
         self.note.paste_cut.connect(self._paste_cut)
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Anything worth remembering: hills, new shoes, how it felt…")
+        self.note.setPlaceholderText(self.tr("Anything worth remembering: hills, new shoes, how it felt…"))
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
         self.note_count = QLabel()
-        self.note_count.setAccessibleName("Note length")
+        self.note_count.setAccessibleName(self.tr("Note length"))
         self.note.textChanged.connect(self._count_note)
 
         left_column = QVBoxLayout()
-        left_column.addLayout(self._labelled("&Moment", self.moment, "moment"))
-        left_column.addLayout(self._labelled("&Left knee", self.left, "left"))
-        left_column.addLayout(self._labelled("&Right knee", self.right, "right"))
-        left_column.addLayout(self._checks("Character", self.characters, "characters"))
-        left_column.addLayout(self._checks("Warning signs", self.flags, "flags", per_row=3))
+        left_column.addLayout(self._labelled(self.tr("&Moment"), self.moment, "moment"))
+        left_column.addLayout(self._labelled(self.tr("&Left knee"), self.left, "left"))
+        left_column.addLayout(self._labelled(self.tr("&Right knee"), self.right, "right"))
+        left_column.addLayout(self._checks(self.tr("Character"), self.characters, "characters"))
+        left_column.addLayout(self._checks(self.tr("Warning signs"), self.flags, "flags", per_row=3))
         map_column = QVBoxLayout()
-        map_column.addLayout(self._labelled("Where (front view; inside = towards the other knee)", self.knee_map,
+        map_column.addLayout(self._labelled(self.tr("Where (front view; inside = towards the other knee)"), self.knee_map,
                                             "locations"))  # fmt: skip
         map_column.addStretch(1)
         self._top = top = QHBoxLayout()  # the map goes below the ratings on a narrow screen, see resizeEvent
         top.addLayout(left_column, 3)
         top.addLayout(map_column, 2)
-        note_column = self._labelled("N&ote", self.note, "note")
+        note_column = self._labelled(self.tr("N&ote"), self.note, "note")
         note_column.insertWidget(2, self.note_count, alignment=Qt.AlignmentFlag.AlignRight)
         column = QVBoxLayout(box)
         column.addLayout(top)
@@ -332,12 +336,15 @@ class EntryForm(QDialog):
         (self.distance if logs_run else self.left).setFocus()
 
     def _paste_cut(self, left_out: int) -> None:
-        self.note_count.setText(f"{self.note_count.text()} · the paste was cut: {left_out:,} characters left out")
+        self.note_count.setText(self.tr("{count} · the paste was cut: {left_out} characters left out").format(
+            count=self.note_count.text(), left_out=f"{left_out:,}"))
 
     def _count_note(self) -> None:
         count = len(self.note.toPlainText())
         over = count > NOTE_MAX_CHARS
-        text = f"{count:,} / {NOTE_MAX_CHARS:,}" + (f": {count - NOTE_MAX_CHARS:,} too many" if over else "")
+        text = f"{count:,} / {NOTE_MAX_CHARS:,}"
+        if over:
+            text = self.tr("{count}: {over} too many").format(count=text, over=f"{count - NOTE_MAX_CHARS:,}")
         self.note_count.setText(text)
         self.note_count.setStyleSheet(f"color: {error_colour(self).name()};" if over else "")
 
@@ -381,7 +388,7 @@ class EntryForm(QDialog):
         if entry is not None:
             found += validate.problems_pain(entry, now)
         if run is None and entry is None and not found:
-            found.append(InputError("Enter a run distance, or rate at least one knee (0-10).", None))
+            found.append(InputError(self.tr("Enter a run distance, or rate at least one knee (0-10)."), None))
         return run, entry, found
 
     # --- saving -------------------------------------------------------------------------
@@ -409,7 +416,7 @@ class EntryForm(QDialog):
             self.errors.show([error])
             return False
         except StorageError as error:
-            self.services.notifier.error(f"The entry could not be saved: {error}")
+            self.services.notifier.error(self.tr("The entry could not be saved: {error}").format(error=error))
             return False
         finally:
             if wrote:
@@ -421,13 +428,15 @@ class EntryForm(QDialog):
     def _summary(self, run: Run | None, entry: PainEntry | None) -> str:
         parts = []
         if run is not None:
-            parts.append(f"run of {_distance_text(run.distance_km, self.units)} {self.units}")
+            parts.append(self.tr("run of {distance} {units}").format(distance=_distance_text(run.distance_km, self.units),
+                                                                      units=self.units))
         if entry is not None:
-            sides = [f"{side} {value}/10" for side, value in (("left", entry.left), ("right", entry.right))
+            sides = [text.format(value=value) for text, value in ((self.tr("left {value}/10"), entry.left),
+                                                                  (self.tr("right {value}/10"), entry.right))
                      if value is not None]  # fmt: skip
-            parts.append("knee pain " + ", ".join(sides))
-        verb = "Updated" if self.editing else "Saved"
-        return f"{verb}: {' and '.join(parts)}."
+            parts.append(self.tr("knee pain {sides}").format(sides=", ".join(sides)))
+        what = self.tr(" and ").join(parts)
+        return self.tr("Updated: {what}.").format(what=what) if self.editing else self.tr("Saved: {what}.").format(what=what)
 
     def message(self, field: str) -> str:
         """The error shown beside ``field`` ("" when none), for tests and screen readers."""

@@ -40,16 +40,16 @@ class MorningBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("morning-banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Morning check")
-        self.text = QLabel("How is your knee this morning? You ran yesterday: a next-morning rating shows "
-                           "whether the knee has settled.")  # fmt: skip
+        self.setAccessibleName(self.tr("Morning check"))
+        self.text = QLabel(self.tr("How is your knee this morning? You ran yesterday: a next-morning rating shows "
+                                   "whether the knee has settled."))  # fmt: skip
         self.text.setWordWrap(True)
         theme.set_font(self.text, 1.1)
-        self.rate_button = QPushButton("Rate it &now")
-        self.rate_button.setAccessibleName("Rate your knee this morning")
-        self.rate_button.setToolTip("Opens the entry form with the moment set to next morning")
-        self.later_button = QPushButton("Not now")
-        self.later_button.setAccessibleName("Hide the morning check for today")
+        self.rate_button = QPushButton(self.tr("Rate it &now"))
+        self.rate_button.setAccessibleName(self.tr("Rate your knee this morning"))
+        self.rate_button.setToolTip(self.tr("Opens the entry form with the moment set to next morning"))
+        self.later_button = QPushButton(self.tr("Not now"))
+        self.later_button.setAccessibleName(self.tr("Hide the morning check for today"))
         self.rate_button.clicked.connect(self.rate_requested)
         self.later_button.clicked.connect(self._dismiss)
         layout = QHBoxLayout(self)

@@ -33,7 +33,7 @@ class KneeScale(QWidget):
     def __init__(self, side: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.side = side
-        title = f"{side.capitalize()} knee"
+        title = self.tr("Left knee") if side == "left" else self.tr("Right knee")
         self.label = QLabel(title)
         self.label.setObjectName(f"{side}-knee-label")
         self.spin = QSpinBox()
@@ -41,8 +41,9 @@ class KneeScale(QWidget):
         self.spin.setRange(NOT_RATED, 10)
         self.spin.setSpecialValueText("–")
         self.spin.setValue(NOT_RATED)
-        self.spin.setAccessibleName(f"{title} pain, 0 to 10")
-        self.spin.setAccessibleDescription("0 is no pain, 10 the worst imaginable; leave at – if this knee is fine")
+        self.spin.setAccessibleName(self.tr("{knee} pain, 0 to 10").format(knee=title))
+        self.spin.setAccessibleDescription(self.tr("0 is no pain, 10 the worst imaginable; "
+                                                   "leave at – if this knee is fine"))
         self.spin.setMinimumWidth(110)
         self.spin.setMaximumWidth(180)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,7 +57,7 @@ class KneeScale(QWidget):
             button.setObjectName(f"{side}-knee-{value}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box is the keyboard's way in
-            button.setAccessibleName(f"{title} {value} of 10")
+            button.setAccessibleName(self.tr("{knee} {value} of 10").format(knee=title, value=value))
             button.setMinimumSize(52, 52)
             self.buttons.addButton(button, value)
             row.addWidget(button)
@@ -81,26 +82,26 @@ class KneeScale(QWidget):
 class QuickPainDialog(QDialog):
     """Accepted with at least one knee rated; rejected (Esc, Skip) means no entry."""
 
-    def __init__(self, parent: QWidget | None = None, *, heading: str = "Session stopped. How much does each knee hurt?"):
+    def __init__(self, parent: QWidget | None = None, *, heading: str | None = None):
         super().__init__(parent)
         self.setObjectName("quick-pain")
-        self.setWindowTitle("How much does it hurt?")
-        self.setAccessibleName("Quick pain rating")
-        heading_label = QLabel(heading)
+        self.setWindowTitle(self.tr("How much does it hurt?"))
+        self.setAccessibleName(self.tr("Quick pain rating"))
+        heading_label = QLabel(heading or self.tr("Session stopped. How much does each knee hurt?"))
         heading_label.setObjectName("quick-pain-heading")
         heading_label.setWordWrap(True)
-        hint = QLabel("0 = no pain, 10 = worst imaginable. Type a number, Tab to the other knee, Enter to save.")
+        hint = QLabel(self.tr("0 = no pain, 10 = worst imaginable. Type a number, Tab to the other knee, Enter to save."))
         hint.setWordWrap(True)
         self.left = KneeScale("left")
         self.right = KneeScale("right")
         self.message = QLabel("")
         self.message.setObjectName("quick-pain-message")
         self.message.setStyleSheet(f"color: {theme.WARNING.name()};")
-        self.save_button = QPushButton("Save  (Enter)")
-        self.save_button.setAccessibleName("Save pain rating")
+        self.save_button = QPushButton(self.tr("Save  (Enter)"))
+        self.save_button.setAccessibleName(self.tr("Save pain rating"))
         self.save_button.setDefault(True)
-        self.skip_button = QPushButton("Skip  (Esc)")
-        self.skip_button.setAccessibleName("Skip pain rating")
+        self.skip_button = QPushButton(self.tr("Skip  (Esc)"))
+        self.skip_button.setAccessibleName(self.tr("Skip pain rating"))
         self.skip_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.accept)
         self.skip_button.clicked.connect(self.reject)
@@ -148,6 +149,6 @@ class QuickPainDialog(QDialog):
         for scale in (self.left, self.right):
             scale.spin.interpretText()
         if self.rating() == (None, None):
-            self.message.setText("Rate at least one knee, or press Esc to skip.")
+            self.message.setText(self.tr("Rate at least one knee, or press Esc to skip."))
             return
         super().accept()

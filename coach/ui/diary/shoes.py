@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -42,6 +42,7 @@ from coach.core.errors import InputError, StorageError
 from coach.core.settings import DEFAULT_SHOE
 from coach.ui.services import Services
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
 
@@ -50,7 +51,9 @@ class ShoesDialog(QDialog):
     """List, add and retire shoes. ``changed`` after every write."""
 
     changed = Signal()
-    COLUMNS = ("Shoes", "Since", "Distance", "Replace at", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("ShoesDialog", "Shoes"), QT_TRANSLATE_NOOP("ShoesDialog", "Since"),
+               QT_TRANSLATE_NOOP("ShoesDialog", "Distance"), QT_TRANSLATE_NOOP("ShoesDialog", "Replace at"),
+               QT_TRANSLATE_NOOP("ShoesDialog", "Status"))  # translated where shown
     STATUS = 4
 
     def __init__(self, services: Services, parent: QWidget | None = None):
@@ -58,18 +61,18 @@ class ShoesDialog(QDialog):
         self.services = services
         self.units = services.settings.get("units")
         self.setObjectName("shoes")
-        self.setWindowTitle("Shoes")
-        self.setAccessibleName("Shoes")
+        self.setWindowTitle(self.tr("Shoes"))
+        self.setAccessibleName(self.tr("Shoes"))
         self.resize(720, 520)
         self.shoes: list[Shoe] = []
 
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Shoe warnings")
+        self.warning.setAccessibleName(self.tr("Shoe warnings"))
         theme.set_font(self.warning, 1.1, bold=True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.setAccessibleName("Your shoes")
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ShoesDialog", c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Your shoes"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,14 +81,14 @@ class ShoesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.retire_button = QPushButton("&Retire")
-        self.retire_button.setToolTip("Mark the selected pair as retired (or back in use)")
+        self.retire_button = QPushButton(self.tr("&Retire"))
+        self.retire_button.setToolTip(self.tr("Mark the selected pair as retired (or back in use)"))
         self.retire_button.clicked.connect(self.toggle_retired)
-        self.limit_button = QPushButton("Set &limit…")
-        self.limit_button.setToolTip("How far the selected pair may go before it is time to replace it")
+        self.limit_button = QPushButton(self.tr("Set &limit…"))
+        self.limit_button.setToolTip(self.tr("How far the selected pair may go before it is time to replace it"))
         self.limit_button.clicked.connect(self.ask_limit)
-        self.default_button = QPushButton("Make &default")
-        self.default_button.setToolTip("Runs without shoes named (imports, new entries) count toward the selected pair")
+        self.default_button = QPushButton(self.tr("Make &default"))
+        self.default_button.setToolTip(self.tr("Runs without shoes named (imports, new entries) count toward the selected pair"))
         self.default_button.clicked.connect(self.toggle_default)
         self.limit_dialog: QInputDialog | None = None
         pair_buttons = QHBoxLayout()
@@ -112,33 +115,33 @@ class ShoesDialog(QDialog):
         fit_on_first_show(self)
 
     def _add_box(self) -> QGroupBox:
-        box = QGroupBox("Add a pair")
+        box = QGroupBox(self.tr("Add a pair"))
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX_CHARS)  # a paste is cut before it is laid out
-        self.name.setPlaceholderText("e.g. Pegasus 41 (blue)")
-        self.name.setAccessibleName("Name of the shoes")
+        self.name.setPlaceholderText(self.tr("e.g. Pegasus 41 (blue)"))
+        self.name.setAccessibleName(self.tr("Name of the shoes"))
         today = self.services.clock.now().date()
         self.started = QDateEdit(QDate(today.year, today.month, today.day))
         self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("d MMM yyyy")
-        self.started.setAccessibleName("In use since")
+        self.started.setDisplayFormat(self.tr("d MMM yyyy"))
+        self.started.setAccessibleName(self.tr("In use since"))
         self.start_distance = QLineEdit()
         self.start_distance.setMaxLength(NUMBER_MAX_CHARS)
         self.start_distance.setPlaceholderText("0")
-        self.start_distance.setAccessibleName(f"Distance already run, in {self.units}")
+        self.start_distance.setAccessibleName(self.tr("Distance already run, in {units}").format(units=self.units))
         self.limit = QLineEdit()
         self.limit.setMaxLength(NUMBER_MAX_CHARS)
         self.limit.setPlaceholderText(f"{limits(Shoe('', date.min), self.units)[1]:g}")
-        self.limit.setAccessibleName(f"Replace them past this distance, in {self.units}")
-        self.add_button = QPushButton("&Add")
+        self.limit.setAccessibleName(self.tr("Replace them past this distance, in {units}").format(units=self.units))
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add)
         self.general_error = make_error_label("shoes")
         self.errors = FieldErrors(self.general_error)
         grid = QGridLayout(box)
         for column, (text, widget, field) in enumerate(
-            (("&Name", self.name, "name"), ("&Since", self.started, "started"),
-             (f"Already &run ({self.units})", self.start_distance, "start_km"),
-             (f"Replace &at ({self.units})", self.limit, "limit_km"))  # fmt: skip
+            ((self.tr("&Name"), self.name, "name"), (self.tr("&Since"), self.started, "started"),
+             (self.tr("Already &run ({units})").format(units=self.units), self.start_distance, "start_km"),
+             (self.tr("Replace &at ({units})").format(units=self.units), self.limit, "limit_km"))  # fmt: skip
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -156,7 +159,7 @@ class ShoesDialog(QDialog):
         try:
             self.shoes = self.services.diary.shoes()
         except (InputError, StorageError) as error:
-            self.services.notifier.error(f"The shoes could not be read: {error}")
+            self.services.notifier.error(self.tr("The shoes could not be read: {error}").format(error=error))
             self.shoes = []
         self.table.setRowCount(len(self.shoes))
         default = self.default_pair()
@@ -193,9 +196,9 @@ class ShoesDialog(QDialog):
         shoe = self.selected_shoe()
         for button in (self.retire_button, self.limit_button, self.default_button):
             button.setEnabled(shoe is not None)
-        self.retire_button.setText("Back in &use" if shoe is not None and shoe.retired else "&Retire")
+        self.retire_button.setText(self.tr("Back in &use") if shoe is not None and shoe.retired else self.tr("&Retire"))
         is_default = shoe is not None and shoe.name == self.default_pair()
-        self.default_button.setText("No &default" if is_default else "Make &default")
+        self.default_button.setText(self.tr("No &default") if is_default else self.tr("Make &default"))
         self.default_button.setEnabled(shoe is not None and (is_default or not shoe.retired))  # a retired pair runs no more
 
     # --- writes --------------------------------------------------------------------------------
@@ -205,7 +208,8 @@ class ShoesDialog(QDialog):
         if shoe is None or shoe.id is None:
             return
         shoe_id = shoe.id
-        self._write(lambda: self.services.diary.retire_shoe(shoe_id, not shoe.retired), f"Could not change {shoe.name}: ")
+        self._write(lambda: self.services.diary.retire_shoe(shoe_id, not shoe.retired),
+                    self.tr("Could not change {shoes}: {error}").format(shoes=shoe.name, error="{error}"))
 
     def toggle_default(self) -> None:
         """The selected pair becomes the default (or, if it was, there is none)."""
@@ -213,7 +217,7 @@ class ShoesDialog(QDialog):
         if shoe is None:
             return
         self._write(lambda: self.services.settings.set(DEFAULT_SHOE, "" if shoe.name == self.default_pair() else shoe.name),
-                    "Could not change the default pair: ")  # fmt: skip
+                    self.tr("Could not change the default pair: {error}"))  # fmt: skip
 
     def ask_limit(self) -> None:
         """Ask, without blocking, how far the selected pair may go."""
@@ -222,10 +226,10 @@ class ShoesDialog(QDialog):
             return
         dialog = QInputDialog(self)
         dialog.setObjectName("shoe-limit")
-        dialog.setWindowTitle("Limit for these shoes")
-        dialog.setLabelText(f"Replace “{shoe.name}” past this many {self.units}\n"
-                            f"(check their cushioning past 60% of it; {limits(Shoe('', date.min), self.units)[1]:g} "
-                            f"is the usual rule of thumb):")  # fmt: skip
+        dialog.setWindowTitle(self.tr("Limit for these shoes"))
+        dialog.setLabelText(self.tr("Replace “{shoes}” past this many {units}\n(check their cushioning past 60% of it; "
+                                    "{usual} is the usual rule of thumb):").format(
+            shoes=shoe.name, units=self.units, usual=f"{limits(Shoe('', date.min), self.units)[1]:g}"))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         low, high = (round(in_units(km, self.units)) for km in (50, 5000))
         dialog.setIntRange(low, high)
@@ -241,7 +245,8 @@ class ShoesDialog(QDialog):
             km = SHOE_LIMIT_KM  # 497 mi is the usual 800 km: keep it the default, shown as 500 mi
         if shoe.id is not None:
             shoe_id = shoe.id
-            self._write(lambda: self.services.diary.set_shoe_limit(shoe_id, round(km, 1)), f"Could not change {shoe.name}: ")
+            self._write(lambda: self.services.diary.set_shoe_limit(shoe_id, round(km, 1)),
+                        self.tr("Could not change {shoes}: {error}").format(shoes=shoe.name, error="{error}"))
 
     def _write(self, change: Callable[[], object], failure: str) -> None:
         """Make one change to the diary; the list follows it, a failure is said."""
@@ -249,7 +254,7 @@ class ShoesDialog(QDialog):
         try:
             change()
         except (InputError, StorageError) as error:
-            self.services.notifier.error(f"{failure}{error}")
+            self.services.notifier.error(failure.replace("{error}", str(error)))  # a shoe name may hold braces
             return
         self.refresh()
         self.table.selectRow(row)
@@ -272,7 +277,7 @@ class ShoesDialog(QDialog):
             self.errors.show([error])
             return False
         except StorageError as error:
-            self.services.notifier.error(f"The shoes could not be saved: {error}")
+            self.services.notifier.error(self.tr("The shoes could not be saved: {error}").format(error=error))
             return False
         self.name.clear()
         self.start_distance.clear()

@@ -28,9 +28,11 @@ from coach.core.errors import CoachError, InputError
 from coach.core.safe_write import write_target
 from coach.ui.services import Services
 from coach.ui.shell.save_name import chosen_file
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 
-FILTERS = {"csv": "CSV table (*.csv)", "json": "JSON (*.json)"}
+FILTERS = {"csv": QT_TRANSLATE_NOOP("Transfer", "CSV table (*.csv)"),
+           "json": QT_TRANSLATE_NOOP("Transfer", "JSON (*.json)")}  # translated where shown
 BUSY_AFTER_MS = 500
 
 
@@ -40,14 +42,13 @@ class ProblemsDialog(QDialog):
     def __init__(self, file_name: str, problems: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("import-problems")
-        self.setWindowTitle("Nothing was imported")
-        noun = "problem" if len(problems) == 1 else "problems"
-        self.heading = QLabel(f"{file_name} has {len(problems)} {noun}. Nothing was imported: fix these lines "
-                              "and import the file again.")  # fmt: skip
+        self.setWindowTitle(self.tr("Nothing was imported"))
+        self.heading = QLabel(self.tr("{file} has %n problem(s). Nothing was imported: fix these lines "
+                                      "and import the file again.", "", len(problems)).format(file=file_name))
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(problems))
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Problems, one per line")
+        self.text.setAccessibleName(self.tr("Problems, one per line"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -110,11 +111,12 @@ class Transfer(QObject):
         return str(Path(folder) / f"prehab-diary-{self.services.clock.now():%Y-%m-%d}.{suffix}")
 
     def export_interactive(self) -> None:
+        filters = {fmt: self.tr(text) for fmt, text in FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
-            self.parent_widget, "Export the diary", self._default_path("csv"), ";;".join(FILTERS.values())
+            self.parent_widget, self.tr("Export the diary"), self._default_path("csv"), ";;".join(filters.values())
         )
         if path:
-            fmt = "json" if chosen == FILTERS["json"] or path.lower().endswith(".json") else "csv"
+            fmt = "json" if chosen == filters["json"] or path.lower().endswith(".json") else "csv"
             target = chosen_file(path, f".{fmt}", self.services.notifier)
             if target is not None:
                 self.export_to(target, fmt)
@@ -124,18 +126,18 @@ class Transfer(QObject):
         try:
             path = write_target(path)  # never replace a device, a pipe or a folder with a regular file
         except InputError as error:
-            self.services.notifier.error(f"Cannot export: {error}")
+            self.services.notifier.error(self.tr("Cannot export: {error}").format(error=error))
             return False
         text = export_json(self.services.diary) if fmt == "json" else export_csv(self.services.diary)
         target = QSaveFile(str(path))
         if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-            self.services.notifier.error(f"Cannot write {path}: {target.errorString()}")
+            self.services.notifier.error(self.tr("Cannot write {file}: {error}").format(file=path, error=target.errorString()))
             return False
         target.write(text.encode("utf-8"))
         if not target.commit():
-            self.services.notifier.error(f"Cannot write {path}: {target.errorString()}")
+            self.services.notifier.error(self.tr("Cannot write {file}: {error}").format(file=path, error=target.errorString()))
             return False
-        self.services.notifier.confirm(f"Exported the diary to {path}.")
+        self.services.notifier.confirm(self.tr("Exported the diary to {file}.").format(file=path))
         return True
 
     # --- import -------------------------------------------------------------------------------
@@ -143,7 +145,7 @@ class Transfer(QObject):
     def import_interactive(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Import a diary export", start, "Diary exports (*.csv *.json);;All files (*)"
+            self.parent_widget, self.tr("Import a diary export"), start, self.tr("Diary exports (*.csv *.json);;All files (*)")
         )
         if path:
             self.import_from(Path(path))
@@ -151,13 +153,13 @@ class Transfer(QObject):
     def import_from(self, path: Path) -> bool:
         """Start importing ``path`` on a worker thread; False if one is already running."""
         if self.busy:
-            self.services.notifier.info("An import is already running.")
+            self.services.notifier.info(self.tr("An import is already running."))
             return False
         self.busy = True
         self._path = path
-        self.progress = QProgressDialog(f"Importing {path.name}…", "", 0, 0, self.parent_widget)
+        self.progress = QProgressDialog(self.tr("Importing {file}…").format(file=path.name), "", 0, 0, self.parent_widget)
         self.progress.setCancelButton(None)  # all or nothing: no half-way stop
-        self.progress.setWindowTitle("Import")
+        self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setMinimumDuration(BUSY_AFTER_MS)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         QThreadPool.globalInstance().start(_ImportJob(path, self.services.diary, self._relay))
@@ -182,11 +184,11 @@ class Transfer(QObject):
         self._end()
         problems = getattr(error, "problems", None)
         if problems:
-            name = self._path.name if self._path else "The file"
+            name = self._path.name if self._path else self.tr("The file")
             self.problems_dialog = ProblemsDialog(name, list(problems), self.parent_widget)
             self.problems_dialog.open()
         else:
-            self.services.notifier.error(f"Nothing was imported: {error}")
+            self.services.notifier.error(self.tr("Nothing was imported: {error}").format(error=error))
         self.finished.emit()
 
     @Slot(object)

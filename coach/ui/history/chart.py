@@ -23,6 +23,7 @@ from coach.core.plan.changes_view import weeks_text
 from coach.core.plan.programme import Change
 from coach.ui.history.runs_plot import RunsPlot, ceiling_colours
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 EPOCH = datetime(1970, 1, 1)
 DAY_S = 86400.0
@@ -30,7 +31,9 @@ LEFT_COLOUR, RIGHT_COLOUR = QColor(theme.KNEE_COLOURS["left"]), QColor(theme.KNE
 RUN_BAND = (-1.35, -0.55)  # y from..to of the run ticks
 ROUTINE_BAND = (-2.55, -1.75)
 PROGRAMME_Y = -3.25  # the row of the strength programme's moves
-Y_TICKS = [(v, str(v)) for v in range(0, 11, 2)] + [(-0.95, "runs"), (-2.15, "routines"), (PROGRAMME_Y, "programme")]
+Y_TICKS = [(v, str(v)) for v in range(0, 11, 2)] + [(-0.95, QT_TRANSLATE_NOOP("PainChart", "runs")),
+                                                   (-2.15, QT_TRANSLATE_NOOP("PainChart", "routines")),
+                                                   (PROGRAMME_Y, QT_TRANSLATE_NOOP("PainChart", "programme"))]
 
 
 def seconds(at: datetime) -> float:
@@ -45,10 +48,6 @@ def _ticks(xs: Sequence[float], band: tuple[float, float]) -> tuple[np.ndarray, 
     return x, y
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PainChart", text)
-
-
 AXIS_WIDTH = 80  # both plots' left axes, so a day is at the same x in each
 
 
@@ -60,11 +59,16 @@ def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: 
     mix = [alpha * c + (1 - alpha) * g for c, g in ((band.redF(), ground.redF()), (band.greenF(), ground.greenF()),
                                                       (band.blueF(), ground.blueF()))]  # fmt: skip
     solid_band.setRgbF(mix[0], mix[1], mix[2])
-    items = [("●", LEFT_COLOUR, "Left knee"), ("■", RIGHT_COLOUR, "Right knee"), ("|", None, "Run"),
-             ("|", theme.ACCENT, "Strength routine"), ("|", other, "Other routine"),
-             ("|", theme.WARNING, "Stopped for pain"), ("━", line, _tr("Next-run ceiling")),
-             ("■", solid_band, _tr("longest run of the 30 days before, up to +10%")),
-             ("|", over, _tr("Run over the ceiling")), ("◆", theme.ACCENT, _tr("Strength programme moved (week)"))]  # fmt: skip
+    items = [("●", LEFT_COLOUR, QCoreApplication.translate("PainChart", "Left knee")),
+             ("■", RIGHT_COLOUR, QCoreApplication.translate("PainChart", "Right knee")),
+             ("|", None, QCoreApplication.translate("PainChart", "Run")),
+             ("|", theme.ACCENT, QCoreApplication.translate("PainChart", "Strength routine")),
+             ("|", other, QCoreApplication.translate("PainChart", "Other routine")),
+             ("|", theme.WARNING, QCoreApplication.translate("PainChart", "Stopped for pain")),
+             ("━", line, QCoreApplication.translate("PainChart", "Next-run ceiling")),
+             ("■", solid_band, QCoreApplication.translate("PainChart", "longest run of the 30 days before, up to +10%")),
+             ("|", over, QCoreApplication.translate("PainChart", "Run over the ceiling")),
+             ("◆", theme.ACCENT, QCoreApplication.translate("PainChart", "Strength programme moved (week)"))]  # fmt: skip
     parts = []
     for mark, colour, label in items:
         style = f" style='color: {colour.name()}'" if colour is not None else ""
@@ -77,8 +81,8 @@ class PainChart(QWidget):
 
     def __init__(self, units: str = "km", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Pain over time, left and right knee, with runs and routines; "
-                               "below, each run's distance and the next-run ceiling")  # fmt: skip
+        self.setAccessibleName(self.tr("Pain over time, left and right knee, with runs and routines; "
+                                       "below, each run's distance and the next-run ceiling"))  # fmt: skip
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -95,15 +99,15 @@ class PainChart(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
-        item.getAxis("left").setTicks([Y_TICKS])
-        item.getAxis("left").setLabel("pain 0-10")
+        item.getAxis("left").setTicks([[(v, self.tr(text)) for v, text in Y_TICKS]])
+        item.getAxis("left").setLabel(self.tr("pain 0-10"))
         self.plot.setYRange(PROGRAMME_Y - 0.75, 10.8, padding=0)
-        self.left_curve = self._curve(LEFT_COLOUR, "Left knee", "o")
-        self.right_curve = self._curve(RIGHT_COLOUR, "Right knee", "s")
-        self.run_ticks = self._tick_item(text, "Run")
-        self.strength_ticks = self._tick_item(theme.ACCENT, "Strength routine")
-        self.other_ticks = self._tick_item(palette.color(QPalette.ColorRole.Mid), "Other routine")
-        self.pain_stop_ticks = self._tick_item(theme.WARNING, "Stopped for pain")
+        self.left_curve = self._curve(LEFT_COLOUR, self.tr("Left knee"), "o")
+        self.right_curve = self._curve(RIGHT_COLOUR, self.tr("Right knee"), "s")
+        self.run_ticks = self._tick_item(text, self.tr("Run"))
+        self.strength_ticks = self._tick_item(theme.ACCENT, self.tr("Strength routine"))
+        self.other_ticks = self._tick_item(palette.color(QPalette.ColorRole.Mid), self.tr("Other routine"))
+        self.pain_stop_ticks = self._tick_item(theme.WARNING, self.tr("Stopped for pain"))
         self.programme_marks = pg.ScatterPlotItem([], [], size=11, symbol="d", pen=pg.mkPen(text),
                                                   brush=pg.mkBrush(theme.ACCENT), name="Strength programme moved")  # fmt: skip
         self.programme_marks.setZValue(5)
@@ -118,7 +122,7 @@ class PainChart(QWidget):
         self.legend = QLabel(_legend_html(palette.color(QPalette.ColorRole.Mid), ceiling_colours(self),
                                          palette.color(QPalette.ColorRole.Base)))
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName("Chart legend")
+        self.legend.setAccessibleName(self.tr("Chart legend"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -38,6 +38,7 @@ from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
@@ -46,7 +47,8 @@ if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads aft
     from coach.ui.history.chart import PainChart
 
 WEEKS_SHOWN = 8
-SPANS = (("4 weeks", 28), ("3 months", 91), ("1 year", 365), ("All", None))
+SPANS = ((QT_TRANSLATE_NOOP("HistoryWindow", "4 weeks"), 28), (QT_TRANSLATE_NOOP("HistoryWindow", "3 months"), 91),
+         (QT_TRANSLATE_NOOP("HistoryWindow", "1 year"), 365), (QT_TRANSLATE_NOOP("HistoryWindow", "All"), None))
 
 
 def _table(model, name: str) -> QTableView:
@@ -80,8 +82,8 @@ class HistoryWindow(QWidget):
         self.undo_stack: list[PainEntry | Run] = []
         self._announcing = False  # our own diary_changed must not reload us twice
         self.setObjectName("history")
-        self.setWindowTitle("History — Prehab Coach")
-        self.setAccessibleName("History")
+        self.setWindowTitle(self.tr("History — Prehab Coach"))
+        self.setAccessibleName(self.tr("History"))
         self.place = WindowPlace(self, "history", services.paths.window_places, QSize(1200, 780))
 
         self.trend = QLabel()
@@ -95,16 +97,17 @@ class HistoryWindow(QWidget):
         self._built = False  # the first refresh, in __init__, always loads
         self._stale = False
         self._loaded_from: tuple[object, ...] = ()  # (day, diary data version) of the last load
-        self._chart_slot = QLabel("Loading the chart…")
+        self._chart_slot = QLabel(self.tr("Loading the chart…"))
         self._chart_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._chart_slot.setMinimumHeight(240)
         self.span_buttons = QButtonGroup(self)
         spans = QHBoxLayout()
-        spans.addWidget(QLabel("Show:"))
+        spans.addWidget(QLabel(self.tr("Show:")))
         for number, (label, days) in enumerate(SPANS):
-            button = QPushButton(label)
+            button = QPushButton(self.tr(label))
             button.setCheckable(True)
-            button.setAccessibleName(f"Show the last {label}" if days else "Show everything")
+            button.setAccessibleName(self.tr("Show the last {span}").format(span=self.tr(label)) if days
+                                     else self.tr("Show everything"))  # fmt: skip
             button.setChecked(days == 91)
             button.clicked.connect(lambda _=False, d=days: self.show_days(d))
             self.span_buttons.addButton(button, number)
@@ -115,24 +118,24 @@ class HistoryWindow(QWidget):
             span_button.setStyleSheet("QPushButton { padding: 4px 12px; }" + CHECKED_STYLE)
 
         self.model = EntriesModel(self.units, self)
-        self.table = _table(self.model, "Diary entries, newest first")
+        self.table = _table(self.model, self.tr("Diary entries, newest first"))
         header = self.table.horizontalHeader()
         for column, width in enumerate((150, 255, 44, 48, 250)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setToolTip("Edit the selected entry (Enter)")
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setToolTip("Delete the selected entry (Delete); Ctrl+Z undoes it")
-        self.imports_button = QPushButton("&Imports…")
-        self.imports_button.setToolTip("Runs imported from files: undo a whole import")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected entry (Delete); Ctrl+Z undoes it"))
+        self.imports_button = QPushButton(self.tr("&Imports…"))
+        self.imports_button.setToolTip(self.tr("Runs imported from files: undo a whole import"))
         self.imports_button.clicked.connect(self.imports_requested)
         self.edit_button.clicked.connect(lambda: self.edit_row(self.current_row()))
         self.delete_button.clicked.connect(lambda: self.delete_row(self.current_row()))
 
         self.weeks_model = WeeksModel(self.units, self)
-        self.weeks = _table(self.weeks_model, f"Routines per week, last {WEEKS_SHOWN} weeks")
+        self.weeks = _table(self.weeks_model, self.tr("Routines per week, last %n week(s)", "", WEEKS_SHOWN))
         self.weeks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.weeks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,9 +149,9 @@ class HistoryWindow(QWidget):
         self._programme_changes: tuple = ()
 
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setToolTip("Put the deleted entry back (Ctrl+Z)")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Put the deleted entry back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
 
@@ -170,7 +173,7 @@ class HistoryWindow(QWidget):
         entries = QWidget()
         column = QVBoxLayout(entries)
         column.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Entries")
+        heading = QLabel(self.tr("Entries"))
         theme.set_font(heading, 1.2, bold=True)
         buttons = QHBoxLayout()
         buttons.addWidget(heading)
@@ -183,9 +186,9 @@ class HistoryWindow(QWidget):
         weeks = QWidget()
         side = QVBoxLayout(weeks)
         side.setContentsMargins(0, 0, 0, 0)
-        week_heading = QLabel("Routines per week")
+        week_heading = QLabel(self.tr("Routines per week"))
         theme.set_font(week_heading, 1.2, bold=True)
-        goal = QLabel("Goal: 2-3 strength routines a week (✓ when met). Other: warm-up, cool-down, care.")
+        goal = QLabel(self.tr("Goal: 2-3 strength routines a week (✓ when met). Other: warm-up, cool-down, care."))
         goal.setWordWrap(True)
         side.addWidget(week_heading)
         side.addWidget(goal)
@@ -244,8 +247,8 @@ class HistoryWindow(QWidget):
             pain, runs, sessions = diary.pain_entries(), diary.runs(), diary.sessions()
             plan = programme_view(diary, weeks=programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE)))
         except CoachError as error:
-            self.status.setText(f"The diary could not be read: {error}")
-            self.services.notifier.error(f"History cannot show the diary: {error}")
+            self.status.setText(self.tr("The diary could not be read: {error}").format(error=error))
+            self.services.notifier.error(self.tr("History cannot show the diary: {error}").format(error=error))
             return
         self.model.set_records(pain, runs)
         self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
@@ -361,22 +364,23 @@ class HistoryWindow(QWidget):
         if 0 <= row < self.model.rowCount():
             self.edit_requested.emit(self.model.record(row))
         else:
-            self.status.setText("Select an entry to edit.")
+            self.status.setText(self.tr("Select an entry to edit."))
 
     def delete_row(self, row: int) -> None:
         """Delete the entry on ``row``; it can be put back with undo."""
         if not 0 <= row < self.model.rowCount():
-            self.status.setText("Select an entry to delete.")
+            self.status.setText(self.tr("Select an entry to delete."))
             return
         record = self.model.record(row)
         diary = self.services.diary
         try:
             deleted = diary.delete_pain(saved_id(record)) if isinstance(record, PainEntry) else diary.delete_run(saved_id(record))
         except CoachError as error:
-            self.services.notifier.error(f"The entry could not be deleted: {error}")
+            self.services.notifier.error(self.tr("The entry could not be deleted: {error}").format(error=error))
             return
         self.undo_stack.append(deleted)
-        self.status.setText(f"Deleted: {describe(deleted, self.units)}, {when_text(deleted)}.")
+        self.status.setText(self.tr("Deleted: {entry}, {when}.").format(entry=describe(deleted, self.units),
+                                                                        when=when_text(deleted)))
         self.refresh()
         following = min(row, self.model.rowCount() - 1)
         if following >= 0:
@@ -388,16 +392,17 @@ class HistoryWindow(QWidget):
     def undo(self) -> None:
         """Put the last deleted entry back, exactly as it was."""
         if not self.undo_stack:
-            self.status.setText("Nothing to undo.")
+            self.status.setText(self.tr("Nothing to undo."))
             return
         record = self.undo_stack[-1]
         try:
             self.services.diary.restore(record)
         except CoachError as error:
-            self.services.notifier.error(f"The entry could not be put back: {error}")
+            self.services.notifier.error(self.tr("The entry could not be put back: {error}").format(error=error))
             return
         self.undo_stack.pop()
-        self.status.setText(f"Restored: {describe(record, self.units)}, {when_text(record)}.")
+        self.status.setText(self.tr("Restored: {entry}, {when}.").format(entry=describe(record, self.units),
+                                                                         when=when_text(record)))
         self.refresh()
         self.select(type(record), record.id)
         self._enable()

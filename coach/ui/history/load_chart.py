@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from coach.core.diary.load import WeekLoad, weekly_load
 from coach.core.diary.records import Run, SessionRecord
 from coach.ui.shell import theme
+from coach.ui.shell.translations import date_text
 
 
 class LoadBars(QWidget):
@@ -26,7 +27,7 @@ class LoadBars(QWidget):
         super().__init__(parent)
         self.weeks: tuple[WeekLoad, ...] = ()
         self.setMinimumHeight(40)
-        self.setAccessibleName("Weekly load")
+        self.setAccessibleName(self.tr("Weekly load"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(320, 110)
@@ -58,7 +59,8 @@ class LoadBars(QWidget):
             if week.total:
                 painter.drawText(QRectF(x - slot * 0.2, y - label_h, slot, label_h),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, f"{week.total:.0f}")  # fmt: skip
-            painter.drawText(QRectF(index * slot, bottom, slot, label_h), Qt.AlignmentFlag.AlignCenter, f"{week.start:%d %b}")
+            painter.drawText(QRectF(index * slot, bottom, slot, label_h), Qt.AlignmentFlag.AlignCenter,
+                             date_text(week.start, self.tr("dd MMM")))  # the language's month names
         painter.end()
 
 
@@ -70,9 +72,9 @@ class LoadPanel(QWidget):
         self.weeks = weeks
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Weekly load (minutes × effort)")
+        heading = QLabel(self.tr("Weekly load (minutes × effort)"))
         theme.set_font(heading, 1.2, bold=True)
-        self.legend = QLabel("Dark: running · teal: routines. Rate how hard each run or routine was (0-10).")
+        self.legend = QLabel(self.tr("Dark: running · teal: routines. Rate how hard each run or routine was (0-10)."))
         self.legend.setWordWrap(True)
         self.bars = LoadBars()
         layout.addWidget(heading)

@@ -9,29 +9,40 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from coach.core.advice.report import WeekSummary
 from coach.core.diary.records import PainEntry, Run, format_distance
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 Index = QModelIndex | QPersistentModelIndex
 Record = PainEntry | Run
 
 
 def when_text(record: Record) -> str:
-    return record.at.strftime("%a %d %b %Y %H:%M")
+    shape = QCoreApplication.translate("History", "ddd dd MMM yyyy HH:mm")  # the language's day and month names
+    return date_text(record.at, shape)
 
 
 def describe(record: Record, units: str = "km") -> str:
     """One line a runner recognises: "Run 8.2 km in 45 min (Pegasus)" or "Pain after a run"."""
     if isinstance(record, Run):
-        text = f"Run {format_distance(record.distance_km, units)}"
+        translate = QCoreApplication.translate
+        text = translate("History", "Run {distance}").format(distance=format_distance(record.distance_km, units))
         if record.minutes is not None:
-            text += f" in {record.minutes:g} min"
+            text = translate("History", "{run} in {minutes} min").format(run=text, minutes=f"{record.minutes:g}")
         text += f" ({record.shoes})" if record.shoes else ""
-        return text + (f", effort {record.effort}/10" if record.effort is not None else "")
-    return f"Pain {MOMENT_LABELS.get(record.moment, record.moment)}"
+        if record.effort is not None:
+            text = translate("History", "{run}, effort {effort}/10").format(run=text, effort=record.effort)
+        return text
+    return QCoreApplication.translate("History", "Pain {moment}").format(moment=MOMENT_LABELS.get(record.moment, record.moment))
 
 
 def details(entry: PainEntry) -> str:
@@ -55,14 +66,21 @@ class _ListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("History", self.COLUMNS[section])
         return None
 
 
 class EntriesModel(_ListModel):
     """Pain entries and runs, newest first."""
 
-    COLUMNS = ("When", "Entry", "Left", "Right", "Where, character, warning signs", "Note")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("History", "When"),
+        QT_TRANSLATE_NOOP("History", "Entry"),
+        QT_TRANSLATE_NOOP("History", "Left"),
+        QT_TRANSLATE_NOOP("History", "Right"),
+        QT_TRANSLATE_NOOP("History", "Where, character, warning signs"),
+        QT_TRANSLATE_NOOP("History", "Note"),
+    )  # translated in headerData
 
     def __init__(self, units: str = "km", parent=None):
         super().__init__(parent)
@@ -120,7 +138,14 @@ class EntriesModel(_ListModel):
 class WeeksModel(_ListModel):
     """The last weeks, newest first: routines against the 2-3 strength sessions goal."""
 
-    COLUMNS = ("Week of", "Strength", "Other", "Runs", "Distance", "Goal")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("History", "Week of"),
+        QT_TRANSLATE_NOOP("History", "Strength"),
+        QT_TRANSLATE_NOOP("History", "Other"),
+        QT_TRANSLATE_NOOP("History", "Runs"),
+        QT_TRANSLATE_NOOP("History", "Distance"),
+        QT_TRANSLATE_NOOP("History", "Goal"),
+    )  # translated in headerData
 
     def __init__(self, units: str = "km", parent=None):
         super().__init__(parent)

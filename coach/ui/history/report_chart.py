@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from coach.core.advice.report import ReportData
 from coach.ui.shell import theme
+from coach.ui.shell.translations import date_text
 
 LEFT, RIGHT, RUN, STRENGTH, OTHER, STOPPED, GRID, INK = (
     QColor(theme.PRINT[name]) for name in ("left", "right", "run", "strength", "other", "stopped", "grid", "ink"))
@@ -33,7 +34,9 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, data: ReportData, unit: fl
     font.setPointSizeF(7.5)
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
-    label_w = metrics.horizontalAdvance("routines") + 6 * unit
+    runs_text = QCoreApplication.translate("PainChart", "runs")
+    routines_text = QCoreApplication.translate("PainChart", "routines")
+    label_w = max(metrics.horizontalAdvance(runs_text), metrics.horizontalAdvance(routines_text)) + 6 * unit
     legend_h = metrics.height() + 4 * unit
     axis_h = metrics.height() + 4 * unit
     band = 9 * unit
@@ -54,7 +57,7 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, data: ReportData, unit: fl
         painter.setPen(INK)
         painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, label_w - 4 * unit, metrics.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))  # fmt: skip
-    for text, y in (("runs", runs_y), ("routines", routines_y)):
+    for text, y in ((runs_text, runs_y), (routines_text, routines_y)):
         painter.drawText(QRectF(rect.left(), y, label_w - 4 * unit, band),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
 
@@ -66,7 +69,8 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, data: ReportData, unit: fl
         painter.setPen(QPen(GRID, 0.6 * unit))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, routines_y + band))
         painter.setPen(INK)
-        painter.drawText(QPointF(x + 2 * unit, routines_y + band + metrics.ascent() + 2 * unit), day.strftime("%d %b"))
+        label = date_text(day, QCoreApplication.translate("PainChart", "dd MMM"))  # the language's month names
+        painter.drawText(QPointF(x + 2 * unit, routines_y + band + metrics.ascent() + 2 * unit), label)
 
     painter.setPen(QPen(INK, 0.8 * unit))  # the frame under the data, so ratings of 0 stay visible
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -109,8 +113,12 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, data: ReportData, unit: fl
 
     # legend
     x = plot.left()
-    for text, colour in (("Left knee", LEFT), ("Right knee", RIGHT), ("Run", RUN), ("Strength routine", STRENGTH),
-                         ("Other routine", OTHER), ("Stopped for pain", STOPPED)):  # fmt: skip
+    for text, colour in ((QCoreApplication.translate("PainChart", "Left knee"), LEFT),
+                         (QCoreApplication.translate("PainChart", "Right knee"), RIGHT),
+                         (QCoreApplication.translate("PainChart", "Run"), RUN),
+                         (QCoreApplication.translate("PainChart", "Strength routine"), STRENGTH),
+                         (QCoreApplication.translate("PainChart", "Other routine"), OTHER),
+                         (QCoreApplication.translate("PainChart", "Stopped for pain"), STOPPED)):  # fmt: skip
         painter.setPen(QPen(colour, 2 * unit))
         mid = rect.top() + legend_h / 2
         painter.drawLine(QPointF(x, mid), QPointF(x + 10 * unit, mid))

@@ -13,10 +13,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QSaveFile,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,7 +40,7 @@ from PySide6.QtGui import (
 )
 
 from coach.core.advice.advice import DISCLAIMER
-from coach.core.advice.report import ReportData, WeekSummary, count
+from coach.core.advice.report import ReportData, WeekSummary
 from coach.core.diary import fields
 from coach.core.diary.load import weekly_load
 from coach.core.diary.records import format_distance
@@ -41,6 +50,7 @@ from coach.core.safe_write import write_target
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
 from coach.ui.history.report_chart import INK, paint_pain_chart
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 RESOLUTION = 300
 MUTED, RULE, SHADE = (QColor(theme.PRINT[name]) for name in ("muted", "rule", "shade"))
@@ -72,8 +82,10 @@ class Pages:
         self.painter.setFont(self.font(7.5))
         self.painter.setPen(MUTED)
         box = QRectF(0, self.bottom + 6 * self.unit, self.width, 12 * self.unit)
-        self.painter.drawText(box, Qt.AlignmentFlag.AlignLeft, "Prehab Coach knee diary report")
-        self.painter.drawText(box, Qt.AlignmentFlag.AlignRight, f"Page {self.number}")
+        title = QCoreApplication.translate("Report", "Prehab Coach knee diary report")
+        self.painter.drawText(box, Qt.AlignmentFlag.AlignLeft, title)
+        self.painter.drawText(box, Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("Report", "Page {number}").format(
+            number=self.number))
         self.painter.restore()
 
     def new_page(self) -> None:
@@ -198,74 +210,106 @@ def _lines_that_fit(text: str, font: QFont, device: QPdfWriter, width: float, ro
     return fits
 
 
+class ReportCounts(QObject):
+    """The report's sentences with counts in them: tr() gives each its plural forms."""
+
+    def span(self, data: ReportData) -> str:
+        day = self.tr("ddd dd MMM yyyy")  # the language's day and month names
+        return self.tr("{first} to {last}  ·  %n week(s)  ·  made {made}", "", len(data.weeks)).format(
+            first=date_text(data.first, day), last=date_text(data.last, day),
+            made=date_text(data.made, self.tr("dd MMM yyyy HH:mm")))
+
+    def earlier(self, count: int) -> str:
+        return self.tr("%n earlier change(s) before this period not shown.", "", count)
+
+    def totals(self, data: ReportData) -> str:
+        return self.tr("{pain}, {runs} ({distance}), {routines} completed in this period.").format(
+            pain=self.tr("%n pain entry(ies)", "", len(data.pain)), runs=self.tr("%n run(s)", "", len(data.runs)),
+            distance=format_distance(data.total_km, data.units),
+            routines=self.tr("%n routine(s)", "", len(data.completed_sessions)))
+
+
+def _when(moment: date | datetime, shape: str) -> str:
+    """A date or time in the language's names; ``shape`` is one of DAY, DAY_TIME."""
+    return date_text(moment, QCoreApplication.translate("Report", shape))
+
+
 def _paint(data: ReportData, pages: Pages) -> None:
     u = pages.unit
-    pages.text("Knee diary report", 20, bold=True)
-    span = f"{data.first:%a %d %b %Y} to {data.last:%a %d %b %Y}"
-    weeks = len(data.weeks)
-    pages.text(f"{span}  ·  {weeks} week{'s' if weeks != 1 else ''}  ·  made {data.made:%d %b %Y %H:%M}", 10,
-               colour=MUTED)  # fmt: skip
+    counts = ReportCounts()
+    pages.text(QCoreApplication.translate("Report", "Knee diary report"), 20, bold=True)
+    pages.text(counts.span(data), 10, colour=MUTED)
     pages.gap(4)
     pages.text(DISCLAIMER, 9, italic=True)
-    pages.text(f"{count(len(data.pain), 'pain entry', 'pain entries')}, {count(len(data.runs), 'run', 'runs')} "
-               f"({format_distance(data.total_km, data.units)}), {count(len(data.completed_sessions), 'routine', 'routines')} "
-               "completed in this period.", 9.5)  # fmt: skip
+    pages.text(counts.totals(data), 9.5)
 
-    pages.heading("Today's advice")
+    pages.heading(QCoreApplication.translate("Report", "Today's advice"))
     ink = theme.PRINT_HEADLINE_INK.get(data.advice.headline, theme.PRINT["ink"])
     pages.text(data.advice.label, 16, bold=True, colour=QColor(ink))
     for reason in data.advice.reasons:
         pages.bullet(reason.text, reason.source)
     if data.advice.notes:
         pages.gap(2)
-        pages.text("Notes", 9.5, bold=True)
+        pages.text(QCoreApplication.translate("Report", "Notes"), 9.5, bold=True)
         for note in data.advice.notes:
             pages.bullet(note.text, note.source, 9)
     for location, questions in data.questions:
         pages.gap(2)
-        pages.text(f"Questions to ask about the pain {LOCATION_PHRASES.get(location, location)}", 9.5, bold=True)
+        pages.text(QCoreApplication.translate("Report", "Questions to ask about the pain {where}").format(
+            where=LOCATION_PHRASES.get(location, location)), 9.5, bold=True)
         for question in questions:
             pages.bullet(question, size=9)
 
-    pages.heading("Pain over time (0-10, worst imaginable = 10)", keep=200)
+    pages.heading(QCoreApplication.translate("Report", "Pain over time (0-10, worst imaginable = 10)"), keep=200)
     chart_h = 190 * u
     pages.room(chart_h)
     paint_pain_chart(pages.painter, QRectF(0, pages.y, pages.width, chart_h), data, u)
     pages.y += chart_h + 4 * u
 
-    pages.heading("Runs and routines per week")
+    pages.heading(QCoreApplication.translate("Report", "Runs and routines per week"))
     load = {w.start: w.total for w in weekly_load(data.runs, data.sessions, data.last, len(data.weeks))}
     pages.table(
-        (("Week of", 1.3), ("Runs", 0.7), ("Distance", 1), ("Strength routines", 1.2), ("Other routines", 1.1),
-         ("Stopped early", 1), ("Strength goal (2+)", 1.2), ("Load (min × effort)", 1.2)),
-        [(f"{w.start:%a %d %b}", str(w.runs), format_distance(w.km, data.units) if w.runs else "–", str(w.strength),
+        [(QCoreApplication.translate("Report", title), width) for title, width in WEEK_COLUMNS],
+        [(_when(w.start, DAY), str(w.runs), format_distance(w.km, data.units) if w.runs else "–", str(w.strength),
           str(w.other_sessions), str(w.stopped), _goal(w, data.last), f"{load.get(w.start, 0):.0f}" if load.get(w.start)
           else "–") for w in data.weeks],
     )  # fmt: skip
 
     _programme(data, pages)
 
-    pages.heading("Pain entries")
+    pages.heading(QCoreApplication.translate("Report", "Pain entries"))
     if not data.pain:
-        pages.text("No pain entries in this period.", 9.5, colour=MUTED)
+        pages.text(QCoreApplication.translate("Report", "No pain entries in this period."), 9.5, colour=MUTED)
     else:
         pain_fields = next(kind for kind in fields.kinds() if kind.plural == "pain").fields
         pages.table(
             [(field.label, PAIN_WIDTHS[field.key]) for field in pain_fields],  # headed as the declaration labels them
-            [(f"{e.at:%a %d %b %H:%M}", MOMENT_LABELS.get(e.moment, e.moment), _nrs(e.left), _nrs(e.right),
+            [(_when(e.at, DAY_TIME), MOMENT_LABELS.get(e.moment, e.moment), _nrs(e.left), _nrs(e.right),
               ", ".join(LOCATION_WORDS.get(x, x) for x in e.locations), ", ".join(e.characters),
               ", ".join(FLAG_LABELS.get(f, f).lower() for f in e.flags), _breakable(e.note)) for e in data.pain],
         )  # fmt: skip
 
-    pages.heading("Routines done")
+    pages.heading(QCoreApplication.translate("Report", "Routines done"))
     if not data.sessions:
-        pages.text("No routines recorded in this period.", 9.5, colour=MUTED)
+        pages.text(QCoreApplication.translate("Report", "No routines recorded in this period."), 9.5, colour=MUTED)
     else:
         pages.table(
-            (("Started", 1.3), ("Routine", 2), ("Type", 1), ("Result", 1.4), ("Steps", 0.8)),
-            [(f"{s.started:%a %d %b %H:%M}", data.routine_title(s.routine_id), s.focus, s.status.replace("-", " "),
+            [(QCoreApplication.translate("Report", title), width) for title, width in SESSION_COLUMNS],
+            [(_when(s.started, DAY_TIME), data.routine_title(s.routine_id), s.focus, s.status.replace("-", " "),
               f"{s.steps_done}/{s.steps_total}") for s in data.sessions],
         )  # fmt: skip
+
+
+# The tables' column titles (translated where painted) and shares of the page width.
+WEEK_COLUMNS = ((QT_TRANSLATE_NOOP("Report", "Week of"), 1.3), (QT_TRANSLATE_NOOP("Report", "Runs"), 0.7),
+                (QT_TRANSLATE_NOOP("Report", "Distance"), 1), (QT_TRANSLATE_NOOP("Report", "Strength routines"), 1.2),
+                (QT_TRANSLATE_NOOP("Report", "Other routines"), 1.1), (QT_TRANSLATE_NOOP("Report", "Stopped early"), 1),
+                (QT_TRANSLATE_NOOP("Report", "Strength goal (2+)"), 1.2),
+                (QT_TRANSLATE_NOOP("Report", "Load (min × effort)"), 1.2))
+SESSION_COLUMNS = ((QT_TRANSLATE_NOOP("Report", "Started"), 1.3), (QT_TRANSLATE_NOOP("Report", "Routine"), 2),
+                   (QT_TRANSLATE_NOOP("Report", "Type"), 1), (QT_TRANSLATE_NOOP("Report", "Result"), 1.4),
+                   (QT_TRANSLATE_NOOP("Report", "Steps"), 0.8))
+DAY, DAY_TIME = QT_TRANSLATE_NOOP("Report", "ddd dd MMM"), QT_TRANSLATE_NOOP("Report", "ddd dd MMM HH:mm")  # for _when()
 
 
 def _programme(data: ReportData, pages: Pages) -> None:
@@ -273,23 +317,26 @@ def _programme(data: ReportData, pages: Pages) -> None:
     view = data.programme
     if view is None:
         return
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReportPdf", text)
-
-    pages.heading(tr("Strength programme"))
-    pages.text(tr("Knee strength, now at {current}.").format(current=view.current().lower()), 10, bold=True)
+    translate = QCoreApplication.translate
+    pages.heading(QCoreApplication.translate("Report", "Strength programme"))
+    pages.text(QCoreApplication.translate("Report", "Knee strength, now at {current}.").format(
+        current=view.current().lower()), 10, bold=True)
     if not view.changes:
-        pages.text(tr("The programme did not change in this period."), 9.5, colour=MUTED)
+        pages.text(QCoreApplication.translate("Report", "The programme did not change in this period."), 9.5, colour=MUTED)
     else:
+        day = translate("Report", DAY_DATE)
         pages.table(
-            ((tr("Date"), 1.4), (tr("Change"), 1.1), (tr("Week"), 0.9), (tr("Reason"), 3.4), (tr("Source"), 1.8)),
-            [(f"{c.on:%a %d %b %Y}", action_words(c), weeks_text(c), c.reason, c.source) for c in view.changes],
+            [(translate("Report", title), width) for title, width in PROGRAMME_COLUMNS],
+            [(date_text(c.on, day), action_words(c), weeks_text(c), c.reason, c.source) for c in view.changes],
         )  # fmt: skip
     if view.earlier:
-        said = tr("1 earlier change before this period not shown.") if view.earlier == 1 else \
-            tr("{count} earlier changes before this period not shown.").format(count=view.earlier)
-        pages.text(said, 8.5, colour=MUTED)
+        pages.text(ReportCounts().earlier(view.earlier), 8.5, colour=MUTED)
+
+
+PROGRAMME_COLUMNS = ((QT_TRANSLATE_NOOP("Report", "Date"), 1.4), (QT_TRANSLATE_NOOP("Report", "Change"), 1.1),
+                     (QT_TRANSLATE_NOOP("Report", "Week"), 0.9), (QT_TRANSLATE_NOOP("Report", "Reason"), 3.4),
+                     (QT_TRANSLATE_NOOP("Report", "Source"), 1.8))
+DAY_DATE = QT_TRANSLATE_NOOP("Report", "ddd dd MMM yyyy")
 
 
 # Each pain column's share of the page width, by field: the cells below fill them in this order.
@@ -305,8 +352,10 @@ def _breakable(text: str) -> str:
 
 def _goal(week: WeekSummary, last: date) -> str:
     if week.goal_met:
-        return "met"
-    return "week not over" if week.end > last else "not met"
+        return QCoreApplication.translate("Report", "met")
+    if week.end > last:
+        return QCoreApplication.translate("Report", "week not over")
+    return QCoreApplication.translate("Report", "not met")
 
 
 def _nrs(value: int | None) -> str:
@@ -319,7 +368,8 @@ def paint_report(data: ReportData, device: QIODevice) -> None:
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter))  # fmt: skip
-    writer.setTitle(f"Knee diary report {data.first} to {data.last}")
+    writer.setTitle(QCoreApplication.translate("Report", "Knee diary report {first} to {last}").format(
+        first=data.first, last=data.last))
     writer.setCreator("Prehab Coach")
     painter = QPainter()
     if not painter.begin(writer):

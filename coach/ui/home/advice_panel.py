@@ -39,7 +39,7 @@ class AdvicePanel(QFrame):
         layout = QVBoxLayout(self)
         for widget in (self.headline, self.reasons, self.notes, self.questions, self.disclaimer):
             layout.addWidget(widget)
-        self.setAccessibleName("Today's advice")
+        self.setAccessibleName(self.tr("Today's advice"))
 
     def show_advice(self, advice: Advice) -> None:
         colour = theme.HEADLINE_COLOURS.get(advice.headline, theme.ACCENT).name()
@@ -47,7 +47,7 @@ class AdvicePanel(QFrame):
         self.headline.setStyleSheet(f"color: {colour};")
         self.reasons.setText(_bullets((r.text, r.source) for r in advice.reasons))
         notes = _bullets((n.text, n.source) for n in advice.notes)
-        self.notes.setText(f"<b>Also worth knowing</b>{notes}" if notes else "")
+        self.notes.setText("<b>" + self.tr("Also worth knowing") + "</b>" + notes if notes else "")
         self.notes.setVisible(bool(advice.notes))
         self.setAccessibleDescription(self.headline.text())
         self.show_questions(advice.questions)
@@ -55,13 +55,13 @@ class AdvicePanel(QFrame):
     def show_questions(self, questions: Sequence[ClinicianQuestions]) -> None:
         """For "see a clinician": what to ask about each painful part of the knee (the advice's own)."""
         parts = [
-            f"<p style='margin: 6px 0 0 0'>About the pain {escape(group.phrase)}:</p>"
+            "<p style='margin: 6px 0 0 0'>" + self.tr("About the pain {where}:").format(where=escape(group.phrase)) + "</p>"
             "<ul style='margin-left: -20px; margin-top: 2px'>"
             + "".join(f"<li>{escape(q)}</li>" for q in group.questions) + "</ul>"
             for group in questions
             if group.questions
         ]
-        heading = "<b>Questions you could ask a clinician</b>"
+        heading = "<b>" + self.tr("Questions you could ask a clinician") + "</b>"
         self.questions.setText(heading + "".join(parts) if parts else "")
         self.questions.setVisible(bool(parts))
 

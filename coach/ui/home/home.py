@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,8 +19,11 @@ from coach.core.routines.catalog import BrokenRoutine, Catalog
 from coach.core.routines.routine import Routine
 from coach.core.session.plan import build_plan, format_duration
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
-FOCUS_LABELS = {"warm-up": "Warm-up", "cool-down": "Cool-down", "strength": "Strength", "care": "Care"}
+FOCUS_LABELS = {"warm-up": QT_TRANSLATE_NOOP("RoutineCard", "Warm-up"),  # translated where shown
+                "cool-down": QT_TRANSLATE_NOOP("RoutineCard", "Cool-down"),
+                "strength": QT_TRANSLATE_NOOP("RoutineCard", "Strength"), "care": QT_TRANSLATE_NOOP("RoutineCard", "Care")}
 
 
 class RoutineCard(QFrame):
@@ -38,14 +41,17 @@ class RoutineCard(QFrame):
 
         self.title = QLabel(routine.title)
         theme.set_font(self.title, 1.6, bold=True)
-        self.meta = QLabel(f"{FOCUS_LABELS.get(routine.focus, routine.focus)} · {minutes} min · {routine.when}")
+        focus = routine.focus
+        if focus in FOCUS_LABELS:
+            focus = QCoreApplication.translate("RoutineCard", FOCUS_LABELS[focus])
+        self.meta = QLabel(self.tr("{focus} · {minutes} min · {when}").format(focus=focus, minutes=minutes, when=routine.when))
         self.meta.setWordWrap(True)  # two columns of cards fit an 800 px window
         theme.set_font(self.meta, 1.05)
         self.summary = QLabel(routine.summary)
         self.summary.setWordWrap(True)
-        self.start_button = QPushButton(f"&{number}  Start" if number < 10 else "Start")
-        self.start_button.setAccessibleName(f"Start {routine.title}")
-        self.start_button.setToolTip(f"Start {routine.title} (key {number})")
+        self.start_button = QPushButton(self.tr("&{number}  Start").format(number=number) if number < 10 else self.tr("Start"))
+        self.start_button.setAccessibleName(self.tr("Start {routine}").format(routine=routine.title))
+        self.start_button.setToolTip(self.tr("Start {routine} (key {number})").format(routine=routine.title, number=number))
         theme.set_font(self.start_button, 1.2, bold=True)
         self.start_button.setMinimumHeight(44)
         self.start_button.clicked.connect(lambda: self.play_requested.emit(routine.id))
@@ -69,7 +75,7 @@ class BrokenList(QFrame):
         super().__init__(parent)
         self.setObjectName("broken-routines")
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{len(broken)} routine file{'s' if len(broken) != 1 else ''} could not be loaded")
+        heading = QLabel(self.tr("%n routine file(s) could not be loaded", "", len(broken)))
         theme.set_font(heading, 1.1, bold=True)
         layout.addWidget(heading)
         for item in broken:
@@ -101,7 +107,7 @@ class HomePage(QWidget):
         self._column = column
         if advice_panel is not None:
             column.addWidget(advice_panel)
-        heading = QLabel("Routines")
+        heading = QLabel(self.tr("Routines"))
         theme.set_font(heading, 1.4, bold=True)
         column.addWidget(heading)
         self._routines: QWidget | None = None
@@ -133,7 +139,7 @@ class HomePage(QWidget):
             grid.addWidget(card, (number - 1) // 2, (number - 1) % 2)
         layout.addLayout(grid)
         if not catalog.routines:
-            layout.addWidget(QLabel("No routines found."))
+            layout.addWidget(QLabel(self.tr("No routines found.")))
         broken = BrokenList(catalog.broken) if catalog.broken else None
         if broken is not None:
             layout.addWidget(broken)

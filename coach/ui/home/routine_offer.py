@@ -21,25 +21,6 @@ from coach.ui.shell import theme
 from coach.ui.shell.window_geometry import fit_on_first_show
 
 
-def describe(offer: offers.RoutineOffer) -> str:
-    """The routine as a reader checks it before adding it."""
-    routine = offer.routine
-    if routine is None:
-        return "\n".join(offer.problems)
-    lines = [f"{routine.title} · {routine.focus} · {format_duration(build_plan(routine).total_s)}", routine.when, "",
-             routine.summary, ""]  # fmt: skip
-    if routine.caution:
-        lines += [f"Caution: {routine.caution}", ""]
-    for number, step in enumerate(routine.steps, start=1):
-        amount = f"{step.reps} reps" if step.kind == StepKind.REPS else f"{step.duration_s} s"
-        if step.hold_s:
-            amount += f", {step.hold_s} s hold"
-        sets = f" × {step.sets} sets" if step.sets > 1 else ""
-        sides = {"each": ", each side", "alternate": ", alternating sides"}.get(step.sides, "")
-        lines.append(f"{number}. {step.name} — {amount}{sets}{sides}")
-    return "\n".join(lines)
-
-
 class RoutineOfferDialog(QDialog):
     """``added(path)`` once the file is in the user's routines folder."""
 
@@ -50,8 +31,8 @@ class RoutineOfferDialog(QDialog):
         self.offer = offer
         self.services = services
         self.setObjectName("routine-offer")
-        self.setWindowTitle("Add a routine — Prehab Coach")
-        self.setAccessibleName("Add a routine")
+        self.setWindowTitle(self.tr("Add a routine — Prehab Coach"))
+        self.setAccessibleName(self.tr("Add a routine"))
         self.resize(640, 520)
         self.import_result: sharing.ImportResult | None = None  # what Add, Replace or Keep both wrote
         self.keep_both_id = ""
@@ -61,18 +42,18 @@ class RoutineOfferDialog(QDialog):
             heading = question.format(title=offer.routine.title, existing=offer.replaces,
                                       new_id=self.keep_both_id)  # fmt: skip
         elif offer.usable:
-            heading = f"Add “{offer.routine.title if offer.routine else ''}” to your routines?"
+            heading = self.tr("Add “{routine}” to your routines?").format(routine=offer.routine.title if offer.routine else "")
         else:
-            heading = f"{offer.path.name} cannot be used as a routine:"
+            heading = self.tr("{file} cannot be used as a routine:").format(file=offer.path.name)
         self.heading = QLabel(heading)
         self.heading.setObjectName("routine-offer-heading")
         self.heading.setWordWrap(True)
         theme.set_font(self.heading, 1.2, bold=True)
-        self.details = QPlainTextEdit(describe(offer))
+        self.details = QPlainTextEdit(self.describe(offer))
         self.details.setObjectName("routine-offer-details")
-        self.details.setAccessibleName("The routine" if offer.usable else "What is wrong with the file")
+        self.details.setAccessibleName(self.tr("The routine") if offer.usable else self.tr("What is wrong with the file"))
         self.details.setReadOnly(True)
-        source = QLabel(f"From {offer.path}")
+        source = QLabel(self.tr("From {path}").format(path=offer.path))
         source.setWordWrap(True)
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel if offer.usable
@@ -89,7 +70,7 @@ class RoutineOfferDialog(QDialog):
             self.keep_both_button.clicked.connect(lambda: self.add(sharing.OnClash.KEEP_BOTH))
             self.keep_both_button.setDefault(True)  # the choice that loses nothing
         elif offer.usable:
-            self.add_button = buttons.addButton("&Add to my routines", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.add_button = buttons.addButton(self.tr("&Add to my routines"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.add_button.setDefault(True)
             buttons.accepted.connect(self.add)
         buttons.rejected.connect(self.reject)
@@ -98,6 +79,34 @@ class RoutineOfferDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(source)
         layout.addWidget(buttons)
+
+    def describe(self, offer: offers.RoutineOffer) -> str:
+        """The routine as a reader checks it before adding it."""
+        routine = offer.routine
+        if routine is None:
+            return "\n".join(offer.problems)
+        length = format_duration(build_plan(routine).total_s)
+        lines = [self.tr("{title} · {focus} · {length}").format(
+            title=routine.title, focus=routine.focus, length=length), routine.when, "", routine.summary, ""]
+        if routine.caution:
+            lines += [self.tr("Caution: {caution}").format(caution=routine.caution), ""]
+        for number, step in enumerate(routine.steps, start=1):
+            if step.kind == StepKind.REPS:
+                amount = self.tr("%n rep(s)", "", step.reps or 0)
+            else:
+                amount = self.tr("{seconds} s").format(seconds=step.duration_s)
+            if step.hold_s:
+                amount = self.tr("{amount}, {seconds} s hold").format(
+                    amount=amount, seconds=step.hold_s)
+            if step.sets > 1:
+                amount = self.tr("{amount} × %n set(s)", "", step.sets).format(amount=amount)
+            if step.sides == "each":
+                amount = self.tr("{amount}, each side").format(amount=amount)
+            elif step.sides == "alternate":
+                amount = self.tr("{amount}, alternating sides").format(amount=amount)
+            lines.append(self.tr("{number}. {exercise} — {amount}").format(
+                number=number, exercise=step.name, amount=amount))
+        return "\n".join(lines)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -109,7 +118,7 @@ class RoutineOfferDialog(QDialog):
         try:
             result = sharing.install(self.offer, self.services.paths.routines, self.services.catalog, on_clash)
         except CoachError as error:
-            self.services.notifier.error(f"The routine could not be added: {error}")
+            self.services.notifier.error(self.tr("The routine could not be added: {error}").format(error=error))
             return
         if result.outcome == "conflict":
             meanwhile = self.tr("A routine with the id {id} was added meanwhile ({existing}); open the file again to choose.")

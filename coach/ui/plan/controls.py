@@ -46,7 +46,7 @@ class PlanControls(QObject):
             self.plan = plan_today(self.services.diary, self.services.clock.now(), advice=advice, weeks=weeks)
             history = load_history(self.services.diary)  # today's change, if any, is stored by now
         except CoachError as error:
-            self.services.notifier.info(f"Plan unavailable: {error}")
+            self.services.notifier.info(self.tr("Plan unavailable: {error}").format(error=error))
             return
         self.panel.show_plan(self.plan, history[-1] if history else None)
         self.tray.show_plan(self.plan)
@@ -54,8 +54,8 @@ class PlanControls(QObject):
     def export(self, path: str | None = None) -> Path | None:
         """Ask for a file (unless given one) and write the next 8 weeks to it."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Export the plan to a calendar", "prehab-plan.ics",
-                                                  "Calendar (*.ics)")
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the plan to a calendar"), "prehab-plan.ics",
+                                                  self.tr("Calendar (*.ics)"))
             if not path:
                 return None
         target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
@@ -68,9 +68,9 @@ class PlanControls(QObject):
             write_atomically(target, ics.to_ics(events, now.astimezone(UTC).replace(tzinfo=None)))
         except (OSError, CoachError) as error:
             reason = write_problem(error) if isinstance(error, OSError) else str(error)
-            self.services.notifier.error(f"Could not write {target}: {reason}")
+            self.services.notifier.error(self.tr("Could not write {file}: {reason}").format(file=target, reason=reason))
             return None
-        self.services.notifier.confirm(f"Wrote {len(events)} plan events to {target}")
+        self.services.notifier.confirm(self.tr("Wrote %n plan event(s) to {file}", "", len(events)).format(file=target))
         return target
 
     def open_settings(self) -> None:
@@ -115,8 +115,8 @@ class PlanControls(QObject):
 
         def ask() -> bool:
             choice = self.services.notifier.choose(
-                "Keep Prehab Coach in the tray when the window closes, so today's reminders still come?",
-                ["Keep in the tray", "Quit"])
+                self.tr("Keep Prehab Coach in the tray when the window closes, so today's reminders still come?"),
+                [self.tr("Keep in the tray"), self.tr("Quit")])
             return bool(choice == 0)
 
         if not keep_in_tray(self.services.diary, ask):

@@ -11,6 +11,7 @@ from coach.core.plan.programme import Change
 from coach.core.plan.today import PlanToday
 from coach.ui.plan.week_strip import WeekStrip
 from coach.ui.shell import theme
+from coach.ui.shell.translations import date_text
 
 
 class PlanPanel(QFrame):
@@ -29,13 +30,13 @@ class PlanPanel(QFrame):
         self.why_label.setObjectName("plan-why")
         self.why_label.setWordWrap(True)
         self.strip = WeekStrip()
-        settings = QPushButton("Plan…")
+        settings = QPushButton(self.tr("Plan…"))
         settings.setObjectName("plan-settings")
-        settings.setToolTip("Run days, strength days and reminder times")
+        settings.setToolTip(self.tr("Run days, strength days and reminder times"))
         settings.clicked.connect(self.settings_requested)
-        export = QPushButton("Export to calendar…")
+        export = QPushButton(self.tr("Export to calendar…"))
         export.setObjectName("plan-export")
-        export.setToolTip("Write the next 8 weeks as calendar events with reminders (.ics)")
+        export.setToolTip(self.tr("Write the next 8 weeks as calendar events with reminders (.ics)"))
         export.clicked.connect(self.export_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.today_label)
@@ -50,11 +51,14 @@ class PlanPanel(QFrame):
         """Today's plan; ``last_change``, the programme's latest move, is said with its reason."""
         self.today_label.setText("\n".join(plan.lines()))
         state = plan.decision.state
-        programme = f"Strength programme: week {state.week} of {plan.weeks}" + (" (paused)" if state.paused else "")
-        why = f"{programme} — {plan.decision.reason}. Next run: {plan.ceiling.text(plan.units)}."
+        programme = self.tr("Strength programme: week {week} of {weeks}").format(week=state.week, weeks=plan.weeks)
+        if state.paused:
+            programme = self.tr("{programme} (paused)").format(programme=programme)
+        why = self.tr("{programme} — {reason}. Next run: {ceiling}.").format(
+            programme=programme, reason=plan.decision.reason, ceiling=plan.ceiling.text(plan.units))
         if last_change is not None and last_change != plan.decision.change:  # today's change: said already
             why += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(
-                day=f"{last_change.on:%a %d %b}", change=action_words(last_change), weeks=weeks_text(last_change),
-                reason=last_change.reason)  # fmt: skip
+                day=date_text(last_change.on, self.tr("ddd dd MMM")), change=action_words(last_change),
+                weeks=weeks_text(last_change), reason=last_change.reason)  # fmt: skip
         self.why_label.setText(why)
         self.strip.show_cells(plan.cells)

@@ -85,17 +85,17 @@ class PlanTray(QObject):
         if self.icon is None or self.menu is None:
             return
         lines = self._plan.lines() if self._plan else []
-        self.icon.setToolTip("Prehab Coach — " + "; ".join(lines) if lines else "Prehab Coach")
+        self.icon.setToolTip(self.tr("Prehab Coach — {plan}").format(plan="; ".join(lines)) if lines else "Prehab Coach")
         menu = self.menu
         menu.clear()
-        for line in self._plan.lines() if self._plan else ["Today's plan is loading"]:
+        for line in self._plan.lines() if self._plan else [self.tr("Today's plan is loading")]:
             action = menu.addAction(line)
             action.setEnabled(False)
         menu.addSeparator()
-        self._add(menu, "Open Prehab Coach", self.open_requested)
-        self._add(menu, "Export to calendar…", self.export_requested)
+        self._add(menu, self.tr("Open Prehab Coach"), self.open_requested)
+        self._add(menu, self.tr("Export to calendar…"), self.export_requested)
         menu.addSeparator()
-        self._add(menu, "Quit", self.quit_requested)
+        self._add(menu, self.tr("Quit"), self.quit_requested)
 
     @staticmethod
     def _add(menu: QMenu, text: str, signal: SignalInstance) -> QAction:

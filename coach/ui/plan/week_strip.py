@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from coach.core.plan.week import DayCell
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 MARKS = {"done": "✓", "planned": "•", "missed": "✗", "rest": ""}
-WORDS = {"done": "done", "planned": "planned", "missed": "missed", "rest": "rest day"}
+WORDS = {"done": QT_TRANSLATE_NOOP("WeekStrip", "done"), "planned": QT_TRANSLATE_NOOP("WeekStrip", "planned"),
+         "missed": QT_TRANSLATE_NOOP("WeekStrip", "missed"), "rest": QT_TRANSLATE_NOOP("WeekStrip", "rest day")}
 # Not colour alone: each state also has its mark and its words for screen readers.
 COLOURS = theme.WEEK_DAY_COLOURS
 
@@ -37,9 +40,12 @@ class WeekStrip(QWidget):
     def show_cells(self, cells: Sequence[DayCell]) -> None:
         self.states = [c.state for c in cells]
         for label, cell in zip(self.cells, cells, strict=True):
-            planned = " + ".join(cell.planned) or "rest"
-            label.setText(f"{cell.day:%a}\n{MARKS[cell.state]}")
-            label.setAccessibleName(f"{cell.day:%A}: {planned}, {WORDS[cell.state]}" + (", today" if cell.today else ""))
+            planned = " + ".join(cell.planned) or self.tr("rest")
+            locale = QLocale()  # the app's language: its day names
+            label.setText(f"{locale.dayName(cell.day.isoweekday(), QLocale.FormatType.ShortFormat)}\n{MARKS[cell.state]}")
+            name = self.tr("{day}: {planned}, {state}").format(day=locale.dayName(cell.day.isoweekday()), planned=planned,
+                                                                state=self.tr(WORDS[cell.state]))
+            label.setAccessibleName(self.tr("{day}, today").format(day=name) if cell.today else name)
             label.setToolTip(label.accessibleName())
             border = "3px solid palette(highlight)" if cell.today else f"1px solid {COLOURS[cell.state]}"
             label.setStyleSheet(f"QLabel {{ qproperty-alignment: AlignCenter; border: {border}; border-radius: 6px;"

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 
 SOUNDS = ("tick", "go", "done")  # assets/sounds/<name>.wav
 
@@ -96,7 +96,8 @@ class QtSpeech:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
-            raise CueUnavailable(f"speech support could not be loaded ({error})") from error
+            raise CueUnavailable(QCoreApplication.translate("CueBackends", "speech support could not be loaded ({error})")
+                                 .format(error=error)) from error
         if not QTextToSpeech.availableEngines():
             raise CueUnavailable("no speech engine is installed")
         speech = QTextToSpeech(engine) if engine else QTextToSpeech()
@@ -202,14 +203,16 @@ class QtSound:
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:
-            raise CueUnavailable(f"audio support could not be loaded ({error})") from error
+            raise CueUnavailable(QCoreApplication.translate("CueBackends", "audio support could not be loaded ({error})")
+                                 .format(error=error)) from error
         if require_device and not QMediaDevices.audioOutputs():
             raise CueUnavailable("no audio output was found")
         self._effects: dict[str, Any] = {}
         for name in SOUNDS:
             path = sounds_dir / f"{name}.wav"
             if not path.is_file():
-                raise CueUnavailable(f"the sound file {path} is missing")
+                raise CueUnavailable(QCoreApplication.translate("CueBackends", "the sound file {path} is missing")
+                                     .format(path=path))
             effect = QSoundEffect()
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.statusChanged.connect(lambda e=effect: self._check(e, broke))
@@ -292,7 +295,9 @@ class CueWorker(QObject):
         except CueUnavailable as error:
             self._broke(str(error))
         except Exception as error:  # a backend bug must not kill the thread: the cue is lost, not the session
-            self._broke(f"the {'speech' if name == 'say' else 'cue'} backend failed ({error})")
+            what = "speech" if name == "say" else "cue"
+            self._broke(QCoreApplication.translate("CueBackends", "the {what} backend failed ({error})")
+                        .format(what=what, error=error))
         with self._lock:
             self.done = max(self.done, number)
         self.answered.emit(number)

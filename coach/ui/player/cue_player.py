@@ -294,16 +294,17 @@ class QtCueOutput(QObject):
 
     def _sound_channel(self) -> CueChannel | None:
         if self._sound is None and not self.sound_off_reason:
-            self._sound = self._open("cue-sound", self._sound_factory, "the sound system did not answer within "
-                                     f"{self.timeout_s:g} seconds", self._sound_off, (self.sounds_dir,))  # fmt: skip
+            hung = self.tr("the sound system did not answer within {seconds} seconds").format(seconds=f"{self.timeout_s:g}")
+            self._sound = self._open("cue-sound", self._sound_factory, hung, self._sound_off, (self.sounds_dir,))
         elif self._sound is not None and not self._sound.is_up and self._sound.revive():
             self.sound_off_reason = ""
         return self._sound if self._sound is not None and self._sound.is_up else None
 
     def _speech_channel(self) -> CueChannel | None:
         if self._speech is None and not self.voice_off_reason:
-            self._speech = self._open("cue-speech", self._speech_factory, "the speech engine did not answer within "
-                                      f"{self.timeout_s:g} seconds; beeps carry on", self._voice_off, ())  # fmt: skip
+            hung = self.tr("the speech engine did not answer within {seconds} seconds; beeps carry on").format(
+                seconds=f"{self.timeout_s:g}")
+            self._speech = self._open("cue-speech", self._speech_factory, hung, self._voice_off, ())
             if self._speech is not None:
                 self._speech.voices.connect(self.voices_listed)
                 self._speech.language_voice.connect(self._language_voice)
@@ -319,7 +320,7 @@ class QtCueOutput(QObject):
         try:
             channel = CueChannel(name, factory, self.clock, hung_reason, self.timeout_s, self)
         except RuntimeError as error:  # no thread could be started
-            off(f"the {name} thread could not start ({error})")
+            off(self.tr("the {name} thread could not start ({error})").format(name=name, error=error))
             return None
         channel.down.connect(off)
         channel.call("start", *args)
@@ -329,7 +330,7 @@ class QtCueOutput(QObject):
     def _sound_off(self, reason: str) -> None:
         if not self.sound_off_reason:
             self.sound_off_reason = reason
-            self.notifier.confirm(f"Sound is off: {reason}.")
+            self.notifier.confirm(self.tr("Sound is off: {reason}.").format(reason=reason))
 
     def _language_voice(self, name: str) -> None:
         if name or self.voice or self.no_voice_for_language:
@@ -343,4 +344,4 @@ class QtCueOutput(QObject):
     def _voice_off(self, reason: str) -> None:
         if not self.voice_off_reason:
             self.voice_off_reason = reason
-            self.notifier.confirm(f"Spoken announcements are off: {reason}.")
+            self.notifier.confirm(self.tr("Spoken announcements are off: {reason}.").format(reason=reason))

@@ -36,10 +36,10 @@ class EffortPrompt(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("effort-prompt")
-        self.question = QLabel("How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)")
+        self.question = QLabel(self.tr("How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)"))
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.set_font(self.question, 1.3)
-        self.row = NrsRow("Effort", words=EFFORT_LABELS)
+        self.row = NrsRow(self.tr("Effort"), words=EFFORT_LABELS)
         self.row.setMaximumWidth(self.row.sizeHint().width())
         self.state = QLabel("")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,11 +76,13 @@ class EffortPrompt(QWidget):
         log = self._log
         if log is None or log.session_id is None:
             self.state.show()
-            self.state.setText("Not saved: the session was not recorded")
+            self.state.setText(self.tr("Not saved: the session was not recorded"))
             return
         effort, session_id = (None if value < 0 else value), log.session_id
         self.state.show()
-        self.state.setText("Saving…")
+        self.state.setText(self.tr("Saving…"))
+        saved = self.tr("Saved") if effort is None else self.tr("Saved: effort {effort}").format(effort=effort_label(effort))
+        not_saved = self.tr("Not saved: {reason}")
         log.write(lambda diary: diary.rate_session(session_id, effort),
-                  lambda _record: self.state.setText("Saved" if effort is None else f"Saved: effort {effort_label(effort)}"),
-                  lambda message: self.state.setText(f"Not saved: {message}"), self)  # fmt: skip
+                  lambda _record: self.state.setText(saved),
+                  lambda message: self.state.setText(not_saved.format(reason=message)), self)  # fmt: skip

@@ -9,6 +9,8 @@ screen. F11 belongs to the main window.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -28,7 +30,7 @@ from coach.ui.player.player_view import DoneView, PlayerView
 from coach.ui.player.session_log import SessionLog
 from coach.ui.player.session_runner import SessionRunner
 from coach.ui.services import Services
-from coach.ui.settings.settings_dialog import SettingsDialog, SettingsValues, load_values, save_values
+from coach.ui.settings.settings_dialog import SettingsDialog, load_values, save_values
 from coach.ui.shell import theme
 from coach.ui.shell.screensaver import Inhibitor, ScreenSaverInhibitor
 
@@ -50,7 +52,7 @@ class PlayerPage(QWidget):
                  voices=None, writer: DiaryWriter | None = None, parent: QWidget | None = None):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("player")
-        self.setAccessibleName(f"Playing {routine.title}")
+        self.setAccessibleName(self.tr("Playing {routine}").format(routine=routine.title))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.routine = routine
         self.services = services
@@ -120,12 +122,13 @@ class PlayerPage(QWidget):
         return button
 
     def _build_controls(self) -> None:
-        self.pause_button = self._button("pause", "Pause  (Space)", "Pause or resume", self.toggle_pause)
-        self.back_button = self._button("back", "←  Back", "Back to the start of this segment", self.back)
-        self.skip_button = self._button("skip", "Skip  →", "Skip to the next segment", self.skip)
-        self.settings_button = self._button("settings", "Sound  (S)", "Sound and voice settings", self.open_settings)
-        self.stop_button = self._button("stop", "Stop  (Esc)", "Stop the session", self.request_stop)
-        self.knee_button = self._button("knee-hurts", "Knee hurts  (K)", "Knee hurts: stop and rate the pain",
+        self.pause_button = self._button("pause", self.tr("Pause  (Space)"), self.tr("Pause or resume"), self.toggle_pause)
+        self.back_button = self._button("back", self.tr("←  Back"), self.tr("Back to the start of this segment"), self.back)
+        self.skip_button = self._button("skip", self.tr("Skip  →"), self.tr("Skip to the next segment"), self.skip)
+        self.settings_button = self._button("settings", self.tr("Sound  (S)"), self.tr("Sound and voice settings"),
+                                            self.open_settings)
+        self.stop_button = self._button("stop", self.tr("Stop  (Esc)"), self.tr("Stop the session"), self.request_stop)
+        self.knee_button = self._button("knee-hurts", self.tr("Knee hurts  (K)"), self.tr("Knee hurts: stop and rate the pain"),
                                         self.knee_hurts)  # fmt: skip
         self.knee_button.setStyleSheet(
             f"QPushButton {{ background: {theme.DANGER}; color: white; border-radius: 10px; padding: 0 16px; }}"
@@ -182,12 +185,20 @@ class PlayerPage(QWidget):
         margin = 24 if width >= 1000 else 8
         self.controls.setContentsMargins(margin, 0, margin, 0)
         self.controls.setSpacing(12 if width >= 1000 else 6)
-        for button in (*self.session_buttons, self.settings_button, self.knee_button):
-            if button.font().pixelSize() != pixels:
-                font = button.font()
-                font.setPixelSize(pixels)
-                button.setFont(font)
+        buttons = (*self.session_buttons, self.settings_button, self.knee_button)
+        for button in buttons:
             button.setMinimumHeight(tall)
+        spacing = self.controls.spacing() * (len(buttons) - 1) + 2 * margin
+        while True:  # smaller still where the words are longer than English's (German's "Leertaste")
+            for button in buttons:
+                if button.font().pixelSize() != pixels:
+                    font = button.font()
+                    font.setPixelSize(pixels)
+                    button.setFont(font)
+            needed = spacing + sum(b.sizeHint().width() for b in buttons if not b.isHidden())
+            if needed <= width or pixels <= CONTROL_MIN_PX:
+                break
+            pixels -= 1
 
     def shutdown(self) -> None:
         """The window is closing: record the session as stopped (or leave it completed). Idempotent."""
@@ -238,9 +249,9 @@ class PlayerPage(QWidget):
         if was_moving:
             self.runner.pause()
         total = self.plan.steps_total
-        question = (f"Stop {self.routine.title}? It is saved as stopped after "
-                    f"{self.session.steps_done} of {total} exercises.")  # fmt: skip
-        if self.services.notifier.ask(question, yes="Stop", no="Keep going", big=True):
+        question = self.tr("Stop {routine}? It is saved as stopped after {done} of %n exercise(s).", "", total).format(
+            routine=self.routine.title, done=self.session.steps_done)
+        if self.services.notifier.ask(question, yes=self.tr("Stop"), no=self.tr("Keep going"), big=True):
             if not self.session.is_over:
                 self.runner.stop("stopped")
             self.closed.emit()
@@ -254,10 +265,10 @@ class PlayerPage(QWidget):
         if not self.begun or not self._no_dialog():
             return
         if self.session.is_over:
-            heading = "How much does each knee hurt?"  # the session ended as it was; nothing was stopped
+            heading = self.tr("How much does each knee hurt?")  # the session ended as it was; nothing was stopped
         else:
             self.runner.stop("stopped-for-pain")
-            heading = "Session stopped. How much does each knee hurt?"
+            heading = self.tr("Session stopped. How much does each knee hurt?")
         dialog = QuickPainDialog(self, heading=heading)
         dialog.finished.connect(self._pain_rated)
         self.pain_dialog = dialog
@@ -272,13 +283,16 @@ class PlayerPage(QWidget):
             entry = PainEntry(self.services.clock.now(), PAIN_MOMENT, left, right)
             notifier = self.services.notifier  # outlives this page, which may be gone when the write lands
 
+            # Both texts asked for now: the page may be gone when the write lands.
+            saved, failed = self.tr("Saved the knee rating."), self.tr("The pain rating could not be saved: {reason}")
+
             def landed(_id: int) -> None:
-                notifier.confirm("Saved the knee rating.")
+                notifier.confirm(saved)
                 if shiboken6.isValid(self):  # once the page is gone, the main window refreshes after the last write
                     self.diary_changed.emit()
 
             self.log.write(lambda diary: diary.add_pain(entry), landed,
-                           lambda reason: notifier.error(f"The pain rating could not be saved: {reason}"),
+                           lambda reason: notifier.error(failed.format(reason=reason)),
                            receiver=notifier)  # fmt: skip
         dialog.deleteLater()
         if self.session.state != State.FINISHED:  # completed or partial: the done screen stays
@@ -292,7 +306,7 @@ class PlayerPage(QWidget):
         if self._resume_after_dialog:
             self.runner.pause()
         values = load_values(self.services.settings)
-        values = SettingsValues(values.units, self.cues.prefs, values.voice_name, values.get_ready_s)
+        values = replace(values, cues=self.cues.prefs)  # the rest as saved (the watched folder, colours, language)
         dialog = SettingsDialog(values, self.services.paths.root, self.voices, self, start_on_sound=True)
         dialog.preview_requested.connect(self._preview)
         dialog.finished.connect(self._settings_closed)
@@ -353,7 +367,7 @@ class PlayerPage(QWidget):
         if self.session.state != State.FINISHED:
             self.view.show_session(self.session)
         paused = self.session.state == State.PAUSED
-        self.pause_button.setText("Resume  (Space)" if paused else "Pause  (Space)")
+        self.pause_button.setText(self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)"))
         should_inhibit = self.begun and self.session.state in (State.RUNNING, State.RESUMING)
         if should_inhibit != self.inhibitor.active:
             self.inhibitor.inhibit() if should_inhibit else self.inhibitor.release()
@@ -362,18 +376,19 @@ class PlayerPage(QWidget):
         seconds = self.services.clock.monotonic() - self._began_at
         done, total = self.session.steps_trained, self.plan.steps_total
         partial = self.session.outcome == "partial"
-        self.done_view.show_result("Finished" if partial else "Well done!", self.routine.title, done, total, seconds,
+        title = self.tr("Finished") if partial else self.tr("Well done!")
+        self.done_view.show_result(title, self.routine.title, done, total, seconds,
                                    skipped=self.session.skipped_steps(), partial=partial)  # fmt: skip
         self.pages.setCurrentWidget(self.done_view)
         for button in self.session_buttons + (self.settings_button,):
             button.hide()
-        self.knee_button.setText("Knee hurts?  (K)")
+        self.knee_button.setText(self.tr("Knee hurts?  (K)"))
         self.done_view.back_button.setFocus()
 
     def _storage_failed(self, reason: str) -> None:
         """The first fault of a session is shown; later ones go to the status bar, so the session keeps playing."""
         self._storage_errors += 1
-        text = f"The diary could not be updated: {reason}. The session carries on."
+        text = self.tr("The diary could not be updated: {reason}. The session carries on.").format(reason=reason)
         if self._storage_errors == 1:
             self.services.notifier.error(text)
         else:

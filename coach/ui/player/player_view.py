@@ -81,8 +81,8 @@ class PauseOverlay(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setStyleSheet("#pause-overlay { background: rgba(20, 24, 28, 215); border-radius: 18px; }"
                            "QLabel { color: white; }")  # fmt: skip
-        self.title = _label("pause-title", "Paused")
-        self.hint = _label("pause-hint", "How to continue")
+        self.title = _label("pause-title", self.tr("Paused"))
+        self.hint = _label("pause-hint", self.tr("How to continue"))
         for label in (self.title, self.hint):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -118,15 +118,15 @@ class PlayerView(QWidget):
 
         self.band = QFrame()
         self.band.setObjectName("kind-band")
-        self.kind_label = _label("kind", "Segment kind")
-        self.step_label = _label("step", "Exercise number")
+        self.kind_label = _label("kind", self.tr("Segment kind"))
+        self.step_label = _label("step", self.tr("Exercise number"))
         band_row = QHBoxLayout(self.band)
         band_row.setContentsMargins(24, 6, 24, 6)
         band_row.addWidget(self.kind_label)
         band_row.addStretch(1)
         band_row.addWidget(self.step_label)
 
-        self.caution_label = _label("caution", "Caution")
+        self.caution_label = _label("caution", self.tr("Caution"))
         self.caution_label.setWordWrap(True)
         self.caution_label.setContentsMargins(24, 6, 24, 0)
         self.caution_label.setStyleSheet(f"color: {theme.CAUTION_INK};")
@@ -140,7 +140,7 @@ class PlayerView(QWidget):
         self.picture_card.setStyleSheet(f"#picture-card {{ background: {mat}; border-radius: 18px; }}")
         self.picture = QSvgWidget()
         self.picture.setObjectName("illustration")
-        self.picture.setAccessibleName("Illustration of the exercise")
+        self.picture.setAccessibleName(self.tr("Illustration of the exercise"))
         self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         card_layout = QVBoxLayout(self.picture_card)
         card_layout.setContentsMargins(16, 16, 16, 16)
@@ -151,14 +151,14 @@ class PlayerView(QWidget):
         self.animation.hide()
         card_layout.addWidget(self.animation)
 
-        self.name_label = _label("exercise-name", "Exercise")
+        self.name_label = _label("exercise-name", self.tr("Exercise"))
         self.name_label.setWordWrap(True)
-        self.detail_label = _label("side-and-set", "Side and set")
-        self.digits = _label("digits", "Time left or rep count")
+        self.detail_label = _label("side-and-set", self.tr("Side and set"))
+        self.digits = _label("digits", self.tr("Time left or rep count"))
         self.digits.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.pace_bar = _bar("pace", "Pace of the current rep")
-        self.time_left = _label("time-left", "Time left in this set")
-        self.cue_label = _label("cue", "Current cue")
+        self.pace_bar = _bar("pace", self.tr("Pace of the current rep"))
+        self.time_left = _label("time-left", self.tr("Time left in this set"))
+        self.cue_label = _label("cue", self.tr("Current cue"))
         self.cue_label.setWordWrap(True)
         self.pace_row = QWidget()  # shown for reps only; a widget so hiding it leaves no trace in the layout
         pace_row = QHBoxLayout(self.pace_row)
@@ -184,15 +184,15 @@ class PlayerView(QWidget):
         middle.addWidget(self.picture_card, 0)
         middle.addLayout(text, 1)
 
-        self.segment_bar = _bar("segment-progress", "Progress of this segment")
-        self.routine_bar = _bar("routine-progress", "Progress of the whole routine")
+        self.segment_bar = _bar("segment-progress", self.tr("Progress of this segment"))
+        self.routine_bar = _bar("routine-progress", self.tr("Progress of the whole routine"))
         self.routine_bar.setStyleSheet(
             "QProgressBar { border: none; border-radius: 4px; background: rgba(128,128,128,60); }"
             f"QProgressBar::chunk {{ border-radius: 4px; background: {theme.ROUTINE_BAR}; }}"
         )
-        self.next_label = _label("next-up", "Next up")
+        self.next_label = _label("next-up", self.tr("Next up"))
         self.next_label.setWordWrap(True)
-        self.routine_label = _label("routine-left", "Time left in the routine")
+        self.routine_label = _label("routine-left", self.tr("Time left in the routine"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_label, 1)
         bottom.addWidget(self.routine_label)
@@ -217,7 +217,7 @@ class PlayerView(QWidget):
     # --- painting from the engine ----------------------------------------------------
 
     def set_caution(self, text: str) -> None:
-        self.caution_label.setText(f"Caution: {text}" if text else "")
+        self.caution_label.setText(self.tr("Caution: {caution}").format(caution=text) if text else "")
         self.caution_label.setVisible(bool(text))
 
     def show_session(self, session: Session) -> None:
@@ -240,13 +240,15 @@ class PlayerView(QWidget):
                 self.animation.show_rep(frame.rep.progress, segment.pace.tempo_s, segment.pace.hold_s)
             self._set_digits(f"{frame.rep.rep} / {frame.rep.reps}")
             self.pace_bar.setValue(round(frame.rep.progress * BAR_RANGE))
-            self.time_left.setText(f"{format_duration(math.ceil(frame.remaining_s - 1e-9))} left")
+            left = format_duration(math.ceil(frame.remaining_s - 1e-9))
+            self.time_left.setText(self.tr("{time} left").format(time=left))
         else:
             self._set_digits(clock_text(frame.remaining_s))
         self.cue_label.setText(frame.cue)
         self.segment_bar.setValue(round(frame.segment_progress * BAR_RANGE))
         self.routine_bar.setValue(round(frame.routine_progress * BAR_RANGE))
-        self.routine_label.setText(f"{format_duration(math.ceil(frame.routine_left_s - 1e-9))} left in routine")
+        left = format_duration(math.ceil(frame.routine_left_s - 1e-9))
+        self.routine_label.setText(self.tr("{time} left in routine").format(time=left))
         self._show_state(frame, words)
 
     def _show_segment(self, segment: Segment, session: Session) -> None:
@@ -254,7 +256,7 @@ class PlayerView(QWidget):
         self.band.setStyleSheet(f"#kind-band {{ background: {colour}; }} QLabel {{ color: white; }}")
         words = session.plan.words
         self.kind_label.setText(kind_label(segment.kind, words).upper())
-        where = f"Exercise {segment.step_index + 1} of {session.plan.steps_total}"
+        where = self.tr("Exercise {number} of {total}").format(number=segment.step_index + 1, total=session.plan.steps_total)
         routine = session.plan.routine
         if routine.week:  # the programme routine, as this programme week has it
             where = self.tr("Week {week} of {weeks}").format(week=routine.week, weeks=routine.weeks) + " · " + where
@@ -281,19 +283,19 @@ class PlayerView(QWidget):
 
     def _show_state(self, frame: Readout, words: CueWords) -> None:
         big, small = round(96 * self._scale), round(40 * self._scale)
-        held = {State.PAUSED: "PAUSED", State.RESUMING: "GET SET", State.STOPPED: "STOPPED"}
+        held = {State.PAUSED: self.tr("PAUSED"), State.RESUMING: self.tr("GET SET"), State.STOPPED: self.tr("STOPPED")}
         self.kind_label.setText(held.get(frame.state, kind_label(frame.segment.kind, words).upper()))
         if frame.state == State.PAUSED:
             slept = frame.pause_reason == "suspend"
-            title = "Paused because the computer slept" if slept else "Paused"
-            self.overlay.show_text(title, "Space to resume", round((64 if slept else 110) * self._scale), small)
+            title = self.tr("Paused because the computer slept") if slept else self.tr("Paused")
+            self.overlay.show_text(title, self.tr("Space to resume"), round((64 if slept else 110) * self._scale), small)
         elif frame.state == State.RESUMING:
             count = max(1, math.ceil(frame.resume_left_s - 1e-9))
-            self.overlay.show_text(f"Get set… {count}", "Space to pause again", big, small)
+            self.overlay.show_text(self.tr("Get set… {count}").format(count=count), self.tr("Space to pause again"), big, small)
         elif frame.state == State.STOPPED:
             pain = frame.outcome == "stopped-for-pain"
-            hint = "Rest the knee; the session is saved" if pain else "The session is saved"
-            self.overlay.show_text("Stopped", hint, big, small)
+            hint = self.tr("Rest the knee; the session is saved") if pain else self.tr("The session is saved")
+            self.overlay.show_text(self.tr("Stopped"), hint, big, small)
         elif self.overlay.isVisible():
             self.overlay.hide()
 
@@ -351,15 +353,15 @@ class DoneView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("done-view")
-        self.title = _label("done-title", "Routine finished")
-        self.routine_label = _label("done-routine", "Routine")
-        self.summary = _label("done-summary", "What was completed")
-        self.notes = _label("done-notes", "What was skipped")  # what was skipped, and why it counts only as partial
+        self.title = _label("done-title", self.tr("Routine finished"))
+        self.routine_label = _label("done-routine", self.tr("Routine"))
+        self.summary = _label("done-summary", self.tr("What was completed"))
+        self.notes = _label("done-notes", self.tr("What was skipped"))  # what was skipped, and why it counts only as partial
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.hide()
-        self.back_button = QPushButton("Back to routines  (Enter)")
+        self.back_button = QPushButton(self.tr("Back to routines  (Enter)"))
         self.back_button.setObjectName("back-to-routines")
-        self.back_button.setAccessibleName("Back to routines")
+        self.back_button.setAccessibleName(self.tr("Back to routines"))
         self.back_button.setAutoDefault(True)
         for label in (self.title, self.routine_label, self.summary, self.notes):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -414,10 +416,12 @@ class DoneView(QWidget):
         # Success in the accent colour; a partial session in plain ink, so it does not read as "well done".
         self.title.setStyleSheet(f"color: {theme.ACCENT.name()};" if not partial else "")
         self.routine_label.setText(routine)
-        self.summary.setText(f"{steps_done} of {steps_total} exercises done in {format_duration(seconds)}")
-        notes = ["Skipped: " + ", ".join(skipped)] if skipped else []
+        self.summary.setText(self.tr("{done} of %n exercise(s) done in {time}", "", steps_total).format(
+            done=steps_done, time=format_duration(seconds)))
+        notes = [self.tr("Skipped: {exercises}").format(exercises=", ".join(skipped))] if skipped else []
         if partial:
-            notes.append(f"Counted as partial — less than {round(COMPLETED_WORK_SHARE * 100)}% of the work time was done")
+            notes.append(self.tr("Counted as partial — less than {share}% of the work time was done").format(
+                share=round(COMPLETED_WORK_SHARE * 100)))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from coach.core.diary import changes as kinds
 from coach.core.errors import CoachError
 from coach.core.settings import DEFAULT_SHOE
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 if TYPE_CHECKING:  # the dialogs are imported when they are needed
     from coach.ui.runs.imports_dialog import ImportsDialog
     from coach.ui.runs.preview_dialog import ImportPreviewDialog
 
-FILE_FILTER = "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("RunImport", "Runs (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip);;All files (*)")
 
 
 def _importable(path: Path) -> bool:
@@ -62,24 +63,24 @@ class RunImport(QObject):
         self.dialog: ImportPreviewDialog | None = None
         self.reader: _Reader | None = None
         self.imports_dialog: ImportsDialog | None = None
-        self.action = QAction("Import runs…", window)
+        self.action = QAction(self.tr("Import runs…"), window)
         self.action.setObjectName("action-import-runs")
-        self.action.setToolTip("Runs from your watch or phone: FIT, GPX, TCX files, a folder or a Strava export")
+        self.action.setToolTip(self.tr("Runs from your watch or phone: FIT, GPX, TCX files, a folder or a Strava export"))
         self.action.triggered.connect(lambda _=False: self.choose())
-        self.watch_action = QAction("Watch a folder for runs…", window)
+        self.watch_action = QAction(self.tr("Watch a folder for runs…"), window)
         self.watch_action.setObjectName("action-watch-runs")
-        self.watch_action.setToolTip("The folder your watch or phone syncs to: new runs there are offered on home")
+        self.watch_action.setToolTip(self.tr("The folder your watch or phone syncs to: new runs there are offered on home"))
         self.watch_action.triggered.connect(lambda _=False: self.choose_folder())
-        menu = window.menuBar().addMenu("&File")
+        menu = window.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.action)
         menu.addAction(self.watch_action)
-        self.undo_action = QAction("Undo the last run import…", window)
+        self.undo_action = QAction(self.tr("Undo the last run import…"), window)
         self.undo_action.setObjectName("action-undo-run-import")
         self.undo_action.triggered.connect(lambda _=False: self.undo_last())
         menu.addAction(self.undo_action)
-        self.imports_action = QAction("Past run imports…", window)
+        self.imports_action = QAction(self.tr("Past run imports…"), window)
         self.imports_action.setObjectName("action-run-imports")
-        self.imports_action.setToolTip("Every import of run files, each one undoable")
+        self.imports_action.setToolTip(self.tr("Every import of run files, each one undoable"))
         self.imports_action.triggered.connect(lambda _=False: self.show_imports())
         menu.addAction(self.imports_action)
         from coach.ui.runs.watch import FolderWatch
@@ -109,7 +110,7 @@ class RunImport(QObject):
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and _importable(Path(url.toLocalFile()))]
 
     def choose(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import runs", str(Path.home()), FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import runs"), str(Path.home()), self.tr(FILE_FILTER))
         if names:
             self.preview([Path(name) for name in names])
 
@@ -121,11 +122,13 @@ class RunImport(QObject):
         pending = [record for record in run_imports.imports(diary) if record.undone is None]
         notifier = self.window.services.notifier
         if not pending:
-            notifier.info("There is no run import to undo.")
+            notifier.info(self.tr("There is no run import to undo."))
             return None
         last = pending[-1]
-        question = f"Remove the {last.runs} run{'s' * (last.runs != 1)} imported on {last.at:%d %b %Y %H:%M} (import {last.id})?"
-        if not notifier.ask(question, "Undo run import", yes="Remove them", no="Keep them"):
+        when = date_text(last.at, self.tr("dd MMM yyyy HH:mm"))
+        question = self.tr("Remove the %n run(s) imported on {when} (import {id})?", "", last.runs).format(
+            when=when, id=last.id)
+        if not notifier.ask(question, self.tr("Undo run import"), yes=self.tr("Remove them"), no=self.tr("Keep them")):
             return None
         count = run_imports.undo_import(diary, last.id)
         self._undone(count)
@@ -150,11 +153,11 @@ class RunImport(QObject):
     def _undone(self, count: int) -> None:
         self.window.diary_changed.emit(kinds.RUNS)  # runs and shoes (a pair the import made)
         self.folder_watch.check()  # its files are new again
-        self.window.services.notifier.confirm(f"Removed {count} imported run{'s' * (count != 1)}")
+        self.window.services.notifier.confirm(self.tr("Removed %n imported run(s)", "", count))
 
     def choose_folder(self) -> None:
         current = self.folder_watch.folder()
-        name = QFileDialog.getExistingDirectory(self.window, "Watch a folder for runs", str(current or Path.home()))
+        name = QFileDialog.getExistingDirectory(self.window, self.tr("Watch a folder for runs"), str(current or Path.home()))
         if name:
             self.folder_watch.set_folder(Path(name))
 
@@ -164,7 +167,7 @@ class RunImport(QObject):
         from coach.core.runs import importer
 
         if self.reader is not None:
-            self.window.services.notifier.info("Still reading the last runs you chose…")
+            self.window.services.notifier.info(self.tr("Still reading the last runs you chose…"))
             return
         self.dialog = None
         self.reader = _Reader(list(paths), importer.logged(self.window.services.diary), self.window.services.clock.now(), self)
@@ -208,12 +211,12 @@ class RunImport(QObject):
             self.window.services.settings.set(DEFAULT_SHOE, default_shoe or "")
             import_id, count = importer.import_rows(diary, rows, new_shoes, default_shoe)
         except CoachError as error:
-            QMessageBox.warning(self.window, "Import runs", f"Nothing was imported: {error}")
+            QMessageBox.warning(self.window, self.tr("Import runs"), self.tr("Nothing was imported: {error}").format(error=error))
             return
         self.window.diary_changed.emit(kinds.RUNS)  # runs and shoes (a new pair)
         self.folder_watch.check()
         self.window.services.notifier.confirm(
-            f"Imported {count} run{'s' * (count != 1)} (import {import_id}; undo with `coach diary undo-import {import_id}`)"
+            self.tr("Imported %n run(s) (import {id}; undo with `coach diary undo-import {id}`)", "", count).format(id=import_id)
         )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coach.core.diary import run_imports
 from coach.core.errors import CoachError
 from coach.ui.services import Services
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 from coach.ui.shell.window_geometry import fit_on_first_show
 
 
@@ -36,21 +37,23 @@ class ImportsDialog(QDialog):
     """Every import of run files, newest first, with Undo for the selected one."""
 
     undone = Signal(int)
-    COLUMNS = ("Import", "When", "Runs", "From", "State")
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportsDialog", "Import"), QT_TRANSLATE_NOOP("ImportsDialog", "When"),
+               QT_TRANSLATE_NOOP("ImportsDialog", "Runs"), QT_TRANSLATE_NOOP("ImportsDialog", "From"),
+               QT_TRANSLATE_NOOP("ImportsDialog", "State"))  # translated where shown
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.setObjectName("run-imports")
-        self.setWindowTitle("Run imports")
-        self.setAccessibleName("Run imports")
+        self.setWindowTitle(self.tr("Run imports"))
+        self.setAccessibleName(self.tr("Run imports"))
         self.resize(760, 420)
         self.records: list[run_imports.ImportRecord] = []
-        self.empty = QLabel("No runs have been imported yet: File → Import runs…, or drop files on the window.")
+        self.empty = QLabel(self.tr("No runs have been imported yet: File → Import runs…, or drop files on the window."))
         self.empty.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.setAccessibleName("Past imports")
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Past imports"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,8 +63,8 @@ class ImportsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._enable)
-        self.undo_button = QPushButton("&Undo this import…")
-        self.undo_button.setToolTip("Remove every run the selected import added")
+        self.undo_button = QPushButton(self.tr("&Undo this import…"))
+        self.undo_button.setToolTip(self.tr("Remove every run the selected import added"))
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -81,12 +84,15 @@ class ImportsDialog(QDialog):
         try:
             self.records = list(reversed(run_imports.imports(self.services.diary)))
         except CoachError as error:
-            self.services.notifier.error(f"The imports could not be read: {error}")
+            self.services.notifier.error(self.tr("The imports could not be read: {error}").format(error=error))
             self.records = []
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            state = "In the diary" if record.undone is None else f"Undone {record.undone:%d %b %Y %H:%M}"
-            cells = (str(record.id), f"{record.at:%d %b %Y %H:%M}", str(record.runs), record.sources, state)
+            shape = self.tr("dd MMM yyyy HH:mm")  # the language's month names
+            state = self.tr("In the diary") if record.undone is None else self.tr("Undone {when}").format(
+                when=date_text(record.undone, shape))
+            cells = (str(record.id), date_text(record.at, shape), str(record.runs), record.sources,
+                     state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (0, 2):
@@ -115,13 +121,15 @@ class ImportsDialog(QDialog):
         try:
             count = run_imports.undo_import(self.services.diary, record.id)
         except CoachError as error:
-            self.services.notifier.error(f"The import could not be undone: {error}")
+            self.services.notifier.error(self.tr("The import could not be undone: {error}").format(error=error))
             return None
         self.refresh()
         self.undone.emit(count)
         return count
 
     def _confirmed(self, record: run_imports.ImportRecord) -> bool:
-        question = (f"Remove the {plural(record.runs, 'run')} imported on {record.at:%d %b %Y %H:%M} "
-                    f"(import {record.id})? Pairs of shoes it added go too, unless another run is in them.")  # fmt: skip
-        return bool(self.services.notifier.ask(question, "Undo run import", yes="Remove them", no="Keep them"))
+        when = date_text(record.at, self.tr("dd MMM yyyy HH:mm"))
+        question = self.tr("Remove the %n run(s) imported on {when} (import {id})? Pairs of shoes it added go too, "
+                           "unless another run is in them.", "", record.runs).format(when=when, id=record.id)
+        return bool(self.services.notifier.ask(question, self.tr("Undo run import"), yes=self.tr("Remove them"),
+                                               no=self.tr("Keep them")))

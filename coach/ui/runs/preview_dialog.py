@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from coach.core.runs.preview import LOGGED, NEW, SKIPPED, PreviewRow, summary
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
-COLUMNS = ("File", "Date", "km", "Time", "Pace", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "File"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Date"), "km",
+           QT_TRANSLATE_NOOP("ImportPreviewDialog", "Time"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Pace"),
+           QT_TRANSLATE_NOOP("ImportPreviewDialog", "Status"))  # translated where shown
 _TINTS = {NEW: theme.IMPORT_TINTS["new"], LOGGED: theme.IMPORT_TINTS["logged"], SKIPPED: theme.IMPORT_TINTS["skipped"]}
 
 
@@ -50,23 +53,25 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, rows: Sequence[PreviewRow], unknown_gear: Sequence[str], parent: QWidget | None = None,
                  shoes: Sequence[str] = (), default_shoe: str | None = None):  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Import runs")
+        self.setWindowTitle(self.tr("Import runs"))
         self.setObjectName("import-preview")
         self.rows = list(rows)
         layout = QVBoxLayout(self)
         new = sum(row.status == NEW for row in rows)
-        heading = QLabel(f"<b>{new} new run{'s' * (new != 1)}</b> — {summary(self.rows)}. Nothing is written until you import.")
+        heading = QLabel("<b>" + self.tr("%n new run(s)", "", new) + "</b> — "
+                         + self.tr("{summary}. Nothing is written until you import.").format(summary=summary(self.rows)))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.table = QTableWidget(len(self.rows), len(COLUMNS))
         self.table.setObjectName("import-preview-table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        shape = self.tr("ddd dd MMM yyyy HH:mm")  # the language's day and month names
         for index, row in enumerate(self.rows):
-            cells = (_file_name(row.source),
-                     f"{row.at:%a %d %b %Y %H:%M}" if row.at else "", f"{row.km:.2f}" if row.km is not None else "",
+            cells = (_file_name(row.source), date_text(row.at, shape) if row.at else "",
+                     f"{row.km:.2f}" if row.km is not None else "",
                      _time(row.minutes), row.pace if row.status != "unreadable" or row.run else "",
                      f"{row.status}: {row.why}" if row.why else row.status)  # fmt: skip
             for column, text in enumerate(cells):
@@ -83,25 +88,25 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.gear_boxes: list[QCheckBox] = []
         if unknown_gear:
-            layout.addWidget(QLabel("Gear in these files that is not one of your pairs of shoes:"))
+            layout.addWidget(QLabel(self.tr("Gear in these files that is not one of your pairs of shoes:")))
             for gear in unknown_gear:
-                box = QCheckBox(f"Add “{gear}” as a new pair (its runs count toward it)")
+                box = QCheckBox(self.tr("Add “{gear}” as a new pair (its runs count toward it)").format(gear=gear))
                 box.setProperty("gear", gear)
                 self.gear_boxes.append(box)
                 layout.addWidget(box)
         self.default_shoe = QComboBox()
         self.default_shoe.setObjectName("import-default-shoe")
-        self.default_shoe.addItem("no pair", None)
+        self.default_shoe.addItem(self.tr("no pair"), None)
         for name in shoes:
             self.default_shoe.addItem(name, name)
         if default_shoe is not None and default_shoe in shoes:
             self.default_shoe.setCurrentIndex(list(shoes).index(default_shoe) + 1)
         if shoes and any(row.status == NEW and row.run and not row.run.gear for row in self.rows):
             form = QFormLayout()
-            form.addRow("Runs whose file names no shoes count toward:", self.default_shoe)
+            form.addRow(self.tr("Runs whose file names no shoes count toward:"), self.default_shoe)
             layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(f"Import {new} run{'s' * (new != 1)}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("Import %n run(s)", "", new), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import-runs-button")
         self.import_button.setEnabled(new > 0)
         self.import_button.setDefault(True)

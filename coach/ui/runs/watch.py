@@ -53,8 +53,8 @@ class WatchBanner(QFrame):
         self.setObjectName("watch-banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = QLabel()
-        self.import_button = QPushButton("Import")
-        self.later_button = QPushButton("Not now")
+        self.import_button = QPushButton(self.tr("Import"))
+        self.later_button = QPushButton(self.tr("Not now"))
         self.import_button.clicked.connect(self.import_requested)
         self.later_button.clicked.connect(self.declined)
         layout = QHBoxLayout(self)
@@ -64,7 +64,7 @@ class WatchBanner(QFrame):
         self.setVisible(False)
 
     def offer(self, count: int) -> None:
-        self.text.setText(f"{count} new run{'s' * (count != 1)} from your watch")
+        self.text.setText(self.tr("%n new run(s) from your watch", "", count))
         self.setVisible(count > 0)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,14 +42,16 @@ from coach.core.errors import CoachError
 from coach.core.settings import GET_READY_RANGE, WATCH_FOLDER, Settings
 from coach.ui.plan.plan_form import PlanForm, PlanSettings
 from coach.ui.player.cue_player import CuePrefs
+from coach.ui.settings.language_choice import LanguageGroup
 from coach.ui.settings.voice_list import VoiceList
 from coach.ui.shell import theme
 from coach.ui.shell.local_files import open_local
 from coach.ui.shell.notify import Notifier
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, save_language, saved_language
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.folder_field import FolderField
 
-DEFAULT_VOICE = "System default"
+DEFAULT_VOICE = QT_TRANSLATE_NOOP("SettingsDialog", "System default")  # translated where shown
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,13 @@ class SettingsValues:
     get_ready_s: int = 0  # 0: as each routine says
     watch_folder: str = ""  # where a watch or phone syncs runs; empty: none
     theme: str = "system"  # system, light or dark
+    language: str = ""  # "" follows the system; "en", "de"
 
     @classmethod
     def load(cls, settings: Settings) -> SettingsValues:
         return cls(settings.get("units"), CuePrefs.load(settings), settings.get("voice_name"),
-                   settings.get("get_ready_s"), settings.get(WATCH_FOLDER), settings.get("theme"))  # fmt: skip
+                   settings.get("get_ready_s"), settings.get(WATCH_FOLDER), settings.get("theme"),
+                   saved_language(settings))  # fmt: skip
 
     def save(self, settings: Settings) -> None:
         """Persist; raises StorageError when the diary cannot be written."""
@@ -76,6 +80,7 @@ class SettingsValues:
         settings.set("get_ready_s", self.get_ready_s)
         settings.set(WATCH_FOLDER, self.watch_folder)
         settings.set("theme", self.theme)
+        save_language(settings, self.language)
 
 
 def load_values(settings: Settings) -> SettingsValues:
@@ -91,7 +96,8 @@ def save_values(values: SettingsValues, settings: Settings, notifier: Notifier) 
     try:
         values.save(settings)
     except CoachError as error:
-        notifier.error(f"The settings could not be saved: {error}")
+        notifier.error(QCoreApplication.translate("SettingsDialog", "The settings could not be saved: {error}")
+                       .format(error=error))
         return False
     return True
 
@@ -114,8 +120,8 @@ class SettingsDialog(QDialog):
                  plan: PlanSettings | None = None, start_on_plan: bool = False):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("settings")
-        self.setWindowTitle("Settings — Prehab Coach")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(self.tr("Settings — Prehab Coach"))
+        self.setAccessibleName(self.tr("Settings"))
         self.data_folder = data_folder
         self.open_url: Callable[[QUrl], bool] = open_local  # tests put a recorder here
         self.choose_directory: Callable[[str], str] = self._choose_directory  # and a chooser here
@@ -129,7 +135,7 @@ class SettingsDialog(QDialog):
         grid.setVerticalSpacing(12)
         self._groups = (self._sound_group(values), self._units_group(values.units), self._colours_group(values.theme),
                         self._session_group(values.get_ready_s), self._runs_group(values.watch_folder),
-                        self._data_group())  # fmt: skip
+                        self._data_group(), self._language_group(values.language))  # fmt: skip
         self._columns = 0
         self._arrange(2)
         scroll = QScrollArea()
@@ -138,16 +144,16 @@ class SettingsDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the scroll area
         scroll.setWidget(body)
 
-        self.try_button = QPushButton("&Try it")
-        self.try_button.setAccessibleName("Play a test beep and phrase")
+        self.try_button = QPushButton(self.tr("&Try it"))
+        self.try_button.setAccessibleName(self.tr("Play a test beep and phrase"))
         self.try_button.setAutoDefault(False)
         self.try_button.clicked.connect(lambda: self.preview_requested.emit(self.prefs()))
-        self.cancel_button = QPushButton("Cancel  (Esc)")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel  (Esc)"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save  (Enter)")
-        self.save_button.setAccessibleName("Save the settings")
+        self.save_button = QPushButton(self.tr("Save  (Enter)"))
+        self.save_button.setAccessibleName(self.tr("Save the settings"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.accept)
         row = QHBoxLayout()
@@ -183,25 +189,25 @@ class SettingsDialog(QDialog):
 
     def _sound_group(self, values: SettingsValues) -> QGroupBox:
         prefs = values.cues
-        group = QGroupBox("Sound and voice")
-        self.sound = QCheckBox("&Beeps before each change")
+        group = QGroupBox(self.tr("Sound and voice"))
+        self.sound = QCheckBox(self.tr("&Beeps before each change"))
         self.sound.setObjectName("sound-on")
-        self.sound.setAccessibleName("Beeps before each change")
+        self.sound.setAccessibleName(self.tr("Beeps before each change"))
         self.sound.setChecked(prefs.sound_on)
-        self.voice = QCheckBox("&Spoken announcements")
+        self.voice = QCheckBox(self.tr("&Spoken announcements"))
         self.voice.setObjectName("voice-on")
-        self.voice.setAccessibleName("Spoken announcements")
+        self.voice.setAccessibleName(self.tr("Spoken announcements"))
         self.voice.setChecked(prefs.voice_on)
 
         self.voice_choice = _VoiceBox()
         self.voice_choice.setObjectName("voice-name")
-        self.voice_choice.setAccessibleName("Voice")
-        self.voice_choice.addItem(DEFAULT_VOICE, "")
+        self.voice_choice.setAccessibleName(self.tr("Voice"))
+        self.voice_choice.addItem(self.tr(DEFAULT_VOICE), "")
         if values.voice_name:
             self.voice_choice.addItem(values.voice_name, values.voice_name)
             self.voice_choice.setCurrentIndex(1)
         self.voice_choice.opening.connect(self._ask_for_voices)
-        voice_label = QLabel("Vo&ice:")
+        voice_label = QLabel(self.tr("Vo&ice:"))
         voice_label.setBuddy(self.voice_choice)
         self.voice_note = QLabel()
         self.voice_note.setWordWrap(True)
@@ -216,7 +222,7 @@ class SettingsDialog(QDialog):
         self.volume.setSingleStep(5)
         self.volume.setPageStep(10)
         self.volume.setValue(round(prefs.volume * 100))
-        self.volume.setAccessibleName("Cue volume")
+        self.volume.setAccessibleName(self.tr("Cue volume"))
         self.volume_label.setBuddy(self.volume)
         self.volume.valueChanged.connect(self._show_volume)
         self._show_volume(self.volume.value())
@@ -235,10 +241,10 @@ class SettingsDialog(QDialog):
         return group
 
     def _units_group(self, units: str) -> QGroupBox:
-        group = QGroupBox("Distances")
+        group = QGroupBox(self.tr("Distances"))
         self.units_buttons = QButtonGroup(self)
         row = QHBoxLayout(group)
-        for value, text in (("km", "&Kilometres (km)"), ("mi", "&Miles (mi)")):
+        for value, text in (("km", self.tr("&Kilometres (km)")), ("mi", self.tr("&Miles (mi)"))):
             button = QRadioButton(text)
             button.setObjectName(f"units-{value}")
             button.setAccessibleName(text.replace("&", ""))
@@ -250,13 +256,13 @@ class SettingsDialog(QDialog):
         return group
 
     def _colours_group(self, scheme: str) -> QGroupBox:
-        group = QGroupBox("Colours")
+        group = QGroupBox(self.tr("Colours"))
         self.colour_buttons = QButtonGroup(self)
         row = QHBoxLayout(group)
-        for value, text in (("system", "S&ystem"), ("light", "&Light"), ("dark", "&Dark")):
+        for value, text in (("system", self.tr("S&ystem")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark"))):
             button = QRadioButton(text)
             button.setObjectName(f"colours-{value}")
-            button.setAccessibleName(f"{text.replace('&', '')} colours")
+            button.setAccessibleName(self.tr("{scheme} colours").format(scheme=text.replace("&", "")))
             button.setProperty("scheme", value)
             button.setChecked(value == scheme)
             self.colour_buttons.addButton(button)
@@ -265,18 +271,18 @@ class SettingsDialog(QDialog):
         return group
 
     def _session_group(self, get_ready_s: int) -> QGroupBox:
-        group = QGroupBox("Sessions")
+        group = QGroupBox(self.tr("Sessions"))
         low, high = GET_READY_RANGE
         self.get_ready = QSpinBox()
         self.get_ready.setObjectName("get-ready")
-        self.get_ready.setAccessibleName("Get-ready countdown before each exercise, in seconds")
+        self.get_ready.setAccessibleName(self.tr("Get-ready countdown before each exercise, in seconds"))
         self.get_ready.setRange(low - 1, high)  # the lowest value stands for "as each routine says"
-        self.get_ready.setSpecialValueText("As each routine says")
-        self.get_ready.setSuffix(" s")
+        self.get_ready.setSpecialValueText(self.tr("As each routine says"))
+        self.get_ready.setSuffix(self.tr(" s"))
         self.get_ready.setValue(get_ready_s if get_ready_s else low - 1)
-        self.get_ready.setToolTip("Applies to sessions started from now on. A routine written without a "
-                                  "get-ready countdown keeps none.")  # fmt: skip
-        label = QLabel("&Get ready before each exercise:")
+        self.get_ready.setToolTip(self.tr("Applies to sessions started from now on. A routine written without a "
+                                          "get-ready countdown keeps none."))  # fmt: skip
+        label = QLabel(self.tr("&Get ready before each exercise:"))
         label.setBuddy(self.get_ready)
         label.setWordWrap(True)
         layout = QVBoxLayout(group)
@@ -285,23 +291,23 @@ class SettingsDialog(QDialog):
         return group
 
     def _runs_group(self, folder: str) -> QGroupBox:
-        group = QGroupBox("Runs from your watch")
+        group = QGroupBox(self.tr("Runs from your watch"))
         self.watch_folder = QLineEdit(folder)
         self.watch_folder.setObjectName("watch-folder")
         self.watch_folder.setReadOnly(True)
-        self.watch_folder.setPlaceholderText("No folder watched")
-        self.watch_folder.setAccessibleName("Folder your watch or phone syncs runs to")
+        self.watch_folder.setPlaceholderText(self.tr("No folder watched"))
+        self.watch_folder.setAccessibleName(self.tr("Folder your watch or phone syncs runs to"))
         self.watch_folder.setCursorPosition(0)
-        self.choose_watch_button = QPushButton("C&hoose…")
-        self.choose_watch_button.setAccessibleName("Choose the folder to watch for runs")
+        self.choose_watch_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_watch_button.setAccessibleName(self.tr("Choose the folder to watch for runs"))
         self.choose_watch_button.setAutoDefault(False)
         self.choose_watch_button.clicked.connect(self._choose_watch_folder)
-        self.stop_watch_button = QPushButton("Stop &watching")
-        self.stop_watch_button.setAccessibleName("Watch no folder for runs")
+        self.stop_watch_button = QPushButton(self.tr("Stop &watching"))
+        self.stop_watch_button.setAccessibleName(self.tr("Watch no folder for runs"))
         self.stop_watch_button.setAutoDefault(False)
         self.stop_watch_button.clicked.connect(lambda: self._set_watch_folder(""))
         self.stop_watch_button.setEnabled(bool(folder))
-        note = QLabel("New runs there are offered on home, never imported without you.")
+        note = QLabel(self.tr("New runs there are offered on home, never imported without you."))
         note.setWordWrap(True)
         layout = QVBoxLayout(group)
         layout.addWidget(self.watch_folder)
@@ -324,17 +330,23 @@ class SettingsDialog(QDialog):
         self.stop_watch_button.setEnabled(bool(folder))
 
     def _choose_directory(self, start: str) -> str:
-        return QFileDialog.getExistingDirectory(self, "Watch a folder for runs", start)
+        return QFileDialog.getExistingDirectory(self, self.tr("Watch a folder for runs"), start)
 
     def _data_group(self) -> QGroupBox:
-        group = QGroupBox("Your diary")
-        self.data_field = FolderField(self.data_folder, "Folder of the diary, backups and your routines", stacked=True)
+        group = QGroupBox(self.tr("Your diary"))
+        self.data_field = FolderField(self.data_folder, self.tr("Folder of the diary, backups and your routines"),
+                                      stacked=True)
         field = self.data_field
         self.folder, self.open_folder_button, self.folder_note = field.line, field.open_button, field.note
         self.open_folder_button.clicked.connect(self.open_folder)
         layout = QVBoxLayout(group)
         layout.addWidget(self.data_field)
         return group
+
+    def _language_group(self, language: str) -> QGroupBox:
+        self.language_group = LanguageGroup(language)
+        self.language_choice = self.language_group.choice
+        return self.language_group
 
     def _with_plan_tab(self, general: QScrollArea, plan: PlanSettings) -> QTabWidget:
         self.tabs = tabs = QTabWidget()
@@ -372,9 +384,11 @@ class SettingsDialog(QDialog):
         for group in self._groups:
             self._grid.removeWidget(group)
         sound, *rest = self._groups
-        if columns == 2:
-            self._grid.addWidget(sound, 0, 0, len(rest), 1)
-            for row, group in enumerate(rest):
+        if columns == 2:  # the language under the sound, the rest beside them
+            *right, language = rest
+            self._grid.addWidget(sound, 0, 0, 2, 1)
+            self._grid.addWidget(language, 2, 0, len(right) - 2, 1, Qt.AlignmentFlag.AlignTop)
+            for row, group in enumerate(right):
                 self._grid.addWidget(group, row, 1)
         else:
             for row, group in enumerate(self._groups):
@@ -411,12 +425,13 @@ class SettingsDialog(QDialog):
             get_ready_s=0 if seconds < low else seconds,
             watch_folder=self.watch_folder.text(),
             theme=scheme.property("scheme") if (scheme := self.colour_buttons.checkedButton()) is not None else "system",
+            language=self.language_group.language(),
         )
 
     # --- slots ----------------------------------------------------------------------------
 
     def _show_volume(self, value: int) -> None:
-        self.volume_label.setText(f"Cue &volume: {value}%")
+        self.volume_label.setText(self.tr("Cue &volume: {percent}%").format(percent=value))
 
     def _ask_for_voices(self) -> None:
         """The voice list is opening: ask once; until the answer comes the saved choice stays."""
@@ -435,7 +450,7 @@ class SettingsDialog(QDialog):
             if name not in present:
                 self.voice_choice.addItem(str(name), str(name))
         if not names:
-            self.voice_note.setText("No other voices were found: the system's default voice speaks.")
+            self.voice_note.setText(self.tr("No other voices were found: the system's default voice speaks."))
             self.voice_note.show()
 
     def open_folder(self) -> None:

@@ -36,11 +36,12 @@ class Notifier(QObject):
         self.status.emit(text)
         self.confirmed.emit(text)
 
-    def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
+    def ask(self, question: str, title: str = "Prehab Coach", yes: str | None = None, no: str | None = None,
             default_yes: bool = True, big: bool = False) -> bool:
         """Yes or no; ``default_yes=False`` makes Enter the safe answer (e.g. "Keep going").
 
         ``big``: readable from the mat (:class:`BigQuestion`): Enter is "yes", Esc is "no", both named on the buttons."""
+        yes, no = yes or self.tr("Yes"), no or self.tr("No")
         if big:
             return self._big(question, [yes, no], title) == 0
         from PySide6.QtWidgets import QMessageBox
@@ -99,7 +100,7 @@ class RecordingNotifier(Notifier):
         self.confirmations.append(text)
         super().confirm(text)
 
-    def ask(self, question: str, title: str = "Prehab Coach", yes: str = "Yes", no: str = "No",
+    def ask(self, question: str, title: str = "Prehab Coach", yes: str | None = None, no: str | None = None,
             default_yes: bool = True, big: bool = False) -> bool:
         self.questions.append(question)
         if big:

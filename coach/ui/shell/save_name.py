@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 
 def chosen_file(typed: str, suffix: str, notifier) -> Path | None:
     """``typed`` with ``suffix`` (".csv") added when it has no extension; None when the user
@@ -17,7 +19,9 @@ def chosen_file(typed: str, suffix: str, notifier) -> Path | None:
     if path.suffix:
         return path
     path = path.with_name(path.name + suffix)
-    if path.exists() and not notifier.ask(f"{path.name} already exists in {path.parent}. Replace it?",
-                                          yes="Replace", no="Cancel", default_yes=False):  # fmt: skip
+    question = QCoreApplication.translate("SaveName", "{file} already exists in {folder}. Replace it?").format(
+        file=path.name, folder=path.parent)
+    if path.exists() and not notifier.ask(question, yes=QCoreApplication.translate("SaveName", "Replace"),
+                                          no=QCoreApplication.translate("SaveName", "Cancel"), default_yes=False):  # fmt: skip
         return None
     return path

@@ -21,9 +21,9 @@ class FolderField(QWidget):
         self.line.setReadOnly(True)
         self.line.setAccessibleName(accessible)
         self.line.setCursorPosition(0)
-        self.open_button = QPushButton("&Open folder")
+        self.open_button = QPushButton(self.tr("&Open folder"))
         self.open_button.setObjectName("open-folder")
-        self.open_button.setAccessibleName("Open the diary's folder in the file manager")
+        self.open_button.setAccessibleName(self.tr("Open the diary's folder in the file manager"))
         self.open_button.setAutoDefault(False)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -48,5 +48,5 @@ class FolderField(QWidget):
         if open_url(QUrl.fromLocalFile(str(self.folder))):
             self.note.hide()
             return
-        self.note.setText(f"No file manager could open it. The folder is {self.folder}")
+        self.note.setText(self.tr("No file manager could open it. The folder is {folder}").format(folder=self.folder))
         self.note.show()

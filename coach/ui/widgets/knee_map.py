@@ -12,21 +12,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from coach.core.vocabulary import LOCATIONS
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 FRONT_REGIONS = ("front", "inside", "outside", "below")
-REGION_LABELS = {
-    "front": "Kneecap (front)",
-    "inside": "Inside",
-    "outside": "Outside",
-    "below": "Below kneecap",
-    "back": "Back of the knee",
+REGION_LABELS = {  # translated where shown: region_label()
+    "front": QT_TRANSLATE_NOOP("KneeMap", "Kneecap (front)"),
+    "inside": QT_TRANSLATE_NOOP("KneeMap", "Inside"),
+    "outside": QT_TRANSLATE_NOOP("KneeMap", "Outside"),
+    "below": QT_TRANSLATE_NOOP("KneeMap", "Below kneecap"),
+    "back": QT_TRANSLATE_NOOP("KneeMap", "Back of the knee"),
 }
+
+
+def region_label(region: str) -> str:
+    """A region's name in the app's language."""
+    return QCoreApplication.translate("KneeMap", REGION_LABELS[region])
 _DESIGN = (300.0, 250.0)  # the drawing's own coordinates, scaled to fit
 
 
@@ -79,7 +85,7 @@ class KneeDrawing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Knee map, front view: where it hurts")
+        self.setAccessibleName(self.tr("Knee map, front view: where it hurts"))
         self._paths = _region_paths()
         self._leg = _leg_path()
         self._selected: set[str] = set()
@@ -110,10 +116,11 @@ class KneeDrawing(QWidget):
         self.changed.emit()
 
     def _describe(self) -> None:
-        chosen = ", ".join(REGION_LABELS[r].lower() for r in self.selected()) or "none"
-        state = "selected" if self.focused in self._selected else "not selected"
+        chosen = ", ".join(region_label(r).lower() for r in self.selected()) or self.tr("none")
+        state = self.tr("selected") if self.focused in self._selected else self.tr("not selected")
         self.setAccessibleDescription(
-            f"Arrow keys move, Space toggles. Current: {REGION_LABELS[self.focused]}, {state}. Selected: {chosen}."
+            self.tr("Arrow keys move, Space toggles. Current: {region}, {state}. Selected: {chosen}.").format(
+                region=region_label(self.focused), state=state, chosen=chosen)
         )
 
     # --- geometry -----------------------------------------------------------------
@@ -157,7 +164,8 @@ class KneeDrawing(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             region = self.region_at(QPointF(event.pos()))
             if region:
-                QToolTip.showText(event.globalPos(), f"{REGION_LABELS[region]}: click to mark or clear", self)
+                QToolTip.showText(event.globalPos(), self.tr("{region}: click to mark or clear").format(
+                    region=region_label(region)), self)
             else:
                 QToolTip.hideText()
             return True
@@ -218,7 +226,7 @@ class KneeDrawing(QWidget):
             font.setBold(chosen)
             painter.setFont(font)
             painter.setPen(QPen(text, 1))
-            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, REGION_LABELS[name])
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, region_label(name))
             if target is not None:
                 right = bool(align & Qt.AlignmentFlag.AlignRight)
                 start = QPointF(box.right() + 3 if right else box.left() - 3, box.center().y())
@@ -234,10 +242,10 @@ class KneeMap(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Where on the knee")
+        self.setAccessibleName(self.tr("Where on the knee"))
         self.drawing = KneeDrawing()
-        self.back = QCheckBox(REGION_LABELS["back"] + " (behind it)")
-        self.back.setAccessibleName("Back of the knee")
+        self.back = QCheckBox(self.tr("{region} (behind it)").format(region=region_label("back")))
+        self.back.setAccessibleName(self.tr("Back of the knee"))
         self.drawing.changed.connect(self.changed)
         self.back.toggled.connect(lambda _: self.changed.emit())
         layout = QVBoxLayout(self)

@@ -23,7 +23,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None, shown_ms: int = SHOWN_MS):
         super().__init__(parent)
         self.setObjectName("message-bar")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.label = QLabel()
         self.label.setObjectName("message-bar-text")
         self.label.setWordWrap(True)

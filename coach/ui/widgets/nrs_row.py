@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 
 from coach.core.diary.records import NRS_MAX
 from coach.ui.shell import theme
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 TEN_WINDOW_MS = 1200  # "1" then "0" within this long means 10
-WORDS = {0: "no pain", 5: "moderate", 10: "worst imaginable"}
+WORDS = {0: QT_TRANSLATE_NOOP("NrsRow", "no pain"), 5: QT_TRANSLATE_NOOP("NrsRow", "moderate"),
+         10: QT_TRANSLATE_NOOP("NrsRow", "worst imaginable")}  # translated where shown
 # A chosen button in the palette's highlight colours: unmistakable in light and dark themes.
 CHECKED_STYLE = (
     "QPushButton:checked { background-color: palette(highlight); color: palette(highlighted-text);"
@@ -33,10 +35,10 @@ class NrsRow(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None, words: Mapping[int, str] | None = None):
         """``words`` name some values in the tooltips (pain's by default; effort passes its own)."""
         super().__init__(parent)
-        words = WORDS if words is None else words
+        words = {value: self.tr(word) for value, word in WORDS.items()} if words is None else words
         self.name = name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"{name}, 0 to 10")
+        self.setAccessibleName(self.tr("{name}, 0 to 10").format(name=name))
         self._value: int | None = None
         self._typed = ""
         self._since_key = QElapsedTimer()
@@ -52,12 +54,13 @@ class NrsRow(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
             button.setMinimumSize(QSize(38, 38))
             button.setAccessibleName(f"{name} {value}")
-            button.setToolTip(f"{value}/10{' (' + words[value] + ')' if value in words else ''}")
+            tip = self.tr("{value}/10 ({word})").format(value=value, word=words[value]) if value in words else f"{value}/10"
+            button.setToolTip(tip)
             theme.set_font(button, 1.15, bold=True)
             self.group.addButton(button, value)
             self.buttons.append(button)
             layout.addWidget(button)
-        self.state = QLabel("not rated")
+        self.state = QLabel(self.tr("not rated"))
         self.state.setMinimumWidth(80)
         layout.addWidget(self.state)
         self.group.idClicked.connect(self._clicked)
@@ -87,9 +90,10 @@ class NrsRow(QWidget):
         self.set_value(None if value == self._value else value)
 
     def _describe(self) -> None:
-        text = "not rated" if self._value is None else f"{self._value}/10"
+        text = self.tr("not rated") if self._value is None else f"{self._value}/10"
         self.state.setText(text)
-        self.setAccessibleDescription(f"{text}. Type a number from 0 to 10, arrows step, Delete clears.")
+        self.setAccessibleDescription(self.tr("{state}. Type a number from 0 to 10, arrows step, Delete clears.").format(
+            state=text))
 
     # --- keys -------------------------------------------------------------------------
 

@@ -104,7 +104,7 @@ def test_export_of_a_routine_with_your_own_pictures_is_a_zip_or_an_error_in_word
     sharing.choose_export_file = lambda routine, suggested: tmp_path / suggested
     assert sharing.export_routine("tiny-test") == tmp_path / "tiny-test.routine.zip"
     assert zipfile.ZipFile(tmp_path / "tiny-test.routine.zip").namelist() == ["tiny-test.routine.yaml", "mine.svg"]
-    assert services.notifier.confirmations[-1] == "Exported “Tiny test” with 1 picture(s) of your own to tiny-test.routine.zip"
+    assert services.notifier.confirmations[-1] == "Exported “Tiny test” with 1 picture of your own to tiny-test.routine.zip"
     sharing.choose_export_file = lambda routine, suggested: tmp_path / "tiny.routine.yaml"
     assert sharing.export_routine("tiny-test") is None
     assert "export it to a .zip file" in services.notifier.errors[-1]
