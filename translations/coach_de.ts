@@ -451,6 +451,33 @@
     </message>
 </context>
 <context>
+    <name>ExercisePicker</name>
+    <message>
+        <source>Add a step from the library</source>
+        <translation>Übung aus der Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Search by name or id</source>
+        <translation>Nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>{name}  ({id})</source>
+        <translation>{name}  ({id})</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>&amp;Open folder</source>
@@ -1597,14 +1624,6 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <source>Next up: finish — this is the last exercise</source>
-        <translation>Als Nächstes: Ende — das ist die letzte Übung</translation>
-    </message>
-    <message>
-        <source>Next up: {what}</source>
-        <translation>Als Nächstes: {what}</translation>
-    </message>
-    <message>
         <source>Segment kind</source>
         <translation>Art des Abschnitts</translation>
     </message>
@@ -1669,14 +1688,6 @@
         <translation>Vorsicht: {caution}</translation>
     </message>
     <message>
-        <source>Hold {seconds}</source>
-        <translation>Halten {seconds}</translation>
-    </message>
-    <message>
-        <source>{what} next</source>
-        <translation>Danach: {what}</translation>
-    </message>
-    <message>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
@@ -1687,6 +1698,10 @@
     <message>
         <source>Exercise {number} of {total}</source>
         <translation>Übung {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}</source>
+        <translation>Woche {week} von {weeks}</translation>
     </message>
     <message>
         <source>PAUSED</source>
@@ -1768,6 +1783,18 @@
     <message>
         <source>Sound is off: {reason}.</source>
         <translation>Ton ist aus: {reason}.</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spoken announcements are off: no {language} voice is installed; the screen shows every cue and the beeps carry on.</source>
+        <translation>Sprachansagen sind aus: Keine Stimme für {language} installiert; der Bildschirm zeigt jeden Hinweis, und die Pieptöne bleiben.</translation>
     </message>
     <message>
         <source>Spoken announcements are off: {reason}.</source>
@@ -2063,6 +2090,169 @@
     <message>
         <source>Start {routine} (key {number})</source>
         <translation>{routine} starten (Taste {number})</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Add from library…</source>
+        <translation>Aus der Bibliothek…</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>Nach oben (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>Nach unten (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Übung nach oben</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Übung nach unten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Total {length} · {count} steps</source>
+        <translation>Gesamt {length} · {count} Übungen</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit step {field}</source>
+        <translation>Übung: {field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Übung {number}</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Übung entfernen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Übung verschieben</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown first, then try it.</source>
+        <translation>Behebe zuerst die angezeigten Probleme, dann probier es aus.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problems shown first.</source>
+        <translation>Nicht gespeichert: Behebe zuerst die angezeigten Probleme.</translation>
+    </message>
+    <message>
+        <source>There is already a routine file {name}. Replace it?</source>
+        <translation>Es gibt schon eine Routine-Datei {name}. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>New routine id (its file name):</source>
+        <translation>Neue Routine-ID (ihr Dateiname):</translation>
+    </message>
+    <message>
+        <source>Change id</source>
+        <translation>ID ändern</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>{title}{mark} — routine editor</source>
+        <translation>{title}{mark} – Routine-Editor</translation>
+    </message>
+    <message>
+        <source>this routine</source>
+        <translation>diese Routine</translation>
+    </message>
+    <message>
+        <source>Save the changes to {title} before closing?</source>
+        <translation>Änderungen an {title} vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2880,48 @@ Ersetzen oder beide behalten (diese wird zu {new_id})?</translation>
     <message>
         <source>The shoes could not be saved: {error}</source>
         <translation>Die Schuhe konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>(new step)</source>
+        <translation>(neue Übung)</translation>
+    </message>
+    <message>
+        <source>{reps} reps, hold {hold} s</source>
+        <translation>{reps} Wdh., {hold} s halten</translation>
+    </message>
+    <message>
+        <source>{reps} reps</source>
+        <translation>{reps} Wdh.</translation>
+    </message>
+    <message>
+        <source>{sets} × {amount}</source>
+        <translation>{sets} × {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} each side</source>
+        <translation>{amount} je Seite</translation>
+    </message>
+    <message>
+        <source>{number}. {name} · {amount}</source>
+        <translation>{number}. {name} · {amount}</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Übungen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePreview</name>
+    <message>
+        <source>Timeline preview</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>{count} segments: {kinds}</source>
+        <translation>{count} Abschnitte: {kinds}</translation>
     </message>
 </context>
 <context>

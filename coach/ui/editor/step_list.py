@@ -13,21 +13,18 @@ def step_line(number: int, step: StepDraft) -> str:
     """``3. Squats · 3 × 10 reps``: what the list shows for a step."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StepList", text)
-
-    name = step.name.strip() or step.exercise.strip() or tr("(new step)")
+    name = step.name.strip() or step.exercise.strip() or QCoreApplication.translate("StepList", "(new step)")
     if step.kind.timed:
         amount = format_duration(step.duration_s)
     elif step.kind is EditKind.REPS_WITH_HOLD:
-        amount = tr("{reps} reps, hold {hold} s").format(reps=step.reps, hold=step.hold_s)
+        amount = QCoreApplication.translate("StepList", "{reps} reps, hold {hold} s").format(reps=step.reps, hold=step.hold_s)
     else:
-        amount = tr("{reps} reps").format(reps=step.reps)
+        amount = QCoreApplication.translate("StepList", "{reps} reps").format(reps=step.reps)
     if step.sets > 1:
-        amount = tr("{sets} × {amount}").format(sets=step.sets, amount=amount)
+        amount = QCoreApplication.translate("StepList", "{sets} × {amount}").format(sets=step.sets, amount=amount)
     if step.sides == "each" and step.kind is not EditKind.TIMED:
-        amount = tr("{amount} each side").format(amount=amount)
-    return tr("{number}. {name} · {amount}").format(number=number, name=name, amount=amount)
+        amount = QCoreApplication.translate("StepList", "{amount} each side").format(amount=amount)
+    return QCoreApplication.translate("StepList", "{number}. {name} · {amount}").format(number=number, name=name, amount=amount)
 
 
 class StepList(QListWidget):
@@ -38,7 +35,7 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("step-list")
-        self.setAccessibleName(self.tr("Steps"))
+        self.setAccessibleName(self.QCoreApplication.translate("StepList", "Steps"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
