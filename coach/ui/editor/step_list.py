@@ -35,7 +35,7 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("step-list")
-        self.setAccessibleName(self.QCoreApplication.translate("StepList", "Steps"))
+        self.setAccessibleName(self.tr("Steps"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
