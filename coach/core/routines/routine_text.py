@@ -65,8 +65,9 @@ def week_paths(routine: Routine) -> list[str]:
 def routine_texts(routine: Routine) -> dict[str, Text]:
     """Every text of ``routine`` a user reads, by path (an empty caution or week note is no text)."""
     texts: dict[str, Text] = {name: getattr(routine, name) for name in ROUTINE_TEXT_FIELDS if getattr(routine, name)}
-    for path, item in [*zip(step_paths(routine), routine.steps, strict=True),
-                       *zip(variant_paths(routine), routine.variants, strict=True)]:  # fmt: skip
+    items: list[tuple[str, Step | Variant]] = [*zip(step_paths(routine), routine.steps, strict=True),
+                                               *zip(variant_paths(routine), routine.variants, strict=True)]
+    for path, item in items:
         texts[f"{path}.name"] = item.name
         texts[f"{path}.cues"] = item.cues
     for path, week in zip(week_paths(routine), routine.progression, strict=True):
