@@ -4,13 +4,13 @@ The catalog loads every routine in English (so the routine cache and the
 content hash stay those of the file) and then swaps in the words of the
 app's language here, for the built-in routines only: a user's own routine is
 shown as they wrote it. Paths follow :mod:`coach.core.routines.translation`
-(``title``, ``steps.squats.name``, ``steps.squats.cues``); a German text is
+(``title``, ``steps.squats.name``, ``variants.single-leg-bridges.cues``,
+``progression.5.note``); a German text is
 held to the same length and character checks as the English one
 (:mod:`coach.core.routines.rules`), so a translation can never make a routine
 the loader would refuse.
 
-To translate a new block (``variants:``, the exercise library), give its
-texts paths in :func:`routine_texts` and put them back in
+To translate a new block, give its texts paths in :func:`routine_texts` and put them back in
 :func:`translated_routine`; the completeness test finds its paths in the YAML
 by itself (:func:`~coach.core.routines.translation.document_texts`).
 """
@@ -21,8 +21,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.core.routines.routine import Routine, Step
-from coach.core.routines.rules import CUE, MAX_CUES, ROUTINE_FIELDS, STEP_FIELDS, Field, text
+from coach.core.routines.routine import Routine, Step, Variant, Week
+from coach.core.routines.rules import CUE, MAX_CUES, ROUTINE_FIELDS, STEP_FIELDS, WEEK_FIELDS, Field, text
 from coach.core.routines.translation import (
     SOURCE,
     Text,
@@ -40,8 +40,10 @@ if TYPE_CHECKING:  # the library module imports PyYAML: a German start must not,
 ROUTINE_TEXT_FIELDS = ("title", "when", "summary", "caution")
 EXERCISE_TEXT_FIELDS = ("name", "knee", "cues")
 LIBRARY_DOCUMENT = "exercises"  # routines/translations/exercises.<lang>.json: the exercise library's texts
-_OTHER_FIELDS = {"knee": Field(str, True, text(300, multiline=True))}  # as library.EXERCISE_FIELDS
+_OTHER_FIELDS = {"knee": Field(str, True, text(300, multiline=True)),  # as library.EXERCISE_FIELDS
+                 "note": WEEK_FIELDS["note"]}  # a variant's name and cues are held to a step's
 STEP_TEXT_FIELDS = ("name", "cues")
+WEEK_TEXT_FIELDS = ("note",)
 TRANSLATIONS_FOLDER = "translations"  # beside the built-in routine files
 
 
@@ -50,12 +52,27 @@ def step_paths(routine: Routine) -> list[str]:
     return [f"steps.{name}" for name in item_names([{"exercise": step.exercise} for step in routine.steps])]
 
 
+def variant_paths(routine: Routine) -> list[str]:
+    """``variants.<exercise>`` for each variant, named as the YAML walk names them."""
+    return [f"variants.{name}" for name in item_names([{"exercise": v.exercise} for v in routine.variants])]
+
+
+def week_paths(routine: Routine) -> list[str]:
+    """``progression.<week>`` for each programme week: by its number, as the YAML walk names them."""
+    return [f"progression.{name}" for name in item_names([{"week": w.week} for w in routine.progression])]
+
+
 def routine_texts(routine: Routine) -> dict[str, Text]:
-    """Every text of ``routine`` a user reads, by path (an empty caution is no text)."""
+    """Every text of ``routine`` a user reads, by path (an empty caution or week note is no text)."""
     texts: dict[str, Text] = {name: getattr(routine, name) for name in ROUTINE_TEXT_FIELDS if getattr(routine, name)}
-    for path, step in zip(step_paths(routine), routine.steps, strict=True):
-        texts[f"{path}.name"] = step.name
-        texts[f"{path}.cues"] = step.cues
+    items: list[tuple[str, Step | Variant]] = [*zip(step_paths(routine), routine.steps, strict=True),
+                                               *zip(variant_paths(routine), routine.variants, strict=True)]
+    for path, item in items:
+        texts[f"{path}.name"] = item.name
+        texts[f"{path}.cues"] = item.cues
+    for path, week in zip(week_paths(routine), routine.progression, strict=True):
+        if week.note:
+            texts[f"{path}.note"] = week.note
     return texts
 
 
@@ -91,8 +108,17 @@ def translated_routine(routine: Routine, translation: Translation) -> Routine:
         name = _pick(translation, f"{path}.name", step.name)
         cues = _pick(translation, f"{path}.cues", step.cues)
         steps.append(replace(step, name=str(name), cues=tuple(cues)))
+    variants: list[Variant] = []
+    for path, variant in zip(variant_paths(routine), routine.variants, strict=True):
+        name = _pick(translation, f"{path}.name", variant.name)
+        cues = _pick(translation, f"{path}.cues", variant.cues)
+        variants.append(replace(variant, name=str(name), cues=tuple(cues)))
+    weeks: list[Week] = []
+    for path, week in zip(week_paths(routine), routine.progression, strict=True):
+        note = str(_pick(translation, f"{path}.note", week.note)) if week.note else week.note
+        weeks.append(replace(week, note=note))
     return replace(routine, title=pick("title"), when=pick("when"), summary=pick("summary"), caution=pick("caution"),
-                   steps=tuple(steps))  # fmt: skip
+                   steps=tuple(steps), variants=tuple(variants), progression=tuple(weeks))  # fmt: skip
 
 
 def builtin_translation(builtin_dir: Path, routine_id: str, language: str) -> Translation:
@@ -145,6 +171,7 @@ def text_problems(texts: dict[str, Text], translation: Translation) -> list[str]
     found = translation_problems(texts, translation)
     for path, entry in translation.entries.items():
         field = path.rsplit(".", 1)[-1]
-        if field in ROUTINE_TEXT_FIELDS + STEP_TEXT_FIELDS + EXERCISE_TEXT_FIELDS and not _fits(field, entry.text):
+        if field in ROUTINE_TEXT_FIELDS + STEP_TEXT_FIELDS + EXERCISE_TEXT_FIELDS + WEEK_TEXT_FIELDS and not _fits(
+                field, entry.text):
             found.append(f"{path}: the translation breaks the rules of '{field}' (length, characters, 1-{MAX_CUES} cues)")
     return found

@@ -6,8 +6,8 @@ Why this mechanism (and not gettext, nor translated copies of the YAML):
   which text of which exercise they are translating, and a path means the same
   thing whatever the order of the steps. The path scheme is generic — a
   mapping key, and list items by their ``exercise`` (or ``id``) — so the
-  ``variants:`` and ``progression:`` blocks and the exercise library get
-  paths the same way (:func:`document_texts`) without a new format.
+  ``variants:`` and ``progression:`` blocks (a week by its number:
+  ``progression.5.note``) and the exercise library get paths the same way (:func:`document_texts`) without a new format.
 * Each entry keeps the English it was translated from beside the translation
   (``{"en": "Squats", "de": "Kniebeugen"}``). When the English changes, the
   old German no longer matches and English is shown instead of a translation
@@ -38,7 +38,7 @@ MAX_TRANSLATION_BYTES = 256 * 1024
 SOURCE = "en"  # the language the routine files are written in
 # The keys whose values are words a user reads; everything else (ids, numbers, file names) is not translated.
 TEXT_KEYS = frozenset({"title", "when", "summary", "caution", "name", "cues", "knee", "note", "description"})
-ITEM_IDS = ("exercise", "id")  # a list item is named in a path by the first of these it has
+ITEM_IDS = ("exercise", "id", "week")  # a list item is named in a path by the first of these it has
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,9 @@ def document_texts(document: object, prefix: str = "") -> Iterator[tuple[str, Te
     ``yaml.safe_load`` gives it), with its path: what a translation file must cover.
 
     Mapping keys join the path with dots; a list of mappings names each item by its
-    ``exercise`` (or ``id``), a repeated one as ``squats#2``, and an item with
-    neither by its place from 1; a list of strings under a text key is one text."""
+    ``exercise`` (or ``id``, or a programme ``week``'s number), a repeated one as
+    ``squats#2``, and an item with none by its place from 1; a list of strings under
+    a text key is one text."""
     if isinstance(document, Mapping):
         for key, value in document.items():
             path = f"{prefix}.{key}" if prefix else str(key)
@@ -125,17 +126,27 @@ def document_texts(document: object, prefix: str = "") -> Iterator[tuple[str, Te
 
 
 def item_names(items: list[Any]) -> list[str]:
-    """The path names of a list's items: their ``exercise`` or ``id``, ``#2`` on a repeat, else their place."""
+    """The path names of a list's items: their ``exercise``, ``id`` or ``week``, ``#2`` on a repeat,
+    else their place. A week is named by its number, not its place: the programme starts at week 2."""
     names: list[str] = []
     seen: dict[str, int] = {}
     for place, item in enumerate(items, 1):
-        found = next((item[k] for k in ITEM_IDS if isinstance(item, Mapping) and isinstance(item.get(k), str)), None)
+        found = next((_item_id(item[k]) for k in ITEM_IDS if isinstance(item, Mapping) and _item_id(item.get(k))), None)
         if found is None:
             names.append(str(place))
             continue
         seen[found] = seen.get(found, 0) + 1
         names.append(found if seen[found] == 1 else f"{found}#{seen[found]}")
     return names
+
+
+def _item_id(value: object) -> str | None:
+    """A name for a path: a text, or a whole number (a week); anything else names nothing."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
 def translation_problems(texts: Mapping[str, Text], translation: Translation) -> list[str]:

@@ -72,8 +72,10 @@ def test_the_german_catalog_shows_german_titles_names_and_cues(english):
     assert strength.title == "Kniekräftigung"
     assert [step.name for step in strength.steps] == [
         "Kniebeugen", "Ausfallschritte rückwärts", "Wadenheben", "Beckenheben",
-        "Seitliches Beinheben", "Einbeinige Stuhlkniebeuge",
+        "Seitliches Beinheben",
     ]  # fmt: skip
+    assert [v.name for v in strength.variants] == [
+        "Einbeinige Stuhlkniebeuge", "Einbeiniges Beckenheben", "Einbeiniges Wadenheben"]  # fmt: skip
     assert strength.steps[0].cues[3] == "Oben die Knie nicht durchstrecken"
     assert german.get("sore-knee-care").caution.startswith("Lass dein Knie ärztlich oder physiotherapeutisch untersuchen")
     assert "Brich jede Übung ab, bei der dein Knie schmerzt" in strength.caution
@@ -83,9 +85,43 @@ def test_the_german_catalog_shows_german_titles_names_and_cues(english):
         # Only the words change: timings, sides, pictures, the hash the diary records, the order.
         assert [(s.exercise, s.reps, s.duration_s, s.sets, s.sides, s.image) for s in routine.steps] == [
             (s.exercise, s.reps, s.duration_s, s.sets, s.sides, s.image) for s in before.steps]  # fmt: skip
+        assert [(v.exercise, v.of, v.sides, v.image) for v in routine.variants] == [
+            (v.exercise, v.of, v.sides, v.image) for v in before.variants]  # fmt: skip
+        assert [(w.week, w.changes) for w in routine.progression] == [(w.week, w.changes) for w in before.progression]
         assert (routine.content_hash, routine.source) == (before.content_hash, before.source)
         assert routine_problems(routine, (BUILTIN, assets_dir() / "images", assets_dir())) == []
     assert list(german.routines) == list(english.routines)
+
+
+def test_a_german_programme_week_swaps_in_the_german_variant_and_says_the_german_note(english):
+    german = load_catalog(None, language="de").get("knee-strength").for_week(5)
+    squat = german.steps[0]
+    assert (squat.exercise, squat.name, squat.reps) == ("single-leg-chair-squat", "Einbeinige Stuhlkniebeuge", 6)
+    assert squat.cues == ("Vor einen Stuhl stellen, einen Fuß anheben", "Auf einem Bein langsam hinsetzen",
+                          "Knie über den Zehen, nicht nach innen", "Zu schwer? Mit beiden Beinen aufstehen")
+    assert german.steps[3].name == "Beckenheben"  # its variant comes in week 6
+    assert next(w.note for w in german.progression if w.week == 5) == "Schwerer: Kniebeugen auf einem Bein"
+    week_8 = german.for_week(8)
+    assert [s.name for s in week_8.steps if s.sides == "each"][:3] == [
+        "Einbeinige Stuhlkniebeuge", "Einbeiniges Wadenheben", "Einbeiniges Beckenheben"]  # fmt: skip
+    before = english.get("knee-strength").for_week(5)
+    assert (before.steps[0].name, before.steps[0].image) == ("Single-leg squat to a chair", squat.image)
+
+
+def test_a_variant_or_note_without_a_current_german_entry_is_shown_in_english(tmp_path):
+    def drop(texts):
+        del texts["variants.single-leg-bridges.cues"]
+        texts["progression.6.note"]["en"] = "Harder: bridges"  # translated from other English
+
+    folder = copy_builtin(tmp_path, "knee-strength", drop)
+    week = load_catalog(None, folder, language="de").get("knee-strength").for_week(6)
+    bridges = week.steps[3]
+    assert (bridges.name, bridges.cues[0]) == ("Einbeiniges Beckenheben", "On your back, one foot flat, other leg straight")
+    assert next(w.note for w in week.progression if w.week == 6) == "Harder: bridges on one leg"
+    assert next(w.note for w in week.progression if w.week == 5) == "Schwerer: Kniebeugen auf einem Bein"
+    problems = routine_translation_problems(load_catalog(None, folder).get("knee-strength"),
+                                            builtin_translation(folder, "knee-strength", "de"))  # fmt: skip
+    assert [p.split(":")[0] for p in problems] == ["variants.single-leg-bridges.cues", "progression.6.note"]
 
 
 @pytest.mark.parametrize("code", ["de", "de_DE", "de-AT", "DE", "de_DE.UTF-8", "de_DE@euro"])
