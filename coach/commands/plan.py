@@ -76,12 +76,12 @@ def _this_week(routine, week: int) -> list[str]:
     if not routine.progression:
         return []
     if week <= 1:
-        return ["Week 1: the routine as written, the starting load"]
+        return [_("Week 1: the routine as written, the starting load")]
     planned = next((w for w in routine.progression if w.week == min(week, routine.weeks)), None)
     changes = week_changes(routine, week)
-    head = f"Week {week} changes" + (f" ({planned.note})" if planned is not None and planned.note else "")
+    head = _("Week {week} changes").format(week=week) + (f" ({planned.note})" if planned is not None and planned.note else "")
     if not changes:
-        return [f"Week {week}: the same as week {week - 1}"]
+        return [_("Week {week}: the same as week {before}").format(week=week, before=week - 1)]
     return [f"{head}:"] + [f"- {line}" for line in changes]
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
-from coach.core.i18n import N_, NP_, Labels, _
+from coach.core.i18n import N_, NP_, Labels, _, ngettext
 from coach.core.paths import assets_dir
 from coach.core.routines.catalog import LIBRARY_FILE
 from coach.core.session.plan import build_plan, format_duration
@@ -65,7 +65,7 @@ def show_routine(args: argparse.Namespace, context) -> int:
                 routine_id=routine.id))
         routine = routine.for_week(args.week)
     plan = build_plan(routine)
-    week = f" · week {routine.week} of {routine.weeks}" if routine.week else ""
+    week = " · " + _("week {week} of {weeks}").format(week=routine.week, weeks=routine.weeks) if routine.week else ""
     context.out(f"{routine.title} ({routine.id}) · {routine.focus} · {routine.when}{week}")
     if routine.caution:
         context.out(_("Caution: {caution}").format(caution=routine.caution))
@@ -108,11 +108,16 @@ def export_routine(args: argparse.Namespace, context) -> int:
 
     routine = context.catalog.get(args.routine_id)
     if routine is None:
-        known = ", ".join(context.catalog.routines) or "none"
-        raise InputError(f"no routine with id '{args.routine_id}' (known: {known})")
+        known = ", ".join(context.catalog.routines) or _("none")
+        raise InputError(_("no routine with id '{routine_id}' (known: {known})").format(routine_id=args.routine_id, known=known))
     result = sharing.export_routine(routine, args.output.expanduser())
-    pictures = f" with {len(result.pictures)} picture{'s' * (len(result.pictures) != 1)}" if result.pictures else ""
-    context.out(f"exported {routine.id}{pictures} to {printable(str(result.path))}")
+    target = printable(str(result.path))
+    if result.pictures:
+        context.out(ngettext("exported {routine_id} with {count} picture to {file}",
+                             "exported {routine_id} with {count} pictures to {file}", len(result.pictures))
+                    .format(routine_id=routine.id, count=len(result.pictures), file=target))
+    else:
+        context.out(_("exported {routine_id} to {file}").format(routine_id=routine.id, file=target))
     return 0
 
 
@@ -128,10 +133,12 @@ def import_routine(args: argparse.Namespace, context) -> int:
         return 1
     if result.outcome == "conflict":
         other = sharing.keep_both_id(result.routine_id, context.paths.routines, context.catalog)
-        raise InputError(f"'{result.routine_id}' is already {result.clash}; nothing was added. Use --replace to put this "
-                         f"one in its place, or --keep-both to add it as '{other}'")  # fmt: skip
-    said = {"added": "added", "replaced": "replaced", "kept-both": "added (keeping both)"}[result.outcome]
-    pictures = f" and {len(result.pictures)} picture{'s' * (len(result.pictures) != 1)}" if result.pictures else ""
+        raise InputError(_("'{routine_id}' is already {clash}; nothing was added. Use --replace to put this "
+                           "one in its place, or --keep-both to add it as '{other}'").format(
+                             routine_id=result.routine_id, clash=result.clash, other=other))  # fmt: skip
+    said = {"added": _("added"), "replaced": _("replaced"), "kept-both": _("added (keeping both)")}[result.outcome]
+    pictures = ngettext(" and {count} picture", " and {count} pictures", len(result.pictures)).format(
+        count=len(result.pictures)) if result.pictures else ""
     context.out(f"{said} {result.routine_id}: {printable(str(result.path))}{pictures}")
     return 0
 
@@ -145,5 +152,6 @@ def _check_library(path: Path, context) -> int:
     except RoutineError as error:
         context.err(str(error))
         return 1
-    context.out(f"{printable(str(path))}: ok (exercise library, {len(library)} exercises)")
+    context.out(ngettext("{file}: ok (exercise library, {count} exercise)", "{file}: ok (exercise library, {count} exercises)",
+                         len(library)).format(file=printable(str(path)), count=len(library)))
     return 0

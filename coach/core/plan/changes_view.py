@@ -10,16 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coach.core.plan.programme import PROGRAMME_WEEKS, Change, load_history, load_state
+from coach.core.i18n import _
+from coach.core.plan.programme import CHANGE_WORDS, PROGRAMME_WEEKS, Change, load_history, load_state
 from coach.core.settings import KeyValueStore
 
-ACTION_WORDS = {
-    "advance": "moved up",
-    "step-back": "stepped back",
-    "pause": "paused",
-    "resume": "resumed",
-    "restart": "week started again",
-}
+ACTION_WORDS = CHANGE_WORDS  # translated when read (a Labels table)
 
 
 @dataclass(frozen=True)
@@ -34,8 +29,8 @@ class ProgrammeView:
 
     def current(self) -> str:
         if self.paused:
-            return f"Week {self.week} of {self.weeks}, paused"
-        return f"Week {self.week} of {self.weeks}"
+            return _("Week {week} of {weeks}, paused").format(week=self.week, weeks=self.weeks)
+        return _("Week {week} of {weeks}").format(week=self.week, weeks=self.weeks)
 
     @property
     def last(self) -> Change | None:
@@ -49,8 +44,8 @@ def action_words(change: Change) -> str:
 def weeks_text(change: Change) -> str:
     """"week 2 → 3", or "week 2" when the week stayed (a pause, a restart)."""
     if change.from_week == change.to_week:
-        return f"week {change.from_week}"
-    return f"week {change.from_week} → {change.to_week}"
+        return _("week {week}").format(week=change.from_week)
+    return _("week {from_week} → {to_week}").format(from_week=change.from_week, to_week=change.to_week)
 
 
 def programme_view(store: KeyValueStore, first: date | None = None, last: date | None = None,

@@ -43,6 +43,9 @@ BASELINE_DAYS = 14
 # How a change's action is named to people (the stored code stays English).
 ACTION_WORDS = Labels({"advance": N_("advance"), "hold": N_("hold"), "step-back": N_("step-back"), "pause": N_("pause"),
                        "resume": N_("resume"), "restart": N_("restart")})
+# The same actions as History, the plan panel and the clinician report word them in a sentence.
+CHANGE_WORDS = Labels({"advance": N_("moved up"), "hold": N_("held"), "step-back": N_("stepped back"),
+                       "pause": N_("paused"), "resume": N_("resumed"), "restart": N_("week started again")})
 SOURCES = {
     "advance": "ACSM 2009; Silbernagel et al. 2007; Lauersen et al. 2014",
     "hold": "ACSM 2009; Silbernagel et al. 2007",

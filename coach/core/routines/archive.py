@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from coach.core.errors import CoachError
+from coach.core.i18n import _
 from coach.core.routines.catalog import ROUTINE_SUFFIXES
 from coach.core.routines.file import MAX_FILE_BYTES
 from coach.core.routines.picture_check import is_picture_name, picture_name_problem, picture_problem
@@ -66,34 +67,37 @@ def _is_routine_name(name: str) -> bool:
 def _name_problem(name: str) -> str | None:
     """Why a member's name is refused, or None (the member is then the routine or a picture)."""
     if not name or name != printable(name):
-        return f"the name {quote(name)} holds characters a file name should not have"
+        return _("the name {name} holds characters a file name should not have").format(name=quote(name))
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":") or "\\" in name:
-        return f"{quote(name)} is an absolute or Windows path; members must be plain names (nothing is written outside)"
+        return _("{name} is an absolute or Windows path; members must be plain names (nothing is written outside)").format(
+            name=quote(name))
     parts = name.split("/")
     if ".." in parts:
-        return f"{quote(name)} climbs out of the archive with '..' (a zip slip); refused"
+        return _("{name} climbs out of the archive with '..' (a zip slip); refused").format(name=quote(name))
     if name.endswith("/"):
-        return f"{quote(name)} is a folder; the routine and its pictures go at the top of the archive"
+        return _("{name} is a folder; the routine and its pictures go at the top of the archive").format(name=quote(name))
     if len(parts) > 1:
-        return f"{quote(name)} is inside a folder; the routine and its pictures go at the top of the archive"
+        return _("{name} is inside a folder; the routine and its pictures go at the top of the archive").format(
+            name=quote(name))
     if name.lower().endswith(_NESTED_SUFFIXES):
-        return f"{quote(name)} is an archive inside the archive; refused"
+        return _("{name} is an archive inside the archive; refused").format(name=quote(name))
     if _is_routine_name(name):
-        return None if not name.startswith(".") else f"{quote(name)} is a hidden file"
+        return None if not name.startswith(".") else _("{name} is a hidden file").format(name=quote(name))
     if is_picture_name(name):
         return picture_name_problem(name)
-    return f"{quote(name)} is neither the routine file (.yaml) nor a picture (.svg or .png)"
+    return _("{name} is neither the routine file (.yaml) nor a picture (.svg or .png)").format(name=quote(name))
 
 
 def _header_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
     found: list[str] = []
     if not infos:
-        return ["the archive is empty; it should hold a routine file"]
+        return [_("the archive is empty; it should hold a routine file")]
     if len(infos) > MAX_MEMBERS:
-        return [f"the archive holds {len(infos)} files; a routine archive holds at most {MAX_MEMBERS}"]
+        return [_("the archive holds {count} files; a routine archive holds at most {limit}").format(
+            count=len(infos), limit=MAX_MEMBERS)]
     names = [info.filename for info in infos]
     for name in sorted({n for n in names if names.count(n) > 1}):
-        found.append(f"{quote(name)} is in the archive more than once")
+        found.append(_("{name} is in the archive more than once").format(name=quote(name)))
     for info in infos:
         name = info.filename
         if problem := _name_problem(name):
@@ -101,19 +105,23 @@ def _header_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
             continue
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            kind = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file"
-            found.append(f"{quote(name)} is {kind}; refused")
+            if stat.S_ISLNK(mode):
+                found.append(_("{name} is a symbolic link; refused").format(name=quote(name)))
+            else:
+                found.append(_("{name} is not a regular file; refused").format(name=quote(name)))
         if info.flag_bits & 0x1:
-            found.append(f"{quote(name)} is encrypted; a routine archive cannot be")
+            found.append(_("{name} is encrypted; a routine archive cannot be").format(name=quote(name)))
         cap = MAX_FILE_BYTES if _is_routine_name(name) else MAX_IMAGE_BYTES
         if info.file_size > cap:
-            found.append(f"{quote(name)} is {info.file_size / 2**20:.1f} MB unpacked; at most {cap / 2**20:g} MB")
+            found.append(_("{name} is {size:.1f} MB unpacked; at most {limit:g} MB").format(
+                name=quote(name), size=info.file_size / 2**20, limit=cap / 2**20))
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES:
-        found.append(f"the archive unpacks to {total / 2**20:.1f} MB; at most {MAX_TOTAL_BYTES / 2**20:.0f} MB")
+        found.append(_("the archive unpacks to {size:.1f} MB; at most {limit:.0f} MB").format(
+            size=total / 2**20, limit=MAX_TOTAL_BYTES / 2**20))
     routines = [name for name in names if _is_routine_name(name)]
     if len(routines) != 1:
-        found.append(f"the archive holds {len(routines)} routine files (.yaml); it must hold exactly one")
+        found.append(_("the archive holds {count} routine files (.yaml); it must hold exactly one").format(count=len(routines)))
     return found
 
 
@@ -132,11 +140,11 @@ def read_package(path: Path) -> Package:
     try:
         data = read_regular(path, MAX_ARCHIVE_BYTES)
     except UnreadableFile as error:
-        raise ArchiveError([f"{where}: {'file ' if str(error).startswith('is ') else ''}{error}"]) from None
+        raise ArchiveError([f"{where}: {_('file ') if str(error).startswith('is ') else ''}{error}"]) from None
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ArchiveError([f"{where}: is not a readable zip archive ({error})"]) from None
+        raise ArchiveError([_("{file}: is not a readable zip archive ({error})").format(file=where, error=error)]) from None
     with archive:
         infos = archive.infolist()
         if found := _header_problems(infos):
@@ -150,14 +158,15 @@ def read_package(path: Path) -> Package:
             try:
                 body = _read_member(archive, info, cap)
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
-                problems.append(f"{quote(info.filename)} cannot be unpacked ({error})")
+                problems.append(_("{name} cannot be unpacked ({error})").format(name=quote(info.filename), error=error))
                 continue
             total += len(body)
             if len(body) > cap or total > MAX_TOTAL_BYTES:
-                problems.append(f"{quote(info.filename)} unpacks to more than its header says (a zip bomb?); refused")
+                problems.append(_("{name} unpacks to more than its header says (a zip bomb?); refused").format(
+                    name=quote(info.filename)))
                 break
             if body.startswith(_NESTED_MAGIC):
-                problems.append(f"{quote(info.filename)} is an archive inside the archive; refused")
+                problems.append(_("{name} is an archive inside the archive; refused").format(name=quote(info.filename)))
             elif _is_routine_name(info.filename):
                 routine = (info.filename, body)
             elif problem := picture_problem(info.filename, body):
@@ -165,7 +174,7 @@ def read_package(path: Path) -> Package:
             else:
                 pictures.append((info.filename, body))
     if problems or routine is None:
-        raise ArchiveError([f"{where}: {problem}" for problem in problems or ["it holds no routine file"]])
+        raise ArchiveError([f"{where}: {problem}" for problem in problems or [_("it holds no routine file")]])
     return Package(routine[0], routine[1], tuple(sorted(pictures)))
 
 

@@ -54,8 +54,8 @@ def clash_with(routine_id: str, routines_dir: Path, catalog: Catalog) -> str:
     if existing is None:
         return ""
     if existing.source is not None and existing.source.parent == routines_dir:
-        return f"your routine {existing.source.name}"
-    return "a built-in routine"
+        return _("your routine {name}").format(name=existing.source.name)
+    return _("a built-in routine")
 
 
 def inspect(path: Path, routines_dir: Path, catalog: Catalog) -> RoutineOffer:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import zlib
 from pathlib import PurePosixPath
 
+from coach.core.i18n import _
 from coach.core.routines.rules import MAX_IMAGE_BYTES, image_name
 
 PICTURE_SUFFIXES = (".svg", ".png")
@@ -31,9 +32,10 @@ def picture_name_problem(name: str) -> str | None:
     if problem := image_name(name):
         return problem
     if "/" in name or "\\" in name or name in (".", "..") or name.startswith("."):
-        return "must be a plain file name"
+        return _("must be a plain file name")
     if not is_picture_name(name):
-        return f"is not a picture (only {' and '.join(s[1:].upper() for s in PICTURE_SUFFIXES)} are)"
+        first, second = (suffix[1:].upper() for suffix in PICTURE_SUFFIXES)
+        return _("is not a picture (only {first} and {second} are)").format(first=first, second=second)
     return None
 
 
@@ -42,7 +44,8 @@ def picture_problem(name: str, data: bytes) -> str | None:
     if problem := picture_name_problem(name):
         return problem
     if len(data) > MAX_IMAGE_BYTES:
-        return f"is {len(data) / 2**20:.1f} MB; pictures may be at most {MAX_IMAGE_BYTES // 2**20} MB"
+        return _("is {size:.1f} MB; pictures may be at most {limit} MB").format(
+            size=len(data) / 2**20, limit=MAX_IMAGE_BYTES // 2**20)
     if PurePosixPath(name).suffix.lower() == ".png":
         return _png_problem(data)
     return _svg_problem(data)
@@ -50,28 +53,29 @@ def picture_problem(name: str, data: bytes) -> str | None:
 
 def _png_problem(data: bytes) -> str | None:
     if not data.startswith(PNG_SIGNATURE):
-        return "is not a PNG picture (no PNG signature)"
+        return _("is not a PNG picture (no PNG signature)")
     position, first = len(PNG_SIGNATURE), True
     while position + 12 <= len(data):
         length = int.from_bytes(data[position : position + 4], "big")
         kind = data[position + 4 : position + 8]
         end = position + 12 + length
         if end > len(data):
-            return "is a truncated PNG picture"
+            return _("is a truncated PNG picture")
         body = data[position + 8 : end - 4]
         if zlib.crc32(kind + body) != int.from_bytes(data[end - 4 : end], "big"):
-            return f"is a damaged PNG picture (chunk {kind!r} fails its CRC check)"
+            return _("is a damaged PNG picture (chunk {chunk} fails its CRC check)").format(chunk=repr(kind))
         if first:
             if kind != b"IHDR" or length != 13:
-                return "is not a valid PNG picture (it does not start with its header chunk)"
+                return _("is not a valid PNG picture (it does not start with its header chunk)")
             width, height = int.from_bytes(body[0:4], "big"), int.from_bytes(body[4:8], "big")
             if not (0 < width <= MAX_PNG_SIDE and 0 < height <= MAX_PNG_SIDE):
-                return f"is {width}×{height} pixels; pictures may be at most {MAX_PNG_SIDE} on each side"
+                return _("is {width}×{height} pixels; pictures may be at most {limit} on each side").format(
+                    width=width, height=height, limit=MAX_PNG_SIDE)
             first = False
         if kind == b"IEND":
             return None
         position = end
-    return "is a truncated PNG picture (no end chunk)"
+    return _("is a truncated PNG picture (no end chunk)")
 
 
 def _local(name: str) -> str:
@@ -87,16 +91,16 @@ def _svg_problem(data: bytes) -> str | None:
     try:
         root = SafeTree.fromstring(data)
     except (defusedxml.EntitiesForbidden, defusedxml.DTDForbidden, defusedxml.ExternalReferenceForbidden):
-        return "is an SVG picture with a document type or entity declarations; not read"
+        return _("is an SVG picture with a document type or entity declarations; not read")
     except (ParseError, ValueError):
-        return "is not a valid SVG picture (not XML)"
+        return _("is not a valid SVG picture (not XML)")
     if _local(root.tag) != "svg":
-        return "is not an SVG picture (its root element is not <svg>)"
+        return _("is not an SVG picture (its root element is not <svg>)")
     for element in root.iter():
         tag = _local(element.tag) if isinstance(element.tag, str) else ""
         if tag in _SVG_REFUSED:
-            return f"is an SVG picture with a <{tag}> element; pictures may only draw"
+            return _("is an SVG picture with a <{tag}> element; pictures may only draw").format(tag=tag)
         for key, value in element.attrib.items():
             if _local(key) == "href" and not value.strip().startswith(("#", "data:image/")):
-                return "is an SVG picture that links to another file; pictures must be whole in themselves"
+                return _("is an SVG picture that links to another file; pictures must be whole in themselves")
     return None

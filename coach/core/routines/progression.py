@@ -15,6 +15,7 @@ import difflib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from coach.core.i18n import N_, _
 from coach.core.routines.routine import CHANGE_NUMBERS, Change, Routine, Step, StepKind, Variant, Week
 from coach.core.values import quote
 
@@ -40,19 +41,22 @@ def _variant_problems(steps: Sequence[Step], variants: Sequence[Variant]) -> lis
     for index, variant in enumerate(variants):
         at = ("variants", index)
         if variant.exercise in seen:
-            found.append(BlockProblem((*at, "exercise"), f"variant {quote(variant.exercise)} is declared twice "
-                                                         f"(first as variant {seen[variant.exercise] + 1})"))
+            found.append(BlockProblem(
+                (*at, "exercise"), _("variant {exercise} is declared twice (first as variant {first})").format(
+                exercise=quote(variant.exercise), first=seen[variant.exercise] + 1)))
         seen.setdefault(variant.exercise, index)
         if variant.exercise in step_exercises:
-            found.append(BlockProblem((*at, "exercise"), f"{quote(variant.exercise)} is already a step of this "
-                                                         "routine: a variant must be another exercise"))
+            found.append(BlockProblem(
+                (*at, "exercise"), _("{exercise} is already a step of this routine: a variant must be another exercise").format(
+                exercise=quote(variant.exercise))))
         step = step_exercises.get(variant.of)
         if step is None:
-            found.append(BlockProblem((*at, "of"), f"'of': {quote(variant.of)} is not the exercise of any step"
-                                                   f"{_hint(variant.of, step_exercises)}"))
+            found.append(BlockProblem((*at, "of"), _("'of': {exercise} is not the exercise of any step").format(
+                exercise=quote(variant.of)) + _hint(variant.of, step_exercises)))
         elif variant.sides == "alternate" and step.kind is StepKind.HOLD:
-            found.append(BlockProblem((*at, "sides"), "'sides: alternate' only goes with a reps step, "
-                                                      f"and {quote(step.exercise)} is a hold"))
+            found.append(BlockProblem(
+                (*at, "sides"), _("'sides: alternate' only goes with a reps step, and {exercise} is a hold").format(
+                exercise=quote(step.exercise))))
     return found
 
 
@@ -65,16 +69,20 @@ def _week_problems(routine: Routine) -> list[BlockProblem]:
     last = 1
     for w_index, week in enumerate(routine.progression):
         if week.week <= last:
-            said = "comes twice" if week.week == last else f"comes after week {last}"
-            found.append(BlockProblem(("progression", w_index, "week"),
-                                      f"week {week.week} {said}: list each week once, in order"))
+            if week.week == last:
+                said = _("week {week} comes twice: list each week once, in order").format(week=week.week)
+            else:
+                said = _("week {week} comes after week {last}: list each week once, in order").format(
+                    week=week.week, last=last)
+            found.append(BlockProblem(("progression", w_index, "week"), said))
         last = max(last, week.week)
         named: set[str] = set()
         for c_index, change in enumerate(week.changes):
             at = ("progression", w_index, "changes", c_index)
             if change.exercise in named:
                 found.append(BlockProblem((*at, "exercise"),
-                                          f"{quote(change.exercise)} is changed twice in week {week.week}"))
+                                          _("{exercise} is changed twice in week {week}").format(
+                                              exercise=quote(change.exercise), week=week.week)))
             named.add(change.exercise)
             targets = [i for i, step in enumerate(current)
                        if change.exercise in (routine.steps[i].exercise, step.exercise)]  # fmt: skip
@@ -83,7 +91,8 @@ def _week_problems(routine: Routine) -> list[BlockProblem]:
                     found.append(BlockProblem((*at, "exercise"), _not_a_step(change.exercise, week, routine, variants)))
                 continue
             if not any(getattr(change, name) is not None for name in ("swap", *CHANGE_NUMBERS)):
-                found.append(BlockProblem(at, f"the change to {quote(change.exercise)} changes nothing"))
+                found.append(BlockProblem(at, _("the change to {exercise} changes nothing").format(
+                    exercise=quote(change.exercise))))
             for i in targets:
                 if i in broken:
                     continue
@@ -109,32 +118,33 @@ def _change_problems(change: Change, written: Step, step: Step, variants: dict[s
     if change.swap is not None:
         variant = variants.get(change.swap)
         if variant is None:
-            found.append(BlockProblem((*at, "swap"), f"swap to {quote(change.swap)}: no such variant under "
-                                                     f"'variants:'{_hint(change.swap, variants)}"))
+            found.append(BlockProblem((*at, "swap"), _("swap to {exercise}: no such variant under 'variants:'").format(
+                exercise=quote(change.swap)) + _hint(change.swap, variants)))
         elif variant.of != written.exercise and variant.of in steps_of:
-            found.append(BlockProblem((*at, "swap"), f"{quote(change.swap)} is a variant of {quote(variant.of)}, "
-                                                     f"not of {quote(written.exercise)}"))
+            found.append(BlockProblem((*at, "swap"), _("{exercise} is a variant of {of}, not of {step}").format(
+                exercise=quote(change.swap), of=quote(variant.of), step=quote(written.exercise))))
     kind = step.kind
     for name in _REPS_ONLY if kind is StepKind.HOLD else ("duration_s",):
         if getattr(change, name) is not None:
-            found.append(BlockProblem((*at, name), f"{quote(written.exercise)} is a {kind.value} step: "
-                                                   f"'{name}' does not go with it"))
+            found.append(BlockProblem((*at, name), _("{exercise} is a {kind} step: '{field}' does not go with it").format(
+                exercise=quote(written.exercise), kind=kind.value, field=name)))
     return found
 
 
 def _not_a_step(exercise: str, week: Week, routine: Routine, variants: dict[str, Variant]) -> str:
     if exercise in variants:
-        return (f"{quote(exercise)} is not in the routine in week {week.week}: "
-                "swap it in first, or name the step's own exercise")
+        return _("{exercise} is not in the routine in week {week}: swap it in first, or name the step's own exercise"
+                 ).format(exercise=quote(exercise), week=week.week)
     steps = {step.exercise: step for step in routine.steps}
-    return f"unknown exercise {quote(exercise)}: not a step of this routine{_hint(exercise, steps)}"
+    return _("unknown exercise {exercise}: not a step of this routine").format(exercise=quote(exercise)) + _hint(
+        exercise, steps)
 
 
 def _hint(name: str, known: Collection[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1)
     if close:
-        return f" (did you mean '{close[0]}'?)"
-    return f" (known: {', '.join(known)})" if known else ""
+        return " " + _("(did you mean '{name}'?)").format(name=close[0])
+    return " " + _("(known: {names})").format(names=", ".join(known)) if known else ""
 
 
 # --- what a week changes, in words --------------------------------------------------------------
@@ -154,22 +164,22 @@ def week_changes(routine: Routine, week: int) -> list[str]:
         parts = [_say(name, getattr(new, name), getattr(old, name)) for name in CHANGE_NUMBERS
                  if getattr(new, name) != getattr(old, name)]  # fmt: skip
         if new.sides != old.sides and new.sides == "each":
-            parts.append("each side")
+            parts.append(_("each side"))
         lines.append(f"{head}: {', '.join(parts)}" if parts else head)
     return lines
 
 
 _SAID = {
-    "reps": "{new} reps (was {old})",
-    "sets": "{new} sets (was {old})",
-    "duration_s": "held {new} s (was {old} s)",
-    "hold_s": "each rep held {new} s (was {old} s)",
-    "rest_s": "{new} s rest between sets (was {old} s)",
-    "tempo_s": "{new:g} s a rep (was {old:g} s)",
+    "reps": N_("{new} reps (was {old})"),
+    "sets": N_("{new} sets (was {old})"),
+    "duration_s": N_("held {new} s (was {old} s)"),
+    "hold_s": N_("each rep held {new} s (was {old} s)"),
+    "rest_s": N_("{new} s rest between sets (was {old} s)"),
+    "tempo_s": N_("{new:g} s a rep (was {old:g} s)"),
 }
 
 
 def _say(name: str, new: object, old: object) -> str:
     if old is None:
-        return {"hold_s": "each rep held {new} s"}.get(name, "{new}").format(new=new)
-    return _SAID[name].format(new=new, old=old)
+        return (_("each rep held {new} s") if name == "hold_s" else "{new}").format(new=new)
+    return _(_SAID[name]).format(new=new, old=old)

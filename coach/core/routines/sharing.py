@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
 from coach.core.errors import CoachError, InputError, StorageError
+from coach.core.i18n import _
 from coach.core.paths import assets_dir
 from coach.core.routines import archive, offer, rewrite
 from coach.core.routines.catalog import Catalog
@@ -122,7 +123,8 @@ def _picture_names(pictures: tuple[tuple[str, bytes], ...], ids: tuple[str, ...]
         candidates += [f"{ids[-1]}-{stem}-{n}{suffix}" for n in range(2, 100)]
         found = next((candidate for candidate in candidates if free(candidate, data)), None)
         if found is None:
-            raise StorageError(f"no free name for the picture {printable(name)} in {printable(str(routines_dir))}")
+            raise StorageError(_("no free name for the picture {name} in {folder}").format(
+                name=printable(name), folder=printable(str(routines_dir))))
         chosen[name] = found
         used.add(found)
     return chosen
@@ -141,7 +143,7 @@ def install(sent: offer.RoutineOffer, routines_dir: Path, catalog: Catalog,
     used unless ``on_clash`` says what to do. StorageError if the folder cannot be written
     (the pictures already written for it are removed again)."""
     if sent.routine is None:
-        raise ValueError("only a usable routine can be added")
+        raise ValueError(_("only a usable routine can be added"))
     assets = assets or assets_dir()
     routine_id, clash = sent.routine.id, offer.clash_with(sent.routine.id, routines_dir, catalog)
     if clash and on_clash == OnClash.ASK:
@@ -166,7 +168,8 @@ def install(sent: offer.RoutineOffer, routines_dir: Path, catalog: Catalog,
         try:
             offer.check_with_pictures(data, target.name, final, str(routines_dir))
         except OSError as error:
-            raise StorageError(f"the routine could not be checked before it is added: {write_problem(error)}") from error
+            raise StorageError(_("the routine could not be checked before it is added: {error}").format(
+                error=write_problem(error))) from error
     else:
         parse_routine(data, target, assets)  # the routine as the loader will read it there
     written = _write(routines_dir, target, data, final)
@@ -189,7 +192,8 @@ def _write(routines_dir: Path, target: Path, data: bytes, pictures: tuple[tuple[
         for path in written:
             path.unlink(missing_ok=True)
         why = write_problem(error) if isinstance(error, OSError) else str(error)
-        raise StorageError(f"the routine could not be added to {printable(str(routines_dir))}: {why}") from error
+        raise StorageError(_("the routine could not be added to {routines_dir}: {error}").format(
+            routines_dir=printable(str(routines_dir)), error=why)) from error
     return tuple(written)
 
 
@@ -239,7 +243,7 @@ def export_routine(routine: Routine, target: Path, assets: Path | None = None) -
     assets = assets or assets_dir()
     source = routine.source
     if source is None:
-        raise InputError(f"the routine '{routine.id}' has no file to export")
+        raise InputError(_("the routine '{routine_id}' has no file to export").format(routine_id=routine.id))
     try:
         data = read_regular(source, MAX_FILE_BYTES)
     except UnreadableFile as error:
@@ -250,15 +254,15 @@ def export_routine(routine: Routine, target: Path, assets: Path | None = None) -
         try:
             body = read_regular(path, MAX_IMAGE_BYTES)
         except UnreadableFile as error:
-            raise InputError(f"the picture {printable(name)}: {error}") from None
+            raise InputError(_("the picture {name}: {error}").format(name=printable(name), error=error)) from None
         if problem := picture_problem(name, body):
-            raise InputError(f"the picture {printable(name)} {problem}; it cannot be shared")
+            raise InputError(_("the picture {name} {problem}; it cannot be shared").format(name=printable(name), problem=problem))
         pictures.append((name, body))
     zipped = archive.is_archive(target)
     if pictures and not zipped:
         names = ", ".join(name for name, _ in pictures)
-        raise InputError(f"'{fresh.id}' has pictures of your own ({names}): export it to a .zip file, "
-                         f"such as {fresh.id}{ZIP_SUFFIX}", "output")  # fmt: skip
+        raise InputError(_("'{routine_id}' has pictures of your own ({names}): export it to a .zip file, such as {file}")
+                         .format(routine_id=fresh.id, names=names, file=f"{fresh.id}{ZIP_SUFFIX}"), "output")  # fmt: skip
     if zipped:
         output = archive.package_bytes(archive.Package(f"{fresh.id}{YAML_SUFFIX}", data, tuple(pictures)))
     else:
@@ -266,6 +270,7 @@ def export_routine(routine: Routine, target: Path, assets: Path | None = None) -
     try:
         write_bytes_atomically(target, output)
     except OSError as error:
-        raise InputError(f"cannot write {printable(str(target))}: {write_problem(error)}", "output") from None
+        raise InputError(_("cannot write {file}: {error}").format(file=printable(str(target)), error=write_problem(error)),
+                         "output") from None
     return ExportResult(target, tuple(name for name, _ in pictures))
 
