@@ -34,6 +34,8 @@ from coach.ui.shell.translations import date_text
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.message_bar import MessageBar
 
+OUTSIDE_CHECK_MS = 5000  # how often home looks for writes from outside while it has the focus
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.settings_action)  # its keys work during a session too, with the tool bar hidden
         self.first_frame_shown.connect(self._add_keys)
         self.first_frame_shown.connect(self._watch_routines)
+        self.first_frame_shown.connect(self._watch_outside_writes)
         self.refresh_advice()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -176,9 +179,25 @@ class MainWindow(QMainWindow):
         # Coming back to the window: the diary may have changed from the command
         # line, or the day may have turned since the advice was worked out.
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.player is None:
-            if (changes := self._changes_since_seen()):
-                self.diary_changed.emit(changes)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.look_for_outside_changes()
+
+    def _watch_outside_writes(self) -> None:
+        """A write from the command line or the day turning at midnight can come while this
+        window keeps the focus, so changeEvent never fires: look every few seconds too. A
+        stale "back off" on home after `coach diary add` logged a warning sign would be
+        unsafe, and the look is one ``PRAGMA data_version``, which reads no row."""
+        self.outside_check = QTimer(self)
+        self.outside_check.setObjectName("outside-check")
+        self.outside_check.setInterval(OUTSIDE_CHECK_MS)
+        self.outside_check.timeout.connect(self.look_for_outside_changes)
+        self.outside_check.start()
+
+    def look_for_outside_changes(self) -> None:
+        """Refresh what home shows if the diary or the day changed since it was worked out
+        (never during a session: the player owns the screen and its end refreshes home)."""
+        if self.player is None and (changes := self._changes_since_seen()):
+            self.diary_changed.emit(changes)
 
     def _changes_since_seen(self) -> DiaryChanges:
         """What may differ from what home last showed: the day, or (written from outside) anything."""
