@@ -215,7 +215,13 @@ def morning_worse(view: DiaryView, today: date) -> list[str]:
             if day - timedelta(days=14) <= e.at.date() < day and getattr(e, side) is not None
         ]
         baseline = _median(history) if history else 0
-        if value > baseline:
+        if value > baseline and not history:  # nothing to call "usual": say so rather than claim a 0/10
+            texts.append(_(
+                "{knee} the morning after ({day}) rated {nrs}, with no morning ratings in the two weeks "
+                "before to compare with. Pain should have settled by the next morning: make the next run "
+                "or routine lighter."
+            ).format(knee=_your_knee(side), day=say_day(day, today), nrs=say_nrs(value)))
+        elif value > baseline:
             texts.append(_(
                 "{knee} the morning after ({day}) rated {nrs}, "
                 "above its usual {usual} over the two weeks before. Pain should have "

@@ -81,6 +81,13 @@ def test_morning_baseline_is_0_without_history():
     assert get([morning(0, left=0)]).headline == "progress"
 
 
+def test_morning_without_history_does_not_claim_a_usual_rating():
+    first = reason(get([morning(0, left=6)]), "morning-worse").text
+    assert "usual" not in first and "no morning ratings in the two weeks before" in first
+    compared = reason(get([morning(3, left=2), morning(0, left=6)]), "morning-worse").text
+    assert "above its usual 2/10" in compared
+
+
 def test_morning_baseline_median_of_even_count():
     history = [morning(2, left=2), morning(3, left=3)]  # median 2.5
     assert "morning-worse" in ids(get(history + [morning(0, left=3)]))
