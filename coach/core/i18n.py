@@ -164,3 +164,21 @@ class Labels(Mapping[K, str]):
     def source(self, key: K) -> str:
         """The English label, as written in the table."""
         return self._table[key]
+
+
+# Languages whose nouns keep their capital inside a sentence ("⚠ Schwellung", "Woche 1 von 8").
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+def in_sentence(label: str) -> str:
+    """A label ("Back off", "Week 1 of 8", "Swelling") used inside a sentence: English lowers
+    its first letter, German keeps it (``str.lower`` turned "Woche" into "woche")."""
+    if not label or active_language() in _NOUNS_CAPITALISED:
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def sentence_start(text: str) -> str:
+    """``text`` with a capital first letter and the rest untouched (``str.capitalize``
+    lowers the rest: "Während eines laufs")."""
+    return text[:1].upper() + text[1:]

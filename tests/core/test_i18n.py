@@ -183,3 +183,13 @@ def test_the_data_dir_is_found_before_the_parser():
     assert _data_dir_in(["--data-dir", "/x", "advice"]) == "/x"
     assert _data_dir_in(["--data-dir=/y", "advice"]) == "/y"
     assert _data_dir_in(["diary", "--data-dir", "/z"]) is None  # after the command: not the top-level option
+
+
+def test_labels_inside_a_sentence_keep_german_capitals(system):
+    from coach.core.i18n import in_sentence, sentence_start
+
+    assert in_sentence(HEADLINE_LABELS["back-off"]) == "back off"
+    assert sentence_start(MOMENT_LABELS["after-run"]) == "After a run"
+    use_language("de")
+    assert in_sentence("Woche 1 von 8") == "Woche 1 von 8"  # str.lower gave "woche 1 von 8"
+    assert sentence_start(MOMENT_LABELS["after-run"]) == "Nach einem Lauf"  # str.capitalize gave "Nach einem lauf"

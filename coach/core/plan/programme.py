@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.diary.records import PainEntry, SessionRecord
-from coach.core.i18n import N_, Labels, _
+from coach.core.i18n import N_, Labels, _, in_sentence
 from coach.core.locale_format import number, short_day
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
@@ -151,7 +151,7 @@ def step(
     if state.paused:
         if headline in ("hold", "progress"):
             change = Change(today, "resume", n, n, _("the advice is {headline} again: resuming week {n}").format(
-                headline=HEADLINE_LABELS[headline].lower(), n=n))
+                headline=in_sentence(HEADLINE_LABELS[headline]), n=n))
             return Decision(replace(seen, paused=False, since=today), "plan-hold", change.reason, change)
         return Decision(seen, "plan-pause", _("paused until the advice is hold or progress"))
     if headline == "back-off":
@@ -171,7 +171,7 @@ def step(
     why: str | None = None if complete else _("week {n} not complete: {window_count} of {need} strength sessions").format(
                                               n=n, window_count=len(window), need=need)
     if why is None and headline != "progress":
-        why = _("today's advice is {headline}").format(headline=HEADLINE_LABELS.get(headline, headline).lower())
+        why = _("today's advice is {headline}").format(headline=in_sentence(HEADLINE_LABELS.get(headline, headline)))
     if why is None:
         why = pain_blocks(window, pain, today)
     if why is None:

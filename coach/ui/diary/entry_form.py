@@ -39,6 +39,7 @@ from coach.core.diary.draft import PainDraft, RunDraft
 from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
+from coach.core.i18n import sentence_start
 from coach.core.settings import DEFAULT_SHOE
 from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
 from coach.ui.services import Services
@@ -273,7 +274,7 @@ class EntryForm(QDialog):
         box = QGroupBox(self.tr("Knee pain (0 = none, 10 = worst imaginable)"))
         self.moment = QComboBox()
         for value in MOMENTS:
-            self.moment.addItem(MOMENT_LABELS[value].capitalize(), value)
+            self.moment.addItem(sentence_start(MOMENT_LABELS[value]), value)
         self.moment.setCurrentIndex(MOMENTS.index(pain.moment if pain else moment))
         self.left = NrsRow(self.tr("Left knee"))
         self.right = NrsRow(self.tr("Right knee"))

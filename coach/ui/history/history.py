@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from coach.core.advice.report import pain_trend, week_summaries
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
+from coach.core.i18n import in_sentence
 from coach.core.plan.changes_view import ProgrammeView, action_words, programme_view, weeks_text
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.load_chart import LoadPanel
@@ -266,7 +267,7 @@ class HistoryWindow(QWidget):
     def _show_programme(self, plan: ProgrammeView) -> None:
         """Today's week and why it last moved (the chart marks every move, ◆ on its day)."""
         last = plan.last
-        said = self.tr("Strength programme: {current}.").format(current=plan.current().lower())
+        said = self.tr("Strength programme: {current}.").format(current=in_sentence(plan.current()))
         if last is None:
             said += " " + self.tr("No changes yet.")
         else:

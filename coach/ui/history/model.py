@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 
 from coach.core.advice.report import WeekSummary
 from coach.core.diary.records import PainEntry, Run, format_distance
-from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS
+from coach.core.i18n import in_sentence
+from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS, character_label
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,8 +48,9 @@ def describe(record: Record, units: str = "km") -> str:
 
 def details(entry: PainEntry) -> str:
     """Where, what it felt like and any warning sign: "front / kneecap · aching · ⚠ swelling"."""
-    parts = [", ".join(LOCATION_WORDS.get(loc, loc) for loc in entry.locations), ", ".join(entry.characters),
-             ", ".join(f"⚠ {FLAG_LABELS.get(flag, flag).lower()}" for flag in entry.flags)]  # fmt: skip
+    parts = [", ".join(LOCATION_WORDS.get(loc, loc) for loc in entry.locations),
+             ", ".join(map(character_label, entry.characters)),
+             ", ".join(f"⚠ {in_sentence(FLAG_LABELS.get(flag, flag))}" for flag in entry.flags)]  # fmt: skip
     return " · ".join(part for part in parts if part)
 
 

@@ -45,6 +45,7 @@ from coach.core.diary import fields
 from coach.core.diary.load import weekly_load
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError, StorageError
+from coach.core.i18n import in_sentence
 from coach.core.plan.changes_view import action_words, weeks_text
 from coach.core.safe_write import write_target
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
@@ -286,7 +287,7 @@ def _paint(data: ReportData, pages: Pages) -> None:
             [(field.label, PAIN_WIDTHS[field.key]) for field in pain_fields],  # headed as the declaration labels them
             [(_when(e.at, DAY_TIME), MOMENT_LABELS.get(e.moment, e.moment), _nrs(e.left), _nrs(e.right),
               ", ".join(LOCATION_WORDS.get(x, x) for x in e.locations), ", ".join(e.characters),
-              ", ".join(FLAG_LABELS.get(f, f).lower() for f in e.flags), _breakable(e.note)) for e in data.pain],
+              ", ".join(in_sentence(FLAG_LABELS.get(f, f)) for f in e.flags), _breakable(e.note)) for e in data.pain],
         )  # fmt: skip
 
     pages.heading(QCoreApplication.translate("Report", "Routines done"))
@@ -320,7 +321,7 @@ def _programme(data: ReportData, pages: Pages) -> None:
     translate = QCoreApplication.translate
     pages.heading(QCoreApplication.translate("Report", "Strength programme"))
     pages.text(QCoreApplication.translate("Report", "Knee strength, now at {current}.").format(
-        current=view.current().lower()), 10, bold=True)
+        current=in_sentence(view.current())), 10, bold=True)
     if not view.changes:
         pages.text(QCoreApplication.translate("Report", "The programme did not change in this period."), 9.5, colour=MUTED)
     else:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from coach.core.i18n import in_sentence
 from coach.core.vocabulary import LOCATIONS
 from coach.ui.shell import theme
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP
@@ -116,7 +117,7 @@ class KneeDrawing(QWidget):
         self.changed.emit()
 
     def _describe(self) -> None:
-        chosen = ", ".join(region_label(r).lower() for r in self.selected()) or self.tr("none")
+        chosen = ", ".join(in_sentence(region_label(r)) for r in self.selected()) or self.tr("none")
         state = self.tr("selected") if self.focused in self._selected else self.tr("not selected")
         self.setAccessibleDescription(
             self.tr("Arrow keys move, Space toggles. Current: {region}, {state}. Selected: {chosen}.").format(
