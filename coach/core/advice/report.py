@@ -274,8 +274,7 @@ def field_cell(spec: fields.Field, record: object, data: ReportData) -> Cell:
         return f"{value}/{spec.high:g}"
     words = _words().get(spec.key)
     if spec.kind == fields.WORDS:
-        shown = [words.get(v, v) if words else v for v in value]
-        return ", ".join(w.lower() if spec.key == "flags" else w for w in shown)
+        return ", ".join(words.get(v, v) if words else v for v in value)
     if words is not None:
         return words.get(str(value), str(value))
     if spec.kind == fields.NUMBER and spec.unit == "km":

@@ -308,7 +308,7 @@ def _programme(data: ReportData, pages: Pages) -> None:
     translate = QCoreApplication.translate
     pages.heading(QCoreApplication.translate("Report", "Strength programme"))
     pages.text(QCoreApplication.translate("Report", "Knee strength, now at {current}.").format(
-        current=view.current().lower()), 10, bold=True)
+        current=view.current()), 10, bold=True)
     if not view.changes:
         pages.text(QCoreApplication.translate("Report", "The programme did not change in this period."), 9.5, colour=MUTED)
     else:
