@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from coach.core.diary.fields import NAME_MAX_CHARS as NAME_MAX_CHARS  # the shoes dialog cuts a typed name to it
-from coach.core.diary.fields import NUMBER, TEXT, Field, field_subjects, kind, spec
+from coach.core.diary.fields import NUMBER, RATING, TEXT, Field, field_subjects, kind, spec
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import InputError
 from coach.core.i18n import _
@@ -270,7 +270,7 @@ def problems_run(run: Run, now: datetime) -> list[InputError]:
                   distance_km=run.distance_km, minutes=run.minutes, speed=speed, max_speed_kmh=MAX_SPEED_KMH),
                 "distance_km"))  # fmt: skip
     found += _name_problems(run.shoes, "shoes", optional=True)
-    found += _effort_problems(run.effort)
+    found += _rating_problems(run, "runs")
     for f in kind("runs").fields:
         if f.kept:  # where an imported run came from: set by an import, or read back from an export
             found += _kept_problems(getattr(run, f.name), f)
@@ -301,8 +301,13 @@ def _kept_problems(value: object, f: Field) -> list[InputError]:
     return []
 
 
-def _effort_problems(effort: object) -> list[InputError]:
-    return [] if effort is None else list(_nrs_problems(effort, "effort"))
+def _rating_problems(record: object, plural: str) -> list[InputError]:
+    """Every declared 0-10 rating of a run or session that is set (effort): one rule for all of them."""
+    found: list[InputError] = []
+    for f in kind(plural).fields:
+        if f.kind == RATING and (value := getattr(record, f.name)) is not None:
+            found += _nrs_problems(value, f.key)
+    return found
 
 
 def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bool = False) -> list[InputError]:
@@ -333,7 +338,7 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
     found += _count_problems(record.steps_done, "steps_done")
     found += _count_problems(record.steps_total, "steps_total")
     found += _count_problems(record.position, "position")  # declared with the session, never exported
-    found += _effort_problems(record.effort)
+    found += _rating_problems(record, "sessions")
     if not found and record.steps_done > record.steps_total:
         found.append(
             InputError(_("steps_done ({steps_done}) is more than steps_total ({steps_total})").format(
