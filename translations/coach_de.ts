@@ -1907,8 +1907,12 @@
         <translation>Kraftprogramm</translation>
     </message>
     <message>
-        <source>Knee strength, now at {current}.</source>
-        <translation>Kniekraft, jetzt bei {current}.</translation>
+        <source>Knee strength, now at week {week} of {weeks}, paused.</source>
+        <translation>Kniekraft, jetzt bei Woche {week} von {weeks}, pausiert.</translation>
+    </message>
+    <message>
+        <source>Knee strength, now at week {week} of {weeks}.</source>
+        <translation>Kniekraft, jetzt bei Woche {week} von {weeks}.</translation>
     </message>
     <message>
         <source>The programme did not change in this period.</source>

@@ -307,8 +307,11 @@ def _programme(data: ReportData, pages: Pages) -> None:
         return
     translate = QCoreApplication.translate
     pages.heading(QCoreApplication.translate("Report", "Strength programme"))
-    pages.text(QCoreApplication.translate("Report", "Knee strength, now at {current}.").format(
-        current=view.current()), 10, bold=True)
+    if view.paused:  # whole sentences: "week" is lower case in English only
+        now_at = QCoreApplication.translate("Report", "Knee strength, now at week {week} of {weeks}, paused.")
+    else:
+        now_at = QCoreApplication.translate("Report", "Knee strength, now at week {week} of {weeks}.")
+    pages.text(now_at.format(week=view.week, weeks=view.weeks), 10, bold=True)
     if not view.changes:
         pages.text(QCoreApplication.translate("Report", "The programme did not change in this period."), 9.5, colour=MUTED)
     else:
