@@ -1851,6 +1851,10 @@
         <translation>Seite {number}</translation>
     </message>
     <message>
+        <source>(continued)</source>
+        <translation>(Fortsetzung)</translation>
+    </message>
+    <message>
         <source>Knee diary report</source>
         <translation>Bericht aus dem Knie-Tagebuch</translation>
     </message>
@@ -1891,56 +1895,12 @@
         <translation>Keine Routinen in diesem Zeitraum aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Week of</source>
-        <translation>Woche ab</translation>
+        <source>Knee strength, now at week {week} of {weeks}, paused.</source>
+        <translation>Kniekraft, jetzt bei Woche {week} von {weeks}, pausiert.</translation>
     </message>
     <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation>Strecke</translation>
-    </message>
-    <message>
-        <source>Strength routines</source>
-        <translation>Kraft-Routinen</translation>
-    </message>
-    <message>
-        <source>Other routines</source>
-        <translation>Andere Routinen</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Vorzeitig beendet</translation>
-    </message>
-    <message>
-        <source>Strength goal (2+)</source>
-        <translation>Kraftziel (2+)</translation>
-    </message>
-    <message>
-        <source>Load (min × effort)</source>
-        <translation>Belastung (Min. × Anstrengung)</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
+        <source>Knee strength, now at week {week} of {weeks}.</source>
+        <translation>Kniekraft, jetzt bei Woche {week} von {weeks}.</translation>
     </message>
     <message>
         <source>ddd dd MMM</source>
@@ -1953,10 +1913,6 @@
     <message>
         <source>Strength programme</source>
         <translation>Kraftprogramm</translation>
-    </message>
-    <message>
-        <source>Knee strength, now at {current}.</source>
-        <translation>Kniekraft, jetzt bei {current}.</translation>
     </message>
     <message>
         <source>The programme did not change in this period.</source>
@@ -1985,18 +1941,6 @@
     <message>
         <source>ddd dd MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <source>week not over</source>
-        <translation>Woche läuft noch</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>Knee diary report {first} to {last}</source>

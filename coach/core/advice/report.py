@@ -8,18 +8,22 @@ weeks a runner remembers. Everything here is a pure function of records and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
 from coach.core.advice.questions import location_questions, recent_locations
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, in_units, known_units
-from coach.core.i18n import _, ngettext
+from coach.core.diary import fields
+from coach.core.diary.load import weekly_load
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance, in_units, known_units
+from coach.core.i18n import N_, Labels, _, ngettext
 from coach.core.locale_format import number
 from coach.core.plan.changes_view import ProgrammeView, programme_view
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
+from coach.core.vocabulary import CHARACTER_LABELS, FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS
 
 if TYPE_CHECKING:
     from coach.core.diary.diary import Diary
@@ -49,6 +53,7 @@ class WeekSummary:
     strength: int = 0  # completed strength routines
     other_sessions: int = 0  # other completed routines (warm-up, cool-down, care)
     stopped: int = 0  # routines stopped early (for pain or otherwise) or only partly done
+    load: float = 0.0  # minutes × effort of what was rated (coach.core.diary.load); set by the report
 
     @property
     def end(self) -> date:
@@ -195,6 +200,9 @@ def build_report(
 
     advice = advise(pain, runs, sessions, shoes, today, units)
     shown_pain = tuple(sorted((e for e in pain if inside(e.at.date())), key=lambda e: e.at))
+    shown_runs = tuple(sorted((r for r in runs if inside(r.at.date())), key=lambda r: r.at))
+    shown_sessions = tuple(sorted((s for s in sessions if inside(s.started.date())), key=lambda s: s.started))
+    loads = weekly_load(shown_runs, shown_sessions, today, weeks)
     return ReportData(
         first=first,
         last=today,
@@ -202,9 +210,10 @@ def build_report(
         units=units,
         advice=advice,
         pain=shown_pain,
-        runs=tuple(sorted((r for r in runs if inside(r.at.date())), key=lambda r: r.at)),
-        sessions=tuple(sorted((s for s in sessions if inside(s.started.date())), key=lambda s: s.started)),
-        weeks=week_summaries(runs, sessions, today, weeks),
+        runs=shown_runs,
+        sessions=shown_sessions,
+        weeks=tuple(replace(w, load=load.total) for w, load in zip(week_summaries(runs, sessions, today, weeks), loads,
+                                                                    strict=True)),
         questions=clinician_questions(advice, recent_locations(pain, today)),
     )
 
@@ -217,3 +226,85 @@ def report_from_diary(diary: Diary, now: datetime, weeks: int = DEFAULT_WEEKS, u
     titles = {routine.id: routine.title for routine in catalog} if catalog is not None else {}
     weeks = programme_weeks(catalog.get(PROGRAMME_ROUTINE) if catalog is not None else None)
     return replace(data, routine_titles=titles, programme=programme_view(diary, data.first, data.last, weeks))
+
+
+# -- the report's tables ------------------------------------------------------------------
+# Every table's columns are declared: the pain and routine tables' are the diary's fields
+# (coach.core.diary.fields, those with a ``report`` share), the week table's are below.
+# A cell is text, or a date / datetime the painter writes in the language's day names.
+
+Cell = str | date | datetime
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a report table: heading (English, marked ``N_``; shown with ``_()``),
+    share of the width, and its cell for one row."""
+
+    label: str
+    share: float
+    cell: Callable[[Any, ReportData], Cell]
+
+
+# How a stored word is shown (the vocabulary's labels; a session's status and a routine's
+# focus have none there yet, so the report words them here).
+STATUS_WORDS = Labels({"completed": N_("completed"), "partial": N_("partly done"), "stopped": N_("stopped"),
+                       "stopped-for-pain": N_("stopped for pain"), "interrupted": N_("interrupted"),
+                       "in-progress": N_("in progress")})  # fmt: skip
+FOCUS_WORDS = Labels({"warm-up": N_("warm-up"), "cool-down": N_("cool-down"), "strength": N_("strength"),
+                      "care": N_("care")})  # fmt: skip
+
+
+def _words() -> dict[str, Mapping[str, str]]:
+    return {"moment": MOMENT_LABELS, "locations": LOCATION_WORDS, "characters": Labels(CHARACTER_LABELS),
+            "flags": FLAG_LABELS, "status": STATUS_WORDS, "focus": FOCUS_WORDS}
+
+
+def field_cell(spec: fields.Field, record: object, data: ReportData) -> Cell:
+    """One declared field of one record as the report shows it."""
+    value = getattr(record, spec.name)
+    if spec.key == "routine":
+        return data.routine_title(str(value))
+    if value is None or value == "" or value == ():
+        return "–"
+    if spec.kind in (fields.DATETIME, fields.DATE):
+        assert isinstance(value, date)
+        return value
+    if spec.kind == fields.RATING:
+        return f"{value}/{spec.high:g}"
+    words = _words().get(spec.key)
+    if spec.kind == fields.WORDS:
+        return ", ".join(words.get(v, v) if words else v for v in value)
+    if words is not None:
+        return words.get(str(value), str(value))
+    if spec.kind == fields.NUMBER and spec.unit == "km":
+        return format_distance(float(value), data.units)
+    return str(value)
+
+
+def record_columns(plural: str) -> tuple[Column, ...]:
+    """The columns of the table of ``plural`` records: each field with a report share, the
+    time first, then in declared order."""
+    shown = [f for f in fields.kind(plural).fields if f.report]
+    shown.sort(key=lambda f: f.kind != fields.DATETIME)
+    return tuple(Column(f.label, f.report, functools.partial(field_cell, f)) for f in shown)
+
+
+def _goal(week: WeekSummary, data: ReportData) -> str:
+    if week.goal_met:
+        return _("met")
+    return _("week not over") if week.end > data.last else _("not met")
+
+
+def week_columns() -> tuple[Column, ...]:
+    """The table of runs and routines per week."""
+    return (
+        Column(N_("Week of"), 1.3, lambda w, data: w.start),
+        Column(N_("Runs"), 0.7, lambda w, data: str(w.runs)),
+        Column(N_("Distance"), 1, lambda w, data: format_distance(w.km, data.units) if w.runs else "–"),
+        Column(N_("Strength routines"), 1.2, lambda w, data: str(w.strength)),
+        Column(N_("Other routines"), 1.1, lambda w, data: str(w.other_sessions)),
+        Column(N_("Stopped early"), 1, lambda w, data: str(w.stopped)),
+        Column(N_("Strength goal (2+)"), 1.2, _goal),
+        Column(N_("Load (min × effort)"), 1.2, lambda w, data: f"{w.load:.0f}" if w.load else "–"),
+    )

@@ -32,22 +32,20 @@ from coach.core.diary.fields import record_key
 from coach.core.diary.migrations import immediate
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.rows import (
-    PAIN_COLUMNS,
-    RUN_SELECT,
-    SESSION_COLUMNS,
     insert,
     insert_pain,
     insert_run,
     insert_session,
     insert_shoe,
-    iso,
     pain_from_row,
     run_from_row,
     save_session,
+    select_sql,
     session_from_row,
     shoe_from_row,
-    shoe_id,
+    shoes_sql,
     since_text,
+    update,
 )
 from coach.core.diary.storage import (  # noqa: F401 (re-exported: callers import them from here)
     BACKUPS_KEPT,
@@ -173,7 +171,7 @@ class Diary:
         return max(self._now(), record.started, record.ended or record.started)
 
     def _session_or_fail(self, session_id: int) -> SessionRecord:
-        row = self._conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        row = self._conn.execute(f"{select_sql('sessions')} WHERE id = ?", (session_id,)).fetchone()
         if row is None:
             raise InputError(_("there is no session {session_id} in the diary").format(session_id=session_id), "id")
         return session_from_row(row)
@@ -224,7 +222,7 @@ class Diary:
         """Turn sessions left in progress by a crash into "interrupted"; returns them."""
         with self._write() as conn:
             rows = conn.execute(
-                f"SELECT {SESSION_COLUMNS} FROM sessions WHERE status = ? ORDER BY started, id", (IN_PROGRESS,)
+                f"{select_sql('sessions')} WHERE status = ? ORDER BY started, id", (IN_PROGRESS,)
             ).fetchall()
             conn.execute("UPDATE sessions SET status = 'interrupted' WHERE status = ?", (IN_PROGRESS,))
         return [replace(session_from_row(row), status="interrupted") for row in rows]
@@ -250,14 +248,14 @@ class Diary:
 
     @_guarded
     def session(self, session_id: int) -> SessionRecord | None:
-        row = self._conn.execute(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        row = self._conn.execute(f"{select_sql('sessions')} WHERE id = ?", (session_id,)).fetchone()
         return None if row is None else session_from_row(row)
 
     @_guarded
     def sessions(self, since: date | datetime | None = None) -> list[SessionRecord]:
         """Sessions started on or after ``since`` (all when None), oldest first."""
         rows = self._conn.execute(
-            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE started >= ? ORDER BY started, id", (since_text(since),)
+            f"{select_sql('sessions')} WHERE started >= ? ORDER BY started, id", (since_text(since),)
         )
         return [session_from_row(row) for row in rows]
 
@@ -272,7 +270,7 @@ class Diary:
     # -- runs and shoes ------------------------------------------------------------
 
     def _run_or_fail(self, run_id: int | None) -> Run:
-        row = self._conn.execute(f"{RUN_SELECT} WHERE r.id = ?", (run_id,)).fetchone()
+        row = self._conn.execute(f"{select_sql('runs')} WHERE r.id = ?", (run_id,)).fetchone()
         if row is None:
             raise InputError(_("there is no run {run_id} in the diary").format(run_id=run_id), "id")
         return run_from_row(row)
@@ -287,7 +285,7 @@ class Diary:
     @_guarded
     def runs(self, since: date | datetime | None = None) -> list[Run]:
         """Runs on or after ``since`` (all when None), oldest first."""
-        rows = self._conn.execute(f"{RUN_SELECT} WHERE r.at >= ? ORDER BY r.at, r.id", (since_text(since),))
+        rows = self._conn.execute(f"{select_sql('runs')} WHERE r.at >= ? ORDER BY r.at, r.id", (since_text(since),))
         return [run_from_row(row) for row in rows]
 
     @_guarded
@@ -296,11 +294,7 @@ class Diary:
         validate.check_run(run, self._now())
         with self._write() as conn:
             self._run_or_fail(run.id)
-            conn.execute(
-                "UPDATE runs SET at = ?, distance_km = ?, minutes = ?, shoe_id = ? WHERE id = ?",
-                (iso(run.at), float(run.distance_km), None if run.minutes is None else float(run.minutes),
-                 shoe_id(conn, run.shoes, run.at), run.id),  # fmt: skip
-            )
+            update(conn, run)
 
     @_guarded
     def delete_run(self, run_id: int) -> Run:
@@ -321,10 +315,7 @@ class Diary:
     def shoes(self, include_runs: bool = True) -> list[Shoe]:
         """Every pair, oldest first. ``distance_km`` is the starting distance plus
         the runs logged in them (the starting distance alone with ``include_runs=False``)."""
-        rows = self._conn.execute(
-            "SELECT s.id, s.name, s.started, s.start_km, s.retired, s.limit_km, COALESCE(SUM(r.distance_km), 0) "
-            "FROM shoes s LEFT JOIN runs r ON r.shoe_id = s.id GROUP BY s.id ORDER BY s.started, s.id"
-        )
+        rows = self._conn.execute(shoes_sql())
         return [shoe_from_row(row, include_runs) for row in rows]
 
     @_guarded
@@ -344,7 +335,7 @@ class Diary:
     # -- pain ----------------------------------------------------------------------
 
     def _pain_or_fail(self, entry_id: int | None) -> PainEntry:
-        row = self._conn.execute(f"SELECT {PAIN_COLUMNS} FROM pain WHERE id = ?", (entry_id,)).fetchone()
+        row = self._conn.execute(f"{select_sql('pain')} WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
             raise InputError(_("there is no pain entry {entry_id} in the diary").format(entry_id=entry_id), "id")
         return pain_from_row(row)
@@ -359,7 +350,7 @@ class Diary:
     @_guarded
     def pain_entries(self, since: date | datetime | None = None) -> list[PainEntry]:
         """Pain entries on or after ``since`` (all when None), oldest first."""
-        rows = self._conn.execute(f"SELECT {PAIN_COLUMNS} FROM pain WHERE at >= ? ORDER BY at, id", (since_text(since),))
+        rows = self._conn.execute(f"{select_sql('pain')} WHERE at >= ? ORDER BY at, id", (since_text(since),))
         return [pain_from_row(row) for row in rows]
 
     @_guarded

@@ -72,6 +72,14 @@ class Run:
     shoes: str | None = None
     id: int | None = None
     effort: int | None = None  # how hard it was, 0-10 (Borg CR-10)
+    # Where an imported run came from (None for a typed one): the file, the watch, its heart
+    # rate and climb, the gear name it gave, and the import that wrote it (to undo it).
+    source: str | None = None
+    device: str | None = None
+    avg_hr: float | None = None
+    elevation_m: float | None = None
+    gear: str | None = None
+    import_id: int | None = None
 
     @property
     def day(self) -> date:

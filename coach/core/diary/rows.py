@@ -11,19 +11,19 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any
 
-from coach.core.diary.records import NRS_MAX, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.fields import BOOL, COUNT, DATE, DATETIME, MINUTES, NUMBER, RATING, TEXT, WORDS, Field, Kind, kind, kind_of
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.storage import DamagedEntry
-from coach.core.diary.validate import MAX_COUNT, MAX_DISTANCE_KM, MAX_MINUTES, MAX_SHOE_LIMIT_KM, MAX_SHOE_START_KM
 from coach.core.errors import InputError
 from coach.core.i18n import _
-from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
-SESSION_COLUMNS = "id, routine_id, routine_hash, focus, started, ended, status, steps_done, steps_total, position, effort"
-RUN_SELECT = "SELECT r.id, r.at, r.distance_km, r.minutes, s.name, r.effort FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id"
-PAIN_COLUMNS = "id, at, moment, left_nrs, right_nrs, locations, characters, flags, note"
+# The one value stored through another table: a run's shoes are a link to their row in
+# ``shoes`` (``runs.shoe_id``), read back as the pair's name and registered on first use.
+_JOINED = ("runs", "shoes")
 
 
 # -- values <-> columns ------------------------------------------------------
@@ -31,10 +31,6 @@ PAIN_COLUMNS = "id, at, moment, left_nrs, right_nrs, locations, characters, flag
 
 def iso(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat(timespec="seconds")
-
-
-def _dt(text: str | None) -> datetime | None:
-    return None if text is None else _time(text)
 
 
 # -- values read back: the shape the app wrote, or the row is damaged ---------------------
@@ -53,21 +49,17 @@ def _time(value: object) -> datetime:
     return at
 
 
-def _whole(value: object, low: int, high: int, what: str) -> int:
+def _whole(value: object, low: float, high: float, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError(f"{what} stored as {type(value).__name__}")
     if not low <= value <= high:
-        raise ValueError(f"{what} {value} is not from {low} to {high}")
+        raise ValueError(f"{what} {value} is not from {low:g} to {high:g}")
     return value
 
 
-def _rating(value: object, what: str) -> int | None:
-    return None if value is None else _whole(value, 0, NRS_MAX, what)
-
-
-def _amount(value: object, high: float, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= high:
-        raise ValueError(f"{what} {value!r} is not a number from 0 to {high:g}")
+def _amount(value: object, low: float, high: float, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise ValueError(f"{what} {value!r} is not a number from {low:g} to {high:g}")
     return float(value)
 
 
@@ -90,6 +82,74 @@ def _one_of(value: object, allowed: tuple[str, ...], what: str) -> str:
     return str(value)
 
 
+def _reader(f: Field) -> Callable[[object], object]:
+    """How one stored value is read back and checked, from the field's kind, range and words."""
+    what = f.key.replace("_", " ")
+    low = 0.0 if f.low is None else f.low
+    high = float("inf") if f.high is None else f.high
+    read: Callable[[object], object]
+    if f.kind == DATETIME:
+        read = _time
+    elif f.kind == DATE:
+        read = lambda value: date.fromisoformat(_text(value, what))  # noqa: E731
+    elif f.kind == TEXT:
+        read = (lambda value: _one_of(value, f.choices, what)) if f.choices else (lambda value: _text(value, what))
+    elif f.kind == WORDS:
+        read = lambda value: _words(value, f.choices, what)  # noqa: E731
+    elif f.kind == BOOL:
+        read = lambda value: bool(_whole(value, 0, 1, what))  # noqa: E731
+    elif f.kind in (RATING, COUNT):
+        read = lambda value: _whole(value, low, high, what)  # noqa: E731
+    else:  # NUMBER, MINUTES
+        read = lambda value: _amount(value, low, high, what)  # noqa: E731
+    if not f.nullable:
+        return read
+    return lambda value: None if value is None else read(value)
+
+
+def _writer(f: Field) -> Callable[[object], object]:
+    """How one value is stored: times as ISO text to the second, words comma-joined, numbers as REAL."""
+    if f.kind == DATETIME:
+        return lambda value: iso(value) if isinstance(value, datetime) else value
+    if f.kind == DATE:
+        return lambda value: value.isoformat() if isinstance(value, date) else value
+    if f.kind == WORDS:
+        return lambda value: ",".join(value) if isinstance(value, tuple) else value
+    if f.kind == BOOL:
+        return lambda value: int(value) if isinstance(value, bool) else value
+    if f.kind in (NUMBER, MINUTES):
+        return lambda value: float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+    return lambda value: value
+
+
+@functools.cache
+def _readers(plural: str) -> tuple[tuple[str, Callable[[object], object]], ...]:
+    return tuple((f.name, _reader(f)) for f in kind(plural).stored)
+
+
+@functools.cache
+def _writers(plural: str) -> tuple[tuple[Field, Callable[[object], object]], ...]:
+    return tuple((f, _writer(f)) for f in kind(plural).stored)
+
+
+@functools.cache
+def select_sql(plural: str) -> str:
+    """``SELECT id, <every stored column> FROM <table>`` in the order :func:`from_row` reads
+    (runs as ``r`` with their shoes' name joined in, so a WHERE names ``r.at``)."""
+    declared = kind(plural)
+    if plural == _JOINED[0]:
+        names = ", ".join("s.name" if f.key == _JOINED[1] else f"r.{f.sql}" for f in declared.stored)
+        return f"SELECT r.id, {names} FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id"
+    return f"SELECT id, {', '.join(f.sql for f in declared.stored)} FROM {declared.table}"
+
+
+def shoes_sql() -> str:
+    """Every pair with the km of the runs made in them (the row's last value)."""
+    names = ", ".join(f"s.{f.sql}" for f in kind("shoes").stored)
+    return (f"SELECT s.id, {names}, COALESCE(SUM(r.distance_km), 0) "
+            "FROM shoes s LEFT JOIN runs r ON r.shoe_id = s.id GROUP BY s.id ORDER BY s.started, s.id")  # fmt: skip
+
+
 def since_text(since: date | datetime | None) -> str:
     """The lower bound of a "since" query as stored text ("" when there is none)."""
     if since is None:
@@ -107,83 +167,103 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 Row = tuple[Any, ...]
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
-def _readable(convert: Callable[Concatenate[Row, P], R]) -> Callable[Concatenate[Row, P], R]:
-    """Row converters raise DamagedEntry, not ValueError/TypeError, on a damaged row."""
-
-    @functools.wraps(convert)
-    def read(row: Row, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return convert(row, *args, **kwargs)
-        except (ValueError, TypeError, AttributeError) as error:
-            raise DamagedEntry(f"entry {row[0]!r}: {error}") from error
-
-    return read
+def from_row(plural: str, row: Row) -> object:
+    """The record a row of :func:`select_sql` holds; DamagedEntry when it no longer converts."""
+    try:
+        values = {name: read(value) for (name, read), value in zip(_readers(plural), row[1:], strict=True)}
+        return kind(plural).record(**values, id=row[0])
+    except (ValueError, TypeError, AttributeError) as error:
+        raise DamagedEntry(f"entry {row[0]!r}: {error}") from error
 
 
-@_readable
 def session_from_row(row: Row) -> SessionRecord:
-    id_, routine_id, routine_hash, focus, started, ended, status, done, total, position, effort = row
-    return SessionRecord(
-        _text(routine_id, "routine"), _text(focus, "focus"), _time(started),
-        _one_of(status, (*SESSION_STATUSES, IN_PROGRESS), "status"), _whole(done, 0, MAX_COUNT, "steps done"),
-        _whole(total, 0, MAX_COUNT, "steps"), _dt(ended), _text(routine_hash, "routine hash"),
-        _whole(position, 0, MAX_COUNT, "position"), id_, _rating(effort, "effort"),
-    )  # fmt: skip
+    record = from_row("sessions", row)
+    assert isinstance(record, SessionRecord)
+    return record
 
 
-@_readable
 def run_from_row(row: Row) -> Run:
-    id_, at, distance, minutes, shoes, effort = row
-    return Run(_time(at), _amount(distance, MAX_DISTANCE_KM, "distance"),
-               None if minutes is None else _amount(minutes, MAX_MINUTES, "minutes"),
-               None if shoes is None else _text(shoes, "shoes"), id_, _rating(effort, "effort"))  # fmt: skip
+    record = from_row("runs", row)
+    assert isinstance(record, Run)
+    return record
 
 
-@_readable
 def pain_from_row(row: Row) -> PainEntry:
-    id_, at, moment, left, right, locations, characters, flags, note = row
-    return PainEntry(
-        _time(at), _one_of(moment, MOMENTS, "moment"), _rating(left, "left knee"), _rating(right, "right knee"),
-        _words(locations, LOCATIONS, "locations"), _words(characters, CHARACTERS, "characters"),
-        _words(flags, FLAGS, "warning signs"), _text(note, "note"), id_,
-    )  # fmt: skip
+    record = from_row("pain", row)
+    assert isinstance(record, PainEntry)
+    return record
 
 
-@_readable
 def shoe_from_row(row: Row, include_runs: bool) -> Shoe:
-    id_, name, started, start_km, retired, limit_km, run_km = row
-    start = _amount(start_km, MAX_SHOE_START_KM, "starting distance")
-    runs = _amount(run_km, float("inf"), "distance run") if include_runs else 0.0
-    return Shoe(_text(name, "name"), date.fromisoformat(_text(started, "first worn")), start + runs,
-                bool(_whole(retired, 0, 1, "retired")), id_, _amount(limit_km, MAX_SHOE_LIMIT_KM, "limit"))  # fmt: skip
+    """A pair from a row of :func:`shoes_sql`: ``distance_km`` is the starting distance,
+    plus the runs made in them with ``include_runs``."""
+    shoe = from_row("shoes", row[:-1])
+    assert isinstance(shoe, Shoe)
+    if not include_runs:
+        return shoe
+    try:
+        runs = _amount(row[-1], 0, float("inf"), "distance run")
+    except ValueError as error:
+        raise DamagedEntry(f"entry {row[0]!r}: {error}") from error
+    return replace(shoe, distance_km=shoe.distance_km + runs)
 
 
 # -- records -> rows ---------------------------------------------------------
 
 
+def _values(conn: sqlite3.Connection, declared: Kind, record: Any, edit: bool = False) -> dict[str, object]:
+    """Column -> stored value for ``record`` (an edit leaves what is ``kept`` as it was)."""
+    values: dict[str, object] = {}
+    for f, write in _writers(declared.plural):
+        if edit and f.kept:
+            continue
+        value = getattr(record, f.name)
+        if (declared.plural, f.key) == _JOINED:
+            values[f.sql] = shoe_id(conn, value, record.at)
+        else:
+            values[f.sql] = write(value)
+    return values
+
+
+def insert(conn: sqlite3.Connection, record: object, keep_id: bool = False) -> int:
+    """Insert any kind of record (shoes always get a new id: they are known by name)."""
+    declared = kind_of(record)
+    if isinstance(record, Shoe):
+        if conn.execute("SELECT 1 FROM shoes WHERE name = ?", (record.name,)).fetchone():
+            raise InputError(_("there are already shoes named {name!r}").format(name=record.name), "name")
+        keep_id = False
+    values = _values(conn, declared, record)
+    if keep_id:
+        values = {"id": getattr(record, "id", None), **values}
+    names = ", ".join(values)
+    marks = ", ".join("?" * len(values))
+    return _new_id(conn.execute(f"INSERT INTO {declared.table} ({names}) VALUES ({marks})", tuple(values.values())))
+
+
+def update(conn: sqlite3.Connection, record: object) -> int:
+    """Write ``record`` over the row with its id (what is ``kept``, such as a run's import,
+    stays); how many rows changed (0: no such row)."""
+    declared = kind_of(record)
+    values = _values(conn, declared, record, edit=True)
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    cursor = conn.execute(f"UPDATE {declared.table} SET {assignments} WHERE id = ?",
+                          (*values.values(), getattr(record, "id", None)))  # fmt: skip
+    return cursor.rowcount
+
+
 def insert_session(conn: sqlite3.Connection, record: SessionRecord, keep_id: bool = False) -> int:
-    cursor = conn.execute(
-        f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (record.id if keep_id else None, record.routine_id, record.routine_hash, record.focus,
-         iso(record.started), iso(record.ended), record.status, record.steps_done, record.steps_total,
-         record.position, record.effort),  # fmt: skip
-    )
-    return _new_id(cursor)
+    return insert(conn, record, keep_id)
 
 
 def save_session(conn: sqlite3.Connection, record: SessionRecord) -> None:
-    """Write what changes while a session runs and when it ends."""
-    conn.execute(
-        "UPDATE sessions SET status = ?, ended = ?, steps_done = ?, position = ?, effort = ? WHERE id = ?",
-        (record.status, iso(record.ended), record.steps_done, record.position, record.effort, record.id),
-    )
+    """Write what changes while a session runs and when it ends (the whole row: the record
+    is the stored one with those changes)."""
+    update(conn, record)
 
 
-def shoe_id(conn: sqlite3.Connection, name: str | None, at: datetime) -> int | None:
+def shoe_id(conn: sqlite3.Connection, name: object, at: datetime) -> int | None:
     """The shoes a run was made in, registered on first use."""
     if name is None:
         return None
@@ -195,45 +275,16 @@ def shoe_id(conn: sqlite3.Connection, name: str | None, at: datetime) -> int | N
 
 
 def insert_run(conn: sqlite3.Connection, run: Run, keep_id: bool = False) -> int:
-    cursor = conn.execute(
-        "INSERT INTO runs (id, at, distance_km, minutes, shoe_id, effort) VALUES (?, ?, ?, ?, ?, ?)",
-        (run.id if keep_id else None, iso(run.at), float(run.distance_km),
-         None if run.minutes is None else float(run.minutes), shoe_id(conn, run.shoes, run.at), run.effort),  # fmt: skip
-    )
-    return _new_id(cursor)
+    return insert(conn, run, keep_id)
 
 
 def insert_shoe(conn: sqlite3.Connection, shoe: Shoe) -> int:
     """Register ``shoe``; a second pair with the same name is the user's mistake, not a bug."""
-    if conn.execute("SELECT 1 FROM shoes WHERE name = ?", (shoe.name,)).fetchone():
-        raise InputError(_("there are already shoes named {name!r}").format(name=shoe.name), "name")
-    cursor = conn.execute(
-        "INSERT INTO shoes (name, started, start_km, retired, limit_km) VALUES (?, ?, ?, ?, ?)",
-        (shoe.name, shoe.started.isoformat(), float(shoe.distance_km), int(shoe.retired), float(shoe.limit_km)),
-    )
-    return _new_id(cursor)
+    return insert(conn, shoe)
 
 
 def insert_pain(conn: sqlite3.Connection, entry: PainEntry, keep_id: bool = False) -> int:
-    cursor = conn.execute(
-        f"INSERT INTO pain ({PAIN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry.id if keep_id else None, iso(entry.at), entry.moment, entry.left, entry.right,
-         ",".join(entry.locations), ",".join(entry.characters), ",".join(entry.flags), entry.note),  # fmt: skip
-    )
-    return _new_id(cursor)
-
-
-def insert(conn: sqlite3.Connection, record: object, keep_id: bool = False) -> int:
-    """Insert any kind of record (shoes always get a new id)."""
-    if isinstance(record, PainEntry):
-        return insert_pain(conn, record, keep_id)
-    if isinstance(record, Run):
-        return insert_run(conn, record, keep_id)
-    if isinstance(record, SessionRecord):
-        return insert_session(conn, record, keep_id)
-    if isinstance(record, Shoe):
-        return insert_shoe(conn, record)
-    raise TypeError(f"not a diary record: {type(record).__name__}")
+    return insert(conn, entry, keep_id)
 
 
 def _new_id(cursor: sqlite3.Cursor) -> int:

@@ -1,8 +1,10 @@
 """The diary's side of run import: the schema, the runs already logged, one
 transaction per import, and undoing an import as a whole.
 
-Kept apart from the diary's record declarations on purpose: an import touches
-only ``runs``, ``shoes`` and its own ``imports`` table.
+An imported run is a :class:`Run` like a typed one: where it came from (``source``,
+``device``, ``avg_hr``, ``elevation_m``, ``gear``, ``import_id``) is declared with the
+run's other fields (coach.core.diary.fields), so it is written, read back, exported and
+imported like them. What is kept here is the ``imports`` table and undoing an import.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from coach.core.diary.records import Run
+from coach.core.diary.rows import insert
 from coach.core.errors import InputError
 from coach.core.i18n import _
 
@@ -100,18 +104,15 @@ def write_import(diary: Diary, runs: Iterable[Writable], sources: str, new_shoes
         for name in new_shoes:
             conn.execute("INSERT OR IGNORE INTO shoes (name, started, import_id) VALUES (?, ?, ?)",
                          (name, now.date().isoformat(), import_id))  # fmt: skip
-        shoes = {name.casefold(): shoe_id for shoe_id, name in conn.execute("SELECT id, name FROM shoes")}
+        shoes = {name.casefold(): name for (name,) in conn.execute("SELECT name FROM shoes")}
         count = 0
         for run in runs:
-            shoe_id = shoes.get(run.shoe.casefold()) if run.shoe else None
-            if run.shoe and shoe_id is None:
+            shoe = shoes.get(run.shoe.casefold()) if run.shoe else None
+            if run.shoe and shoe is None:
                 raise InputError(_("the shoes {shoe!r} are not in the diary; add them first").format(shoe=run.shoe))
-            conn.execute(
-                "INSERT INTO runs (at, distance_km, minutes, shoe_id, source, device, avg_hr, elevation_m, gear, import_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (run.at.isoformat(timespec="seconds"), round(run.distance_km, 3), round(run.minutes, 2), shoe_id,
-                 run.source, run.device, run.avg_hr, run.elevation_m, run.gear, import_id),
-            )  # fmt: skip
+            insert(conn, Run(run.at.replace(microsecond=0), round(run.distance_km, 3), round(run.minutes, 2), shoe,
+                             source=run.source, device=run.device, avg_hr=run.avg_hr, elevation_m=run.elevation_m,
+                             gear=run.gear, import_id=import_id))  # fmt: skip
             count += 1
         conn.execute("UPDATE imports SET runs = ? WHERE id = ?", (count, import_id))
     return import_id

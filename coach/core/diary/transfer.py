@@ -4,12 +4,14 @@ JSON::
 
     {"format": "prehab-coach-diary", "version": 1,
      "sessions": [{"routine", "focus", "status", "started", "ended", "steps_done", "steps_total", "routine_hash", "effort"}],
-     "runs": [{"at", "distance_km", "minutes", "shoes", "effort"}],
+     "runs": [{"at", "distance_km", "minutes", "shoes", "effort",
+               "source", "device", "avg_hr", "elevation_m", "gear"}],
      "pain": [{"at", "moment", "left", "right", "locations", "characters", "flags", "note"}],
      "shoes": [{"name", "started", "start_km", "retired", "limit_km"}]}
 
 Times are local ISO ``YYYY-MM-DDTHH:MM:SS``; shoes' ``started`` is a date;
-distances are km; ``effort`` and ``limit_km`` appear only when they are not the default.
+distances are km; ``effort``, ``limit_km`` and where an imported run came from (``source``...)
+appear only when they are set (not the default), so files from before them stay the same.
 CSV is one table with a ``type`` column (session, run, pain,
 shoe) and the union of those keys; lists are joined with ``;``; rows are in
 time order. Export → import into an empty diary → export gives the same text.
@@ -119,7 +121,8 @@ def export_csv(diary: Diary) -> str:
             when = item.get("at") or item["started"]
             rows.append(((when, order, index), {"type": row_type, **{k: _cell(v) for k, v in item.items()}}))
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
+    used = {key for _, row in rows for key, cell in row.items() if cell}
+    writer = csv.DictWriter(out, fieldnames=csv_columns(used), lineterminator="\n")
     writer.writeheader()
     writer.writerows(row for _, row in sorted(rows, key=lambda pair: pair[0]))
     return out.getvalue()
@@ -343,10 +346,11 @@ def _csv_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
 
 def _too_long(item: dict[str, Any]) -> list[str]:
     """Cells longer than any value of theirs can be, refused before a parser quotes
-    them back (a note's own limit is checked with the note)."""
+    them back (a text declared longer, a note or a path, is checked with its own limit)."""
+    longer = {f.key for kind in kinds() for f in kind.fields if f.kind == TEXT and (f.high or 0) > CELL_MAX_CHARS}
     return [_("{key}: is {count:,} characters long; the limit is {cell_max_chars}").format(
               key=key, count=len(value), cell_max_chars=CELL_MAX_CHARS)
-            for key, value in item.items() if key != "note" and isinstance(value, str) and len(value) > CELL_MAX_CHARS]
+            for key, value in item.items() if key not in longer and isinstance(value, str) and len(value) > CELL_MAX_CHARS]
 
 
 def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:

@@ -16,25 +16,35 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
-from coach.core.diary.fields import field_subjects
-from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, PainEntry, Run, SessionRecord, Shoe
+from coach.core.diary.fields import NAME_MAX_CHARS as NAME_MAX_CHARS  # the shoes dialog cuts a typed name to it
+from coach.core.diary.fields import NUMBER, RATING, TEXT, Field, field_subjects, kind, spec
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.errors import InputError
 from coach.core.i18n import _
-from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
+from coach.core.vocabulary import IN_PROGRESS
 
 CLOCK_SKEW = timedelta(minutes=1)
 EARLIEST_YEAR = 1900
-MAX_DISTANCE_KM = 500.0
-MAX_SHOE_START_KM = 5000.0
-MIN_SHOE_LIMIT_KM, MAX_SHOE_LIMIT_KM = 50.0, 5000.0
-MAX_MINUTES = 48 * 60.0
 # Faster than 25 km/h (2:24 min/km) is faster than any road record from 5 km up:
 # such a pair of distance and time is a typing slip (50 for 5.0, 3 for 30).
+# Every other range (distance, minutes, ratings, counts, shoes, words) is the declaration's
+# (coach.core.diary.fields): ``spec(kind, key).low / .high / .choices``.
 MAX_SPEED_KMH = 25.0
-NAME_MAX_CHARS = 80
-ROUTINE_ID_MAX_CHARS = 200
-MAX_COUNT = 100_000  # steps done / total, plan position
 
+
+def _high(plural: str, key: str) -> float:
+    high = spec(plural, key).high
+    assert high is not None, f"{plural}.{key} declares no upper limit"
+    return high
+
+
+def _low(plural: str, key: str) -> float:
+    low = spec(plural, key).low
+    return 0.0 if low is None else low
+
+
+def _choices(plural: str, key: str) -> tuple[str, ...]:
+    return spec(plural, key).choices
 
 
 
@@ -49,12 +59,13 @@ def subject(field: str) -> str:
 
 def _nrs_problems(value: object, field: str) -> Iterator[InputError]:
     side = subject(field)
+    nrs_max = int(_high("pain", "left"))  # every rating is 0-10: the knees' as declared
     if isinstance(value, bool) or not isinstance(value, int):
         yield InputError(_("{side} must be a whole number from 0 to {nrs_max}, not {value!r}").format(
-                           side=side, nrs_max=NRS_MAX, value=value), field)
-    elif not 0 <= value <= NRS_MAX:
+                           side=side, nrs_max=nrs_max, value=value), field)
+    elif not 0 <= value <= nrs_max:
         yield InputError(_("{side} must be from 0 to {nrs_max}, not {value}").format(
-                           side=side, nrs_max=NRS_MAX, value=value), field)
+                           side=side, nrs_max=nrs_max, value=value), field)
 
 
 def check_nrs(value: object, field: str = "nrs") -> int:
@@ -133,9 +144,9 @@ def _note_problems(note: object, field: str = "note") -> Iterator[InputError]:
     elif any((char < " " and char not in "\n\r\t") or "\x7f" <= char <= "\x9f" for char in note):
         yield InputError(_("{field} contains a control character (a terminal escape code?); line breaks and tabs are "
                            "fine, other control characters are not").format(field=subject(field)), field)  # fmt: skip
-    elif len(note) > NOTE_MAX_CHARS:
+    elif len(note) > (limit := int(_high("pain", "note"))):
         yield InputError(_("{field} is {note_count:,} characters long; the limit is {note_max_chars:,}").format(
-                           field=subject(field), note_count=len(note), note_max_chars=NOTE_MAX_CHARS), field)
+                           field=subject(field), note_count=len(note), note_max_chars=limit), field)
 
 
 def check_note(note: str, field: str = "note") -> None:
@@ -149,8 +160,8 @@ def _number(value: object) -> float | None:
     return float(value)
 
 
-def _distance_problems(km: object, field: str = "distance_km", limit: float = MAX_DISTANCE_KM) -> Iterator[InputError]:
-    number = _number(km)
+def _distance_problems(km: object, field: str = "distance_km") -> Iterator[InputError]:
+    number, limit = _number(km), _high("runs", "distance_km")
     if number is None or math.isnan(number):
         yield InputError(_("distance must be a number of kilometres, not {km!r}").format(km=km), field)
     elif number <= 0:
@@ -173,33 +184,34 @@ def _minutes_problems(minutes: object, field: str = "minutes") -> Iterator[Input
         yield InputError(_("minutes must be a number, not {minutes!r}").format(minutes=minutes), field)
     elif number <= 0:
         yield InputError(_("minutes must be more than 0, not {minutes}").format(minutes=minutes), field)
-    elif number > MAX_MINUTES:
+    elif number > (limit := _high("runs", "minutes")):
         yield InputError(_("{minutes} minutes is not plausible (the limit is {max_minutes:g})").format(
-                           minutes=minutes, max_minutes=MAX_MINUTES), field)
+                           minutes=minutes, max_minutes=limit), field)
 
 
-def _name_problems(name: object, field: str, optional: bool = False) -> Iterator[InputError]:
+def _name_problems(name: object, field: str, optional: bool = False, limit: int = NAME_MAX_CHARS) -> Iterator[InputError]:
     if name is None and optional:
         return
     if not isinstance(name, str) or not name.strip():
         yield InputError(_("{field} must be a non-empty name").format(field=subject(field)), field)
     elif _not_text(name):
         yield _garbled(field)
-    elif len(name) > NAME_MAX_CHARS:
+    elif len(name) > limit:
         yield InputError(_("{field} is longer than {name_max_chars} characters").format(
-                           field=subject(field), name_max_chars=NAME_MAX_CHARS), field)
+                           field=subject(field), name_max_chars=limit), field)
     elif name != name.strip():
         yield InputError(_("{field} has leading or trailing spaces").format(field=subject(field)), field)
 
 
 def _count_problems(value: object, field: str) -> Iterator[InputError]:
+    max_count = int(_high("sessions", field))
     if isinstance(value, bool) or not isinstance(value, int):
         yield InputError(_("{field} must be a whole number, not {value!r}").format(field=subject(field), value=value), field)
     elif value < 0:
         yield InputError(_("{field} cannot be negative ({value})").format(field=subject(field), value=value), field)
-    elif value > MAX_COUNT:  # SQLite stores at most 2**63 - 1; no routine comes near this
+    elif value > max_count:  # SQLite stores at most 2**63 - 1; no routine comes near this
         yield InputError(_("{field} of {value} is not plausible (the limit is {max_count:,})").format(
-                           field=subject(field), value=value, max_count=MAX_COUNT), field)
+                           field=subject(field), value=value, max_count=max_count), field)
 
 
 def check_minutes(minutes: float, field: str = "minutes") -> None:
@@ -216,8 +228,12 @@ def check_count(value: int, field: str) -> None:
 
 def check_status(status: str, allow_in_progress: bool = False) -> None:
     """A session status: completed, stopped, stopped-for-pain, interrupted."""
-    allowed = SESSION_STATUSES + ((IN_PROGRESS,) if allow_in_progress else ())
-    check_choices((status,), allowed, "status")
+    check_choices((status,), _statuses(allow_in_progress), "status")
+
+
+def _statuses(allow_in_progress: bool) -> tuple[str, ...]:
+    """The declared statuses; "in progress" only for a session still being played (or imported)."""
+    return tuple(s for s in _choices("sessions", "status") if allow_in_progress or s != IN_PROGRESS)
 
 
 # -- whole records ---------------------------------------------------------
@@ -226,16 +242,15 @@ def check_status(status: str, allow_in_progress: bool = False) -> None:
 def problems_pain(entry: PainEntry, now: datetime) -> list[InputError]:
     """Every problem with one pain entry."""
     found = list(_when_problems(entry.at, now, "at"))
-    found += _choice_problems((entry.moment,), MOMENTS, "moment")
+    found += _choice_problems((entry.moment,), _choices("pain", "moment"), "moment")
     if entry.left is None and entry.right is None:
         found.append(InputError(_("rate at least one knee (left or right, 0-10)"), "left"))
     for side in ("left", "right"):
         value = getattr(entry, side)
         if value is not None:
             found += _nrs_problems(value, side)
-    found += _choice_problems(entry.locations, LOCATIONS, "locations")
-    found += _choice_problems(entry.characters, CHARACTERS, "characters")
-    found += _choice_problems(entry.flags, FLAGS, "flags")
+    for words in ("locations", "characters", "flags"):
+        found += _choice_problems(getattr(entry, words), _choices("pain", words), words)
     found += _note_problems(entry.note)
     return found
 
@@ -255,12 +270,44 @@ def problems_run(run: Run, now: datetime) -> list[InputError]:
                   distance_km=run.distance_km, minutes=run.minutes, speed=speed, max_speed_kmh=MAX_SPEED_KMH),
                 "distance_km"))  # fmt: skip
     found += _name_problems(run.shoes, "shoes", optional=True)
-    found += _effort_problems(run.effort)
+    found += _rating_problems(run, "runs")
+    for f in kind("runs").fields:
+        if f.kept:  # where an imported run came from: set by an import, or read back from an export
+            found += _kept_problems(getattr(run, f.name), f)
     return found
 
 
-def _effort_problems(effort: object) -> list[InputError]:
-    return [] if effort is None else list(_nrs_problems(effort, "effort"))
+def _kept_problems(value: object, f: Field) -> list[InputError]:
+    """An imported run's source, device, gear (text) or heart rate and climb (numbers), when set."""
+    if value is None:
+        return []
+    if f.kind == TEXT:
+        if not isinstance(value, str):
+            return [InputError(_("{field} must be text").format(field=subject(f.key)), f.key)]
+        if _not_text(value):
+            return [_garbled(f.key)]
+        if f.high is not None and len(value) > f.high:
+            return [InputError(_("{field} is {note_count:,} characters long; the limit is {note_max_chars:,}").format(
+                                 field=subject(f.key), note_count=len(value), note_max_chars=int(f.high)), f.key)]
+        return []
+    assert f.kind == NUMBER
+    number, low = _number(value), f.low or 0.0
+    if number is None or math.isnan(number) or number < low or (f.high is not None and number > f.high):
+        if f.high is None:
+            return [InputError(_("{field} must be a number of at least {low:g}, not {value!r}").format(
+                                 field=subject(f.key), low=low, value=value), f.key)]
+        return [InputError(_("{field} must be a number from {low:g} to {high:g}, not {value!r}").format(
+                             field=subject(f.key), low=low, high=f.high, value=value), f.key)]
+    return []
+
+
+def _rating_problems(record: object, plural: str) -> list[InputError]:
+    """Every declared 0-10 rating of a run or session that is set (effort): one rule for all of them."""
+    found: list[InputError] = []
+    for f in kind(plural).fields:
+        if f.kind == RATING and (value := getattr(record, f.name)) is not None:
+            found += _nrs_problems(value, f.key)
+    return found
 
 
 def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bool = False) -> list[InputError]:
@@ -268,9 +315,9 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
     found: list[InputError] = []
     if not isinstance(record.routine_id, str) or not record.routine_id.strip():
         found.append(InputError(_("routine must be a routine id"), "routine"))
-    elif len(record.routine_id) > ROUTINE_ID_MAX_CHARS:
+    elif len(record.routine_id) > (limit := int(_high("sessions", "routine"))):
         found.append(InputError(_("routine id is longer than {routine_id_max_chars} characters").format(
-                                  routine_id_max_chars=ROUTINE_ID_MAX_CHARS), "routine"))
+                                  routine_id_max_chars=limit), "routine"))
     elif _not_text(record.routine_id):
         found.append(_garbled("routine"))
     if not isinstance(record.focus, str):
@@ -281,8 +328,7 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
         found.append(InputError(_("routine_hash must be text"), "routine_hash"))
     elif _not_text(record.routine_hash):
         found.append(_garbled("routine_hash"))
-    allowed = SESSION_STATUSES + ((IN_PROGRESS,) if allow_in_progress else ())
-    found += _choice_problems((record.status,), allowed, "status")
+    found += _choice_problems((record.status,), _statuses(allow_in_progress), "status")
     found += _when_problems(record.started, now, "started")
     if record.ended is not None:
         ended = list(_when_problems(record.ended, now, "ended"))
@@ -291,8 +337,8 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
             found.append(InputError(_("ended ({ended:%Y-%m-%d %H:%M}) is before started").format(ended=record.ended), "ended"))
     found += _count_problems(record.steps_done, "steps_done")
     found += _count_problems(record.steps_total, "steps_total")
-    found += _count_problems(record.position, "position")
-    found += _effort_problems(record.effort)
+    found += _count_problems(record.position, "position")  # declared with the session, never exported
+    found += _rating_problems(record, "sessions")
     if not found and record.steps_done > record.steps_total:
         found.append(
             InputError(_("steps_done ({steps_done}) is more than steps_total ({steps_total})").format(
@@ -303,7 +349,7 @@ def problems_session(record: SessionRecord, now: datetime, allow_in_progress: bo
 
 def problems_shoe(shoe: Shoe, now: datetime) -> list[InputError]:
     """Every problem with one pair of shoes (``distance_km`` is the starting distance)."""
-    found = list(_name_problems(shoe.name, "name"))
+    found = list(_name_problems(shoe.name, "name", limit=int(_high("shoes", "name"))))
     if not isinstance(shoe.started, date) or isinstance(shoe.started, datetime):
         found.append(InputError(_("started must be a date, not {started!r}").format(started=shoe.started), "started"))
     elif shoe.started > now.date():
@@ -312,9 +358,9 @@ def problems_shoe(shoe: Shoe, now: datetime) -> list[InputError]:
     if number is None or math.isnan(number) or number < 0:
         found.append(InputError(_("starting distance must be 0 or more km, not {distance_km!r}").format(
                                   distance_km=shoe.distance_km), "start_km"))
-    elif number > MAX_SHOE_START_KM:
+    elif number > (limit := _high("shoes", "start_km")):
         found.append(InputError(_("starting distance over {max_shoe_start_km:g} km is not plausible").format(
-                                  max_shoe_start_km=MAX_SHOE_START_KM), "start_km"))
+                                  max_shoe_start_km=limit), "start_km"))
     if not isinstance(shoe.retired, bool):
         found.append(InputError(_("retired must be true or false"), "retired"))
     found += _limit_problems(shoe.limit_km)
@@ -322,11 +368,11 @@ def problems_shoe(shoe: Shoe, now: datetime) -> list[InputError]:
 
 
 def _limit_problems(limit_km: object) -> list[InputError]:
-    number = _number(limit_km)
-    if number is None or not MIN_SHOE_LIMIT_KM <= number <= MAX_SHOE_LIMIT_KM:
+    number, low, high = _number(limit_km), _low("shoes", "limit_km"), _high("shoes", "limit_km")
+    if number is None or not low <= number <= high:
         shown = f"{number:g} km" if number is not None else repr(limit_km)
         return [InputError(_("the limit must be {min_shoe_limit_km:g} to {max_shoe_limit_km:g} km, not {shown}").format(
-                             min_shoe_limit_km=MIN_SHOE_LIMIT_KM, max_shoe_limit_km=MAX_SHOE_LIMIT_KM, shown=shown), "limit_km")]
+                             min_shoe_limit_km=low, max_shoe_limit_km=high, shown=shown), "limit_km")]
     return []
 
 

@@ -39,16 +39,14 @@ from PySide6.QtGui import (
     QTextOption,  # fmt: skip
 )
 
-from coach.core.advice.advice import DISCLAIMER
-from coach.core.advice.report import ReportData, WeekSummary
-from coach.core.diary import fields
-from coach.core.diary.load import weekly_load
+from coach.core.advice.advice import disclaimer
+from coach.core.advice.report import Cell, Column, ReportData, record_columns, week_columns
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError, StorageError
-from coach.core.i18n import in_sentence
+from coach.core.i18n import _
 from coach.core.plan.changes_view import action_words, weeks_text
 from coach.core.safe_write import write_target
-from coach.core.vocabulary import FLAG_LABELS, LOCATION_PHRASES, LOCATION_WORDS, MOMENT_LABELS
+from coach.core.vocabulary import LOCATION_PHRASES
 from coach.ui.history.report_chart import INK, paint_pain_chart
 from coach.ui.shell import theme
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
@@ -188,7 +186,7 @@ class Pages:
                     continue
                 draw([cell[:n] for cell, n in zip(cells, cut, strict=False)], font, False)
                 cells = [cell[n:].lstrip() for cell, n in zip(cells, cut, strict=False)]
-                cells[0] = cells[0] or "(continued)"
+                cells[0] = cells[0] or QCoreApplication.translate("Report", "(continued)")
                 page_break()
             draw(cells, font, False)
 
@@ -241,7 +239,7 @@ def _paint(data: ReportData, pages: Pages) -> None:
     pages.text(QCoreApplication.translate("Report", "Knee diary report"), 20, bold=True)
     pages.text(counts.span(data), 10, colour=MUTED)
     pages.gap(4)
-    pages.text(DISCLAIMER, 9, italic=True)
+    pages.text(disclaimer(), 9, italic=True)
     pages.text(counts.totals(data), 9.5)
 
     pages.heading(QCoreApplication.translate("Report", "Today's advice"))
@@ -268,48 +266,37 @@ def _paint(data: ReportData, pages: Pages) -> None:
     pages.y += chart_h + 4 * u
 
     pages.heading(QCoreApplication.translate("Report", "Runs and routines per week"))
-    load = {w.start: w.total for w in weekly_load(data.runs, data.sessions, data.last, len(data.weeks))}
-    pages.table(
-        [(QCoreApplication.translate("Report", title), width) for title, width in WEEK_COLUMNS],
-        [(_when(w.start, DAY), str(w.runs), format_distance(w.km, data.units) if w.runs else "–", str(w.strength),
-          str(w.other_sessions), str(w.stopped), _goal(w, data.last), f"{load.get(w.start, 0):.0f}" if load.get(w.start)
-          else "–") for w in data.weeks],
-    )  # fmt: skip
+    _declared_table(pages, week_columns(), data.weeks, data, DAY)
 
     _programme(data, pages)
 
     pages.heading(QCoreApplication.translate("Report", "Pain entries"))
     if not data.pain:
         pages.text(QCoreApplication.translate("Report", "No pain entries in this period."), 9.5, colour=MUTED)
-    else:
-        pain_fields = next(kind for kind in fields.kinds() if kind.plural == "pain").fields
-        pages.table(
-            [(field.label, PAIN_WIDTHS[field.key]) for field in pain_fields],  # headed as the declaration labels them
-            [(_when(e.at, DAY_TIME), MOMENT_LABELS.get(e.moment, e.moment), _nrs(e.left), _nrs(e.right),
-              ", ".join(LOCATION_WORDS.get(x, x) for x in e.locations), ", ".join(e.characters),
-              ", ".join(in_sentence(FLAG_LABELS.get(f, f)) for f in e.flags), _breakable(e.note)) for e in data.pain],
-        )  # fmt: skip
+    else:  # headed and filled as the declaration says (coach.core.diary.fields)
+        _declared_table(pages, record_columns("pain"), data.pain, data, DAY_TIME)
 
     pages.heading(QCoreApplication.translate("Report", "Routines done"))
     if not data.sessions:
         pages.text(QCoreApplication.translate("Report", "No routines recorded in this period."), 9.5, colour=MUTED)
     else:
-        pages.table(
-            [(QCoreApplication.translate("Report", title), width) for title, width in SESSION_COLUMNS],
-            [(_when(s.started, DAY_TIME), data.routine_title(s.routine_id), s.focus, s.status.replace("-", " "),
-              f"{s.steps_done}/{s.steps_total}") for s in data.sessions],
-        )  # fmt: skip
+        _declared_table(pages, record_columns("sessions"), data.sessions, data, DAY_TIME)
 
 
-# The tables' column titles (translated where painted) and shares of the page width.
-WEEK_COLUMNS = ((QT_TRANSLATE_NOOP("Report", "Week of"), 1.3), (QT_TRANSLATE_NOOP("Report", "Runs"), 0.7),
-                (QT_TRANSLATE_NOOP("Report", "Distance"), 1), (QT_TRANSLATE_NOOP("Report", "Strength routines"), 1.2),
-                (QT_TRANSLATE_NOOP("Report", "Other routines"), 1.1), (QT_TRANSLATE_NOOP("Report", "Stopped early"), 1),
-                (QT_TRANSLATE_NOOP("Report", "Strength goal (2+)"), 1.2),
-                (QT_TRANSLATE_NOOP("Report", "Load (min × effort)"), 1.2))
-SESSION_COLUMNS = ((QT_TRANSLATE_NOOP("Report", "Started"), 1.3), (QT_TRANSLATE_NOOP("Report", "Routine"), 2),
-                   (QT_TRANSLATE_NOOP("Report", "Type"), 1), (QT_TRANSLATE_NOOP("Report", "Result"), 1.4),
-                   (QT_TRANSLATE_NOOP("Report", "Steps"), 0.8))
+def _declared_table(pages: Pages, columns: Sequence[Column], rows: Sequence[object], data: ReportData, shape: str) -> None:
+    """A table whose columns core declares: headings in the user's language, dates in its day names."""
+    pages.table(
+        [(_(column.label), column.share) for column in columns],
+        [[_shown(column.cell(row, data), shape) for column in columns] for row in rows],
+    )
+
+
+def _shown(cell: Cell, shape: str) -> str:
+    if isinstance(cell, (date, datetime)):
+        return _when(cell, DAY if not isinstance(cell, datetime) else shape)
+    return _breakable(cell)
+
+
 DAY, DAY_TIME = QT_TRANSLATE_NOOP("Report", "ddd dd MMM"), QT_TRANSLATE_NOOP("Report", "ddd dd MMM HH:mm")  # for _when()
 
 
@@ -320,8 +307,11 @@ def _programme(data: ReportData, pages: Pages) -> None:
         return
     translate = QCoreApplication.translate
     pages.heading(QCoreApplication.translate("Report", "Strength programme"))
-    pages.text(QCoreApplication.translate("Report", "Knee strength, now at {current}.").format(
-        current=in_sentence(view.current())), 10, bold=True)
+    if view.paused:  # whole sentences: "week" is lower case in English only
+        now_at = QCoreApplication.translate("Report", "Knee strength, now at week {week} of {weeks}, paused.")
+    else:
+        now_at = QCoreApplication.translate("Report", "Knee strength, now at week {week} of {weeks}.")
+    pages.text(now_at.format(week=view.week, weeks=view.weeks), 10, bold=True)
     if not view.changes:
         pages.text(QCoreApplication.translate("Report", "The programme did not change in this period."), 9.5, colour=MUTED)
     else:
@@ -340,27 +330,10 @@ PROGRAMME_COLUMNS = ((QT_TRANSLATE_NOOP("Report", "Date"), 1.4), (QT_TRANSLATE_N
 DAY_DATE = QT_TRANSLATE_NOOP("Report", "ddd dd MMM yyyy")
 
 
-# Each pain column's share of the page width, by field: the cells below fill them in this order.
-PAIN_WIDTHS = {"at": 1.45, "moment": 1.05, "left": 0.5, "right": 0.6, "locations": 1.25, "characters": 0.95,
-               "flags": 1.1, "note": 2.05}  # fmt: skip
-
-
 def _breakable(text: str) -> str:
     """Word wrap cannot break a 200-letter "word": give long runs break points,
     so a clinician sees the whole note instead of a line cut at the margin."""
     return re.sub(r"(\S{20})(?=\S)", "\\1\u200b", text)
-
-
-def _goal(week: WeekSummary, last: date) -> str:
-    if week.goal_met:
-        return QCoreApplication.translate("Report", "met")
-    if week.end > last:
-        return QCoreApplication.translate("Report", "week not over")
-    return QCoreApplication.translate("Report", "not met")
-
-
-def _nrs(value: int | None) -> str:
-    return "–" if value is None else f"{value}/10"
 
 
 def paint_report(data: ReportData, device: QIODevice) -> None:
