@@ -478,6 +478,17 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problem: {field}</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>&amp;Open folder</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import __version__
-from coach.core.advice.advice import DISCLAIMER
+from coach.core.advice.advice import disclaimer
 from coach.core.paths import assets_dir
 from coach.ui.about.icon import app_icon
 from coach.ui.shell import theme
@@ -57,7 +57,7 @@ class AboutDialog(QDialog):
         theme.set_font(title, 1.6, bold=True)
         tagline = QLabel(self.tr("Warm-ups, cool-downs and strength for runners' knees, and a diary of runs and knee pain.")
                          + "\n" + self.tr("{licence}. Everything stays on this computer.").format(licence=self.tr(LICENCE))
-                         + f"\n{DISCLAIMER}")  # fmt: skip
+                         + f"\n{disclaimer()}")  # fmt: skip
         tagline.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(title)
