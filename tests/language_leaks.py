@@ -36,6 +36,15 @@ _NOT_WORDS = re.compile(r"""
 """, re.VERBOSE)
 
 
+# A reference to a paper (author list, English title, journal, year;volume:pages) stays as published.
+_CITATION = re.compile(r"— [^—]*?(?:\d{4};\S+?\d\.|\bMed \d{4}\.|https?://\S+)")
+
+
+def without_citations(text: str) -> str:
+    """``text`` without the references of the sources page, whose titles are English by right."""
+    return _CITATION.sub("— ", text)
+
+
 def english_words(text: str) -> list[str]:
     """The English words found in ``text``, each with its line, for a failure message."""
     found = []

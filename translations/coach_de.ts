@@ -504,6 +504,13 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>The page {name} is missing from this installation.</source>
+        <translation>Die Seite {name} fehlt in dieser Installation.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Help — Prehab Coach</source>

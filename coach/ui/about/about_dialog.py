@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,11 +33,15 @@ LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "MIT licence")  # translated where sh
 
 
 def help_text(name: str) -> str:
-    """A packaged help page (Markdown); a short apology when the install lacks it."""
-    try:
-        return (assets_dir() / "help" / name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return f"The page {name} is missing from this installation."
+    """A packaged help page (Markdown), in the user's language when it has one; a short apology when the install lacks it."""
+    from coach.core.i18n import active_language  # the language chosen at start-up: help/de/ for German
+
+    for page in (assets_dir() / "help" / active_language() / name, assets_dir() / "help" / name):
+        try:
+            return page.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    return QCoreApplication.translate("Help", "The page {name} is missing from this installation.").format(name=name)
 
 
 class AboutDialog(QDialog):

@@ -55,6 +55,11 @@ CHARACTER_LABELS = {"aching": QT_TRANSLATE_NOOP("EntryForm", "Aching"), "sharp":
 NO_SHOES = QT_TRANSLATE_NOOP("EntryForm", "No shoes")
 
 
+def _sentence_case(text: str) -> str:
+    """"nach einem Lauf" -> "Nach einem Lauf" (str.capitalize would lower the noun)."""
+    return text[:1].upper() + text[1:]
+
+
 def _distance_text(km: float, units: str) -> str:
     return text_input.number_text(in_units(km, units))  # 8,2 in German: the form reads the comma back
 
@@ -273,7 +278,7 @@ class EntryForm(QDialog):
         box = QGroupBox(self.tr("Knee pain (0 = none, 10 = worst imaginable)"))
         self.moment = QComboBox()
         for value in MOMENTS:
-            self.moment.addItem(MOMENT_LABELS[value].capitalize(), value)
+            self.moment.addItem(_sentence_case(MOMENT_LABELS[value]), value)
         self.moment.setCurrentIndex(MOMENTS.index(pain.moment if pain else moment))
         self.left = NrsRow(self.tr("Left knee"))
         self.right = NrsRow(self.tr("Right knee"))
