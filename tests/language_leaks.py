@@ -21,7 +21,8 @@ ENGLISH_WORDS = frozenset("""
     the is are must not with your you and of to from for has have needs cannot can't
     usage error options positional arguments required following invalid choice unrecognized
     help message exit program's version ok step variant week change file wrote removed
-    broken routine entries entry between after before only been none empty
+    broken routine entries entry between after before only been none empty while but or got
+    expected found here
 """.split())
 
 _NOT_WORDS = re.compile(r"""
@@ -50,7 +51,7 @@ def english_words(text: str) -> list[str]:
     found = []
     for line in text.splitlines():
         bare = _NOT_WORDS.sub(" ", line)
-        words = {w for w in re.findall(r"[a-z']+", bare) if w in ENGLISH_WORDS}
+        words = {w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", bare) if w in ENGLISH_WORDS}  # whole words, as written
         if words:
             found.append(f"{sorted(words)} in {line.strip()!r}")
     return found

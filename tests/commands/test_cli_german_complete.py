@@ -139,3 +139,17 @@ def test_the_checks_themselves_see_english():
     assert not english_words("coach diary add: Fehler: diese Argumente fehlen: KIND")
     assert not english_words("Kniekräftigung (knee-strength) · Kraft · 2- bis 3-mal pro Woche")
     assert leaked_sources("x: nested more than 12 levels deep", english_sources("coach"))
+
+
+@pytest.mark.parametrize("text", [
+    "id: x\ntitle: y\n  focus: z\n",  # mapping values are not allowed here
+    "id: x\nsteps: [a, b\n",  # while parsing a flow sequence, expected ',' or ']'
+    "id: x\n\ttitle: y\n",  # a tab: found character '\t' that cannot start any token
+    'id: "x\n',  # while scanning a quoted scalar, found unexpected end of stream
+])
+def test_a_yaml_syntax_error_is_worded_in_german(german_coach, sources, tmp_path, text):
+    path = tmp_path / "broken.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, said = german_coach("routines", "check", str(path))
+    assert code == 1 and "YAML-Syntax: " in said
+    assert_german(said.replace(str(path), "FILE"), sources)

@@ -147,3 +147,20 @@ def test_the_known_leaks_are_still_there(german_window):
     texts = shown_texts(german_window) + shown_texts(german_window.diary_actions.open_history())
     for start in KNOWN_ELSEWHERE:
         assert any(text.startswith(start) for text in texts), f"{start!r} is German now: delete it from KNOWN_ELSEWHERE"
+
+
+def test_the_entry_form_takes_a_decimal_comma_and_shows_one_when_editing(german_window, qtbot, diary):
+    form = german_window.diary_actions.open_entry_form()
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.distance, "8,2")
+    qtbot.keyClicks(form.minutes, "45,5")
+    assert form.save(), form.general_error.text()
+    (run,) = diary.runs()
+    assert (run.distance_km, run.minutes) == (8.2, 45.5)
+    editing = german_window.diary_actions.open_entry_form(record=run)
+    qtbot.addWidget(editing)
+    assert editing.distance.text() == "8,2"
+    editing.distance.clear()
+    qtbot.keyClicks(editing.distance, "10.25")  # the dot still works in German
+    assert editing.save(), editing.general_error.text()
+    assert diary.runs()[0].distance_km == 10.25

@@ -114,7 +114,10 @@ def _compose_with(text: str, path: Path, loader: type) -> Node | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, None)
-        message = " ".join(part for part in (error.context, error.problem) if part) or _("not valid YAML")
+        from coach.core.routines.yaml_words import yaml_words  # PyYAML speaks English only
+
+        message = " ".join(part for part in (yaml_words(error.context), yaml_words(error.problem)) if part) or _(
+            "not valid YAML")
         raise RoutineError.single(path, line, _("YAML syntax: {message}").format(message=message), column) from None
     except yaml.YAMLError as error:
         raise RoutineError.single(path, 1, f"YAML: {error}") from None
