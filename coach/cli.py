@@ -35,13 +35,16 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     import argparse  # not on plain `coach`'s path: start-up is measured
     import importlib
 
-    from coach.core.i18n import _
+    from coach.commands.argparse_words import speak_argparse
+    from coach.core.i18n import _, active_language
 
+    speak_argparse(argparse, active_language())  # "usage:", "error:", "options" in the user's language
     parser = argparse.ArgumentParser(
         prog="coach",
         description=_("Prehab Coach: knee-care routines and a pain diary for runners. With no command, opens the app."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

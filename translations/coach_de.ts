@@ -478,6 +478,17 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problem: {field}</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>&amp;Open folder</source>
@@ -490,6 +501,13 @@
     <message>
         <source>No file manager could open it. The folder is {folder}</source>
         <translation>Kein Dateimanager konnte ihn öffnen. Der Ordner ist {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>The page {name} is missing from this installation.</source>
+        <translation>Die Seite {name} fehlt in dieser Installation.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ class Context:
     language: str = "en"  # the built-in routines' texts are shown in it
 
     def __post_init__(self) -> None:
-        self.stdout = Output(self.stdout, "standard output")  # type: ignore[assignment]
+        self.stdout = Output(self.stdout, _("standard output"))  # type: ignore[assignment]
 
     @cached_property
     def catalog(self) -> Catalog:
@@ -62,7 +62,7 @@ class Context:
         """Routine files that could not be read, each with its reason, on stderr: a command that
         uses the routines must not leave a user wondering where theirs went."""
         for broken in self.catalog.broken:
-            self.err(f"broken: {broken.message}")
+            self.err(_("broken: {message}").format(message=broken.message))
 
     def close(self) -> None:
         if "diary" in self.__dict__:

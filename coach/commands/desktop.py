@@ -30,7 +30,7 @@ def run_install(args: argparse.Namespace, context) -> int:
 
     home = data_home()
     for path in install(Layout(home), assets_dir() / "icons", exec_command()):
-        print(f"wrote {path}")
+        print(_("wrote {path}").format(path=path))
     _refresh(home)
     return 0
 
@@ -41,7 +41,7 @@ def run_uninstall(args: argparse.Namespace, context) -> int:
     home = data_home()
     removed = uninstall(Layout(home))
     for path in removed:
-        print(f"removed {path}")
+        print(_("removed {path}").format(path=path))
     if not removed:
         print(_("nothing to remove: install-desktop has not written anything here"))
     _refresh(home)

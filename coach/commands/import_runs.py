@@ -33,7 +33,10 @@ def _line(row) -> str:  # type: ignore[no-untyped-def]
     date = f"{row.at:%Y-%m-%d %H:%M}" if row.at else "-"
     km = f"{row.km:.2f} km" if row.km is not None else "-"
     minutes = f"{int(row.minutes // 60)}:{int(row.minutes % 60):02d}:{int(row.minutes * 60 % 60):02d}" if row.minutes else "-"
-    status = f"{row.status}: {row.why}" if row.why else row.status
+    from coach.core.runs.preview import STATUS_WORDS
+
+    said = STATUS_WORDS.get(row.status, row.status)
+    status = f"{said}: {row.why}" if row.why else said
     return f"{row.source}  {date}  {km}  {minutes}  {row.pace or '-'}  {status}"
 
 
@@ -50,7 +53,7 @@ def import_runs(args: argparse.Namespace, context: Context) -> int:
     shoes = run_imports.shoe_names(diary)
     if args.shoes and args.shoes.casefold() not in {s.casefold() for s in shoes}:
         raise InputError(_("there are no shoes named {shoes!r} (known: {items})").format(
-                           shoes=args.shoes, items=', '.join(shoes) or 'none'), "shoes")
+                           shoes=args.shoes, items=', '.join(shoes) or _('none')), "shoes")
     unknown = importer.unknown_gear(rows, shoes)
     if unknown and not args.add_shoes:
         context.out(_("Gear not among your shoes: {items} (--add-shoes makes each a new pair; otherwise the runs keep "
@@ -63,9 +66,9 @@ def import_runs(args: argparse.Namespace, context: Context) -> int:
     if not count:
         context.out(_("Nothing new to import."))
         return 0
-    runs = f"{count} run{'s' * (count != 1)}"
-    context.out(_("Imported {runs} as import {import_id}; undo with `coach diary undo-import {import_id}`.").format(
-                  runs=runs, import_id=import_id))
+    context.out(ngettext("Imported {count} run as import {import_id}; undo with `coach diary undo-import {import_id}`.",
+                         "Imported {count} runs as import {import_id}; undo with `coach diary undo-import {import_id}`.",
+                         count).format(count=count, import_id=import_id))
     return 0
 
 
@@ -73,8 +76,10 @@ def list_imports(args: argparse.Namespace, context: Context) -> int:
     from coach.core.diary import run_imports
 
     for record in run_imports.imports(context.diary):
-        undone = f", undone {record.undone:%Y-%m-%d %H:%M}" if record.undone else ""
-        context.out(f"{record.id}  {record.at:%Y-%m-%d %H:%M}  {record.runs} runs{undone}  {record.sources[:80]}")
+        runs = ngettext("{count} run", "{count} runs", record.runs).format(count=record.runs)
+        if record.undone:
+            runs = _("{runs}, undone {at:%Y-%m-%d %H:%M}").format(runs=runs, at=record.undone)
+        context.out(f"{record.id}  {record.at:%Y-%m-%d %H:%M}  {runs}  {record.sources[:80]}")
     return 0
 
 

@@ -44,8 +44,10 @@ def open_app(paths: DataPaths, routine_id: str | None, routine_file: Path | None
     except ImportError as error:  # Qt's own libraries: libEGL, libfontconfig… missing on this system
         import sys
 
+        from coach.core.start_up_words import choose_language
         from coach.ui.shell.platform_check import import_problem
 
+        choose_language(paths.diary)  # plain `coach` has not chosen one yet
         if (reason := import_problem(error)) is None:
             raise
         print(reason, file=sys.stderr)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coach.core.advice.report import DEFAULT_WEEKS, MAX_WEEKS, count, report_from_diary
+from coach.core.advice.report import DEFAULT_WEEKS, MAX_WEEKS, report_from_diary
 from coach.core.errors import InputError
-from coach.core.i18n import _
+from coach.core.i18n import _, ngettext
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -24,7 +24,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=_("where to write the PDF"))
     parser.add_argument("--weeks", default=str(DEFAULT_WEEKS), metavar="N",
-                        help=f"calendar weeks to cover, ending this week (default {DEFAULT_WEEKS})")  # fmt: skip
+                        help=_("calendar weeks to cover, ending this week (default {weeks})").format(
+                            weeks=DEFAULT_WEEKS))
     parser.set_defaults(run=run)
 
 
@@ -69,6 +70,8 @@ def run(args: argparse.Namespace, context) -> int:
     from coach.ui.history.report_pdf import write_report_pdf
 
     write_report_pdf(data, path)
-    context.out(f"Wrote {path} ({count(weeks, 'week', 'weeks')}, {count(len(data.pain), 'pain entry', 'pain entries')}, "
-                f"{count(len(data.runs), 'run', 'runs')}).")  # fmt: skip
+    context.out(_("Wrote {path} ({weeks}, {entries}, {runs}).").format(
+        path=path, weeks=ngettext("{count} week", "{count} weeks", weeks).format(count=weeks),
+        entries=ngettext("{count} pain entry", "{count} pain entries", len(data.pain)).format(count=len(data.pain)),
+        runs=ngettext("{count} run", "{count} runs", len(data.runs)).format(count=len(data.runs))))
     return 0

@@ -17,6 +17,9 @@ SEGMENT_WORDS = Labels({"get-ready": NP_("segment", "get-ready"), "hold": NP_("s
                         "reps": NP_("segment", "reps"), "switch": NP_("segment", "switch"),
                         "rest": NP_("segment", "rest")}, context="segment")
 SIDE_WORDS = Labels({"left": N_("left"), "right": N_("right"), "alternate": N_("alternate")})
+# A routine's focus as `list` and `show` name it (the file keeps writing the code: `focus: warm-up`).
+FOCUS_WORDS = Labels({"warm-up": NP_("focus", "warm-up"), "cool-down": NP_("focus", "cool-down"),
+                      "strength": NP_("focus", "strength"), "care": NP_("focus", "care")}, context="focus")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -25,27 +28,27 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_parser("list", help=_("one line per routine: id, title, focus, duration")).set_defaults(run=list_routines)
     show = sub.add_parser("show", help=_("the expanded timeline of a routine"))
     show.add_argument("routine_id", metavar="ID")
-    show.add_argument("--week", type=int, metavar="N", help="as programme week N (a routine with a progression)")
+    show.add_argument("--week", type=int, metavar="N", help=_("as programme week N (a routine with a progression)"))
     show.set_defaults(run=show_routine)
     check = sub.add_parser("check", help=_("validate routine files; exit 1 if any is invalid"))
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.set_defaults(run=check_files)
-    export = sub.add_parser("export", help="write a routine to share: one .routine.yaml, or a .zip with your own pictures")
+    export = sub.add_parser("export", help=_("write a routine to share: one .routine.yaml, or a .zip with your own pictures"))
     export.add_argument("routine_id", metavar="ID")
     export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                        help="the file to write: ID.routine.yaml, or ID.routine.zip with pictures of your own")  # fmt: skip
+                        help=_("the file to write: ID.routine.yaml, or ID.routine.zip with pictures of your own"))  # fmt: skip
     export.set_defaults(run=export_routine)
-    add = sub.add_parser("import", help="add a routine file (.routine.yaml or .zip) to your routines after checking it")
+    add = sub.add_parser("import", help=_("add a routine file (.routine.yaml or .zip) to your routines after checking it"))
     add.add_argument("file", metavar="FILE", type=Path)
     clash = add.add_mutually_exclusive_group()
-    clash.add_argument("--replace", action="store_true", help="if a routine has its id, this one takes its place")
-    clash.add_argument("--keep-both", action="store_true", help="if a routine has its id, add this one as ID-2")
+    clash.add_argument("--replace", action="store_true", help=_("if a routine has its id, this one takes its place"))
+    clash.add_argument("--keep-both", action="store_true", help=_("if a routine has its id, add this one as ID-2"))
     add.set_defaults(run=import_routine)
 
 
 def list_routines(args: argparse.Namespace, context) -> int:
     catalog = context.catalog
-    rows = [(r.id, r.title, r.focus, format_duration(build_plan(r).total_s)) for r in catalog]
+    rows = [(r.id, r.title, FOCUS_WORDS.get(r.focus, r.focus), format_duration(build_plan(r).total_s)) for r in catalog]
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]
     for row in rows:
         context.out("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
@@ -66,7 +69,7 @@ def show_routine(args: argparse.Namespace, context) -> int:
         routine = routine.for_week(args.week)
     plan = build_plan(routine)
     week = " · " + _("week {week} of {weeks}").format(week=routine.week, weeks=routine.weeks) if routine.week else ""
-    context.out(f"{routine.title} ({routine.id}) · {routine.focus} · {routine.when}{week}")
+    context.out(f"{routine.title} ({routine.id}) · {FOCUS_WORDS.get(routine.focus, routine.focus)} · {routine.when}{week}")
     if routine.caution:
         context.out(_("Caution: {caution}").format(caution=routine.caution))
     for seg in plan.segments:
@@ -99,7 +102,8 @@ def check_files(args: argparse.Namespace, context) -> int:
             bad += 1
             context.err(str(error))
         else:
-            context.out(f"{printable(str(path))}: ok ({routine.id}, {format_duration(build_plan(routine).total_s)})")
+            context.out(_("{file}: ok ({routine_id}, {duration})").format(
+                file=printable(str(path)), routine_id=routine.id, duration=format_duration(build_plan(routine).total_s)))
     return 1 if bad else 0
 
 
@@ -136,10 +140,19 @@ def import_routine(args: argparse.Namespace, context) -> int:
         raise InputError(_("'{routine_id}' is already {clash}; nothing was added. Use --replace to put this "
                            "one in its place, or --keep-both to add it as '{other}'").format(
                              routine_id=result.routine_id, clash=result.clash, other=other))  # fmt: skip
-    said = {"added": _("added"), "replaced": _("replaced"), "kept-both": _("added (keeping both)")}[result.outcome]
-    pictures = ngettext(" and {count} picture", " and {count} pictures", len(result.pictures)).format(
-        count=len(result.pictures)) if result.pictures else ""
-    context.out(f"{said} {result.routine_id}: {printable(str(result.path))}{pictures}")
+    count = len(result.pictures)
+    if not count:
+        said = {"added": _("added {routine_id}: {file}"), "replaced": _("replaced {routine_id}: {file}"),
+                "kept-both": _("added (keeping both) {routine_id}: {file}")}[result.outcome]
+    else:
+        said = {"added": ngettext("added {routine_id}: {file} and {count} picture",
+                                  "added {routine_id}: {file} and {count} pictures", count),
+                "replaced": ngettext("replaced {routine_id}: {file} and {count} picture",
+                                     "replaced {routine_id}: {file} and {count} pictures", count),
+                "kept-both": ngettext("added (keeping both) {routine_id}: {file} and {count} picture",
+                                      "added (keeping both) {routine_id}: {file} and {count} pictures", count),
+                }[result.outcome]
+    context.out(said.format(routine_id=result.routine_id, file=printable(str(result.path)), count=count))
     return 0
 
 

@@ -25,12 +25,19 @@ _KINDS = (
 
 
 class UnreadableFile(CoachError):
-    """A file that is not read: not a regular file, too big, or the system refused."""
+    """A file that is not read: not a regular file, too big, or the system refused.
+
+    ``says_what_it_is``: the message is a predicate ("is a folder, not a regular
+    file") that a caller may put after the file's name, in any language."""
+
+    def __init__(self, message: str, says_what_it_is: bool = False):
+        super().__init__(message)
+        self.says_what_it_is = says_what_it_is
 
 
 def kind_of(mode: int) -> str:
     """What a file of this mode is, for a message ("a named pipe (FIFO)")."""
-    return next((name for test, name in _KINDS if test(mode)), _("not a regular file"))
+    return next((_(name) for test, name in _KINDS if test(mode)), _("not a regular file"))
 
 
 def _size(count: int) -> str:
@@ -44,7 +51,7 @@ def read_regular(path: Path, cap: int) -> bytes:
     try:
         status = os.stat(path)
         if not stat.S_ISREG(status.st_mode):  # before opening: opening some devices has effects
-            raise UnreadableFile(_("is {kind_of}, not a regular file").format(kind_of=kind_of(status.st_mode)))
+            raise UnreadableFile(_("is {kind_of}, not a regular file").format(kind_of=kind_of(status.st_mode)), True)
         handle = os.open(path, flags)
     except UnreadableFile:
         raise
@@ -54,9 +61,10 @@ def read_regular(path: Path, cap: int) -> bytes:
     try:
         status = os.fstat(handle)  # the file actually opened, in case the name was swapped
         if not stat.S_ISREG(status.st_mode):
-            raise UnreadableFile(_("is {kind_of}, not a regular file").format(kind_of=kind_of(status.st_mode)))
+            raise UnreadableFile(_("is {kind_of}, not a regular file").format(kind_of=kind_of(status.st_mode)), True)
         if status.st_size > cap:
-            raise UnreadableFile(_("is {size}; at most {size2} is read").format(size=_size(status.st_size), size2=_size(cap)))
+            raise UnreadableFile(_("is {size}; at most {size2} is read").format(size=_size(status.st_size), size2=_size(cap)),
+                                 True)
         chunks, total = [], 0
         while total <= cap:
             chunk = os.read(handle, min(cap + 1 - total, 1 << 20))
@@ -65,7 +73,7 @@ def read_regular(path: Path, cap: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > cap:  # it grew while being read
-            raise UnreadableFile(_("is more than {size}; at most {size} is read").format(size=_size(cap)))
+            raise UnreadableFile(_("is more than {size}; at most {size} is read").format(size=_size(cap)), True)
         return b"".join(chunks)
     except OSError as error:
         raise UnreadableFile(_("cannot read the file: {strerror}").format(strerror=error.strerror or error)) from None

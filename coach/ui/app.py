@@ -163,8 +163,9 @@ def _no_display() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return ("coach: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-            "Start it from a desktop session; the commands (coach --help) work anywhere.")
+    from coach.core.start_up_words import no_display
+
+    return no_display()
 
 
 def _cannot_load_platform() -> str | None:
@@ -172,6 +173,23 @@ def _cannot_load_platform() -> str | None:
     from coach.ui.shell import platform_check
 
     return platform_check.before_qt()
+
+
+def _words(paths: DataPaths):
+    """The refusals' sentences, with the language chosen first (the app has not chosen it yet)."""
+    from coach.core import start_up_words
+
+    start_up_words.choose_language(paths.diary)
+    return start_up_words
+
+
+def _refused_before_qt(paths: DataPaths) -> bool:
+    """No display, or Qt's X11 plugin cannot load: said in one line on stderr, in the user's language."""
+    if _no_display() is None and _cannot_load_platform() is None:  # the healthy start: one check each
+        return False
+    _words(paths)
+    print(_no_display() or _cannot_load_platform(), file=sys.stderr)  # worded again, now in the chosen language
+    return True
 
 
 WARM_CUES_AFTER_MS = 400  # after "usable", so start-up does not pay for the cue threads
@@ -224,8 +242,7 @@ def _preload_chart_library_when_idle() -> None:
 
 def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None,
             routine_file: Path | None = None) -> int:
-    if QApplication.instance() is None and (reason := _no_display() or _cannot_load_platform()):
-        print(reason, file=sys.stderr)
+    if QApplication.instance() is None and _refused_before_qt(paths):
         return 1
     # A QApplication's instance() is that QApplication; the stubs only promise a QCoreApplication.
     app = cast("QApplication | None", QApplication.instance()) or QApplication(argv or sys.argv[:1])
@@ -239,7 +256,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        _refuse_to_start(f"The data folder {paths.root} cannot be created:\n{error.strerror}")
+        _refuse_to_start(_words(paths).folder_cannot_be_created(paths.root, error.strerror or str(error)))
         return 1
     lock = QLockFile(str(paths.root / "coach.lock"))
     lock.setStaleLockTime(0)
@@ -249,12 +266,10 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
 
             request = routine_id or (f"{FILE_REQUEST}{routine_file}" if routine_file else None)
             handed = ask_running_app(server_name(paths.root), request)
-            print("Prehab Coach is already open on this data folder"
-                  + ("; its window was brought forward." if handed else "."), file=sys.stderr)  # fmt: skip
+            print(_words(paths).already_open(handed), file=sys.stderr)
             return 0
         # Not another instance: the folder itself cannot be written (read-only, no permission).
-        _refuse_to_start(f"The data folder {paths.root} cannot be written, so the diary cannot be saved. "
-                         "Check that the folder is yours and not read-only.")  # fmt: skip
+        _refuse_to_start(_words(paths).folder_cannot_be_written(paths.root))
         return 1
 
     from coach.ui.shell.notify import Notifier
@@ -275,7 +290,7 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     try:
         context = CoachContext.open(paths, SystemClock(), cache=True, language=language)
     except StorageError as error:
-        _refuse_to_start(f"The diary in {paths.root} cannot be opened:\n{error}")
+        _refuse_to_start(_words(paths).diary_cannot_be_opened(paths.root, error))
         return 1
     diary = context.diary
     from coach.core.i18n import active_language

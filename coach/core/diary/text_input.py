@@ -23,10 +23,13 @@ from coach.core.diary.validate import (
     subject,
 )
 from coach.core.errors import InputError
-from coach.core.i18n import _
+from coach.core.i18n import N_, _
+from coach.core.locale_format import decimal_sign
 from coach.core.vocabulary import MOMENTS
 
 NUMBER_MAX_CHARS = 32  # the longest text a number field takes; a form cuts a paste to this
+# What parse_number's callers name their number ("distance must be a number"): translated where said.
+NUMBER_WORDS = (N_("distance"), N_("minutes"), N_("starting distance"), N_("limit"), N_("number"))
 
 
 def check_date(value: date, field: str = "at", what: str = "") -> date:
@@ -100,6 +103,8 @@ def parse_list(text: str, allowed: Sequence[str], field: str) -> tuple[str, ...]
 
 
 def parse_number(text: str, field: str, what: str) -> float:
+    """A number typed with a decimal point or, as German writes it, a decimal comma ("8,2")."""
+    what = _(what)  # one of NUMBER_WORDS
     cleaned = text.strip()
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")  # 8,2 km typed with a decimal comma
@@ -110,6 +115,14 @@ def parse_number(text: str, field: str, what: str) -> float:
     if not math.isfinite(value):
         raise InputError(_("{what} must be a number, not {text!r}").format(what=what, text=text), field)
     return value
+
+
+def number_text(value: float, digits: int = 2) -> str:
+    """``value`` as a form shows it for editing: at most ``digits`` decimals, no trailing
+    zeros, in the active language's decimal sign ("8.25", German "8,25"), which
+    :func:`parse_number` reads back."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+    return text.replace(".", decimal_sign())
 
 
 def parse_distance(text: str, unit: str = "km", field: str = "distance_km") -> float:

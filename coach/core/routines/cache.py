@@ -29,6 +29,7 @@ from typing import Any
 
 from coach import __version__
 from coach.core.errors import Problem, RoutineError
+from coach.core.i18n import active_language
 from coach.core.routines.routine import Change, Routine, Step, Variant, Week
 from coach.core.routines.rules import routine_problems
 from coach.core.safe_read import UnreadableFile, read_regular
@@ -61,7 +62,7 @@ class RoutineCache:
         self._used.add(name)
         stamp = _routine_stamp(path, self._assets)
         entry = self._entries.get(name)
-        if stamp is not None and entry is not None and entry.get("stamp") == stamp:
+        if stamp is not None and entry is not None and entry.get("stamp") == stamp and _in_this_language(entry):
             try:
                 return _from_entry(entry, path, _image_roots(path, self._assets))  # a cached RoutineError is raised as it was
             except (_Refused, KeyError, TypeError, ValueError, AttributeError, OSError, RecursionError):
@@ -71,7 +72,8 @@ class RoutineCache:
         try:
             routine = load_routine(path, self._assets)
         except RoutineError as error:
-            self._store(name, stamp, {"problems": [_problem_to_json(p) for p in error.problems]})
+            self._store(name, stamp, {"problems": [_problem_to_json(p) for p in error.problems],
+                                      "language": active_language()})
             raise
         self._store(name, stamp, {"routine": _routine_to_json(routine)})
         return routine
@@ -124,6 +126,12 @@ class RoutineCache:
         except (UnreadableFile, ValueError, RecursionError, TypeError):  # deep nesting, bad UTF-8, huge numbers...
             return {}
         return {name: entry for name, entry in files.items() if isinstance(entry, dict)}
+
+
+def _in_this_language(entry: dict[str, Any]) -> bool:
+    """A broken file's problems are worded in the language they were read in: in another
+    one the file is read again (a routine itself holds no words of ours, so it always serves)."""
+    return "problems" not in entry or entry.get("language") == active_language()
 
 
 def _cache_key(assets: Path) -> list[Any]:

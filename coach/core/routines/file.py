@@ -114,7 +114,10 @@ def _compose_with(text: str, path: Path, loader: type) -> Node | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, None)
-        message = " ".join(part for part in (error.context, error.problem) if part) or _("not valid YAML")
+        from coach.core.routines.yaml_words import yaml_words  # PyYAML speaks English only
+
+        message = " ".join(part for part in (yaml_words(error.context), yaml_words(error.problem)) if part) or _(
+            "not valid YAML")
         raise RoutineError.single(path, line, _("YAML syntax: {message}").format(message=message), column) from None
     except yaml.YAMLError as error:
         raise RoutineError.single(path, 1, f"YAML: {error}") from None
@@ -214,13 +217,13 @@ def _node_value(node: Node, spec: Field, key: str, out: _Collector) -> Any:
     value = _scalar(node)
     kinds = spec.kind if isinstance(spec.kind, tuple) else (spec.kind,)
     if isinstance(value, bool) or not isinstance(value, kinds):
-        shown = "empty" if value is None else quote(value)
+        shown = _("empty") if value is None else quote(value)
         out.at(node, _("'{key}' must be {type_name}, not {shown}").format(key=key, type_name=_type_name(spec.kind), shown=shown))
         return None
     if spec.check is not None:
         problem = spec.check(value)
         if problem:
-            out.at(node, f"'{key}' {problem}")
+            out.at(node, _("'{name}' {problem}").format(name=key, problem=problem))
             return None
     return value
 
@@ -239,7 +242,7 @@ def _resolve_image(name: str, node: Node, roots: tuple[Path, ...], out: _Collect
             candidate = (root / relative).resolve()
             if candidate.is_relative_to(root.resolve()) and candidate.exists():
                 if problem := image_problem(candidate):  # a 97 MB drawing, a FIFO: refused here, not in the player
-                    out.at(node, f"'image' {quote(name)} {problem}")
+                    out.at(node, _("'image' {name} {problem}").format(name=quote(name), problem=problem))
                     return None
                 return candidate
         except (OSError, ValueError):  # a name too long for the file system, a NUL byte...
@@ -258,7 +261,7 @@ def _read_step(node: Node, index: int, image_roots: tuple[Path, ...], out: _Coll
         written = {k.value for k, _ in node.value if isinstance(k, ScalarNode)}
         for key, why in pairing_problems(written, plain.get("sides")):
             if not key:
-                out.at(node, f"{where} {why}")
+                out.at(node, _("{where} {problem}").format(where=where, problem=why))
             elif key in values:  # a bad value was reported already
                 out.at(values[key][1], why)
     cues = _read_cues(values, out)
@@ -375,7 +378,8 @@ def load_routine(path: Path, assets: Path | None = None) -> Routine:
         data = read_regular(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero is refused, not read
     except UnreadableFile as error:
         message = str(error)
-        raise RoutineError.single(path, 1, f"file {message}" if message.startswith("is ") else message) from None
+        said = _("file {problem}").format(problem=message) if error.says_what_it_is else message
+        raise RoutineError.single(path, 1, said) from None
     try:
         return parse_routine(data, path, assets)
     except RecursionError:

@@ -14,6 +14,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from coach.core.errors import RoutineError
+from coach.core.i18n import _
 from coach.core.routines.file import _cleaned, _Collector, _read_cues, _read_mapping, _resolve_image
 from coach.core.routines.progression import block_problems
 from coach.core.routines.routine import Change, Routine, Variant, Week
@@ -34,7 +35,7 @@ def _items(entry: Entry, key: str, most: int, out: _Collector) -> list[Node]:
         return []
     nodes: list[Node] = entry[1].value
     if len(nodes) > most:
-        out.at(entry[1], f"'{key}' has {len(nodes)} entries; at most {most}")
+        out.at(entry[1], _("'{key}' has {count} entries; at most {most}").format(key=key, count=len(nodes), most=most))
     return nodes
 
 
@@ -43,7 +44,7 @@ def read_variants(entry: Entry, roots: tuple[Any, ...], out: _Collector) -> tupl
     variants: list[Variant] = []
     for index, node in enumerate(_items(entry, "variants", MAX_VARIANTS, out)):
         before = len(out.problems)
-        values = _read_mapping(node, VARIANT_FIELDS, f"variant {index + 1}", out)
+        values = _read_mapping(node, VARIANT_FIELDS, _("variant {number}").format(number=index + 1), out)
         cues = _read_cues(values, out)
         image = _resolve_image(values["image"][0], values["image"][1], roots, out) if "image" in values else None
         if len(out.problems) == before:
@@ -58,11 +59,11 @@ def read_progression(entry: Entry, out: _Collector) -> tuple[Week, ...]:
     weeks: list[Week] = []
     for index, node in enumerate(_items(entry, "progression", MAX_WEEKS, out)):
         before = len(out.problems)
-        values = _read_mapping(node, WEEK_FIELDS, f"progression entry {index + 1}", out)
+        values = _read_mapping(node, WEEK_FIELDS, _("progression entry {number}").format(number=index + 1), out)
         number = values["week"][0] if "week" in values else index + 2
         changes: list[Change] = []
         for c_index, change_node in enumerate(_items(values.get("changes"), "changes", MAX_STEPS, out)):
-            where = f"week {number}, change {c_index + 1}"
+            where = _("week {week}, change {number}").format(week=number, number=c_index + 1)
             found = _read_mapping(change_node, CHANGE_FIELDS, where, out)
             if len(out.problems) == before:
                 changes.append(Change(**{key: _cleaned(value, CHANGE_FIELDS[key]) for key, (value, _) in found.items()}))

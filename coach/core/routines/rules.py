@@ -68,7 +68,7 @@ def choice(options: tuple[str, ...]) -> Callable[[Any], str | None]:
 
 def programme_week(value: int) -> str | None:
     if value == 1:
-        return "1 is the routine as its steps say: changes start in week 2"
+        return _("1 is the routine as its steps say: changes start in week 2")
     return number_problem(value, 2, MAX_WEEKS)
 
 
@@ -171,19 +171,19 @@ def image_problem(path: Path) -> str | None:
 def _value_problem(name: str, value: object, spec: Field) -> str | None:
     kinds = spec.kind if isinstance(spec.kind, tuple) else (spec.kind,)
     if isinstance(value, bool) or not isinstance(value, kinds):
-        return f"'{name}' is not of the right type"
+        return _("'{name}' is not of the right type").format(name=name)
     if isinstance(value, float) and not math.isfinite(value):
-        return f"'{name}' is not a finite number"
+        return _("'{name}' is not a finite number").format(name=name)
     if spec.check is not None and (problem := spec.check(value)):
-        return f"'{name}' {problem}"
+        return _("'{name}' {problem}").format(name=name, problem=problem)
     if isinstance(value, str) and value != value.strip():
-        return f"'{name}' has spaces around it (the loader strips them)"
+        return _("'{name}' has spaces around it (the loader strips them)").format(name=name)
     return None
 
 
 def _step_problems(step: object, where: str, roots: tuple[Path, ...]) -> list[str]:
     if type(step) is not Step:
-        return [f"{where} is not a step"]
+        return [_("{where} is not a step").format(where=where)]
     found: list[str] = []
     for name in STEP_VALUES:
         if problem := _value_problem(name, getattr(step, name), STEP_FIELDS[name]):
@@ -195,7 +195,7 @@ def _step_problems(step: object, where: str, roots: tuple[Path, ...]) -> list[st
             found.append(f"{where}: {problem}")
     found += _cue_problems(step.cues, where)
     if isinstance(step.line, bool) or not isinstance(step.line, int) or step.line < 0:
-        found.append(f"{where}: its line number is not a whole number")
+        found.append(_("{where}: its line number is not a whole number").format(where=where))
     if step.image is not None:
         found += _image_problems(step.image, where, roots)
     return found
@@ -203,15 +203,15 @@ def _step_problems(step: object, where: str, roots: tuple[Path, ...]) -> list[st
 
 def _image_problems(image: object, where: str, roots: tuple[Path, ...]) -> list[str]:
     if not isinstance(image, Path):
-        return [f"{where}: 'image' is not a path"]
+        return [_("{where}: 'image' is not a path").format(where=where)]
     try:
         inside = any(image == image.resolve() and image.is_relative_to(root.resolve()) for root in roots)
     except (OSError, ValueError):
         inside = False
     if not inside:
-        return [f"{where}: 'image' is not inside the routine's folder or assets/"]
+        return [_("{where}: 'image' is not inside the routine's folder or assets/").format(where=where)]
     if problem := image_problem(image):
-        return [f"{where}: 'image' {problem}"]
+        return [_("{where}: 'image' {problem}").format(where=where, problem=problem)]
     return []
 
 
@@ -221,7 +221,7 @@ def routine_problems(routine: object, roots: tuple[Path, ...] = ()) -> list[str]
     steps' combinations, pictures inside ``roots``. Empty for a routine the
     loader made; a cache entry that is not is read from its file again."""
     if type(routine) is not Routine:
-        return ["not a routine"]
+        return [_("not a routine")]
     found: list[str] = []
     for f in fields(Routine):
         spec = ROUTINE_FIELDS.get(f.name)
@@ -233,14 +233,14 @@ def routine_problems(routine: object, roots: tuple[Path, ...] = ()) -> list[str]
         if problem := _value_problem(f.name, value, spec):
             found.append(problem)
     if not isinstance(routine.content_hash, str) or not re.fullmatch(r"[0-9a-f]{16}", routine.content_hash):
-        found.append("its content hash is not a hash")
+        found.append(_("its content hash is not a hash"))
     if routine.source is not None and not isinstance(routine.source, Path):
-        found.append("its source is not a path")
+        found.append(_("its source is not a path"))
     if not isinstance(routine.steps, tuple) or not 1 <= len(routine.steps) <= MAX_STEPS:
-        found.append(f"it needs 1 to {MAX_STEPS} steps")
+        found.append(_("it needs 1 to {max_steps} steps").format(max_steps=MAX_STEPS))
         return found
     for index, step in enumerate(routine.steps):
-        found += _step_problems(step, f"step {index + 1}", roots)
+        found += _step_problems(step, _("step {number}").format(number=index + 1), roots)
     found += _block_value_problems(routine, roots)
     if not found and routine.week == 0:  # between the blocks and the steps as written (not a week's steps)
         found += [problem.message for problem in block_problems(routine)]
@@ -249,7 +249,7 @@ def routine_problems(routine: object, roots: tuple[Path, ...] = ()) -> list[str]
 
 def _cue_problems(cues: object, where: str) -> list[str]:
     if not isinstance(cues, tuple) or not 1 <= len(cues) <= MAX_CUES:
-        return [f"{where}: 'cues' needs 1 to {MAX_CUES} short lines"]
+        return [_("{where}: 'cues' needs 1 to {max_cues} short lines").format(where=where, max_cues=MAX_CUES)]
     return [f"{where}: {p}" for cue in cues if (p := _value_problem("cues", cue, CUE))]
 
 
@@ -258,13 +258,13 @@ def _block_value_problems(routine: Routine, roots: tuple[Path, ...]) -> list[str
     found: list[str] = []
     variants, weeks = routine.variants, routine.progression
     if not isinstance(variants, tuple) or len(variants) > MAX_VARIANTS:
-        return [f"it needs at most {MAX_VARIANTS} variants"]
+        return [_("it needs at most {max_variants} variants").format(max_variants=MAX_VARIANTS)]
     if not isinstance(weeks, tuple) or len(weeks) > MAX_WEEKS:
-        return [f"its progression needs at most {MAX_WEEKS} weeks"]
+        return [_("its progression needs at most {max_weeks} weeks").format(max_weeks=MAX_WEEKS)]
     for index, variant in enumerate(variants):
-        where = f"variant {index + 1}"
+        where = _("variant {number}").format(number=index + 1)
         if type(variant) is not Variant:
-            found.append(f"{where} is not a variant")
+            found.append(_("{where} is not a variant").format(where=where))
             continue
         found += [f"{where}: {p}" for name in ("exercise", "of", "name")
                   if (p := _value_problem(name, getattr(variant, name), VARIANT_FIELDS[name]))]  # fmt: skip
@@ -274,15 +274,15 @@ def _block_value_problems(routine: Routine, roots: tuple[Path, ...]) -> list[str
         if variant.image is not None:
             found += _image_problems(variant.image, where, roots)
     for index, week in enumerate(weeks):
-        where = f"progression week {index + 1}"
+        where = _("progression week {number}").format(number=index + 1)
         if type(week) is not Week or not isinstance(week.changes, tuple) or len(week.changes) > MAX_STEPS:
-            found.append(f"{where} is not a week of changes")
+            found.append(_("{where} is not a week of changes").format(where=where))
             continue
         found += [f"{where}: {p}" for p in (_value_problem("week", week.week, WEEK_FIELDS["week"]),
                                              week.note and _value_problem("note", week.note, WEEK_FIELDS["note"])) if p]
         for change in week.changes:
             if type(change) is not Change:
-                found.append(f"{where}: a change is not a change")
+                found.append(_("{where}: a change is not a change").format(where=where))
                 continue
             for name in ("exercise", "swap", *CHANGE_NUMBERS):
                 value = getattr(change, name)
@@ -290,5 +290,5 @@ def _block_value_problems(routine: Routine, roots: tuple[Path, ...]) -> list[str
                     found.append(f"{where}: {p}")
     week_now, last = routine.week, max((w.week for w in weeks if type(w) is Week and type(w.week) is int), default=0)
     if isinstance(week_now, bool) or not isinstance(week_now, int) or not 0 <= week_now <= last:
-        found.append("its programme week is not one of its weeks")
+        found.append(_("its programme week is not one of its weeks"))
     return found

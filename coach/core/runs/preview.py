@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
-from coach.core.i18n import _
+from coach.core.i18n import N_, Labels, _
 from coach.core.runs.dedupe import Ledger, Logged
 from coach.core.runs.fit import parse_fit
 from coach.core.runs.gpx import parse_gpx
@@ -23,6 +23,8 @@ from coach.core.runs.strava import Parser, read_archive
 from coach.core.runs.tcx import parse_tcx
 
 NEW, LOGGED, SKIPPED, UNREADABLE = "new", "already logged", "skipped", "unreadable"
+# How a preview line names its status (the codes stay English: they are compared, and tests read them).
+STATUS_WORDS = Labels({NEW: N_("new"), LOGGED: N_("already logged"), SKIPPED: N_("skipped"), UNREADABLE: N_("unreadable")})
 EARLIEST = datetime(2000, 1, 1)
 FASTEST_S_PER_KM = 150.0  # 2:30 /km: faster than any human over a run's distance
 SLOWEST_S_PER_KM = 3600.0  # 60:00 /km: a watch left running, not a run
@@ -138,7 +140,9 @@ def build_preview(paths: Iterable[Path], logged: Iterable[Logged], now: datetime
 
 
 def summary(rows: list[PreviewRow]) -> str:
-    counts = {status: sum(row.status == status for row in rows) for status in (NEW, LOGGED, SKIPPED, UNREADABLE)}
-    return ", ".join(f"{count} {status}" for status, count in counts.items())
+    """"3 new, 1 already logged, 0 skipped, 0 unreadable", in the user's language."""
+    counts = [sum(row.status == status for row in rows) for status in (NEW, LOGGED, SKIPPED, UNREADABLE)]
+    return _("{new} new, {logged} already logged, {skipped} skipped, {unreadable} unreadable").format(
+        new=counts[0], logged=counts[1], skipped=counts[2], unreadable=counts[3])
 
 

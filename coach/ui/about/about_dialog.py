@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import __version__
-from coach.core.advice.advice import DISCLAIMER
+from coach.core.advice.advice import disclaimer
 from coach.core.paths import assets_dir
 from coach.ui.about.icon import app_icon
 from coach.ui.shell import theme
@@ -33,11 +33,15 @@ LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "MIT licence")  # translated where sh
 
 
 def help_text(name: str) -> str:
-    """A packaged help page (Markdown); a short apology when the install lacks it."""
-    try:
-        return (assets_dir() / "help" / name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return f"The page {name} is missing from this installation."
+    """A packaged help page (Markdown), in the user's language when it has one; a short apology when the install lacks it."""
+    from coach.core.i18n import active_language  # the language chosen at start-up: help/de/ for German
+
+    for page in (assets_dir() / "help" / active_language() / name, assets_dir() / "help" / name):
+        try:
+            return page.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    return QCoreApplication.translate("Help", "The page {name} is missing from this installation.").format(name=name)
 
 
 class AboutDialog(QDialog):
@@ -57,7 +61,7 @@ class AboutDialog(QDialog):
         theme.set_font(title, 1.6, bold=True)
         tagline = QLabel(self.tr("Warm-ups, cool-downs and strength for runners' knees, and a diary of runs and knee pain.")
                          + "\n" + self.tr("{licence}. Everything stays on this computer.").format(licence=self.tr(LICENCE))
-                         + f"\n{DISCLAIMER}")  # fmt: skip
+                         + f"\n{disclaimer()}")  # fmt: skip
         tagline.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(title)

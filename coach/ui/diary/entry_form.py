@@ -57,7 +57,7 @@ NO_SHOES = QT_TRANSLATE_NOOP("EntryForm", "No shoes")
 
 
 def _distance_text(km: float, units: str) -> str:
-    return f"{in_units(km, units):.2f}".rstrip("0").rstrip(".")
+    return text_input.number_text(in_units(km, units))  # 8,2 in German: the form reads the comma back
 
 
 def _minutes_text(minutes: float | None) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from coach.core.advice.advice import DISCLAIMER, Advice, ClinicianQuestions
+from coach.core.advice.advice import Advice, ClinicianQuestions, disclaimer
 from coach.core.vocabulary import HEADLINE_LABELS
 from coach.ui.shell import theme
 
@@ -33,7 +33,7 @@ class AdvicePanel(QFrame):
         self.questions.setObjectName("clinician-questions")
         self.questions.setWordWrap(True)
         self.questions.setVisible(False)
-        self.disclaimer = QLabel(DISCLAIMER)
+        self.disclaimer = QLabel(disclaimer())  # in the user's language, as `coach advice` says it
         self.disclaimer.setWordWrap(True)
         theme.set_font(self.disclaimer, 0.9)
         layout = QVBoxLayout(self)

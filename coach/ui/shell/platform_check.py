@@ -181,23 +181,16 @@ def read_os_release() -> str:
     return ""
 
 
-def install_hint(missing: list[str], family: str | None, needed_by: str = "Qt's X11 plugin") -> str:
-    """One line: what is missing and the command that installs it on this machine (or on both families)."""
+def install_hint(missing: list[str], family: str | None, needed_by: str = "plugin") -> str:
+    """One line: what is missing and the command that installs it on this machine (or on both
+    families), in the user's language. ``needed_by``: "plugin" (Qt's X11 plugin) or "qt"."""
+    from coach.core import start_up_words as words  # only on the way to a refusal
+
     known = [LIBRARY_PACKAGES[name] for name in missing if name in LIBRARY_PACKAGES]
     debian = " ".join(_unique(p.debian for p in known))
     fedora = " ".join(_unique(p.fedora for p in known))
-    one = len(missing) == 1
-    names = missing[0] if one else ", ".join(missing[:-1]) + " and " + missing[-1]
-    head = f"coach: the window cannot open: {needed_by} needs {names}, which {'is' if one else 'are'} not installed."
-    it = "it" if one else "them"
-    if not known:
-        return f"{head} Install the package that provides {it}."
-    if family == "debian":
-        return f"{head} Install {it} with: sudo apt install {debian}"
-    if family == "fedora":
-        return f"{head} Install {it} with: sudo dnf install {fedora}"
-    return (f"{head} Install {it} with: sudo apt install {debian} (Debian, Ubuntu)"
-            f" or sudo dnf install {fedora} (Fedora)")  # fmt: skip
+    head = words.missing_libraries(missing, of_qt_itself=needed_by == "qt")
+    return f"{head} {words.how_to_install(len(missing), family, debian, fedora)}"
 
 
 def xcb_problem(plugin: Path, *, load: Dlopen | None = None, ldd: Ldd | None = None,
@@ -208,7 +201,9 @@ def xcb_problem(plugin: Path, *, load: Dlopen | None = None, ldd: Ldd | None = N
         return None
     missing = missing_libraries(plugin, error, ldd, load)
     if not missing:
-        return f"coach: the window cannot open: Qt's X11 plugin {plugin} does not load ({error})."
+        from coach.core.start_up_words import plugin_does_not_load
+
+        return plugin_does_not_load(plugin, error)
     return install_hint(missing, distro_family(os_release()))
 
 
@@ -230,7 +225,7 @@ def import_problem(error: ImportError, os_release: Callable[[], str] = read_os_r
         return None
     found = ldd_missing(Path(error.path)) if error.path else None
     missing = _unique([named.group(1)] + (found or []))
-    return install_hint(missing, distro_family(os_release()), needed_by="Qt")
+    return install_hint(missing, distro_family(os_release()), needed_by="qt")
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -34,9 +34,21 @@ def make_error_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(f"color: {error_colour(label).name()};")
-    label.setAccessibleName(f"Problem with {name.replace('_', ' ')}")
+    label.setAccessibleName(_accessible_name(name))
     label.setVisible(False)
     return label
+
+
+def _accessible_name(name: str) -> str:
+    """"Problem with the distance", in the user's language, for a diary field the messages name;
+    plain "Problem" for any other (its code, "steps" or "entry", is no word to read out)."""
+    from coach.core.diary.fields import field_subjects
+    from coach.core.i18n import _
+
+    known = field_subjects().get(name)
+    if known is None:
+        return QCoreApplication.translate("FieldErrors", "Problem")
+    return QCoreApplication.translate("FieldErrors", "Problem with {field}").format(field=_(known))
 
 
 # The first of these a field widget has is the one that says "the user changed me".

@@ -61,7 +61,8 @@ class NrsRow(QWidget):
             self.buttons.append(button)
             layout.addWidget(button)
         self.state = QLabel(self.tr("not rated"))
-        self.state.setMinimumWidth(80)
+        # Wide enough for the longest word it shows ("nicht bewertet" in German), never cut off.
+        self.state.setMinimumWidth(max(80, self.state.fontMetrics().horizontalAdvance(self.tr("not rated")) + 6))
         layout.addWidget(self.state)
         self.group.idClicked.connect(self._clicked)
         for button in self.buttons:
