@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>e.g. 8.2</source>
-        <translation>z. B. 8.2</translation>
+        <translation>z. B. 8,2</translation>
     </message>
     <message>
         <source>Distance in {units}</source>
