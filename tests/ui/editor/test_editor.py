@@ -199,17 +199,46 @@ def test_add_a_step_from_the_library_and_remove_it(qtbot, editor_of, monkeypatch
     QApplication.processEvents()
 
 
-def test_the_picker_filters_as_you_type(qtbot):
+def test_the_picker_lists_the_library_with_pictures_and_filters_as_you_type(qtbot):
     from coach.core.routines.catalog import load_catalog
     from coach.core.routines.exercise_choices import exercise_choices
+    from coach.core.routines.library import load_library
     from coach.ui.editor.picker import ExercisePicker
 
-    dialog = ExercisePicker(exercise_choices(load_catalog(None)))
+    library = load_library()
+    dialog = ExercisePicker(exercise_choices(library, load_catalog(None)))
     qtbot.addWidget(dialog)
+    assert dialog.list.count() == len(library)  # every library exercise, even one no routine uses yet
+    assert [dialog.list.item(r).text() for r in range(3)] == [e.name for e in library.exercises[:3]]
+    assert not dialog.list.item(0).icon().isNull()  # its picture as a thumbnail
     qtbot.keyClicks(dialog.search, "calf rai")
     assert dialog.chosen() is not None and dialog.chosen().id == "calf-raises"
-    shown = [dialog.list.item(r) for r in range(dialog.list.count()) if not dialog.list.item(r).isHidden()]
-    assert len(shown) == 1
+    shown = [dialog.list.item(r).text() for r in range(dialog.list.count()) if not dialog.list.item(r).isHidden()]
+    assert shown == [library.get("calf-raises").name, library.get("single-leg-calf-raises").name]
+    calf = library.get("calf-raises")
+    assert dialog.details.text().startswith("Starts as 15 reps")  # as the built-in routines do it
+    assert all(cue in dialog.details.text() for cue in calf.cues)
+    qtbot.keyClicks(dialog.search, "zzz")
+    assert dialog.chosen() is None and not dialog.ok_button.isEnabled()
+
+
+def test_a_library_step_takes_the_librarys_words_and_a_routines_numbers():
+    from coach.core.routines.catalog import load_catalog
+    from coach.core.routines.exercise_choices import exercise_choices
+    from coach.core.routines.library import load_library
+
+    library = load_library()
+    catalog = load_catalog(None)
+    choices = {c.id: c for c in exercise_choices(library, catalog)}
+    squats = choices["squats"].as_step()
+    example = next(s for r in catalog for s in r.steps if s.exercise == "squats")
+    assert (squats.name, squats.cues, squats.image) == (library.get("squats").name, library.get("squats").cues,
+                                                        "squats.svg")  # fmt: skip
+    assert (squats.kind, squats.reps, squats.tempo_s, squats.sets) == (EditKind.REPS, example.reps, example.tempo_s,
+                                                                       example.sets)  # fmt: skip
+    quad = choices["quad-stretch"].as_step()
+    assert quad.kind is EditKind.HOLD and quad.sides == "each"
+    assert squats.origin is None
 
 
 def test_the_step_form_shows_the_fields_of_its_kind(qtbot, editor_of):
