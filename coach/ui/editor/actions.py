@@ -131,7 +131,7 @@ class RoutineEditing(QObject):
         return editor
 
     def _try(self, routine: Routine) -> None:
-        self.window.play_routine(routine)
+        self.window.play_routine(routine, trial=True)  # a try-out of a draft: nothing goes into the diary
         self.window.raise_()
         self.window.activateWindow()
 

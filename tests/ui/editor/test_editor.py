@@ -276,3 +276,41 @@ def test_tab_goes_from_the_routine_to_its_steps(qtbot, editor_of):
     last.setFocus()
     qtbot.keyClick(last, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.step_list
+
+
+def test_trying_a_draft_writes_no_session_into_the_diary(qtbot, window, editor_of, cue_output, play, settle,
+                                                         notifier, diary):  # fmt: skip
+    window._cue_output = cue_output
+    before = len(diary.sessions())
+    editor = editor_of("duplicate", "tiny-test")
+    qtbot.waitUntil(lambda: editor.try_button.isEnabled())
+    qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    player = window.player
+    assert player is not None and player.trial
+    total = player.plan.total_s
+    play(player, total + 1, step=1.0)
+    assert player.done_view.isVisible() or player.pages.currentWidget() is player.done_view
+    assert player.done_view.effort.isHidden()  # nothing to rate
+    assert "nothing was written to your diary" in player.done_view.notes.text()
+    settle(player)
+    assert len(diary.sessions()) == before
+    player.back_to_routines()
+    # Stopped part way, too: nothing written.
+    qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    player = window.player
+    play(player, 3, step=1.0)
+    notifier.answers = [True]
+    assert player.request_stop()
+    assert "A try-out is not written to your diary" in notifier.questions[-1]
+    settle(player)
+    assert len(diary.sessions()) == before
+
+
+def test_playing_a_routine_from_home_still_writes_its_session(qtbot, window, cue_output, play, settle, diary):
+    window._cue_output = cue_output
+    window.play("tiny-test")
+    player = window.player
+    assert not player.trial
+    play(player, player.plan.total_s + 1, step=1.0)
+    settle(player)
+    assert diary.sessions()[-1].status == "completed"
