@@ -11,13 +11,18 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +30,9 @@ from PySide6.QtWidgets import (
 from coach.core.routines.draft import EditKind, RoutineDraft, StepDraft
 from coach.core.routines.routine import FOCUSES
 from coach.ui.editor.fields import Field, make_field, spin
+from coach.ui.widgets.field_errors import make_error_label
+
+PREVIEW_PX = 96
 
 
 def _cell(field: Field) -> QWidget:
@@ -150,6 +158,44 @@ class StepForm(_Form):
             line.setAccessibleName(self.tr("Picture file name"))
         self.add("image", self.tr("Picture"), picture, self.tr("Picture"),
                  self.tr("A picture's file name, from assets/images or your routines folder"))  # fmt: skip
+        self._add_picture_tools(self.cells["image"])
+
+    def _add_picture_tools(self, cell: QWidget) -> None:
+        """Under the picture's name: its preview, "Choose picture…", and why a chosen file was refused."""
+        self.choose_picture_button = QPushButton(self.tr("Choose picture…"))
+        self.choose_picture_button.setObjectName("choose-picture")
+        self.choose_picture_button.setToolTip(self.tr("Use a picture of your own (SVG or PNG); it is saved beside the routine"))
+        self.picture_preview = QLabel()
+        self.picture_preview.setObjectName("picture-preview")
+        self.picture_preview.setAccessibleName(self.tr("Picture preview"))
+        self.picture_preview.setFixedSize(PREVIEW_PX, PREVIEW_PX)
+        self.picture_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.picture_note = make_error_label("picture-choice")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.picture_preview)
+        row.addWidget(self.choose_picture_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        column = cell.layout()
+        if isinstance(column, QVBoxLayout):
+            column.addLayout(row)
+            column.addWidget(self.picture_note)
+
+    def show_picture(self, pixmap: QPixmap | None) -> None:
+        """The step's picture, or the words that it has none (or none that can be shown)."""
+        if pixmap is None:
+            self.picture_preview.setPixmap(QPixmap())
+            self.picture_preview.setText(self.tr("No picture"))
+        else:
+            self.picture_preview.setText("")
+            self.picture_preview.setPixmap(pixmap)
+
+    def show_picture_note(self, text: str) -> None:
+        """Why the chosen file was not taken (beside the field); "" hides it."""
+        self.picture_note.setText(text)
+        self.picture_note.setVisible(bool(text))
+        self.choose_picture_button.setAccessibleDescription(text)
 
     def show(self, step: StepDraft) -> None:  # type: ignore[override]
         values = {f.name: getattr(step, f.name) for f in dataclass_fields(step) if f.name != "origin"}

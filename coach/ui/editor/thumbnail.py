@@ -25,9 +25,14 @@ def picture_pixmap(path: Path | None, side: int) -> QPixmap | None:
         data = read_regular(path, MAX_IMAGE_BYTES)
     except (UnreadableFile, OSError):
         return None
+    return pixmap_of(data, path.suffix.lower() == ".svg", side)
+
+
+def pixmap_of(data: bytes, svg: bool, side: int) -> QPixmap | None:
+    """Picture bytes (SVG or another format Qt reads) fitted into a square, or None when they draw nothing."""
     canvas = QPixmap(QSize(side, side))
     canvas.fill(Qt.GlobalColor.transparent)
-    if path.suffix.lower() == ".svg":
+    if svg:
         renderer = QSvgRenderer(data)
         if not renderer.isValid():
             return None
