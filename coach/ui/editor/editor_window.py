@@ -8,16 +8,12 @@ to the main window's player; Save writes it into the user's routines folder.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -34,22 +30,21 @@ from coach.core.paths import assets_dir
 from coach.core.routines.document import RoutineDocument
 from coach.core.routines.draft import RoutineDraft, StepDraft
 from coach.core.routines.draft_check import CheckedDraft, check_draft, routine_path, save_draft
-from coach.core.routines.draft_pictures import PictureRefused, choose_picture
 from coach.core.routines.exercise_choices import ExerciseChoice
 from coach.core.safe_write import write_problem
 from coach.core.session.plan import build_plan, format_duration
 from coach.ui.editor.commands import DraftEdit
 from coach.ui.editor.fields import UndoKeysToWindow
-from coach.ui.editor.forms import PREVIEW_PX, RoutineForm, StepForm, picture_names
+from coach.ui.editor.forms import RoutineForm, StepForm, picture_names
 from coach.ui.editor.step_list import StepList
-from coach.ui.editor.thumbnail import picture_pixmap, pixmap_of
+from coach.ui.editor.step_picture import PictureChoosing
 from coach.ui.services import Services
 from coach.ui.widgets.field_errors import make_error_label
 
 CHECK_DELAY_MS = 300  # the loader runs once typing pauses
 
 
-class RoutineEditor(QMainWindow):
+class RoutineEditor(PictureChoosing, QMainWindow):
     """Edits one routine draft; ``path`` is the user's file it edits, None until first saved."""
 
     play_requested = Signal(object)  # a checked Routine, to play at once
@@ -63,16 +58,13 @@ class RoutineEditor(QMainWindow):
         self.services, self.document, self.path, self.choices = services, document, path, choices
         self.draft, self.selected = draft, 0 if draft.steps else -1
         self.checked: CheckedDraft | None = None
-        self.pictures: dict[str, bytes] = {}  # pictures chosen for steps, written beside the routine on save
-        self._staging: Path | None = None  # where a draft with chosen pictures is checked (and tried) meanwhile
-        self.ask_picture_file: Callable[[], Path | None] = self._ask_picture_file  # a test replaces it
+        self._init_pictures()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
-        self._preview_of: str | None = None  # the picture name the preview shows
         self._build()
         self._set_tab_order()
         self._add_actions()
@@ -243,53 +235,6 @@ class RoutineEditor(QMainWindow):
             self._show_picture(self.draft.steps[self.selected].image.strip())
         self._show_problems()
 
-    # --- pictures -------------------------------------------------------------------
-
-    def _show_picture(self, name: str) -> None:
-        if name == self._preview_of:
-            return
-        self._preview_of = name
-        pixmap = None
-        if name in self.pictures:
-            pixmap = pixmap_of(self.pictures[name], name.lower().endswith(".svg"), PREVIEW_PX)
-        elif name and Path(name).name == name:
-            folders = (self.path.parent if self.path else self.services.paths.routines, assets_dir() / "images",
-                       assets_dir())  # fmt: skip
-            found = next((folder / name for folder in folders if (folder / name).is_file()), None)
-            pixmap = picture_pixmap(found, PREVIEW_PX)
-        self.step_form.show_picture(pixmap)
-
-    def _ask_picture_file(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture for this step"), str(Path.home()),
-                                              self.tr("Pictures (*.svg *.png)"))  # fmt: skip
-        return Path(name) if name else None
-
-    def choose_picture(self, path: Path | None = None) -> bool:
-        """"Choose picture…": an SVG or PNG of the user's own for the selected step, checked as an
-        imported picture is; refused with the reason beside the field. It is written on save."""
-        if not 0 <= self.selected < len(self.draft.steps):
-            return False
-        path = path or self.ask_picture_file()
-        if path is None:
-            return False
-        try:
-            chosen = choose_picture(path, self.services.paths.routines, assets_dir(), self.pictures)
-        except PictureRefused as error:
-            self.step_form.show_picture_note(str(error))
-            return False
-        self.step_form.show_picture_note("")
-        self.pictures[chosen.name] = chosen.data
-        step = replace(self.draft.steps[self.selected], image=chosen.name)
-        self._edit(self.draft.with_step(self.selected, step), self.tr("Choose picture"))
-        return True
-
-    def _staging_folder(self) -> Path | None:
-        if not self.pictures:
-            return None
-        if self._staging is None:
-            self._staging = Path(tempfile.mkdtemp(prefix="coach-editor-"))
-        return self._staging
-
     def add_step(self, step: StepDraft) -> None:
         at = self.selected + 1 if self.selected >= 0 else len(self.draft.steps)
         self._edit(self.draft.inserted(at, step), self.tr("Add step"), selected=at)
@@ -421,9 +366,7 @@ class RoutineEditor(QMainWindow):
             if choice == 2 or (choice == 0 and not self.save()):
                 event.ignore()
                 return
-        if self._staging is not None:
-            shutil.rmtree(self._staging, ignore_errors=True)  # a try-out still playing shows no picture then
-            self._staging = None
+        self._drop_staging()
         event.accept()
 
 
