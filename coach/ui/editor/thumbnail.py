@@ -10,15 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.safe_read import UnreadableFile, read_regular
 
+PAPER = "#f6f5f1"
+
 
 def picture_pixmap(path: Path | None, side: int) -> QPixmap | None:
-    """The picture at ``path`` fitted into a ``side``×``side`` square (transparent around it), or None."""
+    """The picture at ``path`` fitted into a ``side``×``side`` square of paper, or None."""
     if path is None:
         return None
     try:
@@ -31,7 +33,7 @@ def picture_pixmap(path: Path | None, side: int) -> QPixmap | None:
 def pixmap_of(data: bytes, svg: bool, side: int) -> QPixmap | None:
     """Picture bytes (SVG or another format Qt reads) fitted into a square, or None when they draw nothing."""
     canvas = QPixmap(QSize(side, side))
-    canvas.fill(Qt.GlobalColor.transparent)
+    canvas.fill(QColor(PAPER))  # the drawings are dark ink: on paper they read in the dark colours too
     if svg:
         renderer = QSvgRenderer(data)
         if not renderer.isValid():
