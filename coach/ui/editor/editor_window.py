@@ -375,6 +375,5 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     area.setWidget(inner)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long problems wrap instead
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area

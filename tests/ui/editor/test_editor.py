@@ -314,3 +314,27 @@ def test_playing_a_routine_from_home_still_writes_its_session(qtbot, window, cue
     play(player, player.plan.total_s + 1, step=1.0)
     settle(player)
     assert diary.sessions()[-1].status == "completed"
+
+
+@pytest.fixture
+def german(qapp):
+    from coach.ui.shell.translations import install_translators
+
+    installed = install_translators(qapp, "de")
+    yield installed
+    installed.uninstall(qapp)
+
+
+def test_in_german_the_routines_menu_and_the_editor_speak_german(german, qtbot, make_window, tmp_path):
+    window = make_window()
+    names = {a.objectName(): a.text() for a in window.findChildren(QAction)}
+    assert (names["action-new-routine"], names["action-duplicate-routine"], names["action-edit-routine"]) == (
+        "Neue Routine …", "Routine duplizieren …", "Routine bearbeiten …")  # fmt: skip
+    editor = window.routine_editing.duplicate("tiny-test")
+    qtbot.waitExposed(editor)
+    assert editor.draft.title == "Tiny test (Kopie)"
+    form = editor.step_form
+    assert form.layout_.labelForField(form.cells["sets"]).text() == "Sätze"
+    assert form.choose_picture_button.text() == "Bild wählen …"
+    editor.grab().save(str(tmp_path / "editor-de.png"))
+    editor.undo_stack.setClean()
