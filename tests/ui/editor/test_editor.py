@@ -338,3 +338,19 @@ def test_in_german_the_routines_menu_and_the_editor_speak_german(german, qtbot, 
     assert form.choose_picture_button.text() == "Bild wählen …"
     editor.grab().save(str(tmp_path / "editor-de.png"))
     editor.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("routine_id", ["pre-run-warm-up", "post-run-cool-down", "knee-strength", "sore-knee-care"])
+def test_a_duplicated_builtin_saves_byte_for_byte_but_its_id_and_title(qtbot, editor_of, data_paths, window, routine_id):
+    builtin = window.services.catalog.get(routine_id)
+    editor = editor_of("duplicate", routine_id)
+    assert editor.timeline.plan is not None and editor.timeline.plan.total_s > 0  # the live timeline, the player's plan
+    assert editor.save()
+    saved = (data_paths.routines / f"{routine_id}-copy.yaml").read_bytes()
+    original = builtin.source.read_bytes()
+    expected = original.replace(f"id: {routine_id}\n".encode(), f"id: {routine_id}-copy\n".encode(), 1).replace(
+        f"title: {builtin.title}\n".encode(), f"title: {editor.draft.title}\n".encode(), 1)  # fmt: skip
+    assert saved == expected
+    again = load_routine(data_paths.routines / f"{routine_id}-copy.yaml", assets_dir())
+    assert replace(again, id=routine_id, title=builtin.title, source=None, content_hash="") == replace(
+        builtin, source=None, content_hash="")  # fmt: skip
