@@ -11,7 +11,7 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -106,8 +106,11 @@ class RoutineForm(_Form):
         self.add("id", self.tr("Id"), QLineEdit(), self.tr("Routine id"),
                  self.tr("The file name: lowercase letters, digits and hyphens"))  # fmt: skip
         focus = QComboBox()
+        from coach.ui.home.home import FOCUS_LABELS  # the words the routine cards use, translated there
+
         for code in FOCUSES:
-            focus.addItem(code.replace("-", " ").capitalize(), code)
+            label = FOCUS_LABELS.get(code)
+            focus.addItem(QCoreApplication.translate("RoutineCard", label) if label else code, code)
         self.add("focus", self.tr("Focus"), focus, self.tr("Focus"))
         self.add("when", self.tr("When"), QLineEdit(), self.tr("When to do it"))
         self.add("summary", self.tr("Summary"), _text_box(5), self.tr("Summary"))

@@ -336,6 +336,8 @@ def test_in_german_the_routines_menu_and_the_editor_speak_german(german, qtbot, 
     form = editor.step_form
     assert form.layout_.labelForField(form.cells["sets"]).text() == "Sätze"
     assert form.choose_picture_button.text() == "Bild wählen …"
+    focus = editor.routine_form.fields["focus"].widget
+    assert focus.itemText(focus.findData("strength")) == "Kraft"  # the routine cards' word
     editor.grab().save(str(tmp_path / "editor-de.png"))
     editor.undo_stack.setClean()
 
