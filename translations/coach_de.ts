@@ -461,16 +461,36 @@
         <translation>Übungen suchen</translation>
     </message>
     <message>
-        <source>Search by name or id</source>
-        <translation>Nach Name oder ID suchen</translation>
+        <source>Search by name, id or cue</source>
+        <translation>Nach Name, ID oder Hinweis suchen</translation>
+    </message>
+    <message>
+        <source>No exercise matches; clear the search or add a new exercise.</source>
+        <translation>Keine Übung passt; leere die Suche oder lege eine neue Übung an.</translation>
+    </message>
+    <message>
+        <source>Starts as a {seconds} s hold</source>
+        <translation>Beginnt als {seconds} s halten</translation>
+    </message>
+    <message>
+        <source>Starts as {reps} reps, {tempo} s each, held {hold} s</source>
+        <translation>Beginnt mit {reps} Wdh., je {tempo} s, {hold} s gehalten</translation>
+    </message>
+    <message>
+        <source>Starts as {reps} reps, {tempo} s each</source>
+        <translation>Beginnt mit {reps} Wdh., je {tempo} s</translation>
+    </message>
+    <message>
+        <source>{amount} · {sets} sets</source>
+        <translation>{amount} · {sets} Sätze</translation>
+    </message>
+    <message>
+        <source>{amount} · each side</source>
+        <translation>{amount} · je Seite</translation>
     </message>
     <message>
         <source>Exercises</source>
         <translation>Übungen</translation>
-    </message>
-    <message>
-        <source>{name}  ({id})</source>
-        <translation>{name}  ({id})</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -1375,6 +1395,21 @@
     </message>
 </context>
 <context>
+    <name>PictureChoosing</name>
+    <message>
+        <source>Choose a picture for this step</source>
+        <translation>Ein Bild für diese Übung wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png)</source>
+        <translation>Bilder (*.svg *.png)</translation>
+    </message>
+    <message>
+        <source>Choose picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+</context>
+<context>
     <name>PlanControls</name>
     <message>
         <source>Plan unavailable: {error}</source>
@@ -1587,6 +1622,10 @@
         <source>Knee hurts: stop and rate the pain</source>
         <translation>Knie tut weh: beenden und den Schmerz bewerten</translation>
     </message>
+    <message>
+        <source>Stop trying {routine}? A try-out is not written to your diary.</source>
+        <translation>{routine} nicht weiter ausprobieren? Ein Ausprobieren kommt nicht ins Tagebuch.</translation>
+    </message>
     <message numerus="yes">
         <source>Stop {routine}? It is saved as stopped after {done} of %n exercise(s).</source>
         <translation>
@@ -1629,6 +1668,10 @@
     <message>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>A try-out: nothing was written to your diary.</source>
+        <translation>Nur ausprobiert: nichts wurde ins Tagebuch geschrieben.</translation>
     </message>
     <message>
         <source>Knee hurts?  (K)</source>
@@ -2055,6 +2098,65 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditing</name>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routinen</translation>
+    </message>
+    <message>
+        <source>New routine…</source>
+        <translation>Neue Routine …</translation>
+    </message>
+    <message>
+        <source>Duplicate routine…</source>
+        <translation>Routine duplizieren …</translation>
+    </message>
+    <message>
+        <source>Edit routine…</source>
+        <translation>Routine bearbeiten …</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Meine Routine</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>An jedem Tag</translation>
+    </message>
+    <message>
+        <source>What this routine does, in a sentence.</source>
+        <translation>Was diese Routine bewirkt, in einem Satz.</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Routine duplizieren</translation>
+    </message>
+    <message>
+        <source>Routine to copy:</source>
+        <translation>Zu kopierende Routine:</translation>
+    </message>
+    <message>
+        <source>The built-in routines cannot be changed: duplicate one first, then edit your copy.</source>
+        <translation>Die eingebauten Routinen lassen sich nicht ändern: dupliziere zuerst eine und bearbeite dann deine Kopie.</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Routine bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your routine to edit:</source>
+        <translation>Deine Routine zum Bearbeiten:</translation>
+    </message>
+    <message>
+        <source>{title} ({id})</source>
+        <translation>{title} ({id})</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditor</name>
     <message>
         <source>Add from library…</source>
@@ -2215,6 +2317,69 @@
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Routine title</source>
+        <translation>Titel der Routine</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Routine id</source>
+        <translation>ID der Routine</translation>
+    </message>
+    <message>
+        <source>The file name: lowercase letters, digits and hyphens</source>
+        <translation>Der Dateiname: Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>When to do it</source>
+        <translation>Wann sie dran ist</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Caution (optional)</source>
+        <translation>Vorsicht (optional)</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorlauf</translation>
+    </message>
+    <message>
+        <source>Get-ready seconds before each exercise</source>
+        <translation>Sekunden Vorlauf vor jeder Übung</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>Seconds to switch sides</source>
+        <translation>Sekunden für den Seitenwechsel</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3007,145 @@ Ersetzen oder beide behalten (diese wird zu {new_id})?</translation>
     <message>
         <source>The shoes could not be saved: {error}</source>
         <translation>Die Schuhe konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>Name der Übung</translation>
+    </message>
+    <message>
+        <source>Shown and spoken on the player</source>
+        <translation>Im Player angezeigt und angesagt</translation>
+    </message>
+    <message>
+        <source>Exercise id</source>
+        <translation>Übungs-ID</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and hyphens, like leg-swings</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche, etwa leg-swings</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Reps with a hold</source>
+        <translation>Wiederholungen mit Halten</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>Auf Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>Art der Übung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Duration in seconds</source>
+        <translation>Dauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Seconds per repetition</source>
+        <translation>Sekunden pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>Hold at top</source>
+        <translation>Oben halten</translation>
+    </message>
+    <message>
+        <source>Seconds each rep is held</source>
+        <translation>Sekunden, die jede Wiederholung gehalten wird</translation>
+    </message>
+    <message>
+        <source>Both legs / none</source>
+        <translation>Beide Beine / keine</translation>
+    </message>
+    <message>
+        <source>Each side</source>
+        <translation>Jede Seite</translation>
+    </message>
+    <message>
+        <source>Alternate sides</source>
+        <translation>Seiten abwechselnd</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Rest between sets in seconds</source>
+        <translation>Pause zwischen den Sätzen in Sekunden</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Cues, one a line</source>
+        <translation>Hinweise, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Picture file name</source>
+        <translation>Dateiname des Bildes</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>A picture&apos;s file name, from assets/images or your routines folder</source>
+        <translation>Der Dateiname eines Bildes aus assets/images oder deinem Routinen-Ordner</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Bild wählen …</translation>
+    </message>
+    <message>
+        <source>Use a picture of your own (SVG or PNG); it is saved beside the routine</source>
+        <translation>Ein eigenes Bild verwenden (SVG oder PNG); es wird neben der Routine gespeichert</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Vorschau des Bildes</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Write and remove the freedesktop launcher, icons and MIME type, tracked by a manifest.
+"""Write and remove the freedesktop launcher, icons and MIME types, tracked by a manifest.
 
 The manifest lets ``uninstall`` remove exactly what ``install`` wrote and nothing else.
 """
@@ -13,6 +13,12 @@ from pathlib import Path
 
 APP_ID = "prehab-coach"
 MIME_TYPE = "application/x-prehab-routine+yaml"
+ZIP_MIME_TYPE = "application/x-prehab-routine+zip"  # a routine with its own pictures (Export… of one)
+# (type, what it is, the type it specialises, its file pattern): one entry each in the MIME package.
+MIME_TYPES = (
+    (MIME_TYPE, "Prehab Coach routine", "application/yaml", "*.routine.yaml"),
+    (ZIP_MIME_TYPE, "Prehab Coach routine with pictures", "application/zip", "*.routine.zip"),
+)
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -64,21 +70,26 @@ def desktop_entry(exec_line: str) -> str:
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "Categories=Utility;Sports;\n"
-        f"MimeType={MIME_TYPE};\n"
+        f"MimeType={''.join(f'{kind};' for kind, *_ in MIME_TYPES)}\n"
         "StartupWMClass=prehab-coach\n"
     )
 
 
 def mime_xml() -> str:
-    """shared-mime-info package mapping *.routine.yaml to the routine type."""
+    """shared-mime-info package mapping *.routine.yaml and *.routine.zip to the routine types
+    (weight 60: above the plain YAML and zip types the same files also match)."""
+    types = "".join(
+        f'  <mime-type type="{kind}">\n'
+        f"    <comment>{comment}</comment>\n"
+        f'    <sub-class-of type="{parent}"/>\n'
+        f'    <glob pattern="{pattern}" weight="60"/>\n'
+        "  </mime-type>\n"
+        for kind, comment, parent, pattern in MIME_TYPES
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">\n'
-        f'  <mime-type type="{MIME_TYPE}">\n'
-        "    <comment>Prehab Coach routine</comment>\n"
-        '    <sub-class-of type="application/yaml"/>\n'
-        '    <glob pattern="*.routine.yaml" weight="60"/>\n'
-        "  </mime-type>\n"
+        f"{types}"
         "</mime-info>\n"
     )
 

@@ -242,8 +242,9 @@ class MainWindow(QMainWindow):
         routine = routine_to_play(routine, self.services.diary)  # the programme routine: this week's load
         self.play_routine(routine, resume)
 
-    def play_routine(self, routine: Routine, resume: SessionRecord | None = None) -> None:
-        """Play a routine itself (the editor's "Try it" plays a draft that is in no catalog)."""
+    def play_routine(self, routine: Routine, resume: SessionRecord | None = None, *, trial: bool = False) -> None:
+        """Play a routine itself (the editor's "Try it" plays a draft that is in no catalog, as a ``trial``:
+        a try-out is not training, so no session is written to the diary)."""
         if self.player is not None:
             return
         try:
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
             start = plan.step_start(min(resume.position, len(plan.segments) - 1))
         self.player = PlayerPage(routine, self.services, start_position=start,
                                  session_id=resume.id if resume else None, cue_output=self._shared_cue_output(),
-                                 voices=self.voice_list(), writer=self._shared_writer())  # fmt: skip
+                                 voices=self.voice_list(), writer=self._shared_writer(), trial=trial)  # fmt: skip
         self.player.closed.connect(self._player_closed)
         self.player.settings_saved.connect(self._settings_saved)
         self.stack.addWidget(self.player)

@@ -39,3 +39,23 @@ def test_exec_uses_the_running_interpreter() -> None:
 
 def test_data_home_follows_xdg_data_home(tmp_path: Path) -> None:
     assert data_home({"XDG_DATA_HOME": str(tmp_path)}) == tmp_path
+
+
+def test_both_routine_file_types_are_registered_and_the_launcher_opens_them(tmp_path: Path) -> None:
+    from coach.desktop.install import MIME_TYPE, ZIP_MIME_TYPE, mime_xml
+
+    layout = Layout(tmp_path)
+    install(layout, assets_dir() / "icons", exec_command())
+    entry = layout.desktop_file.read_text()
+    assert f"MimeType={MIME_TYPE};{ZIP_MIME_TYPE};\n" in entry
+    assert layout.mime_file.read_text() == mime_xml()
+    assert '<glob pattern="*.routine.zip" weight="60"/>' in mime_xml()
+    assert '<sub-class-of type="application/zip"/>' in mime_xml()
+    tool = shutil.which("update-mime-database")
+    if tool is None:
+        pytest.skip("update-mime-database not installed")
+    subprocess.run([tool, str(tmp_path / "mime")], check=True, capture_output=True)
+    globs = (tmp_path / "mime" / "globs2").read_text()
+    assert f"60:{ZIP_MIME_TYPE}:*.routine.zip" in globs and f"60:{MIME_TYPE}:*.routine.yaml" in globs
+    uninstall(layout)
+    assert not layout.mime_file.exists() and not layout.desktop_file.exists()

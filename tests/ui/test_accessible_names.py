@@ -42,7 +42,7 @@ def windows(services, window, tmp_path):
         "help": HelpWindow(window),
         "routine offer": window.offer_routine_file(sent),
         "routine editor": window.routine_editing.duplicate("knee-strength"),
-        "exercise picker": ExercisePicker(exercise_choices(services.catalog), window),
+        "exercise picker": ExercisePicker(exercise_choices(window.library.load()[0], services.catalog), window),
     }
 
 

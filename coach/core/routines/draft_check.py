@@ -9,7 +9,7 @@ back to the field that wrote that part of the text.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -18,8 +18,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from coach.core.errors import Problem, RoutineError
 from coach.core.routines.document import RoutineDocument
 from coach.core.routines.draft import RoutineDraft
+from coach.core.routines.draft_pictures import save_pictures
 from coach.core.routines.file import parse_routine
 from coach.core.routines.routine import Routine
+from coach.core.routines.rules import MAX_IMAGE_BYTES
+from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.safe_write import write_atomically
 
 Place = tuple[int | None, str]  # (step index or None for the routine, key or "" for the whole)
@@ -57,14 +60,24 @@ def routine_path(user_routines: Path, routine_id: str) -> Path:
 
 
 def check_draft(draft: RoutineDraft, document: RoutineDocument, path: Path, assets: Path | None = None,
-                taken: Mapping[str, Path] | None = None) -> CheckedDraft:  # fmt: skip
-    """The draft as ``path`` would hold it, judged by the loader. ``taken``: ids other user files use."""
+                taken: Mapping[str, Path] | None = None, pictures: Mapping[str, bytes] | None = None,
+                staging: Path | None = None) -> CheckedDraft:  # fmt: skip
+    """The draft as ``path`` would hold it, judged by the loader. ``taken``: ids other user files use.
+
+    ``pictures``: chosen pictures not saved yet (name → bytes), judged as if beside ``path``; the
+    draft is then read in ``staging`` (a folder of the editor's own) holding them and the pictures
+    of ``path``'s folder it names, so the routine made of it can be tried with its pictures."""
     text = document.render(draft)
     data = text.encode("utf-8", "surrogatepass")
     problems: list[DraftProblem] = []
     routine: Routine | None = None
+    names = {step.image.strip() for step in draft.steps if step.image.strip()}
+    pending = {name: body for name, body in (pictures or {}).items() if name in names}
     try:
-        routine = parse_routine(data, path, assets)
+        if pending and staging is not None:
+            routine = _parse_staged(data, path, assets, pending, names, staging)
+        else:
+            routine = parse_routine(data, path, assets)
     except RoutineError as error:
         places = _places(text)
         problems = [_placed(problem, places) for problem in error.problems]
@@ -74,11 +87,38 @@ def check_draft(draft: RoutineDraft, document: RoutineDocument, path: Path, asse
     return CheckedDraft(text, routine if not problems else None, tuple(problems))
 
 
-def save_draft(checked: CheckedDraft, path: Path) -> Routine:
-    """Write a checked draft atomically (the old file or the whole new one, never half)."""
+def _parse_staged(data: bytes, path: Path, assets: Path | None, pending: Mapping[str, bytes], names: set[str],
+                  staging: Path) -> Routine:  # fmt: skip
+    """``parse_routine`` with the routine in ``staging``, beside the pending pictures and copies of the
+    ones it names from its own folder; problems name ``path``'s folder, as a save would see it."""
+    staging.mkdir(parents=True, exist_ok=True)
+    for old in staging.iterdir():
+        if old.is_file() and not old.is_symlink():
+            old.unlink()
+    for name in names:
+        body = pending.get(name)
+        if body is None:
+            try:
+                body = read_regular(path.parent / name, MAX_IMAGE_BYTES)
+            except UnreadableFile:
+                continue  # not there (or not a picture): the loader says so
+        (staging / name).write_bytes(body)
+    try:
+        return parse_routine(data, staging / path.name, assets)
+    except RoutineError as error:
+        shown, real = str(staging), str(path.parent)
+        raise RoutineError([replace(p, path=p.path.replace(shown, real), message=p.message.replace(shown, real))
+                            for p in error.problems]) from None  # fmt: skip
+
+
+def save_draft(checked: CheckedDraft, path: Path, pictures: Mapping[str, bytes] | None = None) -> Routine:
+    """Write a checked draft atomically (the old file or the whole new one, never half), after the
+    chosen pictures it names (each atomically too), so the routine file never names a missing one."""
     if not checked.ok or checked.routine is None:
         raise RoutineError([Problem(str(path), 1, None, str(p)) for p in checked.problems])
     path.parent.mkdir(parents=True, exist_ok=True)
+    names = {step.image.name for step in checked.routine.steps if step.image is not None}
+    save_pictures(dict(pictures or {}), names, path.parent)
     write_atomically(path, checked.text)
     return checked.routine
 

@@ -189,7 +189,8 @@ def load_library(path: Path | None = None, assets: Path | None = None) -> Librar
         data = read_regular(path, MAX_FILE_BYTES)
     except UnreadableFile as error:
         message = str(error)
-        raise RoutineError.single(path, 1, f"file {message}" if message.startswith("is ") else message) from None
+        problem = _("file {problem}").format(problem=message) if message.startswith("is ") else message
+        raise RoutineError.single(path, 1, problem) from None
     try:
         return parse_library(data, path, assets)
     except RecursionError:

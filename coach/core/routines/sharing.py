@@ -18,17 +18,20 @@ caller says ``REPLACE`` or ``KEEP_BOTH`` (the new one as ``<id>-2``).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
+
+from yaml import YAMLError
 
 from coach.core.errors import CoachError, InputError, StorageError
 from coach.core.i18n import _
 from coach.core.paths import assets_dir
 from coach.core.routines import archive, offer, rewrite
-from coach.core.routines.catalog import Catalog
+from coach.core.routines.catalog import ROUTINE_SUFFIXES, Catalog
 from coach.core.routines.file import MAX_FILE_BYTES, parse_routine
-from coach.core.routines.picture_check import picture_problem
+from coach.core.routines.picture_check import picture_name_problem, picture_problem
 from coach.core.routines.routine import Routine
 from coach.core.routines.rules import MAX_IMAGE_BYTES, ROUTINE_FIELDS
 from coach.core.safe_read import UnreadableFile, read_regular
@@ -62,6 +65,7 @@ class ImportResult:
     path: Path | None = None  # the routine file written
     pictures: tuple[Path, ...] = ()  # the pictures written with it
     clash: str = ""  # what it clashed with: "a built-in routine", "your routine x.yaml"
+    removed: tuple[Path, ...] = ()  # a replaced routine's own pictures that the new one no longer uses
 
     @property
     def written(self) -> bool:
@@ -172,9 +176,56 @@ def install(sent: offer.RoutineOffer, routines_dir: Path, catalog: Catalog,
                 error=write_problem(error))) from error
     else:
         parse_routine(data, target, assets)  # the routine as the loader will read it there
+    old_text = _text_of(target) if clash and new_id is None else ""
     written = _write(routines_dir, target, data, final)
+    removed = _remove(stale_pictures(old_text, text, routines_dir, target)) if old_text else ()
     outcome = "kept-both" if new_id else "replaced" if clash else "added"
-    return ImportResult(outcome, new_id or routine_id, target, written, clash)
+    return ImportResult(outcome, new_id or routine_id, target, written, clash, removed)
+
+
+def _text_of(path: Path) -> str:
+    try:
+        return read_regular(path, MAX_FILE_BYTES).decode("utf-8")
+    except (UnreadableFile, UnicodeDecodeError):
+        return ""
+
+
+def stale_pictures(old_text: str, new_text: str, routines_dir: Path, target: Path) -> list[Path]:
+    """The pictures a replaced routine had beside it in the routines folder that nothing names any more:
+    not the new routine, not any other file in the folder (a kept-both copy shares them). A picture
+    whose name appears anywhere in those files' text is kept: better one stray file than a lost one."""
+    try:
+        old_names = set(rewrite.image_names(old_text))
+    except (ValueError, YAMLError, RecursionError):
+        return []
+    others = [_text_of(path) for path in sorted(routines_dir.iterdir())
+              if path != target and path.suffix.lower() in ROUTINE_SUFFIXES]  # fmt: skip
+    stale: list[Path] = []
+    for name in sorted(old_names):
+        path = routines_dir / name
+        if picture_name_problem(name) is not None or path.is_symlink() or not path.is_file():
+            continue  # only a plain picture file of the folder's own (the app's pictures are in assets/)
+        if any(_mentions(text, name) for text in (new_text, *others)):
+            continue
+        stale.append(path)
+    return stale
+
+
+def _mentions(text: str, name: str) -> bool:
+    """``name`` as a whole file name in ``text`` (``anna.svg`` is not in ``x-anna.svg``)."""
+    return re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w.-])", text) is not None
+
+
+def _remove(paths: list[Path]) -> tuple[Path, ...]:
+    """Delete what can be deleted; a picture left behind harms nothing."""
+    removed: list[Path] = []
+    for path in paths:
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return tuple(removed)
 
 
 def _write(routines_dir: Path, target: Path, data: bytes, pictures: tuple[tuple[str, bytes], ...]) -> tuple[Path, ...]:

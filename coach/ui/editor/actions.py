@@ -24,10 +24,6 @@ if TYPE_CHECKING:  # the editor's modules (and ruamel.yaml) load when an editor 
     from coach.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineEditing", text)
-
-
 class RoutineEditing(QObject):
     """Opens editors for the main window and carries their results back to it."""
 
@@ -37,12 +33,16 @@ class RoutineEditing(QObject):
         self.editors: list[RoutineEditor] = []
         from coach.ui.home.routine_sharing import routines_menu  # one Routines menu, shared with Import / Export
 
-        menu = routines_menu(window, _tr("&Routines"))
+        menu = routines_menu(window, QCoreApplication.translate("RoutineEditing", "&Routines"))
         if not menu.isEmpty():
             menu.addSeparator()
-        for text, name, slot in ((_tr("New routine…"), "action-new-routine", self.new_routine),
-                                 (_tr("Duplicate routine…"), "action-duplicate-routine", self.ask_duplicate),
-                                 (_tr("Edit routine…"), "action-edit-routine", self.ask_edit)):  # fmt: skip
+        specs = (
+            (QCoreApplication.translate("RoutineEditing", "New routine…"), "action-new-routine", self.new_routine),
+            (QCoreApplication.translate("RoutineEditing", "Duplicate routine…"), "action-duplicate-routine",
+             self.ask_duplicate),
+            (QCoreApplication.translate("RoutineEditing", "Edit routine…"), "action-edit-routine", self.ask_edit),
+        )  # fmt: skip
+        for text, name, slot in specs:
             action = QAction(text, window)
             action.setObjectName(name)
             action.triggered.connect(lambda _=False, slot=slot: slot())
@@ -56,8 +56,11 @@ class RoutineEditing(QObject):
         from coach.core.routines.document import RoutineDocument
         from coach.core.routines.draft import RoutineDraft
 
-        draft = RoutineDraft(id=self._free_id("my-routine"), title=_tr("My routine"), when=_tr("Any day"),
-                             summary=_tr("What this routine does, in a sentence."))  # fmt: skip
+        draft = RoutineDraft(id=self._free_id("my-routine"),
+                             title=QCoreApplication.translate("RoutineEditing", "My routine"),
+                             when=QCoreApplication.translate("RoutineEditing", "Any day"),
+                             summary=QCoreApplication.translate("RoutineEditing",
+                                                                "What this routine does, in a sentence."))  # fmt: skip
         return self._open(draft, RoutineDocument(), None)
 
     def duplicate(self, routine_id: str) -> RoutineEditor | None:
@@ -66,7 +69,7 @@ class RoutineEditing(QObject):
         routine = self.window.services.catalog.get(routine_id)
         if routine is None:
             return None
-        title = _tr("{title} (copy)").format(title=routine.title)
+        title = QCoreApplication.translate("RoutineEditing", "{title} (copy)").format(title=routine.title)
         draft = replace(routine_draft(routine), id=self._free_id(f"{routine.id}-copy"), title=title[:60])
         return self._open(draft, _document(routine.source), None)
 
@@ -80,20 +83,24 @@ class RoutineEditing(QObject):
 
     def ask_duplicate(self) -> None:
         routines = list(self.window.services.catalog)
-        if (chosen := self._choose(_tr("Duplicate routine"), _tr("Routine to copy:"), routines)) is not None:
+        title = QCoreApplication.translate("RoutineEditing", "Duplicate routine")
+        label = QCoreApplication.translate("RoutineEditing", "Routine to copy:")
+        if (chosen := self._choose(title, label, routines)) is not None:
             self.duplicate(chosen.id)
 
     def ask_edit(self) -> None:
         routines = self.user_routines()
         if not routines:
-            self.window.services.notifier.info(
-                _tr("The built-in routines cannot be changed: duplicate one first, then edit your copy."))
+            self.window.services.notifier.info(QCoreApplication.translate(
+                "RoutineEditing", "The built-in routines cannot be changed: duplicate one first, then edit your copy."))
             return
-        if (chosen := self._choose(_tr("Edit routine"), _tr("Your routine to edit:"), routines)) is not None:
+        title = QCoreApplication.translate("RoutineEditing", "Edit routine")
+        label = QCoreApplication.translate("RoutineEditing", "Your routine to edit:")
+        if (chosen := self._choose(title, label, routines)) is not None:
             self.edit(chosen.id)
 
     def _choose(self, title: str, label: str, routines: list[Routine]) -> Routine | None:
-        names = [_tr("{title} ({id})").format(title=r.title, id=r.id) for r in routines]
+        names = [QCoreApplication.translate("RoutineEditing", "{title} ({id})").format(title=r.title, id=r.id) for r in routines]
         name, ok = QInputDialog.getItem(self.window, title, label, names, 0, False)
         return routines[names.index(name)] if ok and name in names else None
 
@@ -111,7 +118,8 @@ class RoutineEditing(QObject):
         from coach.core.routines.exercise_choices import exercise_choices
         from coach.ui.editor.editor_window import RoutineEditor
 
-        choices = exercise_choices(self.window.services.catalog)
+        library, _problem = self.window.library.load()  # the exercise library, read once (its problems told then)
+        choices = exercise_choices(library, self.window.services.catalog)
         editor = RoutineEditor(self.window.services, draft, document, path, choices, self.window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: a new one opens next time
         editor.play_requested.connect(self._try)
@@ -123,7 +131,7 @@ class RoutineEditing(QObject):
         return editor
 
     def _try(self, routine: Routine) -> None:
-        self.window.play_routine(routine)
+        self.window.play_routine(routine, trial=True)  # a try-out of a draft: nothing goes into the diary
         self.window.raise_()
         self.window.activateWindow()
 

@@ -37,13 +37,14 @@ from coach.ui.editor.commands import DraftEdit
 from coach.ui.editor.fields import UndoKeysToWindow
 from coach.ui.editor.forms import RoutineForm, StepForm, picture_names
 from coach.ui.editor.step_list import StepList
+from coach.ui.editor.step_picture import PictureChoosing
 from coach.ui.services import Services
 from coach.ui.widgets.field_errors import make_error_label
 
 CHECK_DELAY_MS = 300  # the loader runs once typing pauses
 
 
-class RoutineEditor(QMainWindow):
+class RoutineEditor(PictureChoosing, QMainWindow):
     """Edits one routine draft; ``path`` is the user's file it edits, None until first saved."""
 
     play_requested = Signal(object)  # a checked Routine, to play at once
@@ -57,6 +58,7 @@ class RoutineEditor(QMainWindow):
         self.services, self.document, self.path, self.choices = services, document, path, choices
         self.draft, self.selected = draft, 0 if draft.steps else -1
         self.checked: CheckedDraft | None = None
+        self._init_pictures()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._check_timer = QTimer(self)
@@ -81,6 +83,7 @@ class RoutineEditor(QMainWindow):
         pictures = picture_names(assets_dir() / "images", self.services.paths.routines)
         self.step_form = StepForm(pictures)
         self.step_form.edited.connect(self._step_edited)
+        self.step_form.choose_picture_button.clicked.connect(lambda _=False: self.choose_picture())
         self.step_list = StepList()
         self.step_list.currentRowChanged.connect(self._select)
         self.step_list.reordered.connect(self._reordered)
@@ -153,7 +156,7 @@ class RoutineEditor(QMainWindow):
         chain: list[QWidget] = [f.widget for f in self.routine_form.fields.values()]
         chain += [self.step_list, self.add_button, self.new_button, self.remove_button, self.up_button,
                   self.down_button]  # fmt: skip
-        chain += [f.widget for f in self.step_form.fields.values()]
+        chain += [f.widget for f in self.step_form.fields.values()] + [self.step_form.choose_picture_button]
         chain += [self.try_button, self.save_as_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -229,6 +232,7 @@ class RoutineEditor(QMainWindow):
         if has:
             self.step_form.show(self.draft.steps[self.selected])
             self.step_box.setTitle(self.tr("Step {number}").format(number=self.selected + 1))
+            self._show_picture(self.draft.steps[self.selected].image.strip())
         self._show_problems()
 
     def add_step(self, step: StepDraft) -> None:
@@ -272,7 +276,8 @@ class RoutineEditor(QMainWindow):
         user = self.services.paths.routines
         taken = {r.id: r.source for r in self.services.catalog
                  if r.source is not None and r.source.parent == user and r.source != self.path}  # fmt: skip
-        self.checked = check_draft(self.draft, self.document, self.target(), assets_dir(), taken)
+        self.checked = check_draft(self.draft, self.document, self.target(), assets_dir(), taken, self.pictures,
+                                   self._staging_folder())  # fmt: skip
         self._show_problems()
         self.try_button.setEnabled(self.checked.ok)
         return self.checked
@@ -319,7 +324,7 @@ class RoutineEditor(QMainWindow):
             if not self.services.notifier.ask(question, yes=self.tr("Replace"), no=self.tr("Cancel")):
                 return False
         try:
-            save_draft(checked, target)
+            save_draft(checked, target, self.pictures)
         except OSError as error:
             self.status_label.setText(self.tr("Not saved: {why}").format(why=write_problem(error)))
             return False
@@ -361,6 +366,7 @@ class RoutineEditor(QMainWindow):
             if choice == 2 or (choice == 0 and not self.save()):
                 event.ignore()
                 return
+        self._drop_staging()
         event.accept()
 
 

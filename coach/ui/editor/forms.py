@@ -11,13 +11,18 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +30,9 @@ from PySide6.QtWidgets import (
 from coach.core.routines.draft import EditKind, RoutineDraft, StepDraft
 from coach.core.routines.routine import FOCUSES
 from coach.ui.editor.fields import Field, make_field, spin
+from coach.ui.widgets.field_errors import make_error_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorForms", text)
+PREVIEW_PX = 96
 
 
 def _cell(field: Field) -> QWidget:
@@ -98,18 +102,21 @@ class RoutineForm(_Form):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.add("title", _tr("Title"), QLineEdit(), _tr("Routine title"))
-        self.add("id", _tr("Id"), QLineEdit(), _tr("Routine id"),
-                 _tr("The file name: lowercase letters, digits and hyphens"))  # fmt: skip
+        self.add("title", self.tr("Title"), QLineEdit(), self.tr("Routine title"))
+        self.add("id", self.tr("Id"), QLineEdit(), self.tr("Routine id"),
+                 self.tr("The file name: lowercase letters, digits and hyphens"))  # fmt: skip
         focus = QComboBox()
+        from coach.ui.home.home import FOCUS_LABELS  # the words the routine cards use, translated there
+
         for code in FOCUSES:
-            focus.addItem(code.replace("-", " ").capitalize(), code)
-        self.add("focus", _tr("Focus"), focus, _tr("Focus"))
-        self.add("when", _tr("When"), QLineEdit(), _tr("When to do it"))
-        self.add("summary", _tr("Summary"), _text_box(5), _tr("Summary"))
-        self.add("caution", _tr("Caution"), _text_box(4), _tr("Caution (optional)"))
-        self.add("get_ready_s", _tr("Get ready"), spin(0, 999, " s"), _tr("Get-ready seconds before each exercise"))
-        self.add("switch_s", _tr("Switch sides"), spin(0, 999, " s"), _tr("Seconds to switch sides"))
+            label = FOCUS_LABELS.get(code)
+            focus.addItem(QCoreApplication.translate("RoutineCard", label) if label else code, code)
+        self.add("focus", self.tr("Focus"), focus, self.tr("Focus"))
+        self.add("when", self.tr("When"), QLineEdit(), self.tr("When to do it"))
+        self.add("summary", self.tr("Summary"), _text_box(5), self.tr("Summary"))
+        self.add("caution", self.tr("Caution"), _text_box(4), self.tr("Caution (optional)"))
+        self.add("get_ready_s", self.tr("Get ready"), spin(0, 999, " s"), self.tr("Get-ready seconds before each exercise"))
+        self.add("switch_s", self.tr("Switch sides"), spin(0, 999, " s"), self.tr("Seconds to switch sides"))
 
     def show(self, draft: RoutineDraft) -> None:  # type: ignore[override]
         values = {f.name: getattr(draft, f.name) for f in dataclass_fields(draft) if f.name != "steps"}
@@ -121,39 +128,77 @@ class StepForm(_Form):
 
     def __init__(self, pictures: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.add("name", _tr("Name"), QLineEdit(), _tr("Step name"), _tr("Shown and spoken on the player"))
-        self.add("exercise", _tr("Exercise id"), QLineEdit(), _tr("Exercise id"),
-                 _tr("Lowercase letters, digits and hyphens, like leg-swings"))  # fmt: skip
+        self.add("name", self.tr("Name"), QLineEdit(), self.tr("Step name"), self.tr("Shown and spoken on the player"))
+        self.add("exercise", self.tr("Exercise id"), QLineEdit(), self.tr("Exercise id"),
+                 self.tr("Lowercase letters, digits and hyphens, like leg-swings"))  # fmt: skip
         kind = QComboBox()
-        for code, label in ((EditKind.REPS, _tr("Reps")), (EditKind.REPS_WITH_HOLD, _tr("Reps with a hold")),
-                            (EditKind.HOLD, _tr("Hold")), (EditKind.TIMED, _tr("Timed"))):  # fmt: skip
+        for code, label in ((EditKind.REPS, self.tr("Reps")), (EditKind.REPS_WITH_HOLD, self.tr("Reps with a hold")),
+                            (EditKind.HOLD, self.tr("Hold")), (EditKind.TIMED, self.tr("Timed"))):  # fmt: skip
             kind.addItem(label, code.value)
-        self.add("kind", _tr("Kind"), kind, _tr("Step kind"))
-        self.add("duration_s", _tr("Duration"), spin(0, 99999, " s"), _tr("Duration in seconds"))
-        self.add("reps", _tr("Reps"), spin(0, 9999), _tr("Repetitions"))
+        self.add("kind", self.tr("Kind"), kind, self.tr("Step kind"))
+        self.add("duration_s", self.tr("Duration"), spin(0, 99999, " s"), self.tr("Duration in seconds"))
+        self.add("reps", self.tr("Reps"), spin(0, 9999), self.tr("Repetitions"))
         tempo = QDoubleSpinBox()
         tempo.setRange(0, 999)
         tempo.setSingleStep(0.5)
         tempo.setDecimals(1)
         tempo.setSuffix(" s")
-        self.add("tempo_s", _tr("Tempo"), tempo, _tr("Seconds per repetition"))
-        self.add("hold_s", _tr("Hold at top"), spin(0, 999, " s"), _tr("Seconds each rep is held"))
+        self.add("tempo_s", self.tr("Tempo"), tempo, self.tr("Seconds per repetition"))
+        self.add("hold_s", self.tr("Hold at top"), spin(0, 999, " s"), self.tr("Seconds each rep is held"))
         sides = QComboBox()
-        for side, label in (("none", _tr("Both legs / none")), ("each", _tr("Each side")),
-                            ("alternate", _tr("Alternate sides"))):  # fmt: skip
+        for side, label in (("none", self.tr("Both legs / none")), ("each", self.tr("Each side")),
+                            ("alternate", self.tr("Alternate sides"))):  # fmt: skip
             sides.addItem(label, side)
-        self.add("sides", _tr("Sides"), sides, _tr("Sides"))
-        self.add("sets", _tr("Sets"), spin(0, 999), _tr("Sets"))
-        self.add("rest_s", _tr("Rest"), spin(0, 9999, " s"), _tr("Rest between sets in seconds"))
-        self.add("cues", _tr("Cues"), _text_box(5), _tr("Cues, one a line"))
+        self.add("sides", self.tr("Sides"), sides, self.tr("Sides"))
+        self.add("sets", self.tr("Sets"), spin(0, 999), self.tr("Sets"))
+        self.add("rest_s", self.tr("Rest"), spin(0, 9999, " s"), self.tr("Rest between sets in seconds"))
+        self.add("cues", self.tr("Cues"), _text_box(5), self.tr("Cues, one a line"))
         picture = QComboBox()
         picture.setEditable(True)
         picture.addItem("")
         picture.addItems(pictures)
         if (line := picture.lineEdit()) is not None:
-            line.setAccessibleName(_tr("Picture file name"))
-        self.add("image", _tr("Picture"), picture, _tr("Picture"),
-                 _tr("A picture's file name, from assets/images or your routines folder"))  # fmt: skip
+            line.setAccessibleName(self.tr("Picture file name"))
+        self.add("image", self.tr("Picture"), picture, self.tr("Picture"),
+                 self.tr("A picture's file name, from assets/images or your routines folder"))  # fmt: skip
+        self._add_picture_tools(self.cells["image"])
+
+    def _add_picture_tools(self, cell: QWidget) -> None:
+        """Under the picture's name: its preview, "Choose picture…", and why a chosen file was refused."""
+        self.choose_picture_button = QPushButton(self.tr("Choose picture…"))
+        self.choose_picture_button.setObjectName("choose-picture")
+        self.choose_picture_button.setToolTip(self.tr("Use a picture of your own (SVG or PNG); it is saved beside the routine"))
+        self.picture_preview = QLabel()
+        self.picture_preview.setObjectName("picture-preview")
+        self.picture_preview.setAccessibleName(self.tr("Picture preview"))
+        self.picture_preview.setFixedSize(PREVIEW_PX, PREVIEW_PX)
+        self.picture_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.picture_note = make_error_label("picture-choice")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.picture_preview)
+        row.addWidget(self.choose_picture_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        column = cell.layout()
+        if isinstance(column, QVBoxLayout):
+            column.addLayout(row)
+            column.addWidget(self.picture_note)
+
+    def show_picture(self, pixmap: QPixmap | None) -> None:
+        """The step's picture, or the words that it has none (or none that can be shown)."""
+        if pixmap is None:
+            self.picture_preview.setPixmap(QPixmap())
+            self.picture_preview.setText(self.tr("No picture"))
+        else:
+            self.picture_preview.setText("")
+            self.picture_preview.setPixmap(pixmap)
+
+    def show_picture_note(self, text: str) -> None:
+        """Why the chosen file was not taken (beside the field); "" hides it."""
+        self.picture_note.setText(text)
+        self.picture_note.setVisible(bool(text))
+        self.choose_picture_button.setAccessibleDescription(text)
 
     def show(self, step: StepDraft) -> None:  # type: ignore[override]
         values = {f.name: getattr(step, f.name) for f in dataclass_fields(step) if f.name != "origin"}

@@ -29,6 +29,7 @@ class LibraryActions(QObject):
         self.setObjectName("library-actions")
         self.window = window
         self.page: LibraryPage | None = None
+        self._loaded: tuple[Library, str] | None = None
         self.action = QAction(self.tr("Exercise library"), window)
         self.action.setObjectName("action-library")
         self.action.setToolTip(self.tr("Every exercise: how to do it, what it does for the knee, easier and harder ones"))
@@ -52,7 +53,7 @@ class LibraryActions(QObject):
         if self.page is None:
             from coach.ui.library.library_page import LibraryPage
 
-            library, problem = self._load()
+            library, problem = self.load()
             self.page = LibraryPage(library, routines, window.services.clock, problem)
             self.page.closed.connect(self.close)
             window.stack.addWidget(self.page)
@@ -64,7 +65,14 @@ class LibraryActions(QObject):
         self.page.focus_search()
         return self.page
 
-    def _load(self) -> tuple[Library, str]:
+    def load(self) -> tuple[Library, str]:
+        """The library in the app's language and why it is empty ("" when read); read once, on first use
+        (the library page and the editor's "Add from library…" share it)."""
+        if self._loaded is None:
+            self._loaded = self._read()
+        return self._loaded
+
+    def _read(self) -> tuple[Library, str]:
         from coach.core.paths import builtin_routines_dir
         from coach.core.routines.library import Library, load_library
         from coach.core.routines.routine_text import library_in_language

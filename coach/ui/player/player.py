@@ -49,8 +49,11 @@ class PlayerPage(QWidget):
 
     def __init__(self, routine: Routine, services: Services, start_position: int = 0, session_id: int | None = None,
                  *, cue_output: CueOutput | None = None, inhibitor: Inhibitor | None = None,
-                 voices=None, writer: DiaryWriter | None = None, parent: QWidget | None = None):  # fmt: skip
+                 voices=None, writer: DiaryWriter | None = None, trial: bool = False,
+                 parent: QWidget | None = None):  # fmt: skip
+        """``trial``: a try-out of a routine being edited; it is played, never written into the diary."""
         super().__init__(parent)
+        self.trial = trial
         self.setObjectName("player")
         self.setAccessibleName(self.tr("Playing {routine}").format(routine=routine.title))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -59,7 +62,8 @@ class PlayerPage(QWidget):
         self.plan = build_plan(routine, cue_words(services.context.language))
         self.session = Session(self.plan, services.clock, start_position=start_position)
         self.runner = SessionRunner(self.session, self)
-        self.log = SessionLog(services.diary, services.clock, self.plan, session_id, self, writer=writer)
+        self.log = SessionLog(services.diary, services.clock, self.plan, session_id, self, writer=writer,
+                              record=not trial)  # fmt: skip
         if cue_output is None:
             cue_output = QtCueOutput(assets_dir() / "sounds", services.notifier, self, clock=services.clock)
             cue_output.set_language(services.context.language)
@@ -249,8 +253,12 @@ class PlayerPage(QWidget):
         if was_moving:
             self.runner.pause()
         total = self.plan.steps_total
-        question = self.tr("Stop {routine}? It is saved as stopped after {done} of %n exercise(s).", "", total).format(
-            routine=self.routine.title, done=self.session.steps_done)
+        if self.trial:
+            question = self.tr("Stop trying {routine}? A try-out is not written to your diary.").format(
+                routine=self.routine.title)
+        else:
+            question = self.tr("Stop {routine}? It is saved as stopped after {done} of %n exercise(s).", "", total).format(
+                routine=self.routine.title, done=self.session.steps_done)
         if self.services.notifier.ask(question, yes=self.tr("Stop"), no=self.tr("Keep going"), big=True):
             if not self.session.is_over:
                 self.runner.stop("stopped")
@@ -379,6 +387,11 @@ class PlayerPage(QWidget):
         title = self.tr("Finished") if partial else self.tr("Well done!")
         self.done_view.show_result(title, self.routine.title, done, total, seconds,
                                    skipped=self.session.skipped_steps(), partial=partial)  # fmt: skip
+        if self.trial:  # nothing to rate: the try-out is in no diary
+            self.done_view.effort.hide()
+            self.done_view.notes.setText("\n".join(filter(None, (self.done_view.notes.text(),
+                                         self.tr("A try-out: nothing was written to your diary.")))))  # fmt: skip
+            self.done_view.notes.show()
         self.pages.setCurrentWidget(self.done_view)
         for button in self.session_buttons + (self.settings_button,):
             button.hide()

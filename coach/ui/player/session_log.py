@@ -33,8 +33,12 @@ class SessionLog(QObject):
     saved = Signal(str)  # the final status (e.g. "completed") is in the diary
 
     def __init__(self, diary: Diary, clock: Clock, plan: Plan, session_id: int | None = None,
-                 parent: QObject | None = None, *, writer: DiaryWriter | None = None):  # fmt: skip
+                 parent: QObject | None = None, *, writer: DiaryWriter | None = None,
+                 record: bool = True):  # fmt: skip
+        """``record=False``: a try-out (the editor's "Try it"): the session itself is never written;
+        other writes (a pain rating) still are."""
         super().__init__(parent)
+        self.record = record
         self.recorder = SessionRecorder(plan, clock, session_id)
         self.writer = writer if writer is not None else DiaryWriter(diary)
         self.saved_status = ""  # the final status, once written
@@ -73,7 +77,7 @@ class SessionLog(QObject):
         return self.writer.flush(timeout_s)
 
     def _submit(self, run: Write | None, *, final: bool = False) -> None:
-        if run is None:
+        if run is None or not self.record:
             return
         status = self.recorder.status if final else ""
 

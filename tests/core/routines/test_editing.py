@@ -161,11 +161,14 @@ def test_kinds_write_their_own_keys(tmp_path):
     assert (held.reps, held.hold_s) == (10, 3)
 
 
-def test_the_picker_lists_each_exercise_of_the_catalog_once():
+def test_the_picker_lists_each_exercise_of_the_library_once():
+    from coach.core.routines.library import load_library
+
     catalog = load_catalog(None)
-    choices = exercise_choices(catalog)
+    library = load_library()
+    choices = exercise_choices(library, catalog)
     ids = [c.id for c in choices]
-    assert len(ids) == len(set(ids)) and "squats" in ids
+    assert ids == [e.id for e in library.exercises] and len(ids) == len(set(ids)) and "squats" in ids
     squats = next(c for c in choices if c.id == "squats")
     assert squats.image == "squats.svg" and squats.cues
     assert squats.as_step().exercise == "squats" and squats.as_step().origin is None

@@ -170,3 +170,44 @@ def test_a_routine_folder_that_cannot_be_written_is_a_storage_error_with_nothing
     with pytest.raises(StorageError, match="could not be added"):
         sharing._write(data_paths.routines, target, offered.data, offered.pictures)
     assert files(data_paths.routines) == {}  # the picture written first was taken away again
+
+
+def test_replace_removes_the_old_routines_own_pictures_the_new_one_no_longer_uses(tmp_path, data_paths):
+    folder = data_paths.routines
+    folder.mkdir(parents=True)
+    old = PICTURED.replace("image: squats.svg", "image: old-only.svg")
+    (folder / "physio-bridges.yaml").write_text(old, encoding="utf-8")
+    (folder / "anna-bridge.svg").write_bytes(SVG)  # the old one's, and the new one's too
+    (folder / "old-only.svg").write_bytes(SVG)  # the old one's only: goes
+    (folder / "shared.svg").write_bytes(SVG)  # another routine of yours uses it: stays
+    (folder / "other.yaml").write_text(MINE.replace("id: physio-bridges", "id: other").replace(
+        "cues: [Rise slowly]", "cues: [Rise slowly]\n    image: shared.svg"), encoding="utf-8")  # fmt: skip
+    (folder / "stray.svg").write_bytes(SVG)  # not the old routine's: never touched
+    assert not load_catalog(folder).broken
+    sent_folder = tmp_path / "anna" / "routines"
+    sent_folder.mkdir(parents=True)
+    (sent_folder / "bridges.yaml").write_text(PICTURED.replace("reps: 10", "reps: 12"), encoding="utf-8")
+    (sent_folder / "anna-bridge.svg").write_bytes(SVG.replace(b"r='4'", b"r='3'"))  # a new drawing, same name
+    exported = sharing.export_routine(load_catalog(sent_folder).get("physio-bridges"), tmp_path / "new.routine.zip")
+    result = sharing.import_file(exported.path, folder, load_catalog(folder), OnClash.REPLACE)
+    assert result.outcome == "replaced"
+    assert result.pictures == (folder / "physio-bridges-anna-bridge.svg",)  # the name was taken by the old drawing
+    assert set(result.removed) == {folder / "anna-bridge.svg", folder / "old-only.svg"}
+    assert sorted(files(folder)) == ["other.yaml", "physio-bridges-anna-bridge.svg", "physio-bridges.yaml",
+                                     "shared.svg", "stray.svg"]  # fmt: skip
+    catalog = load_catalog(folder)
+    new = catalog.get("physio-bridges")
+    assert not catalog.broken and new.steps[1].reps == 12
+    assert new.steps[1].image.read_bytes() == SVG.replace(b"r='4'", b"r='3'")
+
+
+def test_replace_keeps_a_picture_a_kept_both_copy_still_uses(tmp_path, data_paths, sender):
+    exported = sharing.export_routine(load_catalog(sender).get("physio-bridges"), tmp_path / "b.routine.zip")
+    folder = data_paths.routines
+    sharing.import_file(exported.path, folder, load_catalog(folder))
+    sharing.import_file(exported.path, folder, load_catalog(folder), OnClash.KEEP_BOTH)  # shares anna-bridge.svg
+    plain = tmp_path / "plain.routine.yaml"
+    plain.write_text(MINE.replace("reps: 10", "reps: 11"), encoding="utf-8")  # no pictures at all
+    result = sharing.import_file(plain, folder, load_catalog(folder), OnClash.REPLACE)
+    assert result.removed == () and (folder / "anna-bridge.svg").read_bytes() == SVG
+    assert not load_catalog(folder).broken

@@ -199,17 +199,46 @@ def test_add_a_step_from_the_library_and_remove_it(qtbot, editor_of, monkeypatch
     QApplication.processEvents()
 
 
-def test_the_picker_filters_as_you_type(qtbot):
+def test_the_picker_lists_the_library_with_pictures_and_filters_as_you_type(qtbot):
     from coach.core.routines.catalog import load_catalog
     from coach.core.routines.exercise_choices import exercise_choices
+    from coach.core.routines.library import load_library
     from coach.ui.editor.picker import ExercisePicker
 
-    dialog = ExercisePicker(exercise_choices(load_catalog(None)))
+    library = load_library()
+    dialog = ExercisePicker(exercise_choices(library, load_catalog(None)))
     qtbot.addWidget(dialog)
+    assert dialog.list.count() == len(library)  # every library exercise, even one no routine uses yet
+    assert [dialog.list.item(r).text() for r in range(3)] == [e.name for e in library.exercises[:3]]
+    assert not dialog.list.item(0).icon().isNull()  # its picture as a thumbnail
     qtbot.keyClicks(dialog.search, "calf rai")
     assert dialog.chosen() is not None and dialog.chosen().id == "calf-raises"
-    shown = [dialog.list.item(r) for r in range(dialog.list.count()) if not dialog.list.item(r).isHidden()]
-    assert len(shown) == 1
+    shown = [dialog.list.item(r).text() for r in range(dialog.list.count()) if not dialog.list.item(r).isHidden()]
+    assert shown == [library.get("calf-raises").name, library.get("single-leg-calf-raises").name]
+    calf = library.get("calf-raises")
+    assert dialog.details.text().startswith("Starts as 15 reps")  # as the built-in routines do it
+    assert all(cue in dialog.details.text() for cue in calf.cues)
+    qtbot.keyClicks(dialog.search, "zzz")
+    assert dialog.chosen() is None and not dialog.ok_button.isEnabled()
+
+
+def test_a_library_step_takes_the_librarys_words_and_a_routines_numbers():
+    from coach.core.routines.catalog import load_catalog
+    from coach.core.routines.exercise_choices import exercise_choices
+    from coach.core.routines.library import load_library
+
+    library = load_library()
+    catalog = load_catalog(None)
+    choices = {c.id: c for c in exercise_choices(library, catalog)}
+    squats = choices["squats"].as_step()
+    example = next(s for r in catalog for s in r.steps if s.exercise == "squats")
+    assert (squats.name, squats.cues, squats.image) == (library.get("squats").name, library.get("squats").cues,
+                                                        "squats.svg")  # fmt: skip
+    assert (squats.kind, squats.reps, squats.tempo_s, squats.sets) == (EditKind.REPS, example.reps, example.tempo_s,
+                                                                       example.sets)  # fmt: skip
+    quad = choices["quad-stretch"].as_step()
+    assert quad.kind is EditKind.HOLD and quad.sides == "each"
+    assert squats.origin is None
 
 
 def test_the_step_form_shows_the_fields_of_its_kind(qtbot, editor_of):
@@ -247,3 +276,83 @@ def test_tab_goes_from_the_routine_to_its_steps(qtbot, editor_of):
     last.setFocus()
     qtbot.keyClick(last, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.step_list
+
+
+def test_trying_a_draft_writes_no_session_into_the_diary(qtbot, window, editor_of, cue_output, play, settle,
+                                                         notifier, diary):  # fmt: skip
+    window._cue_output = cue_output
+    before = len(diary.sessions())
+    editor = editor_of("duplicate", "tiny-test")
+    qtbot.waitUntil(lambda: editor.try_button.isEnabled())
+    qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    player = window.player
+    assert player is not None and player.trial
+    total = player.plan.total_s
+    play(player, total + 1, step=1.0)
+    assert player.done_view.isVisible() or player.pages.currentWidget() is player.done_view
+    assert player.done_view.effort.isHidden()  # nothing to rate
+    assert "nothing was written to your diary" in player.done_view.notes.text()
+    settle(player)
+    assert len(diary.sessions()) == before
+    player.back_to_routines()
+    # Stopped part way, too: nothing written.
+    qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    player = window.player
+    play(player, 3, step=1.0)
+    notifier.answers = [True]
+    assert player.request_stop()
+    assert "A try-out is not written to your diary" in notifier.questions[-1]
+    settle(player)
+    assert len(diary.sessions()) == before
+
+
+def test_playing_a_routine_from_home_still_writes_its_session(qtbot, window, cue_output, play, settle, diary):
+    window._cue_output = cue_output
+    window.play("tiny-test")
+    player = window.player
+    assert not player.trial
+    play(player, player.plan.total_s + 1, step=1.0)
+    settle(player)
+    assert diary.sessions()[-1].status == "completed"
+
+
+@pytest.fixture
+def german(qapp):
+    from coach.ui.shell.translations import install_translators
+
+    installed = install_translators(qapp, "de")
+    yield installed
+    installed.uninstall(qapp)
+
+
+def test_in_german_the_routines_menu_and_the_editor_speak_german(german, qtbot, make_window, tmp_path):
+    window = make_window()
+    names = {a.objectName(): a.text() for a in window.findChildren(QAction)}
+    assert (names["action-new-routine"], names["action-duplicate-routine"], names["action-edit-routine"]) == (
+        "Neue Routine …", "Routine duplizieren …", "Routine bearbeiten …")  # fmt: skip
+    editor = window.routine_editing.duplicate("tiny-test")
+    qtbot.waitExposed(editor)
+    assert editor.draft.title == "Tiny test (Kopie)"
+    form = editor.step_form
+    assert form.layout_.labelForField(form.cells["sets"]).text() == "Sätze"
+    assert form.choose_picture_button.text() == "Bild wählen …"
+    focus = editor.routine_form.fields["focus"].widget
+    assert focus.itemText(focus.findData("strength")) == "Kraft"  # the routine cards' word
+    editor.grab().save(str(tmp_path / "editor-de.png"))
+    editor.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("routine_id", ["pre-run-warm-up", "post-run-cool-down", "knee-strength", "sore-knee-care"])
+def test_a_duplicated_builtin_saves_byte_for_byte_but_its_id_and_title(qtbot, editor_of, data_paths, window, routine_id):
+    builtin = window.services.catalog.get(routine_id)
+    editor = editor_of("duplicate", routine_id)
+    assert editor.timeline.plan is not None and editor.timeline.plan.total_s > 0  # the live timeline, the player's plan
+    assert editor.save()
+    saved = (data_paths.routines / f"{routine_id}-copy.yaml").read_bytes()
+    original = builtin.source.read_bytes()
+    expected = original.replace(f"id: {routine_id}\n".encode(), f"id: {routine_id}-copy\n".encode(), 1).replace(
+        f"title: {builtin.title}\n".encode(), f"title: {editor.draft.title}\n".encode(), 1)  # fmt: skip
+    assert saved == expected
+    again = load_routine(data_paths.routines / f"{routine_id}-copy.yaml", assets_dir())
+    assert replace(again, id=routine_id, title=builtin.title, source=None, content_hash="") == replace(
+        builtin, source=None, content_hash="")  # fmt: skip
