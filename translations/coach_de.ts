@@ -2124,10 +2124,6 @@
         <translation>An jedem Tag</translation>
     </message>
     <message>
-        <source>What this routine does, in a sentence.</source>
-        <translation>Was diese Routine bewirkt, in einem Satz.</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (Kopie)</translation>
     </message>
@@ -2230,9 +2226,12 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
-    <message>
-        <source>Total {length} · {count} steps</source>
-        <translation>Gesamt {length} · {count} Übungen</translation>
+    <message numerus="yes">
+        <source>Total {length} · %n step(s)</source>
+        <translation>
+            <numerusform>Gesamt {length} · %n Übung</numerusform>
+            <numerusform>Gesamt {length} · %n Übungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -2352,6 +2351,10 @@
     <message>
         <source>When to do it</source>
         <translation>Wann sie dran ist</translation>
+    </message>
+    <message>
+        <source>What this routine does, in a sentence.</source>
+        <translation>Was diese Routine bewirkt, in einem Satz.</translation>
     </message>
     <message>
         <source>Summary</source>

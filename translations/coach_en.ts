@@ -137,6 +137,16 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message numerus="yes">
+        <source>Total {length} · %n step(s)</source>
+        <translation>
+            <numerusform>Total {length} · %n step</numerusform>
+            <numerusform>Total {length} · %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineOfferDialog</name>
     <message numerus="yes">
         <source>%n rep(s)</source>

@@ -196,7 +196,9 @@ class MainWindow(QMainWindow):
     def look_for_outside_changes(self) -> None:
         """Refresh what home shows if the diary or the day changed since it was worked out
         (never during a session: the player owns the screen and its end refreshes home)."""
-        if self.player is None and (changes := self._changes_since_seen()):
+        if self.isHidden() or self.player is not None:  # in the tray, closing, or a session on screen
+            return
+        if changes := self._changes_since_seen():
             self.diary_changed.emit(changes)
 
     def _changes_since_seen(self) -> DiaryChanges:
@@ -464,6 +466,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.plan.hide_instead_of_close(event):
             return
+        if (check := getattr(self, "outside_check", None)) is not None:
+            check.stop()  # the diary closes after this window
         # Closing mid-session records it as stopped with the steps done; never half-written.
         if self.player is not None:
             self.player.shutdown()

@@ -8,6 +8,7 @@ an undo step is simply the draft before.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -138,6 +139,14 @@ class RoutineDraft:
 
     def inserted(self, index: int, step: StepDraft) -> RoutineDraft:
         return replace(self, steps=self.steps[:index] + (step,) + self.steps[index:])
+
+
+def id_from_title(title: str) -> str:
+    """A routine id (its file name) from a title: "Knie-Übung am Morgen" -> knie-ubung-am-morgen.
+    Lowercase ASCII letters, digits and single hyphens, as ``routines check`` wants; "" if none are left."""
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    words = "".join(char if char.isalnum() else " " for char in plain).split()
+    return "-".join(words)[:60].strip("-")
 
 
 def kind_of(step: Step) -> EditKind:

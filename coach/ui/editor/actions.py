@@ -59,8 +59,7 @@ class RoutineEditing(QObject):
         draft = RoutineDraft(id=self._free_id("my-routine"),
                              title=QCoreApplication.translate("RoutineEditing", "My routine"),
                              when=QCoreApplication.translate("RoutineEditing", "Any day"),
-                             summary=QCoreApplication.translate("RoutineEditing",
-                                                                "What this routine does, in a sentence."))  # fmt: skip
+                             summary="")  # the box shows what belongs there; nothing unwritten is saved
         return self._open(draft, RoutineDocument(), None)
 
     def duplicate(self, routine_id: str) -> RoutineEditor | None:

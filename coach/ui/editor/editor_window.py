@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from coach.core.errors import CoachError
 from coach.core.paths import assets_dir
 from coach.core.routines.document import RoutineDocument
-from coach.core.routines.draft import RoutineDraft, StepDraft
+from coach.core.routines.draft import RoutineDraft, StepDraft, id_from_title
 from coach.core.routines.draft_check import CheckedDraft, check_draft, routine_path, save_draft
 from coach.core.routines.exercise_choices import ExerciseChoice
 from coach.core.safe_write import write_problem
@@ -57,6 +57,7 @@ class RoutineEditor(PictureChoosing, QMainWindow):
         self.setObjectName("routine-editor")
         self.services, self.document, self.path, self.choices = services, document, path, choices
         self.draft, self.selected = draft, 0 if draft.steps else -1
+        self._id_follows_title = path is None  # a new routine's file name follows its title until saved or typed
         self.checked: CheckedDraft | None = None
         self._init_pictures()
         self.undo_stack = QUndoStack(self)
@@ -197,8 +198,8 @@ class RoutineEditor(PictureChoosing, QMainWindow):
         plan = build_plan(draft.to_routine())
         self.timeline.show_plan(plan)
         count = len(draft.steps)
-        self.total_label.setText(self.tr("Total {length} · {count} steps").format(length=format_duration(plan.total_s),
-                                                                                  count=count))  # fmt: skip
+        self.total_label.setText(self.tr("Total {length} · %n step(s)", "", count).format(
+            length=format_duration(plan.total_s)))
         self._show_title()
         self._check_timer.start()
 
@@ -210,7 +211,21 @@ class RoutineEditor(PictureChoosing, QMainWindow):
 
     def _routine_edited(self, name: str) -> None:
         value = self.routine_form.value(name)
-        self._edit(replace(self.draft, **{name: value}), self.tr("Edit {field}").format(field=name), f"routine.{name}")
+        changed = {name: value}
+        if name == "id":
+            self._id_follows_title = False  # typed by hand: the user's choice from now on
+        elif name == "title" and self._id_follows_title and (base := id_from_title(str(value))):
+            changed["id"] = self._free_id(base)  # "Quick knee test" -> quick-knee-test, until the file exists
+        self._edit(replace(self.draft, **changed), self.tr("Edit {field}").format(field=name), f"routine.{name}")
+
+    def _free_id(self, base: str) -> str:
+        """``base``, or ``base-2``, ``base-3``... when a routine or a file has it already."""
+        taken = set(self.services.catalog.routines)
+        folder = self.services.paths.routines
+        candidate, number = base, 2
+        while candidate in taken or (folder / f"{candidate}.yaml").exists():
+            candidate, number = f"{base}-{number}", number + 1
+        return candidate
 
     def _step_edited(self, name: str) -> None:
         if self.selected < 0:
@@ -332,6 +347,7 @@ class RoutineEditor(PictureChoosing, QMainWindow):
             self.status_label.setText(self.tr("Not saved: {why}").format(why=str(error)))
             return False
         self.path = target
+        self._id_follows_title = False  # the file is named now
         self.undo_stack.setClean()
         self.status_label.setText(self.tr("Saved to {path}").format(path=str(target)))
         self.saved.emit(target)

@@ -49,6 +49,7 @@ def test_a_routine_built_in_the_editor_plays_and_saves(qtbot, window, editor_of,
     _retype(qtbot, routine["title"].widget, "Wall and calves")
     _retype(qtbot, routine["id"].widget, "wall-and-calves")
     _retype(qtbot, routine["when"].widget, "Evenings")
+    qtbot.keyClicks(routine["summary"].widget, "A wall sit and calf raises.")  # new routines start with it empty
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
     assert len(editor.draft.steps) == 1
     qtbot.keyClicks(step["name"].widget, "Wall sit")
@@ -61,7 +62,7 @@ def test_a_routine_built_in_the_editor_plays_and_saves(qtbot, window, editor_of,
     qtbot.keyClick(step["cues"].widget, Qt.Key.Key_Return)
     qtbot.keyClicks(step["cues"].widget, "Knees over ankles")
     assert editor.draft.steps[0].cues == ("Back flat on the wall", "Knees over ankles")
-    assert editor.total_label.text().startswith("Total 1:30")  # 5 get ready + 40 left + 5 switch + 40 right
+    assert editor.total_label.text() == "Total 1:30 · 1 step"  # 5 get ready + 40 left + 5 switch + 40 right
     qtbot.waitUntil(lambda: editor.try_button.isEnabled())  # the check runs once typing pauses
     qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
     assert window.player is not None
@@ -356,3 +357,18 @@ def test_a_duplicated_builtin_saves_byte_for_byte_but_its_id_and_title(qtbot, ed
     again = load_routine(data_paths.routines / f"{routine_id}-copy.yaml", assets_dir())
     assert replace(again, id=routine_id, title=builtin.title, source=None, content_hash="") == replace(
         builtin, source=None, content_hash="")  # fmt: skip
+
+
+def test_a_new_routines_id_follows_its_title_until_typed_and_its_summary_starts_empty(qtbot, editor_of, data_paths):
+    editor = editor_of("new")
+    routine = editor.routine_form.fields
+    assert editor.draft.summary == "" and routine["summary"].widget.placeholderText()  # shown, never saved
+    _retype(qtbot, routine["title"].widget, "Quick Knie-Übung")
+    assert editor.draft.id == "quick-knie-ubung"  # the file name a user would expect, in the loader's alphabet
+    (data_paths.routines / "morning-set.yaml").write_text("not a routine, but the name is taken\n")
+    _retype(qtbot, routine["title"].widget, "Morning set")
+    assert editor.draft.id == "morning-set-2"  # never another file's name
+    _retype(qtbot, routine["id"].widget, "my-own-name")
+    _retype(qtbot, routine["title"].widget, "Evening set")
+    assert editor.draft.id == "my-own-name"  # typed by hand: the title no longer renames it
+    editor.undo_stack.setClean()
