@@ -199,7 +199,7 @@ class Effort(IntEnum):
         return _(self._text)
 
 
-class WordLabels(Mapping[object, str], Generic[W]):
+class WordLabels(Mapping[str, str], Generic[W]):
     """A kind's labels looked up by stored code, answering in the active language when read:
     ``MOMENT_LABELS["after-run"]`` is "after a run" or "nach einem Lauf". Unknown codes are
     missing (``.get(code, code)`` shows a code from a newer version as it is)."""
@@ -216,7 +216,7 @@ class WordLabels(Mapping[object, str], Generic[W]):
         except ValueError:
             raise KeyError(key) from None
 
-    def __getitem__(self, key: object) -> str:
+    def __getitem__(self, key: str) -> str:
         return self.word(key).label
 
     def __iter__(self) -> Iterator[W]:
@@ -225,15 +225,15 @@ class WordLabels(Mapping[object, str], Generic[W]):
     def __len__(self) -> int:
         return len(self._kind)
 
-    def source(self, key: object) -> str:
+    def source(self, key: str) -> str:
         """The English label, as written in the enum."""
         return self.word(key).source
 
 
-class EffortLabels(Mapping[object, str]):
+class EffortLabels(Mapping[int, str]):
     """``EFFORT_LABELS[7]`` is "very hard" in the active language (what the 0–10 row shows)."""
 
-    def __getitem__(self, key: object) -> str:
+    def __getitem__(self, key: int) -> str:
         if not isinstance(key, int):
             raise KeyError(key)
         try:
@@ -261,15 +261,16 @@ SIDES = tuple(Side)
 IN_PROGRESS = SessionStatus.IN_PROGRESS
 SESSION_STATUSES = tuple(s for s in SessionStatus if s.finished)
 FOCUSES = tuple(Focus)
+FOCUS_LABELS = WordLabels(Focus)
 HEADLINES = tuple(Headline)
 HEADLINE_LABELS = WordLabels(Headline)
 EFFORT_LABELS = EffortLabels()
 
 
-class _Phrases(Mapping[object, str]):
+class _Phrases(Mapping[str, str]):
     """``LOCATION_PHRASES["back"]`` is "behind the knee": how "Pain ..." names each part."""
 
-    def __getitem__(self, key: object) -> str:
+    def __getitem__(self, key: str) -> str:
         return LOCATION_WORDS.word(key).phrase
 
     def __iter__(self) -> Iterator[Location]:

@@ -33,7 +33,7 @@ class ClinicianQuestions:
 
 
 # Advice content per part of the knee, keyed by the vocabulary's members (test_vocabulary checks every one has some).
-_QUESTIONS: dict[Location, tuple[str, ...]] = {
+_QUESTIONS: dict[str, tuple[str, ...]] = {
     Location.FRONT: (
         N_("Could this be related to how the kneecap tracks when I bend the knee?"),
         N_("Would strengthening my hips and thighs take load off the front of the knee?"),
