@@ -40,7 +40,7 @@ from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
 from coach.core.settings import DEFAULT_SHOE
-from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAGS, MOMENTS
+from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAGS, MOMENTS, Moment
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP
@@ -329,7 +329,7 @@ class EntryForm(QDialog):
 
     def _first_focus(self, moment: str) -> None:
         """Straight after a run the distance comes first; otherwise the left knee."""
-        logs_run = isinstance(self.editing, Run) or (self.editing is None and moment in ("after-run", "during-run"))
+        logs_run = isinstance(self.editing, Run) or (self.editing is None and moment in (Moment.AFTER_RUN, Moment.DURING_RUN))
         (self.distance if logs_run else self.left).setFocus()
 
     def _paste_cut(self, left_out: int) -> None:
