@@ -16,7 +16,7 @@ it compares, hashes, formats and serialises exactly as its code does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from enum import IntEnum, StrEnum
 from typing import Generic, TypeVar
 
@@ -167,6 +167,27 @@ class Headline(Word):
         return tuple(Headline).index(self)
 
 
+class PlanAction(Word):
+    """A move of the strength programme: ``label`` names it, ``done`` says it happened
+    (History, the plan panel and the clinician report), ``evidence`` cites the studies behind it."""
+
+    ADVANCE = "advance", N_("advance"), N_("moved up"), "ACSM 2009; Silbernagel et al. 2007; Lauersen et al. 2014"
+    HOLD = "hold", N_("hold"), N_("held"), "ACSM 2009; Silbernagel et al. 2007"
+    STEP_BACK = "step-back", N_("step-back"), N_("stepped back"), "Silbernagel et al. 2007"
+    PAUSE = "pause", N_("pause"), N_("paused"), "NHS / AAFP 2018 knee-pain red flags"
+    RESUME = "resume", N_("resume"), N_("resumed"), "NHS / AAFP 2018 knee-pain red flags"
+    RESTART = "restart", N_("restart"), N_("week started again"), "ACSM 2009"
+
+    @property
+    def done(self) -> str:
+        return self._text(1)
+
+    @property
+    def evidence(self) -> str:
+        """The citation (never translated)."""
+        return self._texts[2]
+
+
 class Effort(IntEnum):
     """Effort: the Borg CR-10 scale as runners are asked it ("how hard was it?")."""
 
@@ -200,12 +221,13 @@ class Effort(IntEnum):
 
 
 class WordLabels(Mapping[str, str], Generic[W]):
-    """A kind's labels looked up by stored code, answering in the active language when read:
-    ``MOMENT_LABELS["after-run"]`` is "after a run" or "nach einem Lauf". Unknown codes are
-    missing (``.get(code, code)`` shows a code from a newer version as it is)."""
+    """A kind's labels (or another of its texts) looked up by stored code, answering in the
+    active language when read: ``MOMENT_LABELS["after-run"]`` is "after a run" or "nach einem
+    Lauf". Unknown codes are missing (``.get(code, code)`` shows a newer version's code as it is)."""
 
-    def __init__(self, kind: type[W]):
+    def __init__(self, kind: type[W], text: Callable[[W], str] | None = None):
         self._kind = kind
+        self._read = text
 
     def word(self, key: object) -> W:
         """The member stored as ``key``; KeyError for a code this version does not know."""
@@ -217,7 +239,8 @@ class WordLabels(Mapping[str, str], Generic[W]):
             raise KeyError(key) from None
 
     def __getitem__(self, key: str) -> str:
-        return self.word(key).label
+        word = self.word(key)
+        return self._read(word) if self._read else word.label
 
     def __iter__(self) -> Iterator[W]:
         return iter(self._kind)
@@ -227,7 +250,7 @@ class WordLabels(Mapping[str, str], Generic[W]):
 
     def source(self, key: str) -> str:
         """The English label, as written in the enum."""
-        return self.word(key).source
+        return self.word(key)._texts[0]
 
 
 class EffortLabels(Mapping[int, str]):
@@ -253,6 +276,7 @@ MOMENTS = tuple(Moment)
 MOMENT_LABELS = WordLabels(Moment)
 LOCATIONS = tuple(Location)
 LOCATION_WORDS = WordLabels(Location)
+LOCATION_PHRASES = WordLabels(Location, lambda location: location.phrase)  # "Pain " + phrase
 CHARACTERS = tuple(Character)
 CHARACTER_LABELS = WordLabels(Character)
 FLAGS = tuple(Flag)
@@ -265,22 +289,11 @@ FOCUS_LABELS = WordLabels(Focus)
 HEADLINES = tuple(Headline)
 HEADLINE_LABELS = WordLabels(Headline)
 EFFORT_LABELS = EffortLabels()
+PLAN_ACTION_LABELS = WordLabels(PlanAction)
+PLAN_ACTION_DONE = WordLabels(PlanAction, lambda action: action.done)
+PLAN_ACTION_SOURCES = WordLabels(PlanAction, lambda action: action.evidence)
 
 
-class _Phrases(Mapping[str, str]):
-    """``LOCATION_PHRASES["back"]`` is "behind the knee": how "Pain ..." names each part."""
-
-    def __getitem__(self, key: str) -> str:
-        return LOCATION_WORDS.word(key).phrase
-
-    def __iter__(self) -> Iterator[Location]:
-        return iter(Location)
-
-    def __len__(self) -> int:
-        return len(Location)
-
-
-LOCATION_PHRASES = _Phrases()
 
 
 def effort_label(value: int) -> str:

@@ -18,7 +18,7 @@ from coach.core.i18n import _, speaking
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD_KINDS: tuple[type[v.Word], ...] = (v.Moment, v.Location, v.Character, v.Flag, v.Side, v.SessionStatus, v.Focus,
-                                        v.Headline)
+                                        v.Headline, v.PlanAction)
 # Tables that may key by stored codes outside vocabulary.py, and why. The palette (colours
 # per headline and per knee) is the look's one place for colours, not a word table; it is
 # h15-look's file this round, so keying it by the enums' members is left to after the merge.
@@ -34,6 +34,7 @@ STORED = {
     v.SessionStatus: ("completed", "partial", "stopped", "stopped-for-pain", "interrupted", "in-progress"),
     v.Focus: ("warm-up", "cool-down", "strength", "care"),
     v.Headline: ("see-clinician", "back-off", "hold", "progress", "start"),
+    v.PlanAction: ("advance", "hold", "step-back", "pause", "resume", "restart"),  # in the programme's history file
 }
 
 
@@ -81,10 +82,13 @@ def test_labels_answer_in_the_active_language_and_keep_their_english_source():
         assert v.Focus.WARM_UP.label == "Aufwärmen" and v.EFFORT_LABELS[0] == "Ruhe"
         assert v.character_label("sharp") == "stechend" and v.character_label("new-word") == "new-word"
         assert v.MOMENT_LABELS.source("after-run") == "after a run"
+        assert v.PLAN_ACTION_DONE["step-back"] == v.PlanAction.STEP_BACK.done != "stepped back"
+    assert v.PLAN_ACTION_SOURCES["restart"] == v.PlanAction.RESTART.evidence == "ACSM 2009"
 
 
 def test_every_text_of_every_word_is_translated_into_german():
-    texts = [(m, m._texts) for kind in WORD_KINDS for m in kind] + [(e, (e.source,)) for e in v.Effort]
+    texts = [(m, m._texts) for kind in WORD_KINDS if kind is not v.PlanAction for m in kind]
+    texts += [(a, (a.label, a.done)) for a in v.PlanAction] + [(e, (e.source,)) for e in v.Effort]
     with speaking("de"):
         untranslated = [(str(m), t) for m, ts in texts for t in ts if t and _(t) == t and t not in SAME_IN_GERMAN]
     assert untranslated == []

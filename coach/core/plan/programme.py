@@ -27,33 +27,32 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.diary.records import PainEntry, SessionRecord
-from coach.core.i18n import N_, Labels, _
+from coach.core.i18n import _
 from coach.core.locale_format import number, short_day
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
 from coach.core.routines.routine import Routine
 from coach.core.settings import KeyValueStore
-from coach.core.vocabulary import HEADLINE_LABELS, SIDES, Focus, Headline, SessionStatus
+from coach.core.vocabulary import (
+    HEADLINE_LABELS,
+    PLAN_ACTION_DONE,
+    PLAN_ACTION_LABELS,
+    PLAN_ACTION_SOURCES,
+    SIDES,
+    Focus,
+    Headline,
+    SessionStatus,
+)
 
 PROGRAMME_ROUTINE = "knee-strength"
 PROGRAMME_WEEKS = 8  # the built-in routine's progression; a user's own may make it longer or shorter
 PAIN_LIMIT = 2  # worst NRS above this during or within 24 h after a session blocks advancing
 AFTER = timedelta(hours=24)
 BASELINE_DAYS = 14
-# How a change's action is named to people (the stored code stays English).
-ACTION_WORDS = Labels({"advance": N_("advance"), "hold": N_("hold"), "step-back": N_("step-back"), "pause": N_("pause"),
-                       "resume": N_("resume"), "restart": N_("restart")})
-# The same actions as History, the plan panel and the clinician report word them in a sentence.
-CHANGE_WORDS = Labels({"advance": N_("moved up"), "hold": N_("held"), "step-back": N_("stepped back"),
-                       "pause": N_("paused"), "resume": N_("resumed"), "restart": N_("week started again")})
-SOURCES = {
-    "advance": "ACSM 2009; Silbernagel et al. 2007; Lauersen et al. 2014",
-    "hold": "ACSM 2009; Silbernagel et al. 2007",
-    "step-back": "Silbernagel et al. 2007",
-    "pause": "NHS / AAFP 2018 knee-pain red flags",
-    "resume": "NHS / AAFP 2018 knee-pain red flags",
-    "restart": "ACSM 2009",
-}
+# How a change's action is named (the stored code stays English), as a sentence words it, and its evidence.
+ACTION_WORDS = PLAN_ACTION_LABELS
+CHANGE_WORDS = PLAN_ACTION_DONE
+SOURCES = PLAN_ACTION_SOURCES
 
 
 @dataclass(frozen=True)
