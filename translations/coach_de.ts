@@ -1214,18 +1214,6 @@
 <context>
     <name>NrsRow</name>
     <message>
-        <source>no pain</source>
-        <translation>kein Schmerz</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>worst imaginable</source>
-        <translation>schlimmster vorstellbarer</translation>
-    </message>
-    <message>
         <source>{name}, 0 to 10</source>
         <translation>{name}, 0 bis 10</translation>
     </message>

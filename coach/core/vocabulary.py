@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from enum import IntEnum, StrEnum
 from typing import Generic, TypeVar
 
-from coach.core.i18n import N_, _
+from coach.core.i18n import N_, Labels, _
 
 W = TypeVar("W", bound="Word")
 
@@ -294,6 +294,10 @@ PLAN_ACTION_DONE = WordLabels(PlanAction, lambda action: action.done)
 PLAN_ACTION_SOURCES = WordLabels(PlanAction, lambda action: action.evidence)
 
 
+
+
+# The pain scale's anchors (NRS 0-10), as the rating row names its ends and middle.
+PAIN_ANCHOR_LABELS = Labels({0: N_("no pain"), 5: N_("moderate"), 10: N_("worst imaginable")})
 
 
 def effort_label(value: int) -> str:

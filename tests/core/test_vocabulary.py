@@ -80,6 +80,7 @@ def test_labels_answer_in_the_active_language_and_keep_their_english_source():
         assert v.MOMENT_LABELS["after-run"] == v.Moment.AFTER_RUN.label == "nach einem Lauf"
         assert v.Character.ACHING.label == "dumpf" and v.Location.BACK.map_label == "Kniekehle"
         assert v.Focus.WARM_UP.label == "Aufwärmen" and v.EFFORT_LABELS[0] == "Ruhe"
+        assert dict(v.PAIN_ANCHOR_LABELS) == {0: "kein Schmerz", 5: "mäßig", 10: "schlimmster vorstellbarer"}
         assert v.character_label("sharp") == "stechend" and v.character_label("new-word") == "new-word"
         assert v.MOMENT_LABELS.source("after-run") == "after a run"
         assert v.PLAN_ACTION_DONE["step-back"] == v.PlanAction.STEP_BACK.done != "stepped back"
