@@ -270,22 +270,6 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <source>Aching</source>
-        <translation>Dumpf</translation>
-    </message>
-    <message>
-        <source>Sharp</source>
-        <translation>Stechend</translation>
-    </message>
-    <message>
-        <source>Stiff</source>
-        <translation>Steif</translation>
-    </message>
-    <message>
-        <source>Burning</source>
-        <translation>Brennend</translation>
-    </message>
-    <message>
         <source>No shoes</source>
         <translation>Keine Schuhe</translation>
     </message>
@@ -958,22 +942,6 @@
 <context>
     <name>KneeMap</name>
     <message>
-        <source>Kneecap (front)</source>
-        <translation>Kniescheibe (vorn)</translation>
-    </message>
-    <message>
-        <source>Inside</source>
-        <translation>Innen</translation>
-    </message>
-    <message>
-        <source>Outside</source>
-        <translation>Außen</translation>
-    </message>
-    <message>
-        <source>Below kneecap</source>
-        <translation>Unter der Kniescheibe</translation>
-    </message>
-    <message>
         <source>Back of the knee</source>
         <translation>Kniekehle</translation>
     </message>
@@ -1283,18 +1251,6 @@
 </context>
 <context>
     <name>NrsRow</name>
-    <message>
-        <source>no pain</source>
-        <translation>kein Schmerz</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>worst imaginable</source>
-        <translation>schlimmster vorstellbarer</translation>
-    </message>
     <message>
         <source>{name}, 0 to 10</source>
         <translation>{name}, 0 bis 10</translation>
@@ -2060,22 +2016,6 @@
 </context>
 <context>
     <name>RoutineCard</name>
-    <message>
-        <source>Warm-up</source>
-        <translation>Aufwärmen</translation>
-    </message>
-    <message>
-        <source>Cool-down</source>
-        <translation>Abwärmen</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Kraft</translation>
-    </message>
-    <message>
-        <source>Care</source>
-        <translation>Pflege</translation>
-    </message>
     <message>
         <source>{focus} · {minutes} min · {when}</source>
         <translation>{focus} · {minutes} Min. · {when}</translation>

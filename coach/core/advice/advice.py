@@ -24,7 +24,7 @@ from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, known_
 from coach.core.diary.shoe_wear import wear
 from coach.core.i18n import N_, _, ngettext
 from coach.core.locale_format import number
-from coach.core.vocabulary import HEADLINE_LABELS, HEADLINES
+from coach.core.vocabulary import HEADLINE_LABELS, HEADLINES, Headline
 
 if TYPE_CHECKING:
     from coach.core.diary.diary import Diary
@@ -178,9 +178,9 @@ def advise(
             reasons = list(rule(view, today))
             if reasons:
                 break
-    reasons.sort(key=lambda r: HEADLINES.index(r.headline))  # stable: table order within a headline
+    reasons.sort(key=lambda r: Headline(r.headline).rank)  # stable: table order within a headline
     headline = reasons[0].headline
-    questions = questions_for(view.pain, today) if headline == "see-clinician" else ()
+    questions = questions_for(view.pain, today) if headline == Headline.SEE_CLINICIAN else ()
     return Advice(headline=headline, reasons=tuple(reasons), notes=notes_for(view, today), questions=questions)
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from coach.core.diary.records import PainEntry
 from coach.core.i18n import N_, _
-from coach.core.vocabulary import LOCATION_PHRASES, LOCATIONS
+from coach.core.vocabulary import LOCATION_PHRASES, LOCATIONS, Location
 
 RECENT_DAYS = 7  # pain logged in the last week is what the questions are about
 
@@ -32,26 +32,27 @@ class ClinicianQuestions:
         return LOCATION_PHRASES.get(self.location, self.location)
 
 
+# Advice content per part of the knee, keyed by the vocabulary's members (test_vocabulary checks every one has some).
 _QUESTIONS: dict[str, tuple[str, ...]] = {
-    "front": (
+    Location.FRONT: (
         N_("Could this be related to how the kneecap tracks when I bend the knee?"),
         N_("Would strengthening my hips and thighs take load off the front of the knee?"),
         N_("Which of stairs, squats or long sitting should I go easy on for now?"),
     ),
-    "inside": (
+    Location.INSIDE: (
         N_("Could a ligament, tendon or the cartilage on the inner side be involved?"),
         N_("Could my foot position or running form be loading the inner knee?"),
     ),
-    "outside": (
+    Location.OUTSIDE: (
         N_("Could the band of tissue along the outside of the thigh be involved?"),
         N_("Should I change how much I run downhill or on sloping roads while it settles?"),
     ),
-    "back": (
+    Location.BACK: (
         N_("What would you look at to find out what is causing pain behind the knee?"),
         N_("Could the hamstring or calf tendons be involved?"),
         N_("Is there anything, such as swelling behind the knee, that I should watch for?"),
     ),
-    "below": (
+    Location.BELOW: (
         N_("Could the tendon just below the kneecap be involved?"),
         N_("How should I adjust hills, jumping or fast running while it settles?"),
     ),

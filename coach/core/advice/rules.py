@@ -27,19 +27,13 @@ from fractions import Fraction
 from coach.core.advice.view import DiaryView
 from coach.core.advice.view import is_rated as is_rated  # the rules' own word, kept importable here
 from coach.core.diary.records import PainEntry, Run, format_distance
-from coach.core.i18n import N_, Labels, _
+from coach.core.i18n import _
 from coach.core.locale_format import number, short_day
-from coach.core.vocabulary import SIDES
+from coach.core.vocabulary import FLAG_LABELS, SIDES, Location, Moment, SessionStatus, Side
 
-LOAD_MOMENTS = ("during-run", "after-run", "during-routine")
-RUN_MOMENTS = ("during-run", "after-run")
-MOMENT_WORDS = Labels({
-    "during-run": N_("during a run"),
-    "after-run": N_("after a run"),
-    "next-morning": N_("the morning after"),
-    "during-routine": N_("during a routine"),
-    "other": "",
-})
+# The moments that load the knee, and those of a run: advice sentences name them by Moment.phrase.
+LOAD_MOMENTS = (Moment.DURING_RUN, Moment.AFTER_RUN, Moment.DURING_ROUTINE)
+RUN_MOMENTS = (Moment.DURING_RUN, Moment.AFTER_RUN)
 
 
 def last_days(today: date, n: int) -> tuple[date, date]:
@@ -82,26 +76,10 @@ def _knee_words(entry: PainEntry) -> str:
 
 def _your_knee(side: str) -> str:
     """"Your left knee": a sentence's subject, whole, so a language can inflect it."""
-    return _("Your left knee") if side == "left" else _("Your right knee")
+    return _("Your left knee") if side == Side.LEFT else _("Your right knee")
 
 
 # --- the rules ---------------------------------------------------------------
-
-FLAG_WHY = Labels({
-    "swelling": N_("Swelling means the joint is reacting to more than ordinary training soreness"),
-    "redness": N_("A red or hot knee can be a sign of inflammation or infection"),
-    "locking": N_("A knee that locks or catches needs checking of how the joint moves"),
-    "giving-way": N_("A knee that gives way is not stable enough to load safely"),
-    "cannot-bear-weight": N_("Not being able to stand on the leg is never ordinary training soreness"),
-})
-FLAG_WORDS = Labels({
-    "swelling": N_("Swelling"),
-    "redness": N_("Redness or heat"),
-    "locking": N_("Locking"),
-    "giving-way": N_("Giving way"),
-    "cannot-bear-weight": N_("Could not bear weight"),
-})
-
 
 def red_flag(view: DiaryView, today: date) -> list[str]:
     """One reason per flag logged in the last 7 days, naming its latest day."""
@@ -111,15 +89,16 @@ def red_flag(view: DiaryView, today: date) -> list[str]:
             latest[flag] = entry.at.date()
     texts = []
     for flag, day in latest.items():
-        words = FLAG_WORDS.get(flag, flag.replace("-", " ").capitalize())
-        why = FLAG_WHY.get(flag, _("Flags like this are not ordinary training soreness"))
+        known = FLAG_LABELS.word(flag) if flag in FLAG_LABELS else None  # a newer version's flag: its code
+        words = known.logged if known else flag.replace("-", " ").capitalize()
+        why = known.why if known else _("Flags like this are not ordinary training soreness")
         texts.append(_("{flag} logged {day}. {why}: have a clinician look at it before you run on it.").format(
             flag=words, day=say_day(day, today), why=why))
     return texts
 
 
 def pain_behind_knee(view: DiaryView, today: date) -> str | None:
-    hits = [e for e in view.rated_in(*last_days(today, 7)) if "back" in e.locations and e.worst >= 3]
+    hits = [e for e in view.rated_in(*last_days(today, 7)) if Location.BACK in e.locations and e.worst >= 3]
     if not hits:
         return None
     entry = max(hits, key=lambda e: (e.worst, e.at))
@@ -185,8 +164,8 @@ def pain_over_5(view: DiaryView, today: date) -> str | None:
     if high:
         entry = high[-1]
         found.append(_("Pain reached {nrs} {moment} {day}, above the 5/10 that training can allow").format(
-            nrs=say_nrs(entry.worst), moment=MOMENT_WORDS[entry.moment], day=say_day(entry.at.date(), today)))
-    stopped = [s for s in view.sessions_in(*window) if s.status == "stopped-for-pain"]
+            nrs=say_nrs(entry.worst), moment=Moment(entry.moment).phrase, day=say_day(entry.at.date(), today)))
+    stopped = [s for s in view.sessions_in(*window) if s.status == SessionStatus.STOPPED_FOR_PAIN]
     if stopped:
         found.append(_("You stopped a routine for knee pain {day}").format(day=say_day(stopped[-1].started.date(), today)))
     if not found:
@@ -199,7 +178,7 @@ def morning_worse(view: DiaryView, today: date) -> list[str]:
     """The latest next-morning entry, if dated today or yesterday, above that
     knee's baseline: the median next-morning rating of that knee on the 14
     calendar days before the entry's day (0 when there is none)."""
-    mornings = [e for e in view.rated if e.moment == "next-morning"]
+    mornings = [e for e in view.rated if e.moment == Moment.NEXT_MORNING]
     if not mornings or mornings[-1].at.date() < today - timedelta(days=1):
         return []
     latest = mornings[-1]
@@ -252,7 +231,7 @@ def pain_3_to_5(view: DiaryView, today: date) -> str | None:
     if not 3 <= entry.worst <= 5:
         return None
     return _("Pain of {nrs} in {knee} {moment} {day}: acceptable, but not a day to add distance.").format(
-        nrs=say_nrs(entry.worst), knee=_knee_words(entry), moment=MOMENT_WORDS[entry.moment],
+        nrs=say_nrs(entry.worst), knee=_knee_words(entry), moment=Moment(entry.moment).phrase,
         day=say_day(entry.at.date(), today))
 
 

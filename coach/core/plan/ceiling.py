@@ -14,11 +14,12 @@ from datetime import date, timedelta
 
 from coach.core.diary.records import Run, format_distance
 from coach.core.i18n import _
+from coach.core.vocabulary import Headline
 
 SOURCE = "Frandsen et al. 2025"
 WINDOW_DAYS = 30
 MIN_RUNS = 3
-NO_RUN_HEADLINES = ("back-off", "see-clinician")
+NO_RUN_HEADLINES = (Headline.BACK_OFF, Headline.SEE_CLINICIAN)
 
 
 @dataclass(frozen=True)

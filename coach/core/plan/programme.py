@@ -27,33 +27,32 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.diary.records import PainEntry, SessionRecord
-from coach.core.i18n import N_, Labels, _, in_sentence
+from coach.core.i18n import _, in_sentence
 from coach.core.locale_format import number, short_day
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
 from coach.core.routines.routine import Routine
 from coach.core.settings import KeyValueStore
-from coach.core.vocabulary import HEADLINE_LABELS, SIDES
+from coach.core.vocabulary import (
+    HEADLINE_LABELS,
+    PLAN_ACTION_DONE,
+    PLAN_ACTION_LABELS,
+    PLAN_ACTION_SOURCES,
+    SIDES,
+    Focus,
+    Headline,
+    SessionStatus,
+)
 
 PROGRAMME_ROUTINE = "knee-strength"
 PROGRAMME_WEEKS = 8  # the built-in routine's progression; a user's own may make it longer or shorter
 PAIN_LIMIT = 2  # worst NRS above this during or within 24 h after a session blocks advancing
 AFTER = timedelta(hours=24)
 BASELINE_DAYS = 14
-# How a change's action is named to people (the stored code stays English).
-ACTION_WORDS = Labels({"advance": N_("advance"), "hold": N_("hold"), "step-back": N_("step-back"), "pause": N_("pause"),
-                       "resume": N_("resume"), "restart": N_("restart")})
-# The same actions as History, the plan panel and the clinician report word them in a sentence.
-CHANGE_WORDS = Labels({"advance": N_("moved up"), "hold": N_("held"), "step-back": N_("stepped back"),
-                       "pause": N_("paused"), "resume": N_("resumed"), "restart": N_("week started again")})
-SOURCES = {
-    "advance": "ACSM 2009; Silbernagel et al. 2007; Lauersen et al. 2014",
-    "hold": "ACSM 2009; Silbernagel et al. 2007",
-    "step-back": "Silbernagel et al. 2007",
-    "pause": "NHS / AAFP 2018 knee-pain red flags",
-    "resume": "NHS / AAFP 2018 knee-pain red flags",
-    "restart": "ACSM 2009",
-}
+# How a change's action is named (the stored code stays English), as a sentence words it, and its evidence.
+ACTION_WORDS = PLAN_ACTION_LABELS
+CHANGE_WORDS = PLAN_ACTION_DONE
+SOURCES = PLAN_ACTION_SOURCES
 
 
 @dataclass(frozen=True)
@@ -143,19 +142,19 @@ def step(
     n = state.week
     since = state.since or today
     seen = replace(state, last_headline=headline, since=since)
-    if headline == "see-clinician":
+    if headline == Headline.SEE_CLINICIAN:
         if state.paused:
             return Decision(seen, "plan-pause", _("paused until the advice is hold or progress"))
         change = Change(today, "pause", n, n, _("today's advice is to see a clinician"))
         return Decision(replace(seen, paused=True), "plan-pause", change.reason, change)
     if state.paused:
-        if headline in ("hold", "progress"):
+        if headline in (Headline.HOLD, Headline.PROGRESS):
             change = Change(today, "resume", n, n, _("the advice is {headline} again: resuming week {n}").format(
-                headline=in_sentence(HEADLINE_LABELS[headline]), n=n))
+                headline=in_sentence(Headline(headline).label), n=n))
             return Decision(replace(seen, paused=False, since=today), "plan-hold", change.reason, change)
         return Decision(seen, "plan-pause", _("paused until the advice is hold or progress"))
-    if headline == "back-off":
-        if state.last_headline == "back-off":
+    if headline == Headline.BACK_OFF:
+        if state.last_headline == Headline.BACK_OFF:
             return Decision(seen, "plan-step-back", _("already stepped back for this back-off"))
         to = max(1, n - 1)
         said = _("today's advice is to back off") if to < n else _(
@@ -164,13 +163,14 @@ def step(
         return Decision(replace(seen, week=to, since=today), "plan-step-back", said, change)
     monday = week_start(since)
     last = min(today, monday + timedelta(days=6))
-    window = [s for s in sessions if s.focus == "strength" and s.status == "completed" and monday <= s.started.date() <= last]
+    window = [s for s in sessions
+              if s.focus == Focus.STRENGTH and s.status == SessionStatus.COMPLETED and monday <= s.started.date() <= last]
     need = schedule.planned_strength
     complete = len(window) >= need
     ended = today > monday + timedelta(days=6)
     why: str | None = None if complete else _("week {n} not complete: {window_count} of {need} strength sessions").format(
                                               n=n, window_count=len(window), need=need)
-    if why is None and headline != "progress":
+    if why is None and headline != Headline.PROGRESS:
         why = _("today's advice is {headline}").format(headline=in_sentence(HEADLINE_LABELS.get(headline, headline)))
     if why is None:
         why = pain_blocks(window, pain, today)

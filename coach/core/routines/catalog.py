@@ -12,6 +12,7 @@ from coach.core.paths import assets_dir, builtin_routines_dir
 from coach.core.routines.cache import RoutineCache
 from coach.core.routines.routine import Routine
 from coach.core.routines.translation import language_code
+from coach.core.vocabulary import FOCUSES
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_FILE = "exercises.yaml"  # the exercise library beside the built-in routines (see library.py), not a routine
@@ -113,11 +114,8 @@ def load_catalog(
     return catalog
 
 
-_FOCUS_ORDER = {"warm-up": 0, "cool-down": 1, "strength": 2, "care": 3}
-
-
 def _order(routine: Routine) -> tuple[int, str]:
-    return (_FOCUS_ORDER.get(routine.focus, 9), routine.title.lower())
+    return (FOCUSES.index(routine.focus) if routine.focus in FOCUSES else 9, routine.title.lower())  # Focus order
 
 
 def _place(routine: Routine, builtin_order: dict[str, int]) -> tuple[int, int, str, str]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-FOCUSES = ("warm-up", "cool-down", "strength", "care")
+from coach.core.vocabulary import FOCUSES as FOCUSES  # declared once, with their labels
+
 SIDES = ("none", "each", "alternate")
 
 

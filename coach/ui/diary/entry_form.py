@@ -41,7 +41,7 @@ from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
 from coach.core.i18n import sentence_start
 from coach.core.settings import DEFAULT_SHOE
-from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAG_LABELS, FLAGS, MOMENT_LABELS, MOMENTS
+from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAGS, MOMENTS, Moment
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP
@@ -50,9 +50,6 @@ from coach.ui.widgets.field_errors import FieldErrors, error_colour, make_error_
 from coach.ui.widgets.knee_map import KneeMap
 from coach.ui.widgets.nrs_row import NrsRow
 
-CHARACTER_LABELS = {"aching": QT_TRANSLATE_NOOP("EntryForm", "Aching"), "sharp": QT_TRANSLATE_NOOP("EntryForm", "Sharp"),
-                    "stiff": QT_TRANSLATE_NOOP("EntryForm", "Stiff"),
-                    "burning": QT_TRANSLATE_NOOP("EntryForm", "Burning")}  # translated where shown
 NO_SHOES = QT_TRANSLATE_NOOP("EntryForm", "No shoes")
 
 
@@ -274,7 +271,7 @@ class EntryForm(QDialog):
         box = QGroupBox(self.tr("Knee pain (0 = none, 10 = worst imaginable)"))
         self.moment = QComboBox()
         for value in MOMENTS:
-            self.moment.addItem(sentence_start(MOMENT_LABELS[value]), value)
+            self.moment.addItem(sentence_start(value.label), value)
         self.moment.setCurrentIndex(MOMENTS.index(pain.moment if pain else moment))
         self.left = NrsRow(self.tr("Left knee"))
         self.right = NrsRow(self.tr("Right knee"))
@@ -282,8 +279,8 @@ class EntryForm(QDialog):
         self.right.set_value(pain.right if pain else None)
         self.knee_map = KneeMap()
         self.knee_map.set_selected(pain.locations if pain else ())
-        self.characters = {c: QCheckBox(self.tr(CHARACTER_LABELS[c])) for c in CHARACTERS}
-        self.flags = {f: QCheckBox(FLAG_LABELS[f]) for f in FLAGS}
+        self.characters: dict[str, QCheckBox] = {c: QCheckBox(c.label.capitalize()) for c in CHARACTERS}
+        self.flags: dict[str, QCheckBox] = {f: QCheckBox(f.label) for f in FLAGS}
         for name, box_ in (*self.characters.items(), *self.flags.items()):
             box_.setChecked(pain is not None and (name in pain.characters or name in pain.flags))
         self.note = NoteEdit(pain.note if pain else "")
@@ -333,7 +330,7 @@ class EntryForm(QDialog):
 
     def _first_focus(self, moment: str) -> None:
         """Straight after a run the distance comes first; otherwise the left knee."""
-        logs_run = isinstance(self.editing, Run) or (self.editing is None and moment in ("after-run", "during-run"))
+        logs_run = isinstance(self.editing, Run) or (self.editing is None and moment in (Moment.AFTER_RUN, Moment.DURING_RUN))
         (self.distance if logs_run else self.left).setFocus()
 
     def _paste_cut(self, left_out: int) -> None:

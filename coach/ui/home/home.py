@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,12 +18,8 @@ from PySide6.QtWidgets import (
 from coach.core.routines.catalog import BrokenRoutine, Catalog
 from coach.core.routines.routine import Routine
 from coach.core.session.plan import build_plan, format_duration
+from coach.core.vocabulary import FOCUS_LABELS
 from coach.ui.shell import theme
-from coach.ui.shell.translations import QT_TRANSLATE_NOOP
-
-FOCUS_LABELS = {"warm-up": QT_TRANSLATE_NOOP("RoutineCard", "Warm-up"),  # translated where shown
-                "cool-down": QT_TRANSLATE_NOOP("RoutineCard", "Cool-down"),
-                "strength": QT_TRANSLATE_NOOP("RoutineCard", "Strength"), "care": QT_TRANSLATE_NOOP("RoutineCard", "Care")}
 
 
 class RoutineCard(QFrame):
@@ -41,9 +37,7 @@ class RoutineCard(QFrame):
 
         self.title = QLabel(routine.title)
         theme.set_font(self.title, 1.6, bold=True)
-        focus = routine.focus
-        if focus in FOCUS_LABELS:
-            focus = QCoreApplication.translate("RoutineCard", FOCUS_LABELS[focus])
+        focus = FOCUS_LABELS.get(routine.focus, routine.focus)  # the vocabulary's, in the app's language
         self.meta = QLabel(self.tr("{focus} · {minutes} min · {when}").format(focus=focus, minutes=minutes, when=routine.when))
         self.meta.setWordWrap(True)  # two columns of cards fit an 800 px window
         theme.set_font(self.meta, 1.05)

@@ -12,28 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from coach.core.i18n import in_sentence
-from coach.core.vocabulary import LOCATIONS
+from coach.core.vocabulary import LOCATIONS, Location
 from coach.ui.shell import theme
-from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
-FRONT_REGIONS = ("front", "inside", "outside", "below")
-REGION_LABELS = {  # translated where shown: region_label()
-    "front": QT_TRANSLATE_NOOP("KneeMap", "Kneecap (front)"),
-    "inside": QT_TRANSLATE_NOOP("KneeMap", "Inside"),
-    "outside": QT_TRANSLATE_NOOP("KneeMap", "Outside"),
-    "below": QT_TRANSLATE_NOOP("KneeMap", "Below kneecap"),
-    "back": QT_TRANSLATE_NOOP("KneeMap", "Back of the knee"),
-}
+FRONT_REGIONS = (Location.FRONT, Location.INSIDE, Location.OUTSIDE, Location.BELOW)  # the drawing's, in key order
 
 
 def region_label(region: str) -> str:
-    """A region's name in the app's language."""
-    return QCoreApplication.translate("KneeMap", REGION_LABELS[region])
+    """A region's short name as the map shows it, in the app's language (the vocabulary's)."""
+    return Location(region).map_label
 _DESIGN = (300.0, 250.0)  # the drawing's own coordinates, scaled to fit
 
 
@@ -69,10 +61,10 @@ def _leg_path() -> QPainterPath:
 
 # Where each label sits (anchor point, alignment) and the point its line goes to.
 _LABELS = {
-    "front": (QRectF(0, 20, 118, 20), Qt.AlignmentFlag.AlignRight, QPointF(132, 95)),
-    "inside": (QRectF(0, 106, 90, 20), Qt.AlignmentFlag.AlignRight, None),
-    "outside": (QRectF(210, 106, 90, 20), Qt.AlignmentFlag.AlignLeft, None),
-    "below": (QRectF(196, 205, 104, 20), Qt.AlignmentFlag.AlignLeft, QPointF(165, 185)),
+    Location.FRONT: (QRectF(0, 20, 118, 20), Qt.AlignmentFlag.AlignRight, QPointF(132, 95)),
+    Location.INSIDE: (QRectF(0, 106, 90, 20), Qt.AlignmentFlag.AlignRight, None),
+    Location.OUTSIDE: (QRectF(210, 106, 90, 20), Qt.AlignmentFlag.AlignLeft, None),
+    Location.BELOW: (QRectF(196, 205, 104, 20), Qt.AlignmentFlag.AlignLeft, QPointF(165, 185)),
 }
 
 
@@ -90,7 +82,7 @@ class KneeDrawing(QWidget):
         self._paths = _region_paths()
         self._leg = _leg_path()
         self._selected: set[str] = set()
-        self.focused = FRONT_REGIONS[0]
+        self.focused: str = FRONT_REGIONS[0]
         self._describe()
 
     def sizeHint(self) -> QSize:

@@ -14,12 +14,10 @@ from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coach.core.diary.records import NRS_MAX
+from coach.core.vocabulary import PAIN_ANCHOR_LABELS
 from coach.ui.shell import theme
-from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 TEN_WINDOW_MS = 1200  # "1" then "0" within this long means 10
-WORDS = {0: QT_TRANSLATE_NOOP("NrsRow", "no pain"), 5: QT_TRANSLATE_NOOP("NrsRow", "moderate"),
-         10: QT_TRANSLATE_NOOP("NrsRow", "worst imaginable")}  # translated where shown
 # A chosen button in the palette's highlight colours: unmistakable in light and dark themes.
 CHECKED_STYLE = (
     "QPushButton:checked { background-color: palette(highlight); color: palette(highlighted-text);"
@@ -35,7 +33,7 @@ class NrsRow(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None, words: Mapping[int, str] | None = None):
         """``words`` name some values in the tooltips (pain's by default; effort passes its own)."""
         super().__init__(parent)
-        words = {value: self.tr(word) for value, word in WORDS.items()} if words is None else words
+        words = PAIN_ANCHOR_LABELS if words is None else words  # the vocabulary's, in the app's language
         self.name = name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("{name}, 0 to 10").format(name=name))
