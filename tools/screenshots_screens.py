@@ -103,6 +103,8 @@ def main(argv: list[str]) -> int:  # noqa: C901, PLR0915 (one screen after anoth
         history.grab()
         _settle(app)
         save("history", history)
+        save("history-all", history.page_scroll.widget())  # everything, scrolled or not
+        save("history-side", history.side_scroll.widget())
         history.close()
 
         shoes = actions.open_shoes()

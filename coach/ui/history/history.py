@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -66,6 +67,35 @@ def _table(model, name: str) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.setTabKeyNavigation(False)
     return view
+
+
+def _scroll(content: QWidget, name: str) -> QScrollArea:
+    """``content`` at its minimum size or more, with scroll bars when the room is smaller."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+class WrapHeights(QObject):
+    """Keeps each watched word-wrapped label's minimum height at what its text needs at its width.
+
+    Qt asks a wrapped label for one line as its minimum, so a splitter or a scroll area
+    squeezes it to one line and the widget below paints over the rest; pinned, the room
+    is kept and the window scrolls instead."""
+
+    def watch(self, *labels: QLabel) -> None:
+        for label in labels:
+            label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and isinstance(watched, QLabel):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
 
 
 class HistoryWindow(QWidget):
@@ -155,7 +185,9 @@ class HistoryWindow(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
 
+        self.wrap_heights = WrapHeights(self)
         self._layout(spans)
+        self.wrap_heights.watch(self.trend, self.programme, self.load.legend, self._goal)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         table_keys = [(Qt.Key.Key_Delete, self.delete_row), (Qt.Key.Key_Return, self.edit_row),
                       (Qt.Key.Key_Enter, self.edit_row)]  # fmt: skip
@@ -190,14 +222,21 @@ class HistoryWindow(QWidget):
         theme.set_font(week_heading, 1.2, bold=True)
         goal = QLabel(self.tr("Goal: 2-3 strength routines a week (✓ when met). Other: warm-up, cool-down, care."))
         goal.setWordWrap(True)
+        self._goal = goal
         side.addWidget(week_heading)
         side.addWidget(goal)
         side.addWidget(self.weeks)
         self.load = LoadPanel(WEEKS_SHOWN)
-        side.addWidget(self.load)
+        side.addWidget(self.load, 1)
+        # The right column scrolls rather than squeezing: at a large text size or on a 1024×600
+        # screen its table, legend and bars keep their room instead of overlapping.
+        self.side_scroll = _scroll(weeks, "history-side")
+        line = self.fontMetrics().height()
+        self.table.setMinimumHeight(7 * line)  # a few entries at least, at any text size
+        self.side_scroll.setMinimumHeight(7 * line)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(entries)
-        lower.addWidget(weeks)
+        lower.addWidget(self.side_scroll)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         lower.setSizes([880, 380])
@@ -212,11 +251,16 @@ class HistoryWindow(QWidget):
         split.addWidget(upper)
         split.addWidget(lower)
         split.setSizes([380, 360])
+        split.setChildrenCollapsible(False)
+        lower.setChildrenCollapsible(False)
         status = QHBoxLayout()
         status.addWidget(self.status, 1)
         status.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
+        # Below the room chart, table and column need (a small screen, a large text size) the
+        # window scrolls as a whole; above it, everything stretches as before.
+        self.page_scroll = _scroll(split, "history-page")
+        layout.addWidget(self.page_scroll, 1)
         layout.addLayout(status)
         self.setTabOrder(self.table, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
@@ -252,6 +296,7 @@ class HistoryWindow(QWidget):
             return
         self.model.set_records(pain, runs)
         self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
+        self._fit_weeks()
         self.load.show_records(runs, sessions, now.date())
         self._show_programme(plan)
         self._chart_data = (pain, runs, sessions, now)
@@ -262,6 +307,17 @@ class HistoryWindow(QWidget):
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
+
+    def _fit_weeks(self) -> None:
+        """The week table shows every row and column (the column around it scrolls instead)."""
+        view = self.weeks
+        view.resizeColumnsToContents()
+        frame = 2 * view.frameWidth()
+        rows = view.verticalHeader().length() if self.weeks_model.rowCount() else view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(view.horizontalHeader().height() + rows + frame)
+        view.setMinimumWidth(view.horizontalHeader().length() + frame)
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(min(view.minimumWidth() + bar + 4, max(320, self.width() // 2)))
 
     def _show_programme(self, plan: ProgrammeView) -> None:
         """Today's week and why it last moved (the chart marks every move, ◆ on its day)."""
@@ -294,6 +350,10 @@ class HistoryWindow(QWidget):
         except CoachError:
             return ()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_weeks()  # the right column's width: its table's, up to half the window
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.place.save()
         super().closeEvent(event)
@@ -312,6 +372,10 @@ class HistoryWindow(QWidget):
         from coach.ui.history.chart import PainChart  # imports pyqtgraph
 
         self.chart = chart = PainChart(self.units)
+        self.wrap_heights.watch(chart.legend)
+        line = self.fontMetrics().height()  # the chart keeps room for its text at any text size
+        chart.plot.setMinimumHeight(9 * line)
+        chart.runs_plot.setMinimumHeight(6 * line)
         self._chart_layout.replaceWidget(self._chart_slot, chart)
         self._chart_slot.deleteLater()
         self._draw_chart()
