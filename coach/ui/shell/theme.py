@@ -86,6 +86,22 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return font
 
 
+REFERENCE_POINT_SIZE = 10.0  # the text size the pixel sizes of the player and big questions were drawn for
+
+
+def text_factor() -> float:
+    """How much larger than usual the user wants text: the application font's size over 10 pt,
+    from 1 (a smaller system font never shrinks what is read from the mat) to 2.
+
+    Screens sized in pixels (the player, the big questions) multiply their text by it, so a
+    system text size of 150% makes the big digits 1.5 times as large there too."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+    return max(1.0, min(2.0, size / REFERENCE_POINT_SIZE)) if size > 0 else 1.0
+
+
 def set_font(widget: QWidget, factor: float, bold: bool = False) -> None:
     widget.setFont(scaled_font(widget, factor, bold))
 
