@@ -13,7 +13,6 @@ player (hold, reps, done), and saves ``<screen>[-<scheme>][-<lang>].png`` for ea
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from datetime import UTC, datetime

@@ -109,7 +109,8 @@ class PainChart(QWidget):
         self.other_ticks = self._tick_item(self.colours["other"], self.tr("Other routine"))
         self.pain_stop_ticks = self._tick_item(self.colours["stopped"], self.tr("Stopped for pain"))
         self.programme_marks = pg.ScatterPlotItem([], [], size=11, symbol="d", pen=pg.mkPen(text),
-                                                  brush=pg.mkBrush(self.colours["strength"]), name="Strength programme moved")  # fmt: skip
+                                                  brush=pg.mkBrush(self.colours["strength"]),
+                                                  name="Strength programme moved")  # fmt: skip
         self.programme_marks.setZValue(5)
         self.plot.addItem(self.programme_marks)
         self._mark_labels: list = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from coach.core.plan.changes_view import ProgrammeView, action_words, programme_
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
+from coach.ui.history.room import WrapHeights, scroll_area
 from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
@@ -69,35 +69,6 @@ def _table(model, name: str) -> QTableView:
     return view
 
 
-def _scroll(content: QWidget, name: str) -> QScrollArea:
-    """``content`` at its minimum size or more, with scroll bars when the room is smaller."""
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setWidget(content)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
-
-
-class WrapHeights(QObject):
-    """Keeps each watched word-wrapped label's minimum height at what its text needs at its width.
-
-    Qt asks a wrapped label for one line as its minimum, so a splitter or a scroll area
-    squeezes it to one line and the widget below paints over the rest; pinned, the room
-    is kept and the window scrolls instead."""
-
-    def watch(self, *labels: QLabel) -> None:
-        for label in labels:
-            label.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and isinstance(watched, QLabel):
-            needed = watched.heightForWidth(watched.width())
-            if needed > 0 and needed != watched.minimumHeight():
-                watched.setMinimumHeight(needed)
-        return False
-
-
 class HistoryWindow(QWidget):
     """The history window. ``diary_changed`` after a delete or an undo."""
 
@@ -124,6 +95,7 @@ class HistoryWindow(QWidget):
         self._ceiling: tuple[CeilingSpan, ...] | None = None
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
+        self._chart_dark = False  # the palette the chart was built in
         self._built = False  # the first refresh, in __init__, always loads
         self._stale = False
         self._loaded_from: tuple[object, ...] = ()  # (day, diary data version) of the last load
@@ -230,7 +202,7 @@ class HistoryWindow(QWidget):
         side.addWidget(self.load, 1)
         # The right column scrolls rather than squeezing: at a large text size or on a 1024×600
         # screen its table, legend and bars keep their room instead of overlapping.
-        self.side_scroll = _scroll(weeks, "history-side")
+        self.side_scroll = scroll_area(weeks, "history-side")
         line = self.fontMetrics().height()
         self.table.setMinimumHeight(7 * line)  # a few entries at least, at any text size
         self.side_scroll.setMinimumHeight(7 * line)
@@ -259,7 +231,7 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         # Below the room chart, table and column need (a small screen, a large text size) the
         # window scrolls as a whole; above it, everything stretches as before.
-        self.page_scroll = _scroll(split, "history-page")
+        self.page_scroll = scroll_area(split, "history-page")
         layout.addWidget(self.page_scroll, 1)
         layout.addLayout(status)
         self.setTabOrder(self.table, self.edit_button)
@@ -366,18 +338,25 @@ class HistoryWindow(QWidget):
             self._chart_scheduled = True
             QTimer.singleShot(0, self._build_chart)
 
-    def _build_chart(self) -> None:
-        if self.chart is not None:
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.chart is not None and self._chart_dark != theme.is_dark(self):
+            self._build_chart(rebuild=True)  # light or dark: the chart takes its colours when built
+
+    def _build_chart(self, rebuild: bool = False) -> None:
+        if self.chart is not None and not rebuild:
             return
         from coach.ui.history.chart import PainChart  # imports pyqtgraph
 
+        in_place = self.chart or self._chart_slot
         self.chart = chart = PainChart(self.units)
+        self._chart_dark = theme.is_dark(self)
         self.wrap_heights.watch(chart.legend)
         line = self.fontMetrics().height()  # the chart keeps room for its text at any text size
         chart.plot.setMinimumHeight(9 * line)
         chart.runs_plot.setMinimumHeight(6 * line)
-        self._chart_layout.replaceWidget(self._chart_slot, chart)
-        self._chart_slot.deleteLater()
+        self._chart_layout.replaceWidget(in_place, chart)
+        in_place.deleteLater()
         self._draw_chart()
         if self._chart_days is not None:
             chart.show_days(self._chart_days)

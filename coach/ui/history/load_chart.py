@@ -97,9 +97,11 @@ class LoadPanel(QWidget):
         """The key in the bars' own colours, so it holds in light and dark alike."""
         text = self.palette().color(QPalette.ColorRole.WindowText).name()
         routines = theme.chart_colour(self, "strength").name()
-        self.legend.setText(self.tr("<b style='color: {running}'>■</b> running · <b style='color: {routines}'>■</b> "
-                                    "routines. Rate how hard each run or routine was (0-10).").format(
-            running=text, routines=routines))
+        def swatch(colour: str) -> str:
+            return f"<b style='color: {colour}'>■</b>"
+
+        self.legend.setText(self.tr("{running} running · {routines} routines. Rate how hard each run or routine was "
+                                    "(0-10).").format(running=swatch(text), routines=swatch(routines)))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

@@ -24,13 +24,13 @@ PICTURE_MAT = {"light": "white", "dark": "#d9dcde"}  # the dark line art sits on
 # History's charts, per scheme: each mark 4.5:1 or more on the plot's ground and on the legend's
 # (the window); the light pair on white and Fusion's light grey, the dark pair on the dark palette.
 CHART_COLOURS = {
-    "light": {"left": "#2f6fb7", "right": "#c23b4e", "strength": "#1f7a6f", "other": "#6b6b6b", "stopped": "#c0562e"},
+    "light": {"left": "#2a64a8", "right": "#c23b4e", "strength": "#1b6f65", "other": "#666666", "stopped": "#a8481f"},
     "dark": {"left": "#6ea8ff", "right": "#ff7b8a", "strength": "#45c4b4", "other": "#a3acb3", "stopped": "#ff9070"},
 }  # fmt: skip
 # History's runs chart: the next-run ceiling's line, and its band (the line's colour, see-through).
 CEILING_COLOURS = {"light": "#6a4a9e", "dark": "#c9b1ff"}  # 4.5:1 and more on either chart ground
 CEILING_BAND_ALPHA = {"light": 90, "dark": 130}  # of 255: a dark ground needs more
-RUN_OVER_CEILING = {"light": "#c0562e", "dark": "#ff9c7a"}  # a run longer than its day's ceiling
+RUN_OVER_CEILING = {"light": "#a8481f", "dark": "#ff9c7a"}  # a run longer than its day's ceiling
 WEEK_DAY_COLOURS = {"done": "#2e7d32", "planned": "#1565c0", "missed": "#c62828", "rest": "#9e9e9e"}
 WEEK_DAY_COLOURS_DARK = {"done": "#66bb6a", "planned": "#64b5f6", "missed": "#ff7b72", "rest": "#9e9e9e"}
 IMPORT_TINTS = {"new": "#1b7f3b", "logged": "#666666", "skipped": "#8a6d00", "unreadable": "#b00020"}
