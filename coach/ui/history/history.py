@@ -140,7 +140,7 @@ class HistoryWindow(QWidget):
         self.weeks = _table(self.weeks_model, self.tr("Routines per week, last %n week(s)", "", WEEKS_SHOWN))
         self.weeks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.weeks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.programme = QLabel()  # today's week and the last change's reason; every change is marked on the chart
         self.programme.setObjectName("history-programme")
@@ -281,13 +281,16 @@ class HistoryWindow(QWidget):
         self._enable()
 
     def _fit_weeks(self) -> None:
-        """The week table shows every row and column (the column around it scrolls instead)."""
+        """The week table shows every column, and its rows as the room allows: all of them,
+        at least four (the column around it scrolls below that)."""
         view = self.weeks
         view.resizeColumnsToContents()
         frame = 2 * view.frameWidth()
         rows = view.verticalHeader().length() if self.weeks_model.rowCount() else view.verticalHeader().defaultSectionSize()
-        view.setFixedHeight(view.horizontalHeader().height() + rows + frame)
-        view.setMinimumWidth(view.horizontalHeader().length() + frame)
+        top = view.horizontalHeader().height() + frame
+        view.setMaximumHeight(top + rows)
+        view.setMinimumHeight(top + min(rows, 3 * view.verticalHeader().defaultSectionSize()))
+        view.setMinimumWidth(view.horizontalHeader().length() + frame + view.verticalScrollBar().sizeHint().width())
         bar = self.side_scroll.verticalScrollBar().sizeHint().width()
         self.side_scroll.setMinimumWidth(min(view.minimumWidth() + bar + 4, max(320, self.width() // 2)))
 

@@ -90,8 +90,8 @@ class LoadPanel(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.bars, 1)
         # Its column in History scrolls: the bars keep room for their numbers and dates at any text size.
-        self.bars.setMinimumHeight(6 * self.fontMetrics().height())
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.bars.setMinimumHeight(5 * self.fontMetrics().height())
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def _show_legend(self) -> None:
         """The key in the bars' own colours, so it holds in light and dark alike."""

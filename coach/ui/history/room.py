@@ -17,7 +17,7 @@ def scroll_area(content: QWidget, name: str) -> QScrollArea:
 
 
 class WrapHeights(QObject):
-    """Keeps each watched word-wrapped label's minimum height at what its text needs at its width.
+    """Keeps each watched word-wrapped label's height at what its text needs at its width.
 
     Qt asks a wrapped label for one line as its minimum, so a splitter or a scroll area
     squeezes it to one line and the widget below paints over the rest; pinned, the room
@@ -26,10 +26,15 @@ class WrapHeights(QObject):
     def watch(self, *labels: QLabel) -> None:
         for label in labels:
             label.installEventFilter(self)
+            # Its height is pinned here instead: a scroll area asked for a height for its width
+            # would answer with the preferred height of everything and scroll needlessly.
+            policy = label.sizePolicy()
+            policy.setHeightForWidth(False)
+            label.setSizePolicy(policy)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and isinstance(watched, QLabel):
             needed = watched.heightForWidth(watched.width())
             if needed > 0 and needed != watched.minimumHeight():
-                watched.setMinimumHeight(needed)
+                watched.setFixedHeight(needed)  # no less (cut) and no more (a gap under it)
         return False

@@ -113,6 +113,7 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.setObjectName("player-view")
         self._scale = 1.0
+        self._digits_height = 0  # the digits' row when their font was last chosen
         self._text = 1.0  # the user's text size, as far as the window has room for it (see _apply_sizes)
         self._room_for_picture = True  # a small or portrait window gives the picture's room to the digits
         self._segment_key: tuple | None = None
@@ -308,7 +309,7 @@ class PlayerView(QWidget):
     def _set_digits(self, text: str) -> None:
         if text == self.digits.text():
             return
-        if len(text) != len(self.digits.text()):
+        if len(text) != len(self.digits.text()) or self.digits.height() != self._digits_height:
             self.digits.setFont(self._digits_font(text))
         self.digits.setText(text)
 
@@ -319,6 +320,9 @@ class PlayerView(QWidget):
         advance = QFontMetrics(font).horizontalAdvance(text)
         if advance > width:
             font.setPixelSize(max(60, int(font.pixelSize() * width / advance)))
+        self._digits_height = self.digits.height()
+        if self._digits_height > 0:  # and as tall as the row it has (a caution above, a small screen)
+            font.setPixelSize(max(40, min(font.pixelSize(), int(self._digits_height / 0.8))))
         return font
 
     def _apply_sizes(self) -> None:
