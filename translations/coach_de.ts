@@ -1114,8 +1114,8 @@
         <translation>Wochenbelastung (Minuten × Anstrengung)</translation>
     </message>
     <message>
-        <source>Dark: running · teal: routines. Rate how hard each run or routine was (0-10).</source>
-        <translation>Dunkel: Laufen · Petrol: Routinen. Bewerte, wie anstrengend jeder Lauf und jede Routine war (0–10).</translation>
+        <source>{running} running · {routines} routines. Rate how hard each run or routine was (0-10).</source>
+        <translation>{running} Laufen · {routines} Routinen. Bewerte, wie anstrengend jeder Lauf und jede Routine war (0–10).</translation>
     </message>
 </context>
 <context>

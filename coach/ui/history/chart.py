@@ -27,7 +27,6 @@ from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
 EPOCH = datetime(1970, 1, 1)
 DAY_S = 86400.0
-LEFT_COLOUR, RIGHT_COLOUR = QColor(theme.KNEE_COLOURS["left"]), QColor(theme.KNEE_COLOURS["right"])
 RUN_BAND = (-1.35, -0.55)  # y from..to of the run ticks
 ROUTINE_BAND = (-2.55, -1.75)
 PROGRAMME_Y = -3.25  # the row of the strength programme's moves
@@ -51,7 +50,7 @@ def _ticks(xs: Sequence[float], band: tuple[float, float]) -> tuple[np.ndarray, 
 AXIS_WIDTH = 80  # both plots' left axes, so a day is at the same x in each
 
 
-def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: QColor) -> str:
+def _legend_html(colours: dict[str, QColor], ceiling: tuple[QColor, QColor, QColor], ground: QColor) -> str:
     """The key above the chart, in the chart's colours (text stays the palette's)."""
     line, band, over = ceiling
     solid_band = QColor(band)  # the band as it shows on the chart's ground: a label's swatch cannot be see-through
@@ -59,16 +58,16 @@ def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: 
     mix = [alpha * c + (1 - alpha) * g for c, g in ((band.redF(), ground.redF()), (band.greenF(), ground.greenF()),
                                                       (band.blueF(), ground.blueF()))]  # fmt: skip
     solid_band.setRgbF(mix[0], mix[1], mix[2])
-    items = [("●", LEFT_COLOUR, QCoreApplication.translate("PainChart", "Left knee")),
-             ("■", RIGHT_COLOUR, QCoreApplication.translate("PainChart", "Right knee")),
+    items = [("●", colours["left"], QCoreApplication.translate("PainChart", "Left knee")),
+             ("■", colours["right"], QCoreApplication.translate("PainChart", "Right knee")),
              ("|", None, QCoreApplication.translate("PainChart", "Run")),
-             ("|", theme.ACCENT, QCoreApplication.translate("PainChart", "Strength routine")),
-             ("|", other, QCoreApplication.translate("PainChart", "Other routine")),
-             ("|", theme.WARNING, QCoreApplication.translate("PainChart", "Stopped for pain")),
+             ("|", colours["strength"], QCoreApplication.translate("PainChart", "Strength routine")),
+             ("|", colours["other"], QCoreApplication.translate("PainChart", "Other routine")),
+             ("|", colours["stopped"], QCoreApplication.translate("PainChart", "Stopped for pain")),
              ("━", line, QCoreApplication.translate("PainChart", "Next-run ceiling")),
              ("■", solid_band, QCoreApplication.translate("PainChart", "longest run of the 30 days before, up to +10%")),
              ("|", over, QCoreApplication.translate("PainChart", "Run over the ceiling")),
-             ("◆", theme.ACCENT, QCoreApplication.translate("PainChart", "Strength programme moved (week)"))]  # fmt: skip
+             ("◆", colours["strength"], QCoreApplication.translate("PainChart", "Strength programme moved (week)"))]  # fmt: skip
     parts = []
     for mark, colour, label in items:
         style = f" style='color: {colour.name()}'" if colour is not None else ""
@@ -86,6 +85,7 @@ class PainChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
+        self.colours = {name: theme.chart_colour(self, name) for name in theme.CHART_COLOURS["light"]}
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)},
                                  enableMenu=False)  # no context menu: not built at all (~20 ms a plot)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -102,14 +102,15 @@ class PainChart(QWidget):
         item.getAxis("left").setTicks([[(v, self.tr(text)) for v, text in Y_TICKS]])
         item.getAxis("left").setLabel(self.tr("pain 0-10"))
         self.plot.setYRange(PROGRAMME_Y - 0.75, 10.8, padding=0)
-        self.left_curve = self._curve(LEFT_COLOUR, self.tr("Left knee"), "o")
-        self.right_curve = self._curve(RIGHT_COLOUR, self.tr("Right knee"), "s")
+        self.left_curve = self._curve(self.colours["left"], self.tr("Left knee"), "o")
+        self.right_curve = self._curve(self.colours["right"], self.tr("Right knee"), "s")
         self.run_ticks = self._tick_item(text, self.tr("Run"))
-        self.strength_ticks = self._tick_item(theme.ACCENT, self.tr("Strength routine"))
-        self.other_ticks = self._tick_item(palette.color(QPalette.ColorRole.Mid), self.tr("Other routine"))
-        self.pain_stop_ticks = self._tick_item(theme.WARNING, self.tr("Stopped for pain"))
+        self.strength_ticks = self._tick_item(self.colours["strength"], self.tr("Strength routine"))
+        self.other_ticks = self._tick_item(self.colours["other"], self.tr("Other routine"))
+        self.pain_stop_ticks = self._tick_item(self.colours["stopped"], self.tr("Stopped for pain"))
         self.programme_marks = pg.ScatterPlotItem([], [], size=11, symbol="d", pen=pg.mkPen(text),
-                                                  brush=pg.mkBrush(theme.ACCENT), name="Strength programme moved")  # fmt: skip
+                                                  brush=pg.mkBrush(self.colours["strength"]),
+                                                  name="Strength programme moved")  # fmt: skip
         self.programme_marks.setZValue(5)
         self.plot.addItem(self.programme_marks)
         self._mark_labels: list = []
@@ -119,7 +120,7 @@ class PainChart(QWidget):
         for plot in (self.plot, self.runs_plot):
             plot.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
         self.ceiling_curve = self.runs_plot.ceiling_curve
-        self.legend = QLabel(_legend_html(palette.color(QPalette.ColorRole.Mid), ceiling_colours(self),
+        self.legend = QLabel(_legend_html(self.colours, ceiling_colours(self),
                                          palette.color(QPalette.ColorRole.Base)))
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Chart legend"))

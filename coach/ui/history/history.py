@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from coach.core.plan.changes_view import ProgrammeView, action_words, programme_
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
+from coach.ui.history.room import WrapHeights, scroll_area
 from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
@@ -95,6 +96,7 @@ class HistoryWindow(QWidget):
         self._ceiling: tuple[CeilingSpan, ...] | None = None
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
+        self._chart_dark = False  # the palette the chart was built in
         self._built = False  # the first refresh, in __init__, always loads
         self._stale = False
         self._loaded_from: tuple[object, ...] = ()  # (day, diary data version) of the last load
@@ -139,7 +141,7 @@ class HistoryWindow(QWidget):
         self.weeks = _table(self.weeks_model, self.tr("Routines per week, last %n week(s)", "", WEEKS_SHOWN))
         self.weeks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.weeks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.programme = QLabel()  # today's week and the last change's reason; every change is marked on the chart
         self.programme.setObjectName("history-programme")
@@ -156,7 +158,9 @@ class HistoryWindow(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
 
+        self.wrap_heights = WrapHeights(self)
         self._layout(spans)
+        self.wrap_heights.watch(self.trend, self.programme, self.load.legend, self._goal)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         table_keys = [(Qt.Key.Key_Delete, self.delete_row), (Qt.Key.Key_Return, self.edit_row),
                       (Qt.Key.Key_Enter, self.edit_row)]  # fmt: skip
@@ -191,14 +195,21 @@ class HistoryWindow(QWidget):
         theme.set_font(week_heading, 1.2, bold=True)
         goal = QLabel(self.tr("Goal: 2-3 strength routines a week (✓ when met). Other: warm-up, cool-down, care."))
         goal.setWordWrap(True)
+        self._goal = goal
         side.addWidget(week_heading)
         side.addWidget(goal)
         side.addWidget(self.weeks)
         self.load = LoadPanel(WEEKS_SHOWN)
-        side.addWidget(self.load)
+        side.addWidget(self.load, 1)
+        # The right column scrolls rather than squeezing: at a large text size or on a 1024×600
+        # screen its table, legend and bars keep their room instead of overlapping.
+        self.side_scroll = scroll_area(weeks, "history-side")
+        line = self.fontMetrics().height()
+        self.table.setMinimumHeight(7 * line)  # a few entries at least, at any text size
+        self.side_scroll.setMinimumHeight(7 * line)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(entries)
-        lower.addWidget(weeks)
+        lower.addWidget(self.side_scroll)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         lower.setSizes([880, 380])
@@ -213,11 +224,16 @@ class HistoryWindow(QWidget):
         split.addWidget(upper)
         split.addWidget(lower)
         split.setSizes([380, 360])
+        split.setChildrenCollapsible(False)
+        lower.setChildrenCollapsible(False)
         status = QHBoxLayout()
         status.addWidget(self.status, 1)
         status.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
+        # Below the room chart, table and column need (a small screen, a large text size) the
+        # window scrolls as a whole; above it, everything stretches as before.
+        self.page_scroll = scroll_area(split, "history-page")
+        layout.addWidget(self.page_scroll, 1)
         layout.addLayout(status)
         self.setTabOrder(self.table, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
@@ -253,6 +269,7 @@ class HistoryWindow(QWidget):
             return
         self.model.set_records(pain, runs)
         self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
+        self._fit_weeks()
         self.load.show_records(runs, sessions, now.date())
         self._show_programme(plan)
         self._chart_data = (pain, runs, sessions, now)
@@ -263,6 +280,20 @@ class HistoryWindow(QWidget):
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
+
+    def _fit_weeks(self) -> None:
+        """The week table shows every column, and its rows as the room allows: all of them,
+        at least four (the column around it scrolls below that)."""
+        view = self.weeks
+        view.resizeColumnsToContents()
+        frame = 2 * view.frameWidth()
+        rows = view.verticalHeader().length() if self.weeks_model.rowCount() else view.verticalHeader().defaultSectionSize()
+        top = view.horizontalHeader().height() + frame
+        view.setMaximumHeight(top + rows)
+        view.setMinimumHeight(top + min(rows, 3 * view.verticalHeader().defaultSectionSize()))
+        view.setMinimumWidth(view.horizontalHeader().length() + frame + view.verticalScrollBar().sizeHint().width())
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(min(view.minimumWidth() + bar + 4, max(320, self.width() // 2)))
 
     def _show_programme(self, plan: ProgrammeView) -> None:
         """Today's week and why it last moved (the chart marks every move, ◆ on its day)."""
@@ -295,6 +326,10 @@ class HistoryWindow(QWidget):
         except CoachError:
             return ()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_weeks()  # the right column's width: its table's, up to half the window
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.place.save()
         super().closeEvent(event)
@@ -307,14 +342,25 @@ class HistoryWindow(QWidget):
             self._chart_scheduled = True
             QTimer.singleShot(0, self._build_chart)
 
-    def _build_chart(self) -> None:
-        if self.chart is not None:
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.chart is not None and self._chart_dark != theme.is_dark(self):
+            self._build_chart(rebuild=True)  # light or dark: the chart takes its colours when built
+
+    def _build_chart(self, rebuild: bool = False) -> None:
+        if self.chart is not None and not rebuild:
             return
         from coach.ui.history.chart import PainChart  # imports pyqtgraph
 
+        in_place = self.chart or self._chart_slot
         self.chart = chart = PainChart(self.units)
-        self._chart_layout.replaceWidget(self._chart_slot, chart)
-        self._chart_slot.deleteLater()
+        self._chart_dark = theme.is_dark(self)
+        self.wrap_heights.watch(chart.legend)
+        line = self.fontMetrics().height()  # the chart keeps room for its text at any text size
+        chart.plot.setMinimumHeight(9 * line)
+        chart.runs_plot.setMinimumHeight(6 * line)
+        self._chart_layout.replaceWidget(in_place, chart)
+        in_place.deleteLater()
         self._draw_chart()
         if self._chart_days is not None:
             chart.show_days(self._chart_days)

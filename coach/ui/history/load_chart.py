@@ -7,10 +7,11 @@ there at the first paint, without the chart library the pain chart waits for.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -47,20 +48,27 @@ class LoadBars(QWidget):
         top, bottom = label_h, self.height() - label_h
         peak = max((w.total for w in self.weeks), default=0.0) or 1.0
         slot = self.width() / len(self.weeks)
+        routines_colour = theme.chart_colour(self, "strength")
+        dates = [date_text(week.start, self.tr("dd MMM")) for week in self.weeks]  # the language's month names
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{text} ") for text in dates)
+        every = max(1, math.ceil(widest / slot))  # a large text size or a narrow column: every other date
         for index, week in enumerate(self.weeks):
             x = index * slot + slot * 0.2
             width = slot * 0.6
             y = float(bottom)
-            for value, colour in ((week.running, text), (week.routines, theme.ACCENT)):
+            for value, colour in ((week.running, text), (week.routines, routines_colour)):
                 height = (bottom - top) * value / peak
                 painter.fillRect(QRectF(x, y - height, width, height), colour)
                 y -= height
             painter.setPen(text)
-            if week.total:
+            total = f"{week.total:.0f}"
+            if week.total and (metrics.horizontalAdvance(total) <= slot or index % every == (len(self.weeks) - 1) % every):
                 painter.drawText(QRectF(x - slot * 0.2, y - label_h, slot, label_h),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, f"{week.total:.0f}")  # fmt: skip
-            painter.drawText(QRectF(index * slot, bottom, slot, label_h), Qt.AlignmentFlag.AlignCenter,
-                             date_text(week.start, self.tr("dd MMM")))  # the language's month names
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, total)  # fmt: skip
+            if index % every == (len(self.weeks) - 1) % every:  # this week's date always
+                left = min(max(0.0, (index + 0.5) * slot - widest / 2), self.width() - widest)  # never past an edge
+                painter.drawText(QRectF(left, bottom, widest, label_h), Qt.AlignmentFlag.AlignCenter, dates[index])
         painter.end()
 
 
@@ -74,14 +82,31 @@ class LoadPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Weekly load (minutes × effort)"))
         theme.set_font(heading, 1.2, bold=True)
-        self.legend = QLabel(self.tr("Dark: running · teal: routines. Rate how hard each run or routine was (0-10)."))
+        self.legend = QLabel()
         self.legend.setWordWrap(True)
+        self._show_legend()
         self.bars = LoadBars()
         layout.addWidget(heading)
         layout.addWidget(self.legend)
         layout.addWidget(self.bars, 1)
-        # History must fit a 1024×600 screen: the panel takes the room left, adding no minimum height.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        # Its column in History scrolls: the bars keep room for their numbers and dates at any text size.
+        self.bars.setMinimumHeight(5 * self.fontMetrics().height())
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def _show_legend(self) -> None:
+        """The key in the bars' own colours, so it holds in light and dark alike."""
+        text = self.palette().color(QPalette.ColorRole.WindowText).name()
+        routines = theme.chart_colour(self, "strength").name()
+        def swatch(colour: str) -> str:
+            return f"<b style='color: {colour}'>■</b>"
+
+        self.legend.setText(self.tr("{running} running · {routines} routines. Rate how hard each run or routine was "
+                                    "(0-10).").format(running=swatch(text), routines=swatch(routines)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_legend()
 
     def show_records(self, runs: Sequence[Run], sessions: Sequence[SessionRecord], today: date) -> None:
         self.bars.set_weeks(weekly_load(runs, sessions, today, self.weeks))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from coach.core.plan.week import DayCell
@@ -15,7 +15,7 @@ MARKS = {"done": "✓", "planned": "•", "missed": "✗", "rest": ""}
 WORDS = {"done": QT_TRANSLATE_NOOP("WeekStrip", "done"), "planned": QT_TRANSLATE_NOOP("WeekStrip", "planned"),
          "missed": QT_TRANSLATE_NOOP("WeekStrip", "missed"), "rest": QT_TRANSLATE_NOOP("WeekStrip", "rest day")}
 # Not colour alone: each state also has its mark and its words for screen readers.
-COLOURS = theme.WEEK_DAY_COLOURS
+# The colours are the palette's pair (theme.week_day_colours), chosen again when the palette changes.
 
 
 class WeekStrip(QWidget):
@@ -36,9 +36,17 @@ class WeekStrip(QWidget):
             self.cells.append(label)
         layout.addStretch(1)
         self.states: list[str] = []
+        self._cells: tuple[DayCell, ...] = ()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._cells:
+            self.show_cells(self._cells)  # light or dark: the other pair of colours
 
     def show_cells(self, cells: Sequence[DayCell]) -> None:
+        self._cells = tuple(cells)
         self.states = [c.state for c in cells]
+        colours = theme.week_day_colours(self)
         for label, cell in zip(self.cells, cells, strict=True):
             planned = " + ".join(cell.planned) or self.tr("rest")
             locale = QLocale()  # the app's language: its day names
@@ -47,7 +55,7 @@ class WeekStrip(QWidget):
                                                                 state=self.tr(WORDS[cell.state]))
             label.setAccessibleName(self.tr("{day}, today").format(day=name) if cell.today else name)
             label.setToolTip(label.accessibleName())
-            border = "3px solid palette(highlight)" if cell.today else f"1px solid {COLOURS[cell.state]}"
+            border = "3px solid palette(highlight)" if cell.today else f"1px solid {colours[cell.state]}"
             label.setStyleSheet(f"QLabel {{ qproperty-alignment: AlignCenter; border: {border}; border-radius: 6px;"
-                                f" color: {COLOURS[cell.state]};"
+                                f" color: {colours[cell.state]};"
                                 " font-weight: bold; }")

@@ -55,14 +55,15 @@ class EffortPrompt(QWidget):
 
     def set_scale(self, scale: float) -> None:
         """Sizes for a window ``scale`` times 1280×800, read from the mat like the rest of the done screen."""
+        text = scale * theme.text_factor()  # the user's text size too
         for label, pixels in ((self.question, 32), (self.state, 26), (self.row.state, 22)):
             font = QFont(label.font())
-            font.setPixelSize(max(12, round(pixels * scale)))
+            font.setPixelSize(max(12, round(pixels * text)))
             label.setFont(font)
         side = max(38, round(72 * scale))
         for button in self.row.buttons:
             font = QFont(button.font())
-            font.setPixelSize(max(12, round(30 * scale)))
+            font.setPixelSize(max(12, round(30 * min(text, scale * 1.2))))  # the buttons keep their size
             font.setBold(True)
             button.setFont(font)
             button.setMinimumSize(side, side)

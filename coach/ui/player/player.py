@@ -120,7 +120,7 @@ class PlayerPage(QWidget):
         button.setMinimumHeight(60)
         button.clicked.connect(slot)
         font = button.font()
-        font.setPixelSize(22)
+        font.setPixelSize(round(CONTROL_MAX_PX * theme.text_factor()))
         font.setBold(True)
         button.setFont(font)
         return button
@@ -184,7 +184,8 @@ class PlayerPage(QWidget):
         """The control row shrinks with the window so that every button, Knee hurts above all, stays on screen."""
         super().resizeEvent(event)
         width, height = event.size().width(), event.size().height()
-        pixels = max(CONTROL_MIN_PX, min(CONTROL_MAX_PX, round(CONTROL_MAX_PX * width / 1240)))
+        largest = round(CONTROL_MAX_PX * theme.text_factor())  # the user's text size, then as fits the width
+        pixels = max(CONTROL_MIN_PX, min(largest, round(largest * width / 1240)))
         tall = max(40, min(60, round(height / 12)))
         margin = 24 if width >= 1000 else 8
         self.controls.setContentsMargins(margin, 0, margin, 0)

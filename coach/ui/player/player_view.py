@@ -49,9 +49,10 @@ def next_up_text(segment: Segment | None, words: CueWords | None = None) -> str:
     return words.say("next-up", what=" · ".join(p for p in parts if p))
 
 
-def _pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> QFont:
+def _pixel_font(widget: QWidget, pixels: int, bold: bool = False, factor: float | None = None) -> QFont:
+    """``pixels`` (sized for the window) times the user's text size (``theme.text_factor``, or ``factor``)."""
     font = QFont(widget.font())
-    font.setPixelSize(max(8, pixels))
+    font.setPixelSize(max(8, round(pixels * (theme.text_factor() if factor is None else factor))))
     font.setBold(bold)
     return font
 
@@ -94,10 +95,10 @@ class PauseOverlay(QFrame):
         self.hide()
 
     def show_text(self, title: str, hint: str, title_px: int, hint_px: int) -> None:
-        if self.title.text() != title or self.title.font().pixelSize() != title_px:
+        if self.title.text() != title or self.title.font().pixelSize() != round(title_px * theme.text_factor()):
             self.title.setFont(_pixel_font(self, title_px, bold=True))
             self.title.setText(title)
-        if self.hint.text() != hint or self.hint.font().pixelSize() != hint_px:
+        if self.hint.text() != hint or self.hint.font().pixelSize() != round(hint_px * theme.text_factor()):
             self.hint.setFont(_pixel_font(self, hint_px))
             self.hint.setText(hint)
         if not self.isVisible():
@@ -112,6 +113,8 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.setObjectName("player-view")
         self._scale = 1.0
+        self._digits_height = 0  # the digits' row when their font was last chosen
+        self._text = 1.0  # the user's text size, as far as the window has room for it (see _apply_sizes)
         self._room_for_picture = True  # a small or portrait window gives the picture's room to the digits
         self._segment_key: tuple | None = None
         self._image: Path | None = None
@@ -129,7 +132,7 @@ class PlayerView(QWidget):
         self.caution_label = _label("caution", self.tr("Caution"))
         self.caution_label.setWordWrap(True)
         self.caution_label.setContentsMargins(24, 6, 24, 0)
-        self.caution_label.setStyleSheet(f"color: {theme.CAUTION_INK};")
+        self.caution_label.setStyleSheet(f"color: {theme.CAUTION_TEXT[theme.scheme(self)]};")
         self.caution_label.hide()
 
         self.picture_card = QFrame()
@@ -188,7 +191,7 @@ class PlayerView(QWidget):
         self.routine_bar = _bar("routine-progress", self.tr("Progress of the whole routine"))
         self.routine_bar.setStyleSheet(
             "QProgressBar { border: none; border-radius: 4px; background: rgba(128,128,128,60); }"
-            f"QProgressBar::chunk {{ border-radius: 4px; background: {theme.ROUTINE_BAR}; }}"
+            f"QProgressBar::chunk {{ border-radius: 4px; background: {theme.ROUTINE_BAR[theme.scheme(self)]}; }}"
         )
         self.next_label = _label("next-up", self.tr("Next up"))
         self.next_label.setWordWrap(True)
@@ -280,6 +283,8 @@ class PlayerView(QWidget):
         self.picture.setVisible(not self.animation.isVisibleTo(self.picture_card))
         self.picture_card.setVisible(segment.image is not None and self._room_for_picture)
         self.next_label.setText(next_up_text(session.next_up(), words))
+        if theme.text_factor() > 1.0:
+            self._apply_sizes()  # a larger text size: fitted again to this segment's name and rows
 
     def _show_state(self, frame: Readout, words: CueWords) -> None:
         big, small = round(96 * self._scale), round(40 * self._scale)
@@ -304,27 +309,52 @@ class PlayerView(QWidget):
     def _set_digits(self, text: str) -> None:
         if text == self.digits.text():
             return
-        if len(text) != len(self.digits.text()):
+        if len(text) != len(self.digits.text()) or self.digits.height() != self._digits_height:
             self.digits.setFont(self._digits_font(text))
         self.digits.setText(text)
 
     def _digits_font(self, text: str) -> QFont:
         """As big as fits the column, at most 230 px (glyphs ≥ 120 px tall at 1280×800)."""
-        font = _pixel_font(self.digits, round(230 * self._scale), bold=True)
+        font = _pixel_font(self.digits, round(230 * self._scale), bold=True, factor=self._text)
         width = max(200, self.content.width() - self.picture_card.width() - 100)
         advance = QFontMetrics(font).horizontalAdvance(text)
         if advance > width:
             font.setPixelSize(max(60, int(font.pixelSize() * width / advance)))
+        self._digits_height = self.digits.height()
+        if self._digits_height > 0:  # and as tall as the row it has (a caution above, a small screen)
+            font.setPixelSize(max(40, min(font.pixelSize(), int(self._digits_height / 0.8))))
         return font
 
     def _apply_sizes(self) -> None:
+        """Sizes for the window's scale times the user's text size; where a large text size does
+        not fit the window (a 1024×600 screen at 150%), as large as fits, never below the usual."""
+        self._text = theme.text_factor()
+        self._set_sizes()
+        while self._text > 1.0 and not self._fits():
+            self._text = max(1.0, self._text - 0.1)
+            self._set_sizes()
+
+    def _fits(self) -> bool:
+        layout = self.layout()
+        if layout is None or self.content.height() <= 0:
+            return True  # not laid out yet: the first resize decides
+        layout.activate()
+        width = max(1, self.name_label.width())
+        labels = [label for label in (self.name_label, self.detail_label, self.cue_label) if not label.isHidden()]
+        needed = sum(label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height() for label in labels)
+        needed += QFontMetrics(self.digits.font()).ascent()
+        needed += self.pace_row.sizeHint().height() if not self.pace_row.isHidden() else 0
+        needed += 8 + 4 * 4 + 20  # the column's spacing and the content's margins
+        return needed <= self.content.height()
+
+    def _set_sizes(self) -> None:
         s = self._scale
         sizes = [(self.kind_label, 40, True), (self.step_label, 26, False), (self.caution_label, 26, False),
                  (self.name_label, 54, True), (self.detail_label, 40, True), (self.time_left, 30, False),
                  (self.cue_label, 36, False), (self.next_label, 28, True), (self.routine_label, 24, False)]  # fmt: skip
         for widget, pixels, bold in sizes:
-            widget.setFont(_pixel_font(widget, round(pixels * s), bold))
-        self.band.setFixedHeight(round(64 * s))
+            widget.setFont(_pixel_font(widget, round(pixels * s), bold, self._text))
+        self.band.setFixedHeight(max(round(64 * s), QFontMetrics(self.kind_label.font()).height() + 12))
         side = round(380 * s)
         self.picture_card.setFixedSize(side, side)
         self.segment_bar.setFixedHeight(round(26 * s))

@@ -30,7 +30,7 @@ from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "File"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Date"), "km",
            QT_TRANSLATE_NOOP("ImportPreviewDialog", "Time"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "Pace"),
            QT_TRANSLATE_NOOP("ImportPreviewDialog", "Status"))  # translated where shown
-_TINTS = {NEW: theme.IMPORT_TINTS["new"], LOGGED: theme.IMPORT_TINTS["logged"], SKIPPED: theme.IMPORT_TINTS["skipped"]}
+_TINTS = {NEW: "new", LOGGED: "logged", SKIPPED: "skipped"}  # the status's tint in theme.import_tints
 
 
 def _time(minutes: float | None) -> str:
@@ -69,6 +69,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         shape = self.tr("ddd dd MMM yyyy HH:mm")  # the language's day and month names
+        tints = theme.import_tints(self)  # readable on the palette's ground, light or dark
         for index, row in enumerate(self.rows):
             cells = (_file_name(row.source), date_text(row.at, shape) if row.at else "",
                      f"{row.km:.2f}" if row.km is not None else "",
@@ -80,7 +81,7 @@ class ImportPreviewDialog(QDialog):
                 if column in (2, 3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 5:
-                    item.setForeground(QColor(_TINTS.get(row.status, theme.IMPORT_TINTS["unreadable"])))
+                    item.setForeground(QColor(tints[_TINTS.get(row.status, "unreadable")]))
                 self.table.setItem(index, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

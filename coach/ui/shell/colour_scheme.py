@@ -66,6 +66,22 @@ class ColourScheme:
         elif scheme == "light" and _looks_dark(self.app.palette()):
             self.app.setPalette(self.app.style().standardPalette())
         self.current = scheme
+        restyle(self.app)
+
+
+def restyle(app: QApplication) -> None:
+    """Give every widget with a style sheet of its own the new palette.
+
+    Qt's style-sheet style copies the palette into such a widget (and its children) when it
+    polishes it, so an application palette set afterwards never reaches them: the home
+    screen's morning banner kept black text and white buttons on a dark window. Setting
+    the same sheet again polishes them anew, from the palette now in force.
+    """
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def contrast(foreground: QColor, background: QColor) -> float:

@@ -19,15 +19,22 @@ CAUTION_INK = "#b4441f"  # a routine's caution line
 # The player's band per segment kind (the kinds' values; white text on each).
 SEGMENT_COLOURS = {"get-ready": "#c77d12", "hold": ACCENT.name(), "reps": ACCENT.name(), "switch": "#7b5cc4",
                    "rest": "#4f73a0"}  # fmt: skip
-ROUTINE_BAR = "#555d66"  # the whole routine's progress, quieter than the segment's
+ROUTINE_BAR = {"light": "#555d66", "dark": "#8a949c"}  # the whole routine's progress, quieter than the segment's
 PICTURE_MAT = {"light": "white", "dark": "#d9dcde"}  # the dark line art sits on a light mat in every palette
-KNEE_COLOURS = {"left": "#3a7bd5", "right": "#d1495b"}  # History's chart
+# History's charts, per scheme: each mark 4.5:1 or more on the plot's ground and on the legend's
+# (the window); the light pair on white and Fusion's light grey, the dark pair on the dark palette.
+CHART_COLOURS = {
+    "light": {"left": "#2a64a8", "right": "#c23b4e", "strength": "#1b6f65", "other": "#666666", "stopped": "#a8481f"},
+    "dark": {"left": "#6ea8ff", "right": "#ff7b8a", "strength": "#45c4b4", "other": "#a3acb3", "stopped": "#ff9070"},
+}  # fmt: skip
 # History's runs chart: the next-run ceiling's line, and its band (the line's colour, see-through).
 CEILING_COLOURS = {"light": "#6a4a9e", "dark": "#c9b1ff"}  # 4.5:1 and more on either chart ground
 CEILING_BAND_ALPHA = {"light": 90, "dark": 130}  # of 255: a dark ground needs more
-RUN_OVER_CEILING = {"light": "#c0562e", "dark": "#ff9c7a"}  # a run longer than its day's ceiling
+RUN_OVER_CEILING = {"light": "#a8481f", "dark": "#ff9c7a"}  # a run longer than its day's ceiling
 WEEK_DAY_COLOURS = {"done": "#2e7d32", "planned": "#1565c0", "missed": "#c62828", "rest": "#9e9e9e"}
+WEEK_DAY_COLOURS_DARK = {"done": "#66bb6a", "planned": "#64b5f6", "missed": "#ff7b72", "rest": "#9e9e9e"}
 IMPORT_TINTS = {"new": "#1b7f3b", "logged": "#666666", "skipped": "#8a6d00", "unreadable": "#b00020"}
+IMPORT_TINTS_DARK = {"new": "#5fd68a", "logged": "#a3acb3", "skipped": "#e0b84a", "unreadable": "#ff8a80"}
 ERROR_INK = {"light": "#b03a2e", "dark": "#ff8a75"}  # beside a field; 4.5:1 on either ground
 CAUTION_TEXT = {"light": "#8a5a00", "dark": "#f0b54a"}
 # Paper: the clinician report is printed dark on white, whatever the screen shows.
@@ -79,9 +86,43 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return font
 
 
+REFERENCE_POINT_SIZE = 10.0  # the text size the pixel sizes of the player and big questions were drawn for
+
+
+def text_factor() -> float:
+    """How much larger than usual the user wants text: the application font's size over 10 pt,
+    from 1 (a smaller system font never shrinks what is read from the mat) to 2.
+
+    Screens sized in pixels (the player, the big questions) multiply their text by it, so a
+    system text size of 150% makes the big digits 1.5 times as large there too."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+    return max(1.0, min(2.0, size / REFERENCE_POINT_SIZE)) if size > 0 else 1.0
+
+
 def set_font(widget: QWidget, factor: float, bold: bool = False) -> None:
     widget.setFont(scaled_font(widget, factor, bold))
 
 
 def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def scheme(widget: QWidget) -> str:
+    """"dark" or "light": which of a colour's two variants suits the widget's palette now."""
+    return "dark" if is_dark(widget) else "light"
+
+
+def chart_colour(widget: QWidget, name: str) -> QColor:
+    """One of History's chart colours (``CHART_COLOURS``) for the widget's palette."""
+    return QColor(CHART_COLOURS[scheme(widget)][name])
+
+
+def week_day_colours(widget: QWidget) -> dict[str, str]:
+    return WEEK_DAY_COLOURS_DARK if is_dark(widget) else WEEK_DAY_COLOURS
+
+
+def import_tints(widget: QWidget) -> dict[str, str]:
+    return IMPORT_TINTS_DARK if is_dark(widget) else IMPORT_TINTS

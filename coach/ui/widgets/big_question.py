@@ -38,7 +38,7 @@ class BigQuestion(QDialog):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         font = self.label.font()
-        font.setPixelSize(QUESTION_PX)
+        font.setPixelSize(round(QUESTION_PX * theme.text_factor()))  # the user's text size too
         self.label.setFont(font)
         self.label.setMinimumWidth(520)
         row = QHBoxLayout()
@@ -52,7 +52,7 @@ class BigQuestion(QDialog):
             button.setAccessibleName(text)
             button.setMinimumHeight(BUTTON_MIN_HEIGHT)
             font = button.font()
-            font.setPixelSize(BUTTON_PX)
+            font.setPixelSize(round(BUTTON_PX * theme.text_factor()))
             font.setBold(True)
             button.setFont(font)
             button.setStyleSheet("QPushButton { padding: 0 24px; }" + theme.focus_ring(width=4))
