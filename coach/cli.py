@@ -32,14 +32,15 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     its top; importing all five for every call made ``coach advice`` pay for
     yaml and the report. ``coach --help`` and unknown commands get them all.
     """
-    import argparse  # not on plain `coach`'s path: start-up is measured
+    import argparse  # already imported by coach.commands.parser; bound here to word its texts
     import importlib
 
     from coach.commands.argparse_words import speak_argparse
+    from coach.commands.parser import Parser  # argparse's (not on plain `coach`'s path), without its import of shutil
     from coach.core.i18n import _, active_language
 
     speak_argparse(argparse, active_language())  # "usage:", "error:", "options" in the user's language
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="coach",
         description=_("Prehab Coach: knee-care routines and a pain diary for runners. With no command, opens the app."),
     )

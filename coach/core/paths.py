@@ -58,6 +58,11 @@ class DataPaths:
         """Parsed routines, so a start needs no YAML parser (see ``routine_cache``)."""
         return self.root / "cache" / "routines.json"
 
+    @property
+    def diary_schema_memo(self) -> Path:
+        """What the diary's migrations make, so opening need not work it out each time (``schema_memo``)."""
+        return self.root / "cache" / "diary-schema.txt"
+
 
 def _shipped(name: str) -> Path:
     # An installed wheel carries the folder inside the package (coach/<name>, see

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from coach.core.diary.records import UNITS
 from coach.core.i18n import LANGUAGES
 
 
@@ -62,6 +61,8 @@ def _decode(setting: Setting, text: str | None) -> Any:
             low, high = GET_READY_RANGE
             return seconds if seconds == 0 or low <= seconds <= high else setting.default
         if setting.key == "units":
+            from coach.core.diary.records import UNITS  # not at the top: the CLI reads the language through here
+
             return text if text in UNITS else setting.default
         if setting.key == LANGUAGE:
             return text if text in LANGUAGE_CHOICES else setting.default

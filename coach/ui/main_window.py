@@ -9,6 +9,7 @@ that frame is on screen (``first_frame_shown``), which no user can beat.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
@@ -126,9 +127,20 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(self.tr("Settings"))
         self.addAction(self.settings_action)  # its keys work during a session too, with the tool bar hidden
         self.first_frame_shown.connect(self._add_keys)
-        self.first_frame_shown.connect(self._watch_routines)
-        self.first_frame_shown.connect(self._watch_outside_writes)
+        self.after_start_up(self._watch_routines)
+        self.after_start_up(self._watch_outside_writes)
         self.refresh_advice()
+
+    def after_start_up(self, slot: Callable[[], object]) -> None:
+        """Run ``slot`` once start-up is done and the event loop is free again: for work the
+        user does not need to start using the window (the tray icon, the folder watches).
+        ``first_frame_shown`` only starts a timer owned by the window, so ``start_up_done``
+        (emitted by that same signal) is not held up, and nothing fires after the window is gone."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(slot)
+        self.first_frame_shown.connect(timer.start)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)

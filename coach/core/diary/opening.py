@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.core.clock import Clock
-from coach.core.diary import storage, wal_check
+from coach.core.diary import schema_memo, storage, wal_check
 from coach.core.diary.migrations import CURRENT_VERSION, migrate, user_version
 from coach.core.diary.storage import OpeningReport, storage_error
 from coach.core.errors import StorageError
@@ -37,6 +37,7 @@ def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
     path = paths.diary
     if path.is_file() and not storage.writable(path):
         return open_read_only(cls, paths, clock)
+    schema_memo.recall(paths.diary_schema_memo)  # what the checks compare the file with (~15 ms to work out)
     conn = None
     try:
         wal_reason = wal_check.foreign_wal(path) if path.is_file() else ""
@@ -57,6 +58,7 @@ def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
         removed = storage.drop_foreign_objects(conn) if version > 0 else []
         found = migrate(conn)
         set_aside = storage.count_set_aside(conn) if found < CURRENT_VERSION else 0
+        schema_memo.remember(paths.diary_schema_memo)
     except sqlite3.Error as error:
         if conn is not None:
             conn.close()
@@ -87,6 +89,7 @@ def open_read_only(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
     """A diary this process cannot write (a read-only folder or file): readable as it is,
     every write a StorageError that says so. Nothing is repaired, migrated or backed up."""
     path = paths.diary
+    schema_memo.recall(paths.diary_schema_memo)
     read_only_error = StorageError(_("the diary {path} cannot be written: the file or its folder is read-only").format(path=path))
     try:
         version, damage = storage.inspect_file(path)

@@ -11,13 +11,13 @@ the record API on top of these helpers.
 
 from __future__ import annotations
 
-import functools
 import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from coach.core.diary import schema_memo
 from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, migrate, user_version
 from coach.core.errors import StorageError
 from coach.core.i18n import N_, _, ngettext
@@ -130,16 +130,10 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-@functools.cache
 def _expected(version: int) -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
     """What migrations create up to ``version``: each table's columns, and (type, name) of every
-    table and index. Built once per version, in memory, by running the migrations."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        migrate(conn, version)
-        return {table: frozenset(_columns(conn, table)) for table in _tables(conn)}, frozenset(_objects(conn))
-    finally:
-        conn.close()
+    table and index. Worked out once per version of the app's code (see ``schema_memo``)."""
+    return schema_memo.expected(version)
 
 
 def _expected_columns(version: int) -> dict[str, frozenset[str]]:

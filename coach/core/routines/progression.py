@@ -11,7 +11,6 @@ with the path to where it was written (``("progression", 2, "changes", 0,
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -141,6 +140,8 @@ def _not_a_step(exercise: str, week: Week, routine: Routine, variants: dict[str,
 
 
 def _hint(name: str, known: Collection[str]) -> str:
+    import difflib  # only for a misspelt name
+
     close = difflib.get_close_matches(name, list(known), n=1)
     if close:
         return " " + _("(did you mean '{name}'?)").format(name=close[0])

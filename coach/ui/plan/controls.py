@@ -130,5 +130,5 @@ class PlanControls(QObject):
 def install(window: Any) -> PlanControls:
     controls = PlanControls(window)
     window.home.add_plan(controls.panel)
-    window.first_frame_shown.connect(controls.tray.start)  # not before the first frame: start-up is measured
+    window.after_start_up(controls.tray.start)  # not before the window is usable: start-up is measured
     return controls

@@ -2,7 +2,7 @@
 ("3 new runs from your watch — Import") when files with new runs appear; never an
 import without the user. Checked at start too, for what arrived while the app was closed.
 
-The folder is first looked at once home is on screen (``first_frame_shown``):
+The folder is first looked at once the window is usable (``MainWindow.after_start_up``):
 start-up is measured, and reading run files is not on its path. Counting reads
 every file in the folder, so it runs on a thread of its own: a big sync folder
 never freezes the window. A change while counting is counted again after."""
@@ -91,7 +91,7 @@ class FolderWatch(QObject):
         self.banner.import_requested.connect(self._import)
         self.banner.declined.connect(self._decline)
         run_import.window.home.add_banner(self.banner)
-        run_import.window.first_frame_shown.connect(self.start)
+        run_import.window.after_start_up(self.start)  # once the window is usable: start-up is measured
 
     def start(self) -> None:
         self.watch(self.folder())
@@ -113,8 +113,6 @@ class FolderWatch(QObject):
 
     def check(self) -> None:
         """Recount the new runs in the folder, off the GUI thread; the banner shows them."""
-        from coach.core.runs import importer, watched
-
         if self.counter is not None:
             self._again = True
             return
@@ -122,6 +120,7 @@ class FolderWatch(QObject):
         if folder is None or not folder.is_dir():
             self._counted([], 0)
             return
+        from coach.core.runs import importer, watched  # only with a folder to count: ~20 ms of imports
         skip = watched.declined(self.services.diary.get_setting(watched.DECLINED_KEY))
         self.counter = _Counter(folder, importer.logged(self.services.diary), self.services.clock.now(), skip, self)
         self.counter.done.connect(self._counted)
