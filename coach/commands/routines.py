@@ -11,15 +11,13 @@ from coach.core.paths import assets_dir
 from coach.core.routines.catalog import LIBRARY_FILE
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
+from coach.core.vocabulary import FOCUS_IN_SENTENCE
 
 # How `routines show` names a segment's kind and side (the codes stay the plan's).
 SEGMENT_WORDS = Labels({"get-ready": NP_("segment", "get-ready"), "hold": NP_("segment", "hold"),
                         "reps": NP_("segment", "reps"), "switch": NP_("segment", "switch"),
                         "rest": NP_("segment", "rest")}, context="segment")
 SIDE_WORDS = Labels({"left": N_("left"), "right": N_("right"), "alternate": N_("alternate")})
-# A routine's focus as `list` and `show` name it (the file keeps writing the code: `focus: warm-up`).
-FOCUS_WORDS = Labels({"warm-up": NP_("focus", "warm-up"), "cool-down": NP_("focus", "cool-down"),
-                      "strength": NP_("focus", "strength"), "care": NP_("focus", "care")}, context="focus")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -48,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def list_routines(args: argparse.Namespace, context) -> int:
     catalog = context.catalog
-    rows = [(r.id, r.title, FOCUS_WORDS.get(r.focus, r.focus), format_duration(build_plan(r).total_s)) for r in catalog]
+    rows = [(r.id, r.title, FOCUS_IN_SENTENCE.get(r.focus, r.focus), format_duration(build_plan(r).total_s)) for r in catalog]
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]
     for row in rows:
         context.out("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
@@ -69,7 +67,7 @@ def show_routine(args: argparse.Namespace, context) -> int:
         routine = routine.for_week(args.week)
     plan = build_plan(routine)
     week = " · " + _("week {week} of {weeks}").format(week=routine.week, weeks=routine.weeks) if routine.week else ""
-    context.out(f"{routine.title} ({routine.id}) · {FOCUS_WORDS.get(routine.focus, routine.focus)} · {routine.when}{week}")
+    context.out(f"{routine.title} ({routine.id}) · {FOCUS_IN_SENTENCE.get(routine.focus, routine.focus)} · {routine.when}{week}")
     if routine.caution:
         context.out(_("Caution: {caution}").format(caution=routine.caution))
     for seg in plan.segments:

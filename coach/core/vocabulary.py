@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from enum import IntEnum, StrEnum
 from typing import Generic, TypeVar
 
-from coach.core.i18n import N_, Labels, _
+from coach.core.i18n import N_, Labels, _, in_sentence
 
 W = TypeVar("W", bound="Word")
 
@@ -286,6 +286,7 @@ IN_PROGRESS = SessionStatus.IN_PROGRESS
 SESSION_STATUSES = tuple(s for s in SessionStatus if s.finished)
 FOCUSES = tuple(Focus)
 FOCUS_LABELS = WordLabels(Focus)
+FOCUS_IN_SENTENCE = WordLabels(Focus, lambda focus: in_sentence(focus.label))  # "· strength ·", "· Kraft ·"
 HEADLINES = tuple(Headline)
 HEADLINE_LABELS = WordLabels(Headline)
 EFFORT_LABELS = EffortLabels()

@@ -23,7 +23,15 @@ from coach.core.i18n import N_, Labels, _, ngettext
 from coach.core.locale_format import number
 from coach.core.plan.changes_view import ProgrammeView, programme_view
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
-from coach.core.vocabulary import CHARACTER_LABELS, FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS
+from coach.core.vocabulary import (
+    CHARACTER_LABELS,
+    FLAG_LABELS,
+    FOCUS_IN_SENTENCE,
+    LOCATION_WORDS,
+    MOMENT_LABELS,
+    SessionStatus,
+    WordLabels,
+)
 
 if TYPE_CHECKING:
     from coach.core.diary.diary import Diary
@@ -246,18 +254,11 @@ class Column:
     cell: Callable[[Any, ReportData], Cell]
 
 
-# How a stored word is shown (the vocabulary's labels; a session's status and a routine's
-# focus have none there yet, so the report words them here).
-STATUS_WORDS = Labels({"completed": N_("completed"), "partial": N_("partly done"), "stopped": N_("stopped"),
-                       "stopped-for-pain": N_("stopped for pain"), "interrupted": N_("interrupted"),
-                       "in-progress": N_("in progress")})  # fmt: skip
-FOCUS_WORDS = Labels({"warm-up": N_("warm-up"), "cool-down": N_("cool-down"), "strength": N_("strength"),
-                      "care": N_("care")})  # fmt: skip
 
 
 def _words() -> dict[str, Mapping[str, str]]:
     return {"moment": MOMENT_LABELS, "locations": LOCATION_WORDS, "characters": Labels(CHARACTER_LABELS),
-            "flags": FLAG_LABELS, "status": STATUS_WORDS, "focus": FOCUS_WORDS}
+            "flags": FLAG_LABELS, "status": WordLabels(SessionStatus), "focus": FOCUS_IN_SENTENCE}
 
 
 def field_cell(spec: fields.Field, record: object, data: ReportData) -> Cell:

@@ -55,7 +55,7 @@ def test_the_cells_and_headings_are_in_the_users_language():
     use_language("de")
     try:
         status = fields.spec("sessions", "status")
-        assert field_cell(status, data.sessions[0], data) == "wegen Schmerz abgebrochen"
+        assert field_cell(status, data.sessions[0], data) == "wegen Schmerzen abgebrochen"
         assert [_(c.label) for c in week_columns()][:2] == ["Woche ab", "Läufe"]
         assert _(record_columns("pain")[0].label) == "Wann"
     finally:
