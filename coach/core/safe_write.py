@@ -73,6 +73,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(handle, "wb") as file:
+            os.fchmod(file.fileno(), _mode_for(path))
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
@@ -80,3 +81,25 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the written file gets: the old file's, else what a plain ``open``
+    would give (0o666 less the umask), as ``QSaveFile`` does. mkstemp's 0o600 made an
+    exported routine, meant for a physio, unreadable to anyone else on the machine."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:  # Linux says it without changing it (os.umask would, for a moment, for every thread)
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
