@@ -4,9 +4,11 @@ The manifest lets ``uninstall`` remove exactly what ``install`` wrote and nothin
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,11 +97,15 @@ def mime_xml() -> str:
 
 
 def install(layout: Layout, icons_dir: Path, exec_line: str) -> list[Path]:
-    """Write launcher, icons and MIME package; record them in the manifest."""
+    """Write launcher, icons and MIME package; record them, and the folders that were not
+    there before, in the manifest."""
     written: list[Path] = []
+    made: list[Path] = []
 
     def put(path: Path, data: bytes) -> None:
+        missing = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
         path.parent.mkdir(parents=True, exist_ok=True)
+        made.extend(folder for folder in missing if folder not in made)
         path.write_bytes(data)
         written.append(path)
 
@@ -110,19 +116,42 @@ def install(layout: Layout, icons_dir: Path, exec_line: str) -> list[Path]:
         if png.is_file():
             put(layout.icon(size), png.read_bytes())
     layout.manifest.parent.mkdir(parents=True, exist_ok=True)
-    layout.manifest.write_text(json.dumps([str(p) for p in written], indent=1))
+    known = _manifest(layout)  # a second install keeps the folders the first one made
+    made = [*known["folders"], *(f for f in made if f not in known["folders"])]
+    layout.manifest.write_text(json.dumps({"files": [str(p) for p in written], "folders": [str(f) for f in made]},
+                                          indent=1))  # fmt: skip
     return written
 
 
+def _manifest(layout: Layout) -> dict[str, list[Path]]:
+    """The manifest's files and folders (a list of files: written before folders were kept)."""
+    if not layout.manifest.is_file():
+        return {"files": [], "folders": []}
+    data = json.loads(layout.manifest.read_text())
+    if isinstance(data, list):
+        return {"files": [Path(name) for name in data], "folders": []}
+    return {"files": [Path(name) for name in data.get("files", [])], "folders": [Path(f) for f in data.get("folders", [])]}
+
+
 def uninstall(layout: Layout) -> list[Path]:
-    """Remove the files the manifest lists (only those), then the manifest."""
+    """Remove the files the manifest lists (only those), then the manifest, then the folders
+    install made that are now empty. A ``mime`` folder install made whose ``packages`` is now
+    empty holds only what ``update-mime-database`` derived from our package: it goes too."""
     if not layout.manifest.is_file():
         return []
+    listed = _manifest(layout)
     removed: list[Path] = []
-    for name in json.loads(layout.manifest.read_text()):
-        path = Path(name)
+    for path in listed["files"]:
         if path.is_file():
             path.unlink()
             removed.append(path)
     layout.manifest.unlink()
+    with contextlib.suppress(OSError):
+        layout.manifest.parent.rmdir()  # the manifest's own folder, when nothing else is kept there
+    mime = layout.mime_file.parent.parent
+    if mime in listed["folders"] and mime.is_dir() and not any((mime / "packages").glob("*")):
+        shutil.rmtree(mime, ignore_errors=True)  # mime.cache, globs, application/x-prehab-routine+yaml.xml...
+    for folder in sorted(listed["folders"], key=lambda f: len(f.parts), reverse=True):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if empty: another app's icon keeps hicolor/48x48/apps
     return removed

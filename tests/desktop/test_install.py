@@ -59,3 +59,31 @@ def test_both_routine_file_types_are_registered_and_the_launcher_opens_them(tmp_
     assert f"60:{ZIP_MIME_TYPE}:*.routine.zip" in globs and f"60:{MIME_TYPE}:*.routine.yaml" in globs
     uninstall(layout)
     assert not layout.mime_file.exists() and not layout.desktop_file.exists()
+
+
+def test_uninstall_leaves_the_data_folder_as_it_found_it(tmp_path: Path) -> None:
+    """The folders install made, and update-mime-database's cache in a mime folder it made, go;
+    folders that were there before stay, with whatever else they hold."""
+    kept = tmp_path / "icons" / "hicolor" / "48x48" / "apps" / "another-app.png"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"png")
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    layout = Layout(tmp_path)
+    install(layout, assets_dir() / "icons", exec_command())
+    (tmp_path / "mime" / "mime.cache").write_bytes(b"derived")  # as update-mime-database leaves it
+    (tmp_path / "mime" / "application").mkdir()
+    (tmp_path / "mime" / "application" / "x-prehab-routine+yaml.xml").write_text("derived")
+    install(layout, assets_dir() / "icons", exec_command())  # installing twice forgets nothing
+    uninstall(layout)
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    assert kept.read_bytes() == b"png"
+
+
+def test_a_mime_folder_that_was_there_before_keeps_its_other_packages(tmp_path: Path) -> None:
+    other = tmp_path / "mime" / "packages" / "someone-else.xml"
+    other.parent.mkdir(parents=True)
+    other.write_text("<mime-info/>")
+    layout = Layout(tmp_path)
+    install(layout, assets_dir() / "icons", exec_command())
+    uninstall(layout)
+    assert other.read_text() == "<mime-info/>" and not layout.mime_file.exists()
