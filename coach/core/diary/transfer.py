@@ -48,7 +48,7 @@ from coach.core.diary.fields import (
 )
 from coach.core.diary.transfer_parse import JSON_NUMBERS, csv_problem, deep_line, json_lines
 from coach.core.errors import InputError
-from coach.core.i18n import _, ngettext
+from coach.core.i18n import N_, _, ngettext
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.safe_write import write_atomically
 from coach.core.values import TOO_LARGE, clip, quote
@@ -353,12 +353,28 @@ def _too_long(item: dict[str, Any]) -> list[str]:
             for key, value in item.items() if key not in longer and isinstance(value, str) and len(value) > CELL_MAX_CHARS]
 
 
+def _json_why(msg: str) -> str:
+    """json's reason in plain words: its own ("Unterminated string starting at") expects a
+    position after it and is English whatever the user's language."""
+    known = {
+        "Unterminated string starting at": N_("a text in quotes is not closed"),
+        "Expecting value": N_("a value is missing"),
+        "Expecting ',' delimiter": N_("a comma is missing"),
+        "Expecting ':' delimiter": N_("a colon is missing"),
+        "Expecting property name enclosed in double quotes": N_("a name is not in double quotes"),
+        "Extra data": N_("there is more after the end of the data"),
+        "Invalid control character at": N_("a text holds a control character"),
+        "Invalid \\escape": N_("a text holds an unknown \\ escape"),
+    }
+    return _(known[msg]) if msg in known else msg.removesuffix(" at")
+
+
 def _json_records(text: str, now: datetime) -> tuple[list[object], list[str]]:
     try:
         data = json.loads(text, **JSON_NUMBERS)
     except json.JSONDecodeError as error:
-        return [], [_("line {lineno}: file: not valid JSON ({msg}, column {colno})").format(
-                      lineno=error.lineno, msg=error.msg, colno=error.colno)]
+        return [], [_("line {lineno}: file: not valid JSON at column {colno}: {why}").format(
+                      lineno=error.lineno, colno=error.colno, why=_json_why(error.msg))]
     except RecursionError:
         return [], [_("line {deep_line}: file: nested too deeply to be a diary export").format(deep_line=deep_line(text))]
     if not isinstance(data, dict):

@@ -216,7 +216,8 @@ def test_json_with_bad_items_imports_nothing_and_names_lines(diary, tmp_path):
 @pytest.mark.parametrize(
     "text, message",
     [
-        ("{\"runs\": [}", "line 1: file: not valid JSON"),
+        ("{\"runs\": [}", "line 1: file: not valid JSON at column 11: a value is missing"),
+        ('{"runs": [{"at": "2026-01', "line 1: file: not valid JSON at column 18: a text in quotes is not closed$"),
         ("[1, 2]", "expected a JSON object"),
         ('{"format": "something-else"}', "format: expected 'prehab-coach-diary'"),
         ('{"version": 2}', "version: this app reads version 1 files"),
