@@ -1,10 +1,12 @@
 """History: "am I getting better?" — the pain chart, the week view and every entry.
 
-Opened from the tool bar (Ctrl+H) as its own window. The table and the week
-view are there at the first paint; the chart, which needs pyqtgraph (a few
-hundred milliseconds to import the first time), is built just after it, so
-History never waits on the chart library. Deleting an entry can be undone (Ctrl+Z or the Undo button in the
-status line): undo puts back the exact record, id included. Edits go out as
+Opened from the tool bar (Ctrl+H) as its own window. The window paints at
+once; the diary is read and every view's data (the chart's series included) is
+prepared on a worker thread (``loader``), and pyqtgraph is imported there too,
+so neither thirty years of diary nor the chart library ever holds up the GUI
+thread. An answer that arrives after the diary changed again is dropped.
+Deleting an entry can be undone (Ctrl+Z or the Undo button in the status
+line): undo puts back the exact record, id included. Edits go out as
 ``edit_requested(record)``; whoever opened History shows the entry form.
 """
 
@@ -28,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.advice.report import pain_trend, week_summaries
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
-from coach.core.plan.changes_view import ProgrammeView, action_words, programme_view, weeks_text
+from coach.core.plan.changes_view import ProgrammeView, action_words, weeks_text
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.load_chart import LoadPanel
+from coach.ui.history.loader import HistoryLoader
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
@@ -42,8 +44,8 @@ from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
-if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads after its first paint
-    from coach.core.plan.ceiling import CeilingSpan
+if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads on a worker after its first paint
+    from coach.core.history.snapshot import HistorySnapshot
     from coach.ui.history.chart import PainChart
 
 WEEKS_SHOWN = 8
@@ -89,11 +91,17 @@ class HistoryWindow(QWidget):
         self.trend = QLabel()
         self.trend.setWordWrap(True)
         theme.set_font(self.trend, 1.15, bold=True)
-        self.chart: PainChart | None = None  # built after the first paint, see _build_chart
-        self._chart_data: tuple | None = None
-        self._ceiling: tuple[CeilingSpan, ...] | None = None
+        self.chart: PainChart | None = None  # set once built and showing data, see _build_chart
+        self._snapshot: HistorySnapshot | None = None  # the latest answer shown
+        self._token = 0  # the latest read asked for; older answers are dropped
+        self._library: str | None = None  # "" once pyqtgraph is imported, else why not; None: not yet
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
+        self._chart_pending: PainChart | None = None  # built, waiting for its data
+        self.loader = HistoryLoader(services.diary, self)
+        self.loader.snapshot_ready.connect(self._snapshot_arrived)
+        self.loader.load_failed.connect(self._load_failed)
+        self.loader.library_ready.connect(self._library_arrived)
         self._built = False  # the first refresh, in __init__, always loads
         self._stale = False
         self._loaded_from: tuple[object, ...] = ()  # (day, diary data version) of the last load
@@ -239,29 +247,37 @@ class HistoryWindow(QWidget):
             self._stale = True
             return
         self._stale = False
-        selected = self.selected_record()
-        diary = self.services.diary
-        now = self.services.clock.now()
         self._loaded_from = self._diary_state()
-        try:
-            pain, runs, sessions = diary.pain_entries(), diary.runs(), diary.sessions()
-            plan = programme_view(diary, weeks=programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE)))
-        except CoachError as error:
-            self.status.setText(self.tr("The diary could not be read: {error}").format(error=error))
-            self.services.notifier.error(self.tr("History cannot show the diary: {error}").format(error=error))
-            return
-        self.model.set_records(pain, runs)
-        self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
-        self.load.show_records(runs, sessions, now.date())
-        self._show_programme(plan)
-        self._chart_data = (pain, runs, sessions, now)
-        self.trend.setText(pain_trend(pain, now.date()).sentence())
-        self._ceiling = None  # computed for the chart, once per diary change (see _draw_chart)
-        if self.chart is not None:
-            self._draw_chart()
+        self._token += 1
+        weeks = programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE))
+        self.loader.load(self._token, self.services.clock.now(), weeks, WEEKS_SHOWN, self.units)
+
+    @property
+    def loaded(self) -> bool:
+        """The latest read is shown everywhere, chart included."""
+        return self._snapshot is not None and self._snapshot.token == self._token and self.chart is not None
+
+    def _snapshot_arrived(self, snapshot: HistorySnapshot) -> None:
+        """Show a finished read, unless the diary changed since it was asked for."""
+        if snapshot.token != self._token:
+            return  # stale: a newer read is on its way
+        selected = self.selected_record()
+        self._snapshot = snapshot
+        self.model.set_rows(snapshot.entries)
+        self.weeks_model.set_weeks(snapshot.weeks)
+        self.load.show_weeks(snapshot.load)
+        self._show_programme(snapshot.programme)
+        self.trend.setText(snapshot.trend)
+        self._draw_chart()
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
+
+    def _load_failed(self, token: int, error: str) -> None:
+        if token != self._token:
+            return
+        self.status.setText(self.tr("The diary could not be read: {error}").format(error=error))
+        self.services.notifier.error(self.tr("History cannot show the diary: {error}").format(error=error))
 
     def _show_programme(self, plan: ProgrammeView) -> None:
         """Today's week and why it last moved (the chart marks every move, ◆ on its day)."""
@@ -300,35 +316,37 @@ class HistoryWindow(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        # After the first paint, not on show: a timer started on show fires
-        # before the window has painted and would hold up the first frame.
+        # After the first paint, not on show: the library's import must not compete with the first frame.
         if self.chart is None and not self._chart_scheduled:
             self._chart_scheduled = True
-            QTimer.singleShot(0, self._build_chart)
+            self.loader.load_library()
 
-    def _build_chart(self) -> None:
-        if self.chart is not None:
+    def _library_arrived(self, error: str) -> None:
+        self._library = error
+        if error:
+            self._chart_slot.setText(error)
             return
-        from coach.ui.history.chart import PainChart  # imports pyqtgraph
-
-        self.chart = chart = PainChart(self.units)
-        self._chart_layout.replaceWidget(self._chart_slot, chart)
-        self._chart_slot.deleteLater()
         self._draw_chart()
-        if self._chart_days is not None:
-            chart.show_days(self._chart_days)
 
     def _draw_chart(self) -> None:
-        """Give the chart the records and the ceiling's spans. The spans are computed
-        here, after the first paint and once per diary change, never per repaint."""
-        if self.chart is None or self._chart_data is None:
+        """Hand the chart the latest series; the chart is built on the first call that has
+        both the library and a snapshot, and is handed its data on the next turn of the event
+        loop, so neither step blocks the GUI thread for long."""
+        if self._library != "" or self._snapshot is None:
             return
-        pain, runs, sessions, now = self._chart_data
-        if self._ceiling is None:
-            from coach.core.plan.ceiling import ceiling_series
+        if self.chart is None:
+            if self._chart_pending is None:
+                from coach.ui.history.chart import PainChart  # imported by the loader's worker already
 
-            self._ceiling = ceiling_series(runs, runs[0].at.date(), now.date()) if runs else ()
-        self.chart.set_data(pain, runs, sessions, now, self._ceiling, self._programme_changes)
+                self._chart_pending = PainChart(self.units)
+                self._chart_layout.replaceWidget(self._chart_slot, self._chart_pending)
+                self._chart_slot.deleteLater()
+                QTimer.singleShot(0, self._draw_chart)
+                return
+            self.chart, self._chart_pending = self._chart_pending, None
+            if self._chart_days is not None:
+                self.chart.show_days(self._chart_days)
+        self.chart.set_series(self._snapshot.series)
         self.chart.setAccessibleDescription(self.trend.text())
 
     def show_days(self, days: int | None) -> None:
@@ -381,6 +399,7 @@ class HistoryWindow(QWidget):
         self.undo_stack.append(deleted)
         self.status.setText(self.tr("Deleted: {entry}, {when}.").format(entry=describe(deleted, self.units),
                                                                         when=when_text(deleted)))
+        self.model.remove(record)  # at once; the reload (off the GUI thread) follows
         self.refresh()
         following = min(row, self.model.rowCount() - 1)
         if following >= 0:
@@ -403,6 +422,7 @@ class HistoryWindow(QWidget):
         self.undo_stack.pop()
         self.status.setText(self.tr("Restored: {entry}, {when}.").format(entry=describe(record, self.units),
                                                                          when=when_text(record)))
+        self.model.insert(record)  # at once; the reload follows
         self.refresh()
         self.select(type(record), record.id)
         self._enable()

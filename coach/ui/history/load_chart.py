@@ -83,5 +83,9 @@ class LoadPanel(QWidget):
         # History must fit a 1024×600 screen: the panel takes the room left, adding no minimum height.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
+    def show_weeks(self, weeks: Sequence[WeekLoad]) -> None:
+        """Show load already computed (off the GUI thread, with History's snapshot)."""
+        self.bars.set_weeks(weeks)
+
     def show_records(self, runs: Sequence[Run], sessions: Sequence[SessionRecord], today: date) -> None:
         self.bars.set_weeks(weekly_load(runs, sessions, today, self.weeks))
