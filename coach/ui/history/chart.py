@@ -8,6 +8,7 @@ the two knee colours and the accents from ``theme``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
@@ -66,10 +67,24 @@ def _legend_html(other: QColor, ceiling: tuple[QColor, QColor, QColor], ground: 
 
 
 class PainChart(QWidget):
-    """The chart; ``set_data`` replaces what it shows, ``show_days`` sets the span."""
+    """The chart; ``set_series`` replaces what it shows, ``show_days`` sets the span.
 
-    def __init__(self, units: str = "km", parent: QWidget | None = None):
+    Built whole by default; with ``staged=True`` only started, and ``build_step()``
+    does the rest a part at a time (each pyqtgraph plot costs tens of milliseconds
+    to make), so that a caller can let the event loop run between the parts."""
+
+    def __init__(self, units: str = "km", parent: QWidget | None = None, staged: bool = False):
         super().__init__(parent)
+        self._steps = self._build(units)
+        if not staged:
+            while self.build_step():
+                pass
+
+    def build_step(self) -> bool:
+        """Build the next part; False once the chart is complete."""
+        return next(self._steps, False)
+
+    def _build(self, units: str) -> Iterator[bool]:
         self.setAccessibleName(self.tr("Pain over time, left and right knee, with runs and routines; "
                                        "below, each run's distance and the next-run ceiling"))  # fmt: skip
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -102,7 +117,9 @@ class PainChart(QWidget):
         self.programme_marks.setZValue(5)
         self.plot.addItem(self.programme_marks)
         self._mark_labels: list[tuple[int, pg.TextItem]] = []  # (index of the move, its label)
+        yield True
         self.runs_plot = RunsPlot(units)
+        yield True
         self.runs_plot.setXLink(self.plot)
         item.hideAxis("bottom")  # the dates are under the runs plot, the lowest
         for plot in (self.plot, self.runs_plot):

@@ -97,7 +97,8 @@ class HistoryWindow(QWidget):
         self._library: str | None = None  # "" once pyqtgraph is imported, else why not; None: not yet
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
-        self._chart_pending: PainChart | None = None  # built, waiting for its data
+        self._chart_pending: PainChart | None = None  # being built, a part a turn
+        self._chart_placed = False
         self.loader = HistoryLoader(services.diary, self)
         self.loader.snapshot_ready.connect(self._snapshot_arrived)
         self.loader.load_failed.connect(self._load_failed)
@@ -338,14 +339,20 @@ class HistoryWindow(QWidget):
             if self._chart_pending is None:
                 from coach.ui.history.chart import PainChart  # imported by the loader's worker already
 
-                self._chart_pending = PainChart(self.units)
+                self._chart_pending = PainChart(self.units, staged=True)
+            elif self._chart_pending.build_step():
+                pass
+            elif not self._chart_placed:  # built: into the window; its data on the next turn, once laid out
                 self._chart_layout.replaceWidget(self._chart_slot, self._chart_pending)
                 self._chart_slot.deleteLater()
-                QTimer.singleShot(0, self._draw_chart)
+                self._chart_placed = True
+            else:
+                self.chart, self._chart_pending = self._chart_pending, None
+                if self._chart_days is not None:
+                    self.chart.show_days(self._chart_days)
+            if self.chart is None:
+                QTimer.singleShot(0, self._draw_chart)  # a part a turn of the event loop
                 return
-            self.chart, self._chart_pending = self._chart_pending, None
-            if self._chart_days is not None:
-                self.chart.show_days(self._chart_days)
         self.chart.set_series(self._snapshot.series)
         self.chart.setAccessibleDescription(self.trend.text())
 
