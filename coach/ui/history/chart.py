@@ -1,9 +1,12 @@
 """Pain over time per knee, with runs and routines marked underneath (pyqtgraph).
 
 This module imports pyqtgraph, which costs a few hundred milliseconds, so it
-is imported only when History opens (``coach.ui.history.history`` imports it; nothing
-on the start-up path imports either). Colours come from the palette except
-the two knee colours and the accents from ``theme``.
+is imported only when History opens, and then on a worker thread (History's
+``loader``); nothing on the start-up path imports it. It draws series prepared
+off the GUI thread (``coach.core.history.series``) and gives each item only what
+is in view, at most two points a pixel (``coach.core.history.downsample``), so
+thirty years of diary draw as fast as a month. Colours come from the palette
+except the two knee colours and the accents from ``theme``.
 """
 
 from __future__ import annotations

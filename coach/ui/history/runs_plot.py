@@ -3,9 +3,10 @@ went past that day's ceiling), and the next-run ceiling as a line
 with a band (from the longest run of the 30 days before up to 10% above it).
 
 Sits under the pain chart with its x axis linked, so a day is at the same place
-in both. The ceiling is computed in core (``coach.core.plan.ceiling``) once per
-diary change by whoever calls ``set_data``; painting only draws the prepared
-arrays and path. Imports pyqtgraph, so only ``chart.py`` imports it.
+in both. The bars, the ceiling and its band come prepared from core
+(``coach.core.history.series``, on History's worker thread, once per diary
+change); on each change of the view only what is in it is handed to pyqtgraph,
+one bar and one span a pixel. Imports pyqtgraph, so only ``chart.py`` imports it.
 """
 
 from __future__ import annotations
