@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads on 
     from coach.ui.history.chart import PainChart
 
 WEEKS_SHOWN = 8
+CHART_STEP_MS = 5  # between the chart's parts: a timer, not a posted call, so layout and paint run in between
 SPANS = ((QT_TRANSLATE_NOOP("HistoryWindow", "4 weeks"), 28), (QT_TRANSLATE_NOOP("HistoryWindow", "3 months"), 91),
          (QT_TRANSLATE_NOOP("HistoryWindow", "1 year"), 365), (QT_TRANSLATE_NOOP("HistoryWindow", "All"), None))
 
@@ -351,7 +352,7 @@ class HistoryWindow(QWidget):
                 if self._chart_days is not None:
                     self.chart.show_days(self._chart_days)
             if self.chart is None:
-                QTimer.singleShot(0, self._draw_chart)  # a part a turn of the event loop
+                QTimer.singleShot(CHART_STEP_MS, self._draw_chart)  # a part a turn of the event loop, painting between
                 return
         self.chart.set_series(self._snapshot.series)
         self.chart.setAccessibleDescription(self.trend.text())
