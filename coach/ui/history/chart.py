@@ -109,6 +109,7 @@ class PainChart(QWidget):
         item.getAxis("left").setTicks([[(v, self.tr(text)) for v, text in Y_TICKS]])
         item.getAxis("left").setLabel(self.tr("pain 0-10"))
         self.plot.setYRange(PROGRAMME_Y - 0.75, 10.8, padding=0)
+        yield True
         self.left_curve = self._curve(LEFT_COLOUR, self.tr("Left knee"), "o")
         self.right_curve = self._curve(RIGHT_COLOUR, self.tr("Right knee"), "s")
         self.run_ticks = self._tick_item(text, self.tr("Run"))

@@ -100,6 +100,8 @@ class HistoryWindow(QWidget):
         self._chart_scheduled = False
         self._chart_pending: PainChart | None = None  # being built, a part a turn
         self._chart_placed = False
+        self._painted = False  # the reads start after the first frame
+        self._pending_load: tuple | None = None
         self.loader = HistoryLoader(services.diary, self)
         self.loader.snapshot_ready.connect(self._snapshot_arrived)
         self.loader.load_failed.connect(self._load_failed)
@@ -252,7 +254,14 @@ class HistoryWindow(QWidget):
         self._loaded_from = self._diary_state()
         self._token += 1
         weeks = programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE))
-        self.loader.load(self._token, self.services.clock.now(), weeks, WEEKS_SHOWN, self.units)
+        self._pending_load = (self._token, self.services.clock.now(), weeks, WEEKS_SHOWN, self.units)
+        if self._painted:
+            self._start_load()
+
+    def _start_load(self) -> None:
+        if self._pending_load is not None:
+            self.loader.load(*self._pending_load)
+            self._pending_load = None
 
     @property
     def loaded(self) -> bool:
@@ -318,9 +327,16 @@ class HistoryWindow(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        # After the first paint, not on show: the library's import must not compete with the first frame.
-        if self.chart is None and not self._chart_scheduled:
+        # After the first frame, not on show: the worker's read and the library's import would
+        # compete with it for the interpreter (a timer started here fires once the frame is done).
+        if not self._chart_scheduled:
             self._chart_scheduled = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        self._start_load()
+        if self.chart is None:
             self.loader.load_library()
 
     def _library_arrived(self, error: str) -> None:
