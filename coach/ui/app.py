@@ -208,7 +208,8 @@ def _preload_chart_library_when_idle() -> None:
 
     def load() -> None:
         try:
-            import pyqtgraph  # noqa: F401
+            import coach.ui.history.history  # noqa: F401 (History's window: ~120 ms, off the GUI thread too)
+            import coach.ui.history.chart  # noqa: F401 (pyqtgraph, and History's chart)
         except Exception:  # noqa: BLE001 (History says so itself when it opens)
             pass
 
