@@ -331,7 +331,7 @@ class HistoryWindow(QWidget):
         # compete with it for the interpreter (a timer started here fires once the frame is done).
         if not self._chart_scheduled:
             self._chart_scheduled = True
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         self._painted = True
@@ -368,7 +368,7 @@ class HistoryWindow(QWidget):
                 if self._chart_days is not None:
                     self.chart.show_days(self._chart_days)
             if self.chart is None:
-                QTimer.singleShot(CHART_STEP_MS, self._draw_chart)  # a part a turn of the event loop, painting between
+                QTimer.singleShot(CHART_STEP_MS, self, self._draw_chart)  # a part a turn of the event loop, painting between
                 return
         self.chart.set_series(self._snapshot.series)
         self.chart.setAccessibleDescription(self.trend.text())
