@@ -6,25 +6,28 @@ measures, each as the median of several runs in this process:
 
 - floor: a bare ``sqlite3`` read of the same rows (``SELECT * FROM`` each
   table, ``fetchall``) on a fresh connection;
-- history: ``HistoryWindow`` built (it reads the whole diary, fills the table
-  model and the week view) and shown, up to the end of its first paint — it
-  is usable then; the pyqtgraph chart is built just after, and the time until
-  the chart's own first paint is printed too (offscreen platform);
+- first open: the app's own path — the main window's History action
+  (``DiaryActions``), which builds the window — until its first paint (usable),
+  until its chart has painted the diary's data, and the longest the GUI thread
+  was blocked (one call into Qt: the action, or one pass of the event loop) in
+  between. The window is dropped after each run so the next open builds it anew;
 - advice: ``advice_from_diary`` (reads the whole diary and runs every rule);
-- re-open: the app's own path — the main window's History action on the window
-  it keeps after the user closed it — until its first paint, and the longest
-  the GUI thread was blocked (one call into Qt) from the click until the chart
-  has painted again. Issue 11's bar: usable in 50 ms, no block over 50 ms, at
-  30 years (``--years 30``).
+- re-open: the same action on the window History keeps after the user closed
+  it, until its first paint, and the longest block until the chart painted.
 
-pyqtgraph is imported once per process, the first time History opens; that
-first open is measured separately in fresh child processes ("cold"), each
-with the main window already shown, as in the app.
+Issue 11's bars at 30 years (``--years 30``): re-open usable in 50 ms, and no
+GUI block over 50 ms while History and its chart load, first open included.
+
+pyqtgraph is imported once per process; the first open in a process is
+measured in fresh child processes ("cold"), each with the main window already
+shown, as in the app: once after the app's own idle preload of the chart
+library has finished, and once before it ran (History then imports it on its
+worker thread).
 
 Target (README, "Benchmarks"): History opens in under 150 ms. Printed as ratios against
 the floor measured in the same run, and against the target.
 
-    .venv/bin/python bench/history.py [--runs 9] [--cold-runs 3]
+    .venv/bin/python bench/history.py [--runs 9] [--cold-runs 3] [--years 30]
 """
 
 from __future__ import annotations
@@ -107,101 +110,119 @@ def make_services(folder: Path):
     return Services(CoachContext.open(paths, clock, diary=diary), RecordingNotifier())
 
 
-def open_history(app, services) -> tuple[float, float]:
-    """Build and show History; seconds until its first paint, and until its chart's."""
-    from PySide6.QtCore import QEvent, QObject
+class Stopwatch:
+    """Runs the event loop until a condition holds, timing every call into Qt: the longest
+    is the longest the GUI thread was blocked (a frozen window, to the user)."""
 
+    def __init__(self, app):
+        from PySide6.QtCore import QEvent, QObject
+
+        painted: list = []
+
+        class Spy(QObject):
+            def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(watched)
+                return False
+
+        self.app, self.painted, self.spy = app, painted, Spy()
+        self.longest = 0.0
+        self.busiest = 0.0  # the most CPU the GUI thread itself spent in one block (the rest of a block is waiting)
+
+    def call(self, action):
+        began, cpu = time.perf_counter(), time.thread_time()
+        result = action()
+        self.longest = max(self.longest, time.perf_counter() - began)
+        self.busiest = max(self.busiest, time.thread_time() - cpu)
+        return result
+
+    def until(self, done, deadline: float) -> None:
+        while not done() and time.perf_counter() < deadline:
+            self.call(self.app.processEvents)
+        if not done():
+            raise RuntimeError("History never got there")
+
+    def watch(self, widget) -> None:
+        self.painted.clear()
+        widget.installEventFilter(self.spy)
+
+
+def open_from_main_window(app, actions) -> tuple[float, float, float, float]:
+    """The main window's History action, as the user clicks it: seconds until History's first
+    paint, until its chart has painted the data, and the longest GUI block in between."""
+    watch = Stopwatch(app)
     start = time.perf_counter()
-    from coach.ui.history.history import HistoryWindow  # the first call pays pyqtgraph's import
-
-    window = HistoryWindow(services)
-    painted = []
-
-    class Spy(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
-            if event.type() == QEvent.Type.Paint:
-                painted.append(watched)
-            return False
-
-    spy = Spy()
-    window.installEventFilter(spy)
-    window.show()
-    deadline = start + 30
-    while window not in painted and time.perf_counter() < deadline:
-        app.processEvents()
+    deadline = start + 60
+    window = watch.call(lambda: (actions.actions["history"].trigger(), actions.history)[1])
+    if not window.isVisible():
+        raise RuntimeError("History did not open")
+    watch.watch(window)
+    watch.until(lambda: window in watch.painted, deadline)
     usable = time.perf_counter() - start
-    while window.chart is None and time.perf_counter() < deadline:
-        app.processEvents()
-    if window.chart is None:
-        raise RuntimeError("History never built its chart")
+    watch.until(lambda: window.loaded, deadline)
     viewport = window.chart.plot.viewport()
-    viewport.installEventFilter(spy)
-    while viewport not in painted and time.perf_counter() < deadline:
-        app.processEvents()
-    if viewport not in painted:
-        raise RuntimeError("History never painted its chart")
+    watch.watch(viewport)
+    watch.until(lambda: viewport in watch.painted, deadline)
     charted = time.perf_counter() - start
-    window.removeEventFilter(spy)
-    viewport.removeEventFilter(spy)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    return usable, charted
+    for target in (window, viewport):
+        target.removeEventFilter(watch.spy)
+    return usable, charted, watch.longest, watch.busiest
 
 
-def reopen(app, actions) -> tuple[float, float]:
-    """The History action on the kept window; seconds to its first paint, and the longest block until the chart painted."""
-    from PySide6.QtCore import QEvent, QObject
-
-    painted = []
-
-    class Spy(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
-            if event.type() == QEvent.Type.Paint:
-                painted.append(watched)
-            return False
-
-    spy = Spy()
+def close_history(app, actions, forget: bool) -> None:
+    """Close History (kept for the next open, as in the app), or drop it so the next open builds it anew."""
     window = actions.history
-    viewport = window.chart.plot.viewport() if window is not None and window.chart is not None else None
-    for target in (window, viewport):
-        if target is not None:
-            target.installEventFilter(spy)
-    start = time.perf_counter()
-    window = actions.open_history()
-    longest = time.perf_counter() - start
-    deadline = start + 30
-    while window not in painted and time.perf_counter() < deadline:
-        began = time.perf_counter()
-        app.processEvents()
-        longest = max(longest, time.perf_counter() - began)
-    usable = time.perf_counter() - start
-    while viewport is not None and viewport not in painted and time.perf_counter() < deadline:
-        began = time.perf_counter()
-        app.processEvents()
-        longest = max(longest, time.perf_counter() - began)
-    for target in (window, viewport):
-        if target is not None:
-            target.removeEventFilter(spy)
     window.close()
-    app.processEvents()
-    return usable, longest
+    if forget:
+        actions.history = None
+        window.deleteLater()
+    for _ in range(5):
+        app.processEvents()
 
 
-def cold_child(folder: str) -> None:
+def cold_child(folder: str, preloaded: bool) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from coach.ui import app as app_module
+    from coach.ui.diary.actions import DiaryActions
     from coach.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     services = make_services(Path(folder))
-    # As in the app: the main window is up and painted before History is opened.
+    # As in the app: the main window is up and painted before History is opened ...
     main_window = MainWindow(services)
     main_window.show()
     for _ in range(20):
         app.processEvents()
     assert "pyqtgraph" not in sys.modules
-    print(json.dumps({"cold": open_history(app, services)}))
+    if preloaded:  # ... and, once idle, the app imports the chart library on a thread (here at once, not after 3 s)
+        import threading
+
+        app_module.PRELOAD_CHART_AFTER_MS = 0
+        app_module._preload_chart_library_when_idle()
+        deadline = time.perf_counter() + 30
+        while time.perf_counter() < deadline and ("pyqtgraph" not in sys.modules
+                                                  or any(t.name == "chart-preload" for t in threading.enumerate())):
+            app.processEvents()
+    print(json.dumps({"cold": open_from_main_window(app, main_window.findChild(DiaryActions))}))
+
+
+def reopen(app, actions) -> tuple[float, float, float]:
+    """The History action on the kept window; seconds to its first paint, and the longest block until the chart painted."""
+    watch = Stopwatch(app)
+    window = actions.history
+    viewport = window.chart.plot.viewport()
+    watch.watch(window)
+    viewport.installEventFilter(watch.spy)
+    start = time.perf_counter()
+    deadline = start + 30
+    watch.call(lambda: actions.actions["history"].trigger())
+    watch.until(lambda: window in watch.painted, deadline)
+    usable = time.perf_counter() - start
+    watch.until(lambda: viewport in watch.painted and window.loaded, deadline)
+    for target in (window, viewport):
+        target.removeEventFilter(watch.spy)
+    return usable, watch.longest, watch.busiest
 
 
 def main() -> int:
@@ -210,9 +231,10 @@ def main() -> int:
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--years", type=int, default=10, help="how much diary to build (issue 11 also asks 30)")
     parser.add_argument("--child", metavar="FOLDER", help=argparse.SUPPRESS)
+    parser.add_argument("--preloaded", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        cold_child(args.child)
+        cold_child(args.child, args.preloaded)
         return 0
 
     with tempfile.TemporaryDirectory(prefix="coach-bench-history-") as tmp:
@@ -221,11 +243,13 @@ def main() -> int:
         print(f"diary: {counts.get('pain', 0)} pain entries, {counts.get('runs', 0)} runs, {counts.get('sessions', 0)} "
               f"sessions, {counts.get('shoes', 0)} pairs of shoes over {args.years} years")  # fmt: skip
 
-        cold = []
+        cold: dict[bool, list] = {True: [], False: []}
         for _ in range(args.cold_runs):
-            out = subprocess.run([sys.executable, __file__, "--child", tmp], capture_output=True, text=True,
-                                 check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
-            cold.append(json.loads(out.stdout.strip().splitlines()[-1])["cold"])
+            for preloaded in (True, False):
+                out = subprocess.run([sys.executable, __file__, "--child", tmp] + ["--preloaded"] * preloaded,
+                                     capture_output=True, text=True, check=True,
+                                     env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+                cold[preloaded].append(json.loads(out.stdout.strip().splitlines()[-1])["cold"])
 
         from PySide6.QtWidgets import QApplication
 
@@ -235,55 +259,71 @@ def main() -> int:
 
         app = QApplication(sys.argv[:1])
         services = make_services(folder)
-        open_history(app, services)  # warm-up: imports pyqtgraph, fills caches
-        floor, history, charted, advice = [], [], [], []
-        for _ in range(args.runs):  # interleaved, so a slow moment hits all of them
-            floor.append(bare_read(services.paths.diary))
-            usable, chart = open_history(app, services)
-            history.append(usable)
-            charted.append(chart)
-            start = time.perf_counter()
-            advice_from_diary(services.diary, NOW.date(), "km")
-            advice.append(time.perf_counter() - start)
         main_window = MainWindow(services)
         main_window.show()
         actions = main_window.findChild(DiaryActions)
-        actions.open_history()  # the user's first open builds the window and its chart ...
-        while actions.history.chart is None:
-            app.processEvents()
-        actions.history.close()  # ... and closing it keeps it for the next open
-        app.processEvents()
-        reopened = [reopen(app, actions) for _ in range(args.runs)]
+        open_from_main_window(app, actions)  # warm-up: imports pyqtgraph, fills caches
+        close_history(app, actions, forget=True)
+        floor, history, charted, blocks, busy, advice = [], [], [], [], [], []
+        for _ in range(args.runs):  # interleaved, so a slow moment hits all of them
+            floor.append(bare_read(services.paths.diary))
+            usable, chart, longest, busiest = open_from_main_window(app, actions)  # a first open: built anew
+            close_history(app, actions, forget=True)
+            history.append(usable)
+            charted.append(chart)
+            blocks.append(longest)
+            busy.append(busiest)
+            start = time.perf_counter()
+            advice_from_diary(services.diary, NOW.date(), "km")
+            advice.append(time.perf_counter() - start)
+        open_from_main_window(app, actions)  # the user's first open builds the window and its chart ...
+        close_history(app, actions, forget=False)  # ... and closing it keeps it for the next open
+        reopened = []
+        for _ in range(args.runs):
+            reopened.append(reopen(app, actions))
+            close_history(app, actions, forget=False)
         main_window.close()
         services.diary.close()
 
     f, h, ch, a = (statistics.median(x) for x in (floor, history, charted, advice))
-    cold_usable = statistics.median(c[0] for c in cold)
-    cold_chart = statistics.median(c[1] for c in cold)
+    first_block = max(blocks)
 
     def row(label: str, seconds: float) -> str:
-        return f"{label:<44}{seconds * 1000:7.1f} ms  {seconds / f:5.1f}x floor  {seconds / TARGET_S:5.2f}x target"
+        return f"{label:<48}{seconds * 1000:7.1f} ms  {seconds / f:5.1f}x floor  {seconds / TARGET_S:5.2f}x target"
 
-    print(f"{'bare SQLite read (floor)':<44}{f * 1000:7.1f} ms   (median of {args.runs})")
-    print(row("History open, first paint (usable)", h))
-    print(row("History chart painted", ch))
+    print(f"{'bare SQLite read (floor)':<48}{f * 1000:7.1f} ms   (median of {args.runs})")
+    print(row("first open, first paint (usable)", h))
+    print(row("first open, chart painted with the data", ch))
+    print(f"{'first open: longest GUI block until the chart':<48}{first_block * 1000:7.1f} ms  (max of {args.runs}; bar 50 ms)")
+    print(f"{'  GUI-thread CPU in its busiest block':<48}{max(busy) * 1000:7.1f} ms  (the rest: waiting for a core or the GIL)")
     print(row("advice computation", a))
-    print(row(f"cold first open, first paint ({args.cold_runs} fresh)", cold_usable))
-    print(row("cold first open, chart painted (pyqtgraph)", cold_chart))
+    worst_block = first_block
+    for preloaded, label in ((True, "pyqtgraph preloaded"), (False, "pyqtgraph not loaded yet")):
+        runs = cold[preloaded]
+        print(row(f"cold first open ({label}), first paint", statistics.median(c[0] for c in runs)))
+        print(row(f"cold first open ({label}), chart", statistics.median(c[1] for c in runs)))
+        longest = max(c[2] for c in runs)
+        worst_block = max(worst_block, longest)
+        print(f"{f'cold ({label}): longest GUI block':<48}{longest * 1000:7.1f} ms  (max of {len(runs)}; bar 50 ms)")
+        print(f"{'  GUI-thread CPU in its busiest block':<48}{max(c[3] for c in runs) * 1000:7.1f} ms")
     again = statistics.median(r[0] for r in reopened)
     blocked = max(r[1] for r in reopened)
-    print(f"{'re-open from the main window, first paint':<44}{again * 1000:7.1f} ms  {again / f:5.1f}x floor  "
+    print(f"{'re-open from the main window, first paint':<48}{again * 1000:7.1f} ms  {again / f:5.1f}x floor  "
           f"{again / REOPEN_TARGET_S:5.2f}x the 50 ms bar")  # fmt: skip
-    print(f"{'re-open: longest GUI block until the chart':<44}{blocked * 1000:7.1f} ms  (max of {args.runs}; bar 50 ms)")
-    worst = max(h, cold_usable)
+    print(f"{'re-open: longest GUI block until the chart':<48}{blocked * 1000:7.1f} ms  (max of {args.runs}; bar 50 ms)")
+    print(f"{'  GUI-thread CPU in its busiest block':<48}{max(r[2] for r in reopened) * 1000:7.1f} ms")
+    worst = max(h, statistics.median(c[0] for c in cold[False]))
     verdict = "PASS" if worst <= TARGET_S else "FAIL"
     print(f"{verdict}: History is usable in {worst * 1000:.0f} ms at worst (target {TARGET_S * 1000:.0f} ms); "
-          f"the chart follows at {cold_chart * 1000:.0f} ms cold, {ch * 1000:.0f} ms warm")
+          f"the chart follows at {ch * 1000:.0f} ms warm")
+    blocks_ok = worst_block <= REOPEN_TARGET_S
+    print(f"{'PASS' if blocks_ok else 'FAIL'}: the GUI thread is blocked {worst_block * 1000:.0f} ms at most while History "
+          f"and its chart load (bar 50 ms, issue 11's at 30 years)")  # fmt: skip
     reopen_ok = again <= REOPEN_TARGET_S and blocked <= REOPEN_TARGET_S
     print(f"{'PASS' if reopen_ok else 'FAIL'}: re-open usable in {again * 1000:.0f} ms, longest block "
           f"{blocked * 1000:.0f} ms (bars 50 ms, issue 11's at 30 years)")  # fmt: skip
-    # At 30 years the bar is the re-open's; at fewer years, the first open's 150 ms.
-    return 0 if (reopen_ok if args.years >= 30 else worst <= TARGET_S) else 1
+    # At 30 years the bars are issue 11's (re-open, and no block over 50 ms); at fewer years, the first open's 150 ms.
+    return 0 if (reopen_ok and blocks_ok if args.years >= 30 else worst <= TARGET_S) else 1
 
 
 if __name__ == "__main__":

@@ -1103,6 +1103,10 @@
         <translation>Wochenbelastung</translation>
     </message>
     <message>
+        <source>week of {day}: {load}</source>
+        <translation>Woche ab {day}: {load}</translation>
+    </message>
+    <message>
         <source>dd MMM</source>
         <translation>d. MMM</translation>
     </message>

@@ -1,32 +1,34 @@
 """Pain over time per knee, with runs and routines marked underneath (pyqtgraph).
 
 This module imports pyqtgraph, which costs a few hundred milliseconds, so it
-is imported only when History opens (``coach.ui.history.history`` imports it; nothing
-on the start-up path imports either). Colours come from the palette except
-the two knee colours and the accents from ``theme``.
+is imported only when History opens, and then on a worker thread (History's
+``loader``); nothing on the start-up path imports it. It draws series prepared
+off the GUI thread (``coach.core.history.series``) and gives each item only what
+is in view, at most two points a pixel (``coach.core.history.downsample``), so
+thirty years of diary draw as fast as a month. Colours come from the palette
+except the two knee colours and the accents from ``theme``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from coach.core.diary.records import PainEntry, Run, SessionRecord
-from coach.core.plan.ceiling import CeilingSpan
-from coach.core.plan.changes_view import weeks_text
-from coach.core.plan.programme import Change
+from coach.core.history import downsample
+from coach.core.history.series import DAY_S, ChartSeries, seconds
 from coach.ui.history.runs_plot import RunsPlot, ceiling_colours
 from coach.ui.shell import theme
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 
-EPOCH = datetime(1970, 1, 1)
-DAY_S = 86400.0
+if TYPE_CHECKING:
+    from coach.core.plan.ceiling import CeilingSpan
+
+__all__ = ["DAY_S", "PainChart", "seconds"]
 RUN_BAND = (-1.35, -0.55)  # y from..to of the run ticks
 ROUTINE_BAND = (-2.55, -1.75)
 PROGRAMME_Y = -3.25  # the row of the strength programme's moves
@@ -35,16 +37,7 @@ Y_TICKS = [(v, str(v)) for v in range(0, 11, 2)] + [(-0.95, QT_TRANSLATE_NOOP("P
                                                    (PROGRAMME_Y, QT_TRANSLATE_NOOP("PainChart", "programme"))]
 
 
-def seconds(at: datetime) -> float:
-    """A naive local time as the x value; the axis shows it with utcOffset=0."""
-    return (at - EPOCH).total_seconds()
-
-
-def _ticks(xs: Sequence[float], band: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
-    """Vertical tick marks as line pairs (x, y0), (x, y1) for ``connect="pairs"``."""
-    x = np.repeat(np.asarray(xs, dtype=float), 2)
-    y = np.tile(np.asarray(band, dtype=float), len(xs))
-    return x, y
+MAX_LABELS = 40  # programme moves labelled at once; more in view are only diamonds
 
 
 AXIS_WIDTH = 80  # both plots' left axes, so a day is at the same x in each
@@ -76,10 +69,24 @@ def _legend_html(colours: dict[str, QColor], ceiling: tuple[QColor, QColor, QCol
 
 
 class PainChart(QWidget):
-    """The chart; ``set_data`` replaces what it shows, ``show_days`` sets the span."""
+    """The chart; ``set_series`` replaces what it shows, ``show_days`` sets the span.
 
-    def __init__(self, units: str = "km", parent: QWidget | None = None):
+    Built whole by default; with ``staged=True`` only started, and ``build_step()``
+    does the rest a part at a time (each pyqtgraph plot costs tens of milliseconds
+    to make), so that a caller can let the event loop run between the parts."""
+
+    def __init__(self, units: str = "km", parent: QWidget | None = None, staged: bool = False):
         super().__init__(parent)
+        self._steps = self._build(units)
+        if not staged:
+            while self.build_step():
+                pass
+
+    def build_step(self) -> bool:
+        """Build the next part; False once the chart is complete."""
+        return next(self._steps, False)
+
+    def _build(self, units: str) -> Iterator[bool]:
         self.setAccessibleName(self.tr("Pain over time, left and right knee, with runs and routines; "
                                        "below, each run's distance and the next-run ceiling"))  # fmt: skip
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -102,6 +109,7 @@ class PainChart(QWidget):
         item.getAxis("left").setTicks([[(v, self.tr(text)) for v, text in Y_TICKS]])
         item.getAxis("left").setLabel(self.tr("pain 0-10"))
         self.plot.setYRange(PROGRAMME_Y - 0.75, 10.8, padding=0)
+        yield True
         self.left_curve = self._curve(self.colours["left"], self.tr("Left knee"), "o")
         self.right_curve = self._curve(self.colours["right"], self.tr("Right knee"), "s")
         self.run_ticks = self._tick_item(text, self.tr("Run"))
@@ -113,8 +121,10 @@ class PainChart(QWidget):
                                                   name="Strength programme moved")  # fmt: skip
         self.programme_marks.setZValue(5)
         self.plot.addItem(self.programme_marks)
-        self._mark_labels: list = []
+        self._mark_labels: list[tuple[int, pg.TextItem]] = []  # (index of the move, its label)
+        yield True
         self.runs_plot = RunsPlot(units)
+        yield True
         self.runs_plot.setXLink(self.plot)
         item.hideAxis("bottom")  # the dates are under the runs plot, the lowest
         for plot in (self.plot, self.runs_plot):
@@ -130,64 +140,79 @@ class PainChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 3)
         layout.addWidget(self.runs_plot, 2)
-        self._last_x = seconds(datetime.now())
+        self.series = ChartSeries()
+        self._last_x = 0.0
         self._first_x: float | None = None
         self._days: int | None = 90
+        self._clipped_to: tuple[float, float, int] | None = None
+        item.getViewBox().sigXRangeChanged.connect(self._clip)
+        item.getViewBox().sigResized.connect(self._clip)
 
     def _curve(self, colour: QColor, name: str, symbol: str):
-        return self.plot.plot(
-            [], [], pen=pg.mkPen(colour, width=2), symbol=symbol, symbolSize=7, symbolBrush=colour,
-            symbolPen=pg.mkPen(colour), name=name, clipToView=True,
-        )  # fmt: skip
+        # The data is cut to the view and to two points a pixel by _clip: pyqtgraph draws it as given.
+        return self.plot.plot([], [], pen=pg.mkPen(colour, width=2), symbol=symbol, symbolSize=7,
+                              symbolBrush=colour, symbolPen=pg.mkPen(colour), name=name)  # fmt: skip
 
     def _tick_item(self, colour: QColor, name: str):
         item = pg.PlotCurveItem([], [], connect="pairs", pen=pg.mkPen(colour, width=2), name=name)
         self.plot.addItem(item)
         return item
 
-    def set_data(
-        self, pain: Sequence[PainEntry], runs: Sequence[Run], sessions: Sequence[SessionRecord], today: datetime,
-        ceiling: Sequence[CeilingSpan] = (), changes: Sequence[Change] = (),
-    ) -> None:
-        """Show these records and the ceiling's spans (computed once per diary change,
-        see ``ceiling_series``); the visible span keeps ending today."""
-        self.runs_plot.set_data(runs, ceiling)
-        for side, curve in (("left", self.left_curve), ("right", self.right_curve)):
-            rated = [(seconds(e.at), getattr(e, side)) for e in pain if getattr(e, side) is not None]
-            xs, ys = (np.array([p[i] for p in rated], dtype=float) for i in (0, 1))
-            curve.setData(xs, ys)
-        self.run_ticks.setData(*_ticks([seconds(r.at) for r in runs], RUN_BAND))
-        groups: dict[str, list[float]] = {"strength": [], "other": [], "pain": []}
-        for session in sessions:
-            if session.status == "stopped-for-pain":
-                groups["pain"].append(seconds(session.started))
-            elif session.status == "completed":
-                groups["strength" if session.focus == "strength" else "other"].append(seconds(session.started))
-        self.strength_ticks.setData(*_ticks(groups["strength"], ROUTINE_BAND))
-        self.other_ticks.setData(*_ticks(groups["other"], ROUTINE_BAND))
-        self.pain_stop_ticks.setData(*_ticks(groups["pain"], ROUTINE_BAND))
-        self._last_x = seconds(today.replace(hour=0, minute=0, second=0) + timedelta(days=1))
-        self._mark_changes(changes)
-        starts = [seconds(records[0].at) for records in (pain, runs) if records]
-        starts += [seconds(sessions[0].started)] if sessions else []
-        self._first_x = min(starts) if starts else None
+    def set_series(self, series: ChartSeries) -> None:
+        """Show these prepared series (computed off the GUI thread, see
+        ``coach.core.history.series``); the visible span keeps ending today."""
+        self.series = series
+        self._last_x = series.last_x
+        self._first_x = series.first_x
+        self.runs_plot.set_series(series)
+        self._clipped_to = None
         self.show_days(self._days)
+        self._clip()
 
-    def _mark_changes(self, changes: Sequence[Change]) -> None:
-        """A diamond in the programme row on each day the programme moved, its weeks beside it."""
-        for label in self._mark_labels:
+    def _clip(self, *_args) -> None:
+        """Give each item only what is in view, at most two points (one tick) a pixel:
+        thirty years of daily entries then draw as fast as a month."""
+        (x0, x1), _ = self.plot.getPlotItem().viewRange()
+        pixels = max(int(self.plot.getPlotItem().getViewBox().width()), 1)
+        if self._clipped_to == (x0, x1, pixels):
+            return
+        self._clipped_to = (x0, x1, pixels)
+        series = self.series
+        for curve, points in ((self.left_curve, series.left), (self.right_curve, series.right)):
+            shown = downsample.peaks(points, x0, x1, pixels)
+            curve.setData(shown.xs, shown.ys)
+        for ticks, xs, band in ((self.run_ticks, series.run_ticks, RUN_BAND),
+                                (self.strength_ticks, series.strength_ticks, ROUTINE_BAND),
+                                (self.other_ticks, series.other_ticks, ROUTINE_BAND),
+                                (self.pain_stop_ticks, series.pain_stop_ticks, ROUTINE_BAND)):  # fmt: skip
+            ticks.setData(*downsample.pairs(downsample.ticks(xs, x0, x1, pixels), *band))
+        self._mark_changes(x0, x1, pixels)
+
+    def _mark_changes(self, x0: float, x1: float, pixels: int) -> None:
+        """A diamond in the programme row on each day the programme moved, its weeks beside it
+        (labels only for the moves in view, and only while they fit)."""
+        marks, labels = self.series.marks, self.series.mark_labels
+        lo, hi = downsample.in_view(marks.xs, x0, x1)
+        xs = marks.xs[lo:hi]
+        self.programme_marks.setData(xs, [PROGRAMME_Y] * len(xs))
+        wanted = list(range(lo, hi)) if hi - lo <= MAX_LABELS else []
+        if [index for index, _ in self._mark_labels] == wanted:
+            return
+        for _, label in self._mark_labels:
             self.plot.removeItem(label)
-        noon = [seconds(datetime.combine(c.on, datetime.min.time()).replace(hour=12)) for c in changes]
-        y = PROGRAMME_Y
-        self.programme_marks.setData(noon, [y] * len(noon))
         text = self.palette().color(QPalette.ColorRole.WindowText)
         self._mark_labels = []
-        for x, change in zip(noon, changes, strict=True):
+        for index in wanted:
+            x = float(marks.xs[index])
             near_today = x > self._last_x - 6 * DAY_S  # its label goes left of the diamond, not past today
-            label = pg.TextItem(weeks_text(change).replace("week ", "wk "), color=text, anchor=(1 if near_today else 0, 0.5))
-            label.setPos(x + DAY_S * (-0.3 if near_today else 0.3), y)
+            label = pg.TextItem(labels[index], color=text, anchor=(1 if near_today else 0, 0.5))
+            label.setPos(x + DAY_S * (-0.3 if near_today else 0.3), PROGRAMME_Y)
             self.plot.addItem(label)
-            self._mark_labels.append(label)
+            self._mark_labels.append((index, label))
+
+    @property
+    def spans(self) -> tuple[CeilingSpan, ...]:
+        return self.series.spans
 
     def show_days(self, days: int | None) -> None:
         """Show the last ``days`` days up to today (everything when None)."""

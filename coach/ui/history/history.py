@@ -1,10 +1,12 @@
 """History: "am I getting better?" — the pain chart, the week view and every entry.
 
-Opened from the tool bar (Ctrl+H) as its own window. The table and the week
-view are there at the first paint; the chart, which needs pyqtgraph (a few
-hundred milliseconds to import the first time), is built just after it, so
-History never waits on the chart library. Deleting an entry can be undone (Ctrl+Z or the Undo button in the
-status line): undo puts back the exact record, id included. Edits go out as
+Opened from the tool bar (Ctrl+H) as its own window. The window paints at
+once; the diary is read and every view's data (the chart's series included) is
+prepared on a worker thread (``loader``), and pyqtgraph is imported there too,
+so neither thirty years of diary nor the chart library ever holds up the GUI
+thread. An answer that arrives after the diary changed again is dropped.
+Deleting an entry can be undone (Ctrl+Z or the Undo button in the status
+line): undo puts back the exact record, id included. Edits go out as
 ``edit_requested(record)``; whoever opened History shows the entry form.
 """
 
@@ -28,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.advice.report import pain_trend, week_summaries
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
 from coach.core.i18n import in_sentence
-from coach.core.plan.changes_view import ProgrammeView, action_words, programme_view, weeks_text
+from coach.core.plan.changes_view import ProgrammeView, action_words, weeks_text
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.load_chart import LoadPanel
+from coach.ui.history.loader import HistoryLoader
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.history.room import WrapHeights, scroll_area
 from coach.ui.record_ids import saved_id
@@ -44,11 +46,12 @@ from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
-if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads after its first paint
-    from coach.core.plan.ceiling import CeilingSpan
+if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads on a worker after its first paint
+    from coach.core.history.snapshot import HistorySnapshot
     from coach.ui.history.chart import PainChart
 
 WEEKS_SHOWN = 8
+CHART_STEP_MS = 5  # between the chart's parts: a timer, not a posted call, so layout and paint run in between
 SPANS = ((QT_TRANSLATE_NOOP("HistoryWindow", "4 weeks"), 28), (QT_TRANSLATE_NOOP("HistoryWindow", "3 months"), 91),
          (QT_TRANSLATE_NOOP("HistoryWindow", "1 year"), 365), (QT_TRANSLATE_NOOP("HistoryWindow", "All"), None))
 
@@ -91,18 +94,28 @@ class HistoryWindow(QWidget):
         self.trend = QLabel()
         self.trend.setWordWrap(True)
         theme.set_font(self.trend, 1.15, bold=True)
-        self.chart: PainChart | None = None  # built after the first paint, see _build_chart
-        self._chart_data: tuple | None = None
-        self._ceiling: tuple[CeilingSpan, ...] | None = None
+        self.chart: PainChart | None = None  # set once built and showing data, see _build_chart
+        self._snapshot: HistorySnapshot | None = None  # the latest answer shown
+        self._token = 0  # the latest read asked for; older answers are dropped
+        self._library: str | None = None  # "" once pyqtgraph is imported, else why not; None: not yet
         self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
         self._chart_dark = False  # the palette the chart was built in
+        self._chart_pending: PainChart | None = None  # being built, a part a turn
+        self._chart_placed = False
+        self._painted = False  # the reads start after the first frame
+        self._pending_load: tuple | None = None
+        self.loader = HistoryLoader(services.diary, self)
+        self.loader.snapshot_ready.connect(self._snapshot_arrived)
+        self.loader.load_failed.connect(self._load_failed)
+        self.loader.library_ready.connect(self._library_arrived)
         self._built = False  # the first refresh, in __init__, always loads
         self._stale = False
         self._loaded_from: tuple[object, ...] = ()  # (day, diary data version) of the last load
-        self._chart_slot = QLabel(self.tr("Loading the chart…"))
-        self._chart_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._chart_slot.setMinimumHeight(240)
+        waiting = QLabel(self.tr("Loading the chart…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        waiting.setMinimumHeight(240)
+        self._chart_slot: QWidget = waiting  # the chart takes its place (and a new chart the old one's)
         self.span_buttons = QButtonGroup(self)
         spans = QHBoxLayout()
         spans.addWidget(QLabel(self.tr("Show:")))
@@ -256,27 +269,36 @@ class HistoryWindow(QWidget):
             self._stale = True
             return
         self._stale = False
-        selected = self.selected_record()
-        diary = self.services.diary
-        now = self.services.clock.now()
         self._loaded_from = self._diary_state()
-        try:
-            pain, runs, sessions = diary.pain_entries(), diary.runs(), diary.sessions()
-            plan = programme_view(diary, weeks=programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE)))
-        except CoachError as error:
-            self.status.setText(self.tr("The diary could not be read: {error}").format(error=error))
-            self.services.notifier.error(self.tr("History cannot show the diary: {error}").format(error=error))
-            return
-        self.model.set_records(pain, runs)
-        self.weeks_model.set_weeks(week_summaries(runs, sessions, now.date(), WEEKS_SHOWN))
+        self._token += 1
+        weeks = programme_weeks(self.services.catalog.get(PROGRAMME_ROUTINE))
+        self._pending_load = (self._token, self.services.clock.now(), weeks, WEEKS_SHOWN, self.units)
+        if self._painted:
+            self._start_load()
+
+    def _start_load(self) -> None:
+        if self._pending_load is not None:
+            self.loader.load(*self._pending_load)
+            self._pending_load = None
+
+    @property
+    def loaded(self) -> bool:
+        """The latest read is shown everywhere, chart included."""
+        return self._snapshot is not None and self._snapshot.token == self._token and self.chart is not None
+
+    def _snapshot_arrived(self, snapshot: HistorySnapshot) -> None:
+        """Show a finished read, unless the diary changed since it was asked for."""
+        if snapshot.token != self._token:
+            return  # stale: a newer read is on its way
+        selected = self.selected_record()
+        self._snapshot = snapshot
+        self.model.set_rows(snapshot.entries)
+        self.weeks_model.set_weeks(snapshot.weeks)
         self._fit_weeks()
-        self.load.show_records(runs, sessions, now.date())
-        self._show_programme(plan)
-        self._chart_data = (pain, runs, sessions, now)
-        self.trend.setText(pain_trend(pain, now.date()).sentence())
-        self._ceiling = None  # computed for the chart, once per diary change (see _draw_chart)
-        if self.chart is not None:
-            self._draw_chart()
+        self.load.show_weeks(snapshot.load)
+        self._show_programme(snapshot.programme)
+        self.trend.setText(snapshot.trend)
+        self._draw_chart()
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
@@ -294,6 +316,12 @@ class HistoryWindow(QWidget):
         view.setMinimumWidth(view.horizontalHeader().length() + frame + view.verticalScrollBar().sizeHint().width())
         bar = self.side_scroll.verticalScrollBar().sizeHint().width()
         self.side_scroll.setMinimumWidth(min(view.minimumWidth() + bar + 4, max(320, self.width() // 2)))
+
+    def _load_failed(self, token: int, error: str) -> None:
+        if token != self._token:
+            return
+        self.status.setText(self.tr("The diary could not be read: {error}").format(error=error))
+        self.services.notifier.error(self.tr("History cannot show the diary: {error}").format(error=error))
 
     def _show_programme(self, plan: ProgrammeView) -> None:
         """Today's week and why it last moved (the chart marks every move, ◆ on its day)."""
@@ -336,46 +364,69 @@ class HistoryWindow(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        # After the first paint, not on show: a timer started on show fires
-        # before the window has painted and would hold up the first frame.
-        if self.chart is None and not self._chart_scheduled:
+        # After the first frame, not on show: the worker's read and the library's import would
+        # compete with it for the interpreter (a timer started here fires once the frame is done).
+        if not self._chart_scheduled:
             self._chart_scheduled = True
-            QTimer.singleShot(0, self._build_chart)
+            QTimer.singleShot(0, self, self._after_first_paint)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.chart is not None and self._chart_dark != theme.is_dark(self):
-            self._build_chart(rebuild=True)  # light or dark: the chart takes its colours when built
+            self._rebuild_chart()  # light or dark: the chart takes its colours when built
 
-    def _build_chart(self, rebuild: bool = False) -> None:
-        if self.chart is not None and not rebuild:
-            return
-        from coach.ui.history.chart import PainChart  # imports pyqtgraph
-
-        in_place = self.chart or self._chart_slot
-        self.chart = chart = PainChart(self.units)
-        self._chart_dark = theme.is_dark(self)
-        self.wrap_heights.watch(chart.legend)
-        line = self.fontMetrics().height()  # the chart keeps room for its text at any text size
-        chart.plot.setMinimumHeight(9 * line)
-        chart.runs_plot.setMinimumHeight(6 * line)
-        self._chart_layout.replaceWidget(in_place, chart)
-        in_place.deleteLater()
+    def _rebuild_chart(self) -> None:
+        """Build the chart again, a part a turn as the first time; the old one shows until
+        the new one takes its place."""
+        if self.chart is not None:
+            self._chart_slot, self.chart, self._chart_placed = self.chart, None, False
         self._draw_chart()
-        if self._chart_days is not None:
-            chart.show_days(self._chart_days)
+
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        self._start_load()
+        if self.chart is None:
+            self.loader.load_library()
+
+    def _library_arrived(self, error: str) -> None:
+        self._library = error
+        if error:
+            if isinstance(self._chart_slot, QLabel):
+                self._chart_slot.setText(error)
+            return
+        self._draw_chart()
 
     def _draw_chart(self) -> None:
-        """Give the chart the records and the ceiling's spans. The spans are computed
-        here, after the first paint and once per diary change, never per repaint."""
-        if self.chart is None or self._chart_data is None:
+        """Hand the chart the latest series; the chart is built on the first call that has
+        both the library and a snapshot, and is handed its data on the next turn of the event
+        loop, so neither step blocks the GUI thread for long."""
+        if self._library != "" or self._snapshot is None:
             return
-        pain, runs, sessions, now = self._chart_data
-        if self._ceiling is None:
-            from coach.core.plan.ceiling import ceiling_series
+        if self.chart is None:
+            if self._chart_pending is None:
+                from coach.ui.history.chart import PainChart  # imported by the loader's worker already
 
-            self._ceiling = ceiling_series(runs, runs[0].at.date(), now.date()) if runs else ()
-        self.chart.set_data(pain, runs, sessions, now, self._ceiling, self._programme_changes)
+                self._chart_pending = PainChart(self.units, staged=True)
+            elif self._chart_pending.build_step():
+                pass
+            elif not self._chart_placed:  # built: into the window; its data on the next turn, once laid out
+                chart = self._chart_pending
+                self._chart_dark = theme.is_dark(self)
+                self.wrap_heights.watch(chart.legend)
+                line = self.fontMetrics().height()  # the chart keeps room for its text at any text size
+                chart.plot.setMinimumHeight(9 * line)
+                chart.runs_plot.setMinimumHeight(6 * line)
+                self._chart_layout.replaceWidget(self._chart_slot, chart)
+                self._chart_slot.deleteLater()
+                self._chart_placed = True
+            else:
+                self.chart, self._chart_pending = self._chart_pending, None
+                if self._chart_days is not None:
+                    self.chart.show_days(self._chart_days)
+            if self.chart is None:
+                QTimer.singleShot(CHART_STEP_MS, self, self._draw_chart)  # a part a turn of the event loop, painting between
+                return
+        self.chart.set_series(self._snapshot.series)
         self.chart.setAccessibleDescription(self.trend.text())
 
     def show_days(self, days: int | None) -> None:
@@ -428,6 +479,7 @@ class HistoryWindow(QWidget):
         self.undo_stack.append(deleted)
         self.status.setText(self.tr("Deleted: {entry}, {when}.").format(entry=describe(deleted, self.units),
                                                                         when=when_text(deleted)))
+        self.model.remove(record)  # at once; the reload (off the GUI thread) follows
         self.refresh()
         following = min(row, self.model.rowCount() - 1)
         if following >= 0:
@@ -450,6 +502,7 @@ class HistoryWindow(QWidget):
         self.undo_stack.pop()
         self.status.setText(self.tr("Restored: {entry}, {when}.").format(entry=describe(record, self.units),
                                                                          when=when_text(record)))
+        self.model.insert(record)  # at once; the reload follows
         self.refresh()
         self.select(type(record), record.id)
         self._enable()

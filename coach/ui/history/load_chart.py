@@ -35,7 +35,9 @@ class LoadBars(QWidget):
 
     def set_weeks(self, weeks: Sequence[WeekLoad]) -> None:
         self.weeks = tuple(weeks)
-        self.setAccessibleDescription("; ".join(f"week of {w.start:%d %b}: {w.total:.0f}" for w in self.weeks))
+        self.setAccessibleDescription("; ".join(
+            self.tr("week of {day}: {load}").format(day=date_text(w.start, "d MMM"), load=f"{w.total:.0f}")
+            for w in self.weeks))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -107,6 +109,10 @@ class LoadPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._show_legend()
+
+    def show_weeks(self, weeks: Sequence[WeekLoad]) -> None:
+        """Show load already computed (off the GUI thread, with History's snapshot)."""
+        self.bars.set_weeks(weeks)
 
     def show_records(self, runs: Sequence[Run], sessions: Sequence[SessionRecord], today: date) -> None:
         self.bars.set_weeks(weekly_load(runs, sessions, today, self.weeks))

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from coach.core.advice.report import WeekSummary
 from coach.core.diary.records import PainEntry, Run, format_distance
+from coach.core.history.snapshot import newest_first
 from coach.core.i18n import in_sentence
 from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS, character_label
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
@@ -52,6 +53,11 @@ def details(entry: PainEntry) -> str:
              ", ".join(map(character_label, entry.characters)),
              ", ".join(f"⚠ {in_sentence(FLAG_LABELS.get(flag, flag))}" for flag in entry.flags)]  # fmt: skip
     return " · ".join(part for part in parts if part)
+
+
+def _order(record: Record) -> tuple:
+    """The sort key of :func:`newest_first` (which sorts by it, reversed)."""
+    return (record.at, isinstance(record, PainEntry), record.id or 0)
 
 
 class _ListModel(QAbstractTableModel):
@@ -91,11 +97,29 @@ class EntriesModel(_ListModel):
 
     def set_records(self, pain: Sequence[PainEntry], runs: Sequence[Run]) -> None:
         """Replace the rows; both lists oldest first, as the diary returns them."""
+        self.set_rows(newest_first(tuple(pain), tuple(runs)))
+
+    def set_rows(self, rows: Sequence[Record]) -> None:
+        """Replace the rows with these, already newest first (sorted off the GUI thread)."""
         self.beginResetModel()
-        rows: list[Record] = [*pain, *runs]
-        rows.sort(key=lambda r: (r.at, isinstance(r, PainEntry), r.id or 0), reverse=True)
-        self._items = rows
+        self._items = list(rows)
         self.endResetModel()
+
+    def remove(self, record: Record) -> None:
+        """Drop the row of this record at once (its deletion is written; the reload follows)."""
+        row = self.row_of(type(record), record.id)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            self.endRemoveRows()
+
+    def insert(self, record: Record) -> None:
+        """Show a record put back at once, in its place newest first (the reload follows)."""
+        key = _order(record)
+        row = next((n for n, item in enumerate(self._items) if _order(item) < key), len(self._items))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.insert(row, record)
+        self.endInsertRows()
 
     def record(self, row: int) -> Record:
         return self._items[row]

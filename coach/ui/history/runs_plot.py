@@ -3,15 +3,13 @@ went past that day's ceiling), and the next-run ceiling as a line
 with a band (from the longest run of the 30 days before up to 10% above it).
 
 Sits under the pain chart with its x axis linked, so a day is at the same place
-in both. The ceiling is computed in core (``coach.core.plan.ceiling``) once per
-diary change by whoever calls ``set_data``; painting only draws the prepared
-arrays and path. Imports pyqtgraph, so only ``chart.py`` imports it.
+in both. The bars, the ceiling and its band come prepared from core
+(``coach.core.history.series``, on History's worker thread, once per diary
+change); on each change of the view only what is in it is handed to pyqtgraph,
+one bar and one span a pixel. Imports pyqtgraph, so only ``chart.py`` imports it.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from datetime import date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -19,20 +17,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
-from coach.core.diary.records import Run, in_units
+from coach.core.history import downsample
+from coach.core.history.series import DAY_S, ChartSeries, Spans
 from coach.core.plan.ceiling import CeilingSpan
 from coach.ui.shell import theme
-
-EPOCH = datetime(1970, 1, 1)
-DAY_S = 86400.0
-
-
-def seconds(at: datetime) -> float:
-    return (at - EPOCH).total_seconds()
-
-
-def day_seconds(day: date) -> float:
-    return seconds(datetime.combine(day, datetime.min.time()))
 
 
 def ceiling_colours(widget: QWidget) -> tuple[QColor, QColor, QColor]:
@@ -44,41 +32,12 @@ def ceiling_colours(widget: QWidget) -> tuple[QColor, QColor, QColor]:
     return line, band, QColor(theme.RUN_OVER_CEILING[scheme])
 
 
-def ceiling_arrays(spans: Sequence[CeilingSpan], units: str) -> tuple[np.ndarray, np.ndarray]:
-    """The ceiling as a step line: each span flat from its first day to the end of
-    its last, a gap (NaN) where no ceiling applied."""
-    xs: list[float] = []
-    ys: list[float] = []
-    for k, span in enumerate(spans):
-        if k and (span.start - spans[k - 1].end).days > 1:
-            xs.append(np.nan)
-            ys.append(np.nan)
-        value = in_units(span.km, units)
-        xs += [day_seconds(span.start), day_seconds(span.end + timedelta(days=1))]
-        ys += [value, value]
-    return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
-
-
-def band_path(spans: Sequence[CeilingSpan], units: str) -> QPainterPath:
+def band_path(spans: Spans) -> QPainterPath:
     """One rectangle per span, from the longest run up to the ceiling."""
     path = QPainterPath()
-    for span in spans:
-        low, high = in_units(span.longest_km, units), in_units(span.km, units)
-        x0 = day_seconds(span.start)
-        path.addRect(QRectF(x0, low, day_seconds(span.end + timedelta(days=1)) - x0, high - low))
+    for x0, x1, low, high in zip(spans.starts, spans.ends, spans.lows, spans.highs, strict=True):
+        path.addRect(QRectF(float(x0), float(low), float(x1 - x0), float(high - low)))
     return path
-
-
-def over_ceiling(runs: Sequence[Run], spans: Sequence[CeilingSpan]) -> list[bool]:
-    """Which runs went past the ceiling their day had (runs and spans oldest first)."""
-    out, k = [], 0
-    for run in runs:
-        day = run.at.date()
-        while k < len(spans) and spans[k].end < day:
-            k += 1
-        span = spans[k] if k < len(spans) and spans[k].start <= day else None
-        out.append(span is not None and run.distance_km > span.km + 1e-9)
-    return out
 
 
 class RunsPlot(pg.PlotWidget):
@@ -118,33 +77,35 @@ class RunsPlot(pg.PlotWidget):
                                            name="Over the ceiling")  # fmt: skip
         self.addItem(self.over_stems)
         self.spans: tuple[CeilingSpan, ...] = ()
-        self._xs = np.zeros(0)
-        self._tops = np.zeros(0)  # the runs' distances by x, for the y range
-        self._span_x = np.zeros((0, 2))
-        self._span_y = np.zeros(0)
-        self.sigXRangeChanged.connect(self._fit_height)
+        self.series = ChartSeries()
+        self._clipped_to: tuple[float, float, int] | None = None
+        self.sigXRangeChanged.connect(self._clip)
+        self.getPlotItem().getViewBox().sigResized.connect(self._clip)
 
-    def set_data(self, runs: Sequence[Run], spans: Sequence[CeilingSpan]) -> None:
-        self.spans = tuple(spans)
-        xs = np.asarray([seconds(r.at) for r in runs], dtype=float)
-        ys = np.asarray([in_units(r.distance_km, self.units) for r in runs], dtype=float)
-        over = np.asarray(over_ceiling(runs, self.spans), dtype=bool)
-        for item, chosen in ((self.stems, ~over), (self.over_stems, over)):
-            item.setData(np.repeat(xs[chosen], 2), np.column_stack([np.zeros(chosen.sum()), ys[chosen]]).ravel())
-        cx, cy = ceiling_arrays(self.spans, self.units)
-        self.ceiling_curve.setData(cx, cy)
-        self.band.setPath(band_path(self.spans, self.units))
-        order = np.argsort(xs, kind="stable")
-        self._xs, self._tops = xs[order], ys[order]
-        self._span_x = np.asarray([(day_seconds(s.start), day_seconds(s.end + timedelta(days=1))) for s in self.spans],
-                                  dtype=float).reshape(-1, 2)  # fmt: skip
-        self._span_y = np.asarray([in_units(s.km, self.units) for s in self.spans], dtype=float)
-        self._fit_height()
+    def set_series(self, series: ChartSeries) -> None:
+        """Show these prepared series (runs as bars, the ceiling and its band)."""
+        self.series = series
+        self.spans = series.spans
+        self._clipped_to = None
+        self._clip()
 
-    def _fit_height(self, *_args) -> None:
-        """The y range fits what is in view (a long run years ago must not flatten this month)."""
+    def _clip(self, *_args) -> None:
+        """Only what is in view, one bar (the tallest) and one span a pixel; then fit the height."""
         (x0, x1), _ = self.getPlotItem().viewRange()
-        lo, hi = np.searchsorted(self._xs, [x0 - DAY_S, x1 + DAY_S])
-        seen = self._span_y[(self._span_x[:, 0] <= x1) & (self._span_x[:, 1] >= x0)]
-        top = max(float(self._tops[lo:hi].max()) if hi > lo else 0.0, float(seen.max()) if seen.size else 0.0) or 10.0
+        pixels = max(int(self.getPlotItem().getViewBox().width()), 1)
+        if self._clipped_to == (x0, x1, pixels):
+            return
+        self._clipped_to = (x0, x1, pixels)
+        series = self.series
+        tops = 0.0
+        for item, points in ((self.stems, series.bars), (self.over_stems, series.over_bars)):
+            shown = downsample.tallest(points, x0 - DAY_S, x1 + DAY_S, pixels)
+            item.setData(*downsample.bar_pairs(shown))
+            inside = shown.ys[(shown.xs >= x0 - DAY_S) & (shown.xs <= x1 + DAY_S)]
+            tops = max(tops, float(inside.max()) if inside.size else 0.0)
+        spans = downsample.spans(series.ceiling, x0, x1, pixels)
+        self.ceiling_curve.setData(*downsample.step_line(spans))
+        self.band.setPath(band_path(spans))
+        # The y range fits what is in view (a long run years ago must not flatten this month).
+        top = max(tops, float(np.max(spans.highs)) if len(spans) else 0.0) or 10.0
         self.setYRange(0, top * 1.12, padding=0)

@@ -25,7 +25,7 @@ def open_history(qtbot, window):
     history = actions_of(window).history
     assert history is not None and history.isVisible()
     qtbot.waitUntil(history.isActiveWindow)  # its shortcuts need it active
-    qtbot.waitUntil(lambda: history.chart is not None)  # built just after the first paint
+    qtbot.waitUntil(lambda: history.loaded)  # read off the GUI thread, charted after the first paint
     return history
 
 
@@ -170,7 +170,7 @@ def test_edit_opens_the_form_prefilled_and_saves_in_place(qtbot, diary, fake_clo
     qtbot.keyClick(form.left, Qt.Key.Key_Return)
     [entry] = diary.pain_entries()
     assert (entry.id, entry.left, entry.right, entry.at) == (entry_id, 5, 3, days_ago(fake_clock.now(), 2))
-    assert cells(history.model, history.current_row())[2] == "5"
+    qtbot.waitUntil(lambda: cells(history.model, history.current_row())[2] == "5")  # reloaded off the GUI thread
 
 
 def test_entries_model_formats_runs_in_miles():
@@ -336,8 +336,8 @@ def test_a_closed_history_reloads_when_shown_again_not_on_every_write(qtbot, dia
     history = open_history(qtbot, window)
     history.close()
     loads = []
-    real = history.model.set_records
-    monkeypatch.setattr(history.model, "set_records", lambda *a: loads.append(1) or real(*a))
+    real = history.model.set_rows
+    monkeypatch.setattr(history.model, "set_rows", lambda *a: loads.append(1) or real(*a))
     diary.add_pain(PainEntry(fake_clock.now(), "after-run", left=4))
     window.diary_changed.emit(DiaryChanges.everything())
     window.diary_changed.emit(DiaryChanges.everything())

@@ -219,12 +219,16 @@ def test_new_units_show_in_history_and_the_entry_form(qtbot, window, services, d
     diary.add_run(Run(datetime(2026, 1, 5, 18, 0), 10.0))
     window.diary_changed.emit(DiaryChanges.everything())
     history = window.diary_actions.open_history()
+    qtbot.waitUntil(lambda: history.loaded)  # read off the GUI thread
     assert history.model.data(history.model.index(0, 1)) == "Run 10.0 km"
+    window.activateWindow()  # History took the keys meanwhile; Ctrl+, is the main window's
+    qtbot.waitUntil(window.isActiveWindow)
     dialog = open_dialog(qtbot, window)
     dialog.findChild(type(dialog.units_buttons.buttons()[0]), "units-mi").setChecked(True)
     dialog.accept()
     shown = window.diary_actions.history
     assert shown is not history and shown.isVisible()  # rebuilt in place, still open
+    qtbot.waitUntil(lambda: shown.loaded)
     assert shown.model.data(shown.model.index(0, 1)) == "Run 6.2 mi"
     form = window.diary_actions.open_entry_form()
     labels = [label.text() for label in form.findChildren(QLabel)]

@@ -203,7 +203,7 @@ def test_the_chart_takes_the_dark_colours_when_the_app_turns_dark(qtbot, qapp, d
         history = _open_chart(qtbot, make_window)
         light_left = history.chart.colours["left"]
         scheme.apply("dark")
-        qtbot.waitUntil(lambda: history.chart.colours["left"] != light_left)
+        qtbot.waitUntil(lambda: history.chart is not None and history.chart.colours["left"] != light_left)  # rebuilt
         assert history.chart.colours["left"] == QColor(theme.CHART_COLOURS["dark"]["left"])
         assert history.chart.plot.backgroundBrush().color().lightness() < 128
         history.close()

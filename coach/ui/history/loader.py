@@ -1,0 +1,96 @@
+"""History's reads off the GUI thread: the diary snapshot and the chart library.
+
+``load(token, ...)`` reads the diary on a pool thread through a connection of its
+own, opened for that read (:meth:`Diary.twin`, so the GUI's connection is never locked meanwhile) and
+prepares every series (:mod:`coach.core.history.snapshot`); ``snapshot_ready``
+then carries the result to the GUI thread. Whoever asked compares the token with
+its latest and drops an answer that is no longer current: the diary may have
+changed while it was being prepared. ``load_library()`` imports pyqtgraph and
+the chart modules there too, so the GUI thread never waits on that import.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+
+from coach.core.diary.diary import Diary
+from coach.core.errors import CoachError
+
+
+class _Inbox(QObject):
+    """Lives on the GUI thread (owned by the application, so that no reference dropped
+    on a pool thread deletes it there): what a worker emits here arrives there."""
+
+    snapshot = Signal(object)  # a HistorySnapshot
+    failed = Signal(int, str)  # token, reason
+    library = Signal(str)  # "" when loaded, else why not
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+
+
+class HistoryLoader(QObject):
+    """Starts History's reads on the thread pool and hands their results back on the GUI thread."""
+
+    snapshot_ready = Signal(object)  # a HistorySnapshot (check its token)
+    load_failed = Signal(int, str)
+    library_ready = Signal(str)  # "" when pyqtgraph and the chart are importable, else the error
+
+    def __init__(self, diary: Diary, parent: QObject | None = None):
+        super().__init__(parent)
+        self.diary = diary
+        self.pool = QThreadPool.globalInstance()
+        self._inbox = _Inbox()
+        self._inbox.snapshot.connect(self.snapshot_ready)
+        self._inbox.failed.connect(self.load_failed)
+        self._inbox.library.connect(self.library_ready)
+
+    def load(self, token: int, now: datetime, programme_weeks: int, weeks_shown: int, units: str) -> None:
+        """Read and prepare everything History shows, on a pool thread."""
+        inbox, diary = self._inbox, self.diary
+
+        def run() -> None:
+            from coach.core.history import snapshot
+
+            try:
+                reader = self._reader()
+                try:
+                    result: Any = snapshot.read_snapshot(reader, now, token, programme_weeks=programme_weeks,
+                                                         weeks_shown=weeks_shown, units=units)  # fmt: skip
+                finally:
+                    if reader is not diary:
+                        reader.close()
+            except CoachError as error:
+                if shiboken6.isValid(inbox):
+                    inbox.failed.emit(token, str(error))
+                return
+            if shiboken6.isValid(inbox):
+                inbox.snapshot.emit(result)
+
+        self.pool.start(run)
+
+    def load_library(self) -> None:
+        """Import pyqtgraph and the chart (a few hundred milliseconds the first time) on a pool thread."""
+        inbox = self._inbox
+
+        def run() -> None:
+            try:
+                import coach.ui.history.chart  # noqa: F401 (imports pyqtgraph)
+            except Exception as error:  # noqa: BLE001 (History says so in the chart's place)
+                reason = str(error) or type(error).__name__
+            else:
+                reason = ""
+            if shiboken6.isValid(inbox):
+                inbox.library.emit(reason)
+
+        self.pool.start(run)
+
+    def _reader(self) -> Diary:
+        """A connection of the worker's own for one read (a millisecond to open), so the
+        GUI thread's connection and its lock stay free; the diary itself if it has no twin."""
+        twin = getattr(self.diary, "twin", None)
+        return twin() if twin is not None else self.diary
