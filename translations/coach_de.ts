@@ -286,6 +286,18 @@
         <translation>Speichern (Enter; Strg+Enter in der Notiz)</translation>
     </message>
     <message>
+        <source>Throw away what you typed in this entry?</source>
+        <translation>Das hier Eingetippte verwerfen?</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy  HH:mm</source>
         <translation>ddd, d. MMM yyyy  HH:mm</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import cast
 from PySide6.QtCore import QDate, QDateTime, QMimeData, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QCheckBox,
     QComboBox,
@@ -160,6 +161,34 @@ class EntryForm(QDialog):
             QShortcut(QKeySequence(keys), self, self.save)
         self._tab_order()
         self._first_focus(moment)
+        self._as_opened = self._typed()  # Esc asks before it throws away anything typed since
+
+    def _typed(self) -> tuple[object, ...]:
+        """Everything the user can change in the form, to tell whether they changed any of it."""
+        values: list[object] = []
+        for widget in self.body.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                values.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit):
+                values.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                values.append(widget.currentIndex())
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                values.append(widget.isChecked())
+            elif isinstance(widget, QDateTimeEdit):
+                values.append(widget.dateTime().toString())
+        values.append(tuple(self.knee_map.selected()))
+        return tuple(values)
+
+    def reject(self) -> None:
+        """Esc or Cancel: close, but ask first when something was typed (a run typed in on the
+        mat is not lost to one stray key)."""
+        if self._typed() != self._as_opened and not self.services.notifier.ask(
+            self.tr("Throw away what you typed in this entry?"), self.windowTitle(),
+            yes=self.tr("Throw away"), no=self.tr("Keep editing"), default_yes=False,
+        ):  # fmt: skip
+            return
+        super().reject()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -292,3 +292,18 @@ def test_effort_is_asked_with_the_run_and_stored(qtbot, window, diary):
     form.save()
     [run] = diary.runs()
     assert (run.minutes, run.effort) == (40.0, 6)
+
+
+def test_esc_asks_before_it_throws_away_a_typed_entry(qtbot, window, notifier, diary):
+    form = open_form(qtbot, window)
+    qtbot.keyClick(form.distance, Qt.Key.Key_Escape)  # nothing typed: closes at once, nothing asked
+    assert not form.isVisible() and notifier.questions == []
+    form = open_form(qtbot, window)
+    qtbot.keyClicks(form.distance, "8.2")
+    notifier.answers = [False]  # "Keep editing"
+    qtbot.keyClick(form.distance, Qt.Key.Key_Escape)
+    assert form.isVisible() and form.distance.text() == "8.2"
+    assert notifier.questions == ["Throw away what you typed in this entry?"]
+    notifier.answers = [True]  # "Throw away"
+    qtbot.keyClick(form.distance, Qt.Key.Key_Escape)
+    assert not form.isVisible() and diary.runs() == []
