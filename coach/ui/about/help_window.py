@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from coach.ui.about.about_dialog import help_text
@@ -26,6 +27,9 @@ class HelpWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # as every other window of the app
+        close.setContext(Qt.ShortcutContext.WindowShortcut)
+        close.activated.connect(self.close)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(760, 640)

@@ -14,6 +14,10 @@ def test_f1_opens_help_with_the_keys(qtbot, make_window):
     text = help_window.text.toPlainText()
     assert "The screens and their keys" in text and "Knee hurts" in text and "Ctrl+H" in text
     assert window.open_help() is help_window  # one at a time
+    help_window.activateWindow()
+    qtbot.waitUntil(help_window.isActiveWindow)
+    qtbot.keyClick(help_window.text, Qt.Key.Key_Escape)  # as every other window closes
+    assert not help_window.isVisible()
 
 
 def test_about_names_the_version_the_folder_and_every_source_in_full(qtbot, make_window, services):
