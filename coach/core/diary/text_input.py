@@ -112,6 +112,8 @@ def parse_number(text: str, field: str, what: str) -> float:
         value = float(cleaned)
     except ValueError:
         raise InputError(_("{what} must be a number, not {text!r}").format(what=what, text=text), field) from None
+    if math.isinf(value):  # "1e400": a number, but none a runner could mean
+        raise InputError(_("{what} {text!r} is far too large to be meant").format(what=what, text=text.strip()), field)
     if not math.isfinite(value):
         raise InputError(_("{what} must be a number, not {text!r}").format(what=what, text=text), field)
     return value
@@ -156,6 +158,8 @@ def parse_minutes(text: str, field: str = "minutes") -> float | None:
         minutes = round(minutes, 2)
     else:
         minutes = parse_number(text, field, "minutes")
+    if minutes <= 0:  # said as typed: "not 0", not "not 0.0"
+        raise InputError(_("minutes must be more than 0, not {minutes}").format(minutes=text), field)
     check_minutes(minutes, field)
     return minutes
 

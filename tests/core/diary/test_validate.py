@@ -198,3 +198,9 @@ def test_a_note_may_hold_line_breaks_and_tabs_but_no_terminal_escapes():
     for bad in ("red \x1b[31mALERT", "bell\x07", "nul\x00", "csi\x9b2J"):
         with pytest.raises(InputError, match="control character"):
             validate.check_pain(PainEntry(now, "after-run", left=2, note=bad), now)
+
+
+def test_refusals_say_the_number_as_it_was_typed():
+    assert str(refused(text_input.parse_distance, "1e400")) == "distance '1e400' is far too large to be meant"
+    assert str(refused(text_input.parse_minutes, "0")) == "minutes must be more than 0, not 0"  # not "0.0"
+    assert "not a number" not in str(refused(text_input.parse_distance, "1e400"))
