@@ -107,12 +107,36 @@
 <context>
     <name>CueBackends</name>
     <message>
+        <source>the speech engine failed ({detail})</source>
+        <translation>die Sprachausgabe ist ausgefallen ({detail})</translation>
+    </message>
+    <message>
+        <source>the speech engine failed</source>
+        <translation>die Sprachausgabe ist ausgefallen</translation>
+    </message>
+    <message>
         <source>speech support could not be loaded ({error})</source>
         <translation>die Sprachausgabe konnte nicht geladen werden ({error})</translation>
     </message>
     <message>
+        <source>no speech engine is installed</source>
+        <translation>keine Sprachausgabe installiert</translation>
+    </message>
+    <message>
+        <source>the speech engine did not start ({detail})</source>
+        <translation>die Sprachausgabe ist nicht gestartet ({detail})</translation>
+    </message>
+    <message>
+        <source>the speech engine did not start</source>
+        <translation>die Sprachausgabe ist nicht gestartet</translation>
+    </message>
+    <message>
         <source>audio support could not be loaded ({error})</source>
         <translation>die Tonausgabe konnte nicht geladen werden ({error})</translation>
+    </message>
+    <message>
+        <source>no audio output was found</source>
+        <translation>kein Audioausgang gefunden</translation>
     </message>
     <message>
         <source>the sound file {path} is missing</source>

@@ -27,6 +27,14 @@ SOUNDS = ("tick", "go", "done")  # assets/sounds/<name>.wav
 Broke = Callable[[str], None]  # "this backend stopped working, because ..."
 
 
+def _failed(detail: str) -> str:
+    """Why speech stopped, in the app's language (Qt's own detail, English, in brackets)."""
+    translate = QCoreApplication.translate
+    if detail:
+        return translate("CueBackends", "the speech engine failed ({detail})").format(detail=detail)
+    return translate("CueBackends", "the speech engine failed")
+
+
 class CueUnavailable(Exception):
     """The backend cannot work on this computer; the message says why, for the user."""
 
@@ -99,13 +107,16 @@ class QtSpeech:
             raise CueUnavailable(QCoreApplication.translate("CueBackends", "speech support could not be loaded ({error})")
                                  .format(error=error)) from error
         if not QTextToSpeech.availableEngines():
-            raise CueUnavailable("no speech engine is installed")
+            raise CueUnavailable(QCoreApplication.translate("CueBackends", "no speech engine is installed"))
         speech = QTextToSpeech(engine) if engine else QTextToSpeech()
         if speech.state() == QTextToSpeech.State.Error:
-            reason = speech.errorString() or "the speech engine did not start"
+            detail = speech.errorString()  # Qt's words, in English: kept as a detail for a bug report
+            translate = QCoreApplication.translate
+            reason = (translate("CueBackends", "the speech engine did not start ({detail})").format(detail=detail)
+                      if detail else translate("CueBackends", "the speech engine did not start"))  # fmt: skip
             speech.deleteLater()
             raise CueUnavailable(reason)
-        speech.errorOccurred.connect(lambda _reason, text: broke(text or "the speech engine failed"))
+        speech.errorOccurred.connect(lambda _reason, text: broke(_failed(text)))
         self._speech = speech
         self._default_voice = speech.voice()  # "System default" in Settings goes back to this
         self._silent = False  # no voice speaks the app's language: words in it would come out garbled
@@ -206,7 +217,7 @@ class QtSound:
             raise CueUnavailable(QCoreApplication.translate("CueBackends", "audio support could not be loaded ({error})")
                                  .format(error=error)) from error
         if require_device and not QMediaDevices.audioOutputs():
-            raise CueUnavailable("no audio output was found")
+            raise CueUnavailable(QCoreApplication.translate("CueBackends", "no audio output was found"))
         self._effects: dict[str, Any] = {}
         for name in SOUNDS:
             path = sounds_dir / f"{name}.wav"
