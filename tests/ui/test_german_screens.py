@@ -118,6 +118,8 @@ def test_history_is_german(german_window, qtbot):
 def test_settings_and_about_are_german(german_window, qtbot):
     german_window.open_settings()
     assert_german(german_window.settings_dialog)
+    texts = shown_texts(german_window.settings_dialog)
+    assert "Mo" in texts and "So" in texts and "Mon" not in texts  # the plan's weekday headings
     about = german_window.open_about()
     assert_german(about)
     assert "Quellen" in about.sources.toPlainText()

@@ -13,15 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import time
 from typing import cast
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QTimeEdit, QWidget
 
+from coach.core.i18n import _
 from coach.core.plan.schedule import DAY_NAMES, Schedule, consecutive, load_schedule, save_schedule
 from coach.core.settings import KeyValueStore
 from coach.ui.plan.tray import CLOSE_KEY
 from coach.ui.shell import theme
-
-DAY_FULL_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,7 @@ class PlanForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         for column, day in enumerate(DAY_NAMES, start=1):
-            grid.addWidget(QLabel(day), 0, column, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(QLabel(_(day)), 0, column, Qt.AlignmentFlag.AlignHCenter)
         rows = ((self.tr("&Run days"), self.run_boxes), (self.tr("Strength d&ays"), self.strength_boxes))
         for row, (text, boxes) in enumerate(rows, start=1):
             grid.addWidget(self._label(text, boxes[0]), row, 0)
@@ -104,7 +103,8 @@ class PlanForm(QWidget):
 
     def _days(self, chosen: tuple[int, ...], kind: str, name: str) -> list[QCheckBox]:
         boxes = []
-        for index, day in enumerate(DAY_FULL_NAMES):
+        for index in range(7):
+            day = QLocale().dayName(index + 1, QLocale.FormatType.LongFormat)  # "Monday", "Montag"
             box = QCheckBox()  # the day is the column's heading; the box's name says it
             box.setStyleSheet("QCheckBox { padding: 3px; }")  # room inside the focus ring around a bare box
             box.setObjectName(f"{kind}-{index}")
