@@ -3277,4 +3277,11 @@ Ersetzen oder beide behalten (diese wird zu {new_id})?</translation>
         <translation>{day}, heute</translation>
     </message>
 </context>
+<context>
+    <name>WeeksModel</name>
+    <message>
+        <source>{week} (now)</source>
+        <translation>{week} (jetzt)</translation>
+    </message>
+</context>
 </TS>

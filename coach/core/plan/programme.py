@@ -23,18 +23,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coach.core.diary.records import PainEntry, SessionRecord
-from coach.core.i18n import _, in_sentence
-from coach.core.locale_format import number, short_day
+from coach.core.i18n import N_, _
+from coach.core.plan.said import Headline as Said_headline
+from coach.core.plan.said import Number, Said, said
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
 from coach.core.routines.routine import Routine
 from coach.core.settings import KeyValueStore
 from coach.core.vocabulary import (
-    HEADLINE_LABELS,
     PLAN_ACTION_DONE,
     PLAN_ACTION_LABELS,
     PLAN_ACTION_SOURCES,
@@ -71,7 +71,12 @@ class Change:
     action: str  # advance | step-back | pause | resume | restart
     from_week: int
     to_week: int
-    reason: str
+    said: Said | str  # why, kept as what to say (plain text: a change kept before reasons were)
+
+    @property
+    def reason(self) -> str:
+        """Why, in the language the app speaks now (not the one of the day it happened)."""
+        return str(self.said)
 
     @property
     def source(self) -> str:
@@ -99,7 +104,7 @@ def _baseline(mornings: Sequence[PainEntry], entry: PainEntry, side: str) -> flo
     return float(ordered[middle]) if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def pain_blocks(sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], today: date) -> str | None:
+def pain_blocks(sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], today: date) -> Said | None:
     """Why the knee says not yet, or None when the pain gates of plan-advance pass."""
     if not sessions:
         return None
@@ -108,12 +113,12 @@ def pain_blocks(sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], to
         if entry.worst <= PAIN_LIMIT or entry.at.date() > today:
             continue
         if entry.moment == "during-routine" and entry.at >= first:
-            return _("pain {worst} during a routine on {day}: above {pain_limit}").format(
-                     worst=entry.worst, day=short_day(entry.at.date()), pain_limit=PAIN_LIMIT)
+            return said(N_("pain {worst} during a routine on {day}: above {pain_limit}"),
+                        worst=entry.worst, day=entry.at.date(), pain_limit=PAIN_LIMIT)
         for s in sessions:
             if s.started <= entry.at <= (s.ended or s.started) + AFTER:
-                return _("pain {worst} within 24 h of a strength session on {day}: above {pain_limit}").format(
-                         worst=entry.worst, day=short_day(entry.at.date()), pain_limit=PAIN_LIMIT)
+                return said(N_("pain {worst} within 24 h of a strength session on {day}: above {pain_limit}"),
+                            worst=entry.worst, day=entry.at.date(), pain_limit=PAIN_LIMIT)
     mornings = sorted((e for e in pain if e.moment == "next-morning"), key=lambda e: e.at)
     for entry in mornings:
         if entry.at <= first or entry.at.date() > today:
@@ -121,9 +126,9 @@ def pain_blocks(sessions: Sequence[SessionRecord], pain: Sequence[PainEntry], to
         for side in SIDES:
             value = getattr(entry, side)
             if value is not None and value > (base := _baseline(mornings, entry, side)):
-                text = _("the left knee on {day} morning rated {value}, above its usual {base}") if side == "left" else _(
+                text = N_("the left knee on {day} morning rated {value}, above its usual {base}") if side == "left" else N_(
                     "the right knee on {day} morning rated {value}, above its usual {base}")
-                return text.format(day=short_day(entry.at.date()), value=value, base=number(base, 0 if base == int(base) else 1))
+                return said(text, day=entry.at.date(), value=value, base=Number(base, 0 if base == int(base) else 1))
     return None
 
 
@@ -145,22 +150,22 @@ def step(
     if headline == Headline.SEE_CLINICIAN:
         if state.paused:
             return Decision(seen, "plan-pause", _("paused until the advice is hold or progress"))
-        change = Change(today, "pause", n, n, _("today's advice is to see a clinician"))
+        change = Change(today, "pause", n, n, said(N_("today's advice is to see a clinician")))
         return Decision(replace(seen, paused=True), "plan-pause", change.reason, change)
     if state.paused:
         if headline in (Headline.HOLD, Headline.PROGRESS):
-            change = Change(today, "resume", n, n, _("the advice is {headline} again: resuming week {n}").format(
-                headline=in_sentence(Headline(headline).label), n=n))
+            change = Change(today, "resume", n, n, said(N_("the advice is {headline} again: resuming week {n}"),
+                                                        headline=Said_headline(headline), n=n))
             return Decision(replace(seen, paused=False, since=today), "plan-hold", change.reason, change)
         return Decision(seen, "plan-pause", _("paused until the advice is hold or progress"))
     if headline == Headline.BACK_OFF:
         if state.last_headline == Headline.BACK_OFF:
             return Decision(seen, "plan-step-back", _("already stepped back for this back-off"))
         to = max(1, n - 1)
-        said = _("today's advice is to back off") if to < n else _(
-            "today's advice is to back off (week 1 is the lowest: starting it again)")
-        change = Change(today, "step-back", n, to, said)
-        return Decision(replace(seen, week=to, since=today), "plan-step-back", said, change)
+        back = said(N_("today's advice is to back off")) if to < n else said(N_(
+            "today's advice is to back off (week 1 is the lowest: starting it again)"))
+        change = Change(today, "step-back", n, to, back)
+        return Decision(replace(seen, week=to, since=today), "plan-step-back", change.reason, change)
     monday = week_start(since)
     last = min(today, monday + timedelta(days=6))
     window = [s for s in sessions
@@ -168,10 +173,10 @@ def step(
     need = schedule.planned_strength
     complete = len(window) >= need
     ended = today > monday + timedelta(days=6)
-    why: str | None = None if complete else _("week {n} not complete: {window_count} of {need} strength sessions").format(
-                                              n=n, window_count=len(window), need=need)
+    why: Said | None = None if complete else said(N_("week {n} not complete: {window_count} of {need} strength sessions"),
+                                                  n=n, window_count=len(window), need=need)
     if why is None and headline != Headline.PROGRESS:
-        why = _("today's advice is {headline}").format(headline=in_sentence(HEADLINE_LABELS.get(headline, headline)))
+        why = said(N_("today's advice is {headline}"), headline=Said_headline(headline))
     if why is None:
         why = pain_blocks(window, pain, today)
     if why is None:
@@ -179,13 +184,13 @@ def step(
             return Decision(seen, "plan-hold", _("week {weeks} of {weeks} done: the programme is complete").format(weeks=weeks))
         to = n + 1
         next_since = today if ended else monday + timedelta(days=7)
-        change = Change(today, "advance", n, to, _("week {n} complete ({window_count} sessions) with low pain and "
-                                                   "progress advice").format(n=n, window_count=len(window)))
+        change = Change(today, "advance", n, to, said(N_("week {n} complete ({window_count} sessions) with low pain and "
+                                                         "progress advice"), n=n, window_count=len(window)))
         return Decision(replace(seen, week=to, since=next_since), "plan-advance", change.reason, change)
     if ended:
-        change = Change(today, "restart", n, n, _("{why}: week {n} again this week").format(why=why, n=n))
-        return Decision(replace(seen, since=today), "plan-hold", why, change)
-    return Decision(seen, "plan-hold", why)
+        change = Change(today, "restart", n, n, said(N_("{why}: week {n} again this week"), why=why, n=n))
+        return Decision(replace(seen, since=today), "plan-hold", str(why), change)
+    return Decision(seen, "plan-hold", str(why))
 
 
 def programme_weeks(routine: Routine | None) -> int:
@@ -221,9 +226,23 @@ def load_state(store: KeyValueStore) -> ProgrammeState:
 def load_history(store: KeyValueStore) -> list[Change]:
     try:
         rows = json.loads(store.get_setting(_HISTORY_KEY) or "[]")
-        return [Change(date.fromisoformat(r["on"]), r["action"], r["from_week"], r["to_week"], r["reason"]) for r in rows]
-    except (ValueError, TypeError, KeyError):
+        return [Change(date.fromisoformat(r["on"]), r["action"], r["from_week"], r["to_week"], _kept_reason(r)) for r in rows]
+    except (ValueError, TypeError, KeyError, AttributeError):
         return []
+
+
+def _kept_reason(row: dict[str, object]) -> Said:
+    if isinstance(row.get("said"), dict):
+        return Said.from_json(row["said"])  # type: ignore[arg-type]
+    return Said(str(row["reason"]), literal=True)  # kept before: English, or the language of that day
+
+
+def _row(change: Change) -> dict[str, object]:
+    row: dict[str, object] = {"on": change.on.isoformat(), "action": change.action, "from_week": change.from_week,
+                              "to_week": change.to_week, "reason": change.reason}  # fmt: skip
+    if isinstance(change.said, Said):
+        row["said"] = change.said.to_json()
+    return row
 
 
 def save(store: KeyValueStore, decision: Decision) -> None:
@@ -234,8 +253,7 @@ def save(store: KeyValueStore, decision: Decision) -> None:
         "paused": state.paused, "last_headline": state.last_headline,
     }))
     if decision.change is not None:
-        rows = [dict(asdict(c), on=c.on.isoformat()) for c in load_history(store)]
-        rows.append(dict(asdict(decision.change), on=decision.change.on.isoformat()))
+        rows = [_row(c) for c in [*load_history(store), decision.change]]
         store.set_setting(_HISTORY_KEY, json.dumps(rows))
 
 

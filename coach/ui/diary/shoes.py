@@ -42,7 +42,7 @@ from coach.core.errors import InputError, StorageError
 from coach.core.settings import DEFAULT_SHOE
 from coach.ui.services import Services
 from coach.ui.shell import theme
-from coach.ui.shell.translations import QT_TRANSLATE_NOOP
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.field_errors import FieldErrors, caution_colour, error_colour, make_error_label
 
@@ -167,7 +167,7 @@ class ShoesDialog(QDialog):
         for row, shoe in enumerate(self.shoes):
             worn = wear(shoe, self.units)
             name = f"{shoe.name}  (default)" if shoe.name == default else shoe.name
-            cells = (name, shoe.started.strftime("%d %b %Y"), f"{in_units(shoe.distance_km, self.units):,.0f} {self.units}",
+            cells = (name, date_text(shoe.started, "d MMM yyyy"), f"{in_units(shoe.distance_km, self.units):,.0f} {self.units}",
                      f"{worn.limit:,.0f} {self.units}", worn.status)  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

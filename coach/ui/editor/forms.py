@@ -11,7 +11,7 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from coach.core.routines.draft import EditKind, RoutineDraft, StepDraft
 from coach.core.routines.routine import FOCUSES
+from coach.core.vocabulary import FOCUS_LABELS
 from coach.ui.editor.fields import Field, make_field, spin
 from coach.ui.widgets.field_errors import make_error_label
 
@@ -106,11 +107,8 @@ class RoutineForm(_Form):
         self.add("id", self.tr("Id"), QLineEdit(), self.tr("Routine id"),
                  self.tr("The file name: lowercase letters, digits and hyphens"))  # fmt: skip
         focus = QComboBox()
-        from coach.ui.home.home import FOCUS_LABELS  # the words the routine cards use, translated there
-
         for code in FOCUSES:
-            label = FOCUS_LABELS.get(code)
-            focus.addItem(QCoreApplication.translate("RoutineCard", label) if label else code, code)
+            focus.addItem(FOCUS_LABELS.get(code, code), code)  # the routine cards' words, in the app's language
         self.add("focus", self.tr("Focus"), focus, self.tr("Focus"))
         self.add("when", self.tr("When"), QLineEdit(), self.tr("When to do it"))
         summary = _text_box(5)

@@ -42,7 +42,7 @@ from coach.ui.history.room import WrapHeights, scroll_area
 from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
-from coach.ui.shell.translations import QT_TRANSLATE_NOOP
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
@@ -331,7 +331,7 @@ class HistoryWindow(QWidget):
             said += " " + self.tr("No changes yet.")
         else:
             said += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(
-                day=f"{last.on:%a %d %b}", change=action_words(last), weeks=weeks_text(last), reason=last.reason)
+                day=date_text(last.on, "ddd d MMM"), change=action_words(last), weeks=weeks_text(last), reason=last.reason)
         head, _, rest = said.partition(". ")
         self.programme.setText(f"<b>{html.escape(head)}.</b> {html.escape(rest)}" if rest else html.escape(said))
         self.programme.setToolTip(self.tr("Source: {source}").format(source=last.source) if last else "")

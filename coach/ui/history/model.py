@@ -199,8 +199,8 @@ class WeeksModel(_ListModel):
 
     def _text(self, week: WeekSummary, column: int) -> str:
         if column == 0:
-            label = week.start.strftime("%d %b")
-            return f"{label} (now)" if week.start == self._this_week else label
+            label = date_text(week.start, "d MMM")  # the language's month names
+            return self.tr("{week} (now)").format(week=label) if week.start == self._this_week else label
         if column == 1:
             return str(week.strength)
         if column == 2:

@@ -46,3 +46,28 @@ def test_a_pause_keeps_its_week_and_an_empty_store_is_week_one():
     view = programme_view(store)
     assert view.current() == "Week 4 of 8, paused"
     assert weeks_text(view.changes[0]) == "week 4" and action_words(view.changes[0]) == "paused"
+
+
+def test_a_kept_reason_is_said_in_the_language_of_the_day_it_is_read():
+    from coach.core.i18n import use_language
+    from coach.core.plan.said import Headline, Number, said
+
+    store = Store()
+    why = said("{why}: week {n} again this week", why=said("today's advice is {headline}", headline=Headline("hold")), n=2)
+    keep(store, ProgrammeState(2), Change(date(2026, 11, 16), "restart", 2, 2, why))
+    morning = said("the left knee on {day} morning rated {value}, above its usual {base}",
+                   day=date(2026, 11, 17), value=4, base=Number(1.5, 1))
+    keep(store, ProgrammeState(2), Change(date(2026, 11, 17), "restart", 2, 2, morning))
+    store.values["plan.programme.history"] = store.values["plan.programme.history"][:-1] + (
+        ', {"on": "2026-11-18", "action": "pause", "from_week": 2, "to_week": 2,'
+        ' "reason": "today\'s advice is to see a clinician"}]')  # kept by an older version: its text only
+    english = [c.reason for c in programme.load_history(store)]
+    assert english[0] == "today's advice is hold: week 2 again this week"
+    use_language("de")
+    try:
+        german = [c.reason for c in programme.load_history(store)]
+    finally:
+        use_language("en")
+    assert german[0] == "die heutige Empfehlung lautet „Halten“: diese Woche noch einmal Woche 2"
+    assert "1,5" in german[1] and "linke Knie" in german[1]  # its number and its words in German now
+    assert german[2] != english[2]  # an old text-only reason is translated where the catalog knows it

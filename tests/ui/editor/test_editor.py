@@ -319,11 +319,14 @@ def test_playing_a_routine_from_home_still_writes_its_session(qtbot, window, cue
 
 @pytest.fixture
 def german(qapp):
+    from coach.core.i18n import use_language
     from coach.ui.shell.translations import install_translators
 
+    use_language("de")  # the core's words too, as the app chooses both at start-up
     installed = install_translators(qapp, "de")
     yield installed
     installed.uninstall(qapp)
+    use_language("en")
 
 
 def test_in_german_the_routines_menu_and_the_editor_speak_german(german, qtbot, make_window, tmp_path):
