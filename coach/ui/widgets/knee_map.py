@@ -61,10 +61,10 @@ def _leg_path() -> QPainterPath:
 
 # Where each label sits (anchor point, alignment) and the point its line goes to.
 _LABELS = {
-    Location.FRONT: (QRectF(0, 20, 118, 20), Qt.AlignmentFlag.AlignRight, QPointF(132, 95)),
+    Location.FRONT: (QRectF(0, 10, 118, 40), Qt.AlignmentFlag.AlignRight, QPointF(132, 95)),
     Location.INSIDE: (QRectF(0, 106, 90, 20), Qt.AlignmentFlag.AlignRight, None),
     Location.OUTSIDE: (QRectF(210, 106, 90, 20), Qt.AlignmentFlag.AlignLeft, None),
-    Location.BELOW: (QRectF(196, 205, 104, 20), Qt.AlignmentFlag.AlignLeft, QPointF(165, 185)),
+    Location.BELOW: (QRectF(196, 195, 104, 40), Qt.AlignmentFlag.AlignLeft, QPointF(165, 185)),
 }
 
 
@@ -219,7 +219,8 @@ class KneeDrawing(QWidget):
             font.setBold(chosen)
             painter.setFont(font)
             painter.setPen(QPen(text, 1))
-            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, region_label(name))
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,  # two lines in German
+                             region_label(name))
             if target is not None:
                 right = bool(align & Qt.AlignmentFlag.AlignRight)
                 start = QPointF(box.right() + 3 if right else box.left() - 3, box.center().y())
