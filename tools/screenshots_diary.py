@@ -91,7 +91,8 @@ def programme_moves(diary) -> None:
         programme.save(diary, Decision(state, "plan", reason, Change(on, action, start, end, reason)))
 
 
-def services_for(folder: Path):
+def services_for(folder: Path, now: datetime = NOW):
+    """The app's services on a fake clock at ``now``, in ``folder`` (a temporary one)."""
     from coach.core.clock import FakeClock
     from coach.core.context import CoachContext
     from coach.core.diary.diary import Diary
@@ -99,7 +100,7 @@ def services_for(folder: Path):
     from coach.ui.services import Services
     from coach.ui.shell.notify import RecordingNotifier
 
-    paths, clock = DataPaths(folder), FakeClock(wall=NOW)
+    paths, clock = DataPaths(folder), FakeClock(wall=now)
     diary = Diary.open(paths, clock)
     return Services(CoachContext.open(paths, clock, diary=diary), RecordingNotifier())
 

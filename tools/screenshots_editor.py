@@ -18,26 +18,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from screenshots_diary import services_for as diary_services  # noqa: E402  (the offscreen screen first)
+from screenshots_diary import settle  # noqa: E402
+
 SIZE = (1024, 600)
 NOW = datetime(2026, 3, 2, 18, 0)
-
-
-def services_for(folder: Path):
-    from coach.core.clock import FakeClock
-    from coach.core.context import CoachContext
-    from coach.core.diary.diary import Diary
-    from coach.core.paths import DataPaths
-    from coach.ui.services import Services
-    from coach.ui.shell.notify import RecordingNotifier
-
-    paths, clock = DataPaths(folder), FakeClock(wall=NOW)
-    diary = Diary.open(paths, clock)
-    return Services(CoachContext.open(paths, clock, diary=diary), RecordingNotifier())
-
-
-def settle(app, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        app.processEvents()
 
 
 def shoot(out: Path, app, scheme: str) -> list[Path]:
@@ -48,7 +33,7 @@ def shoot(out: Path, app, scheme: str) -> list[Path]:
     ColourScheme(app).apply(scheme)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="coach-shots-") as tmp:
-        services = services_for(Path(tmp))
+        services = diary_services(Path(tmp), NOW)
         window = MainWindow(services)
         window.resize(*SIZE)
         editor = window.routine_editing.duplicate("knee-strength")
@@ -89,8 +74,11 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
+    from coach.ui.shell.translations import install_translators
+
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
+    install_translators(app, "en")  # as the app does: English's catalog holds its plural forms ("5 steps")
     for scheme in ("light", "dark"):
         for path in shoot(args.out, app, scheme):
             print(path)
