@@ -10,8 +10,8 @@ from coach.core.i18n import _
 
 def register(commands: argparse._SubParsersAction) -> None:
     install = commands.add_parser("install-desktop", help=_("add Prehab Coach to the desktop's app menu"),
-                                  description=_("Write a launcher, icons and the *.routine.yaml file type into "
-                                                "$XDG_DATA_HOME (default ~/.local/share)."))
+                                  description=_("Write a launcher, icons and the *.routine.yaml and *.routine.zip file "
+                                                "types into $XDG_DATA_HOME (default ~/.local/share)."))
     install.set_defaults(run=run_install)
     remove = commands.add_parser("uninstall-desktop", help=_("remove what install-desktop wrote"))
     remove.set_defaults(run=run_uninstall)

@@ -151,6 +151,8 @@ def import_routine(args: argparse.Namespace, context) -> int:
                                       "added (keeping both) {routine_id}: {file} and {count} pictures", count),
                 }[result.outcome]
     context.out(said.format(routine_id=result.routine_id, file=printable(str(result.path)), count=count))
+    for picture in result.removed:  # the replaced routine's own pictures the new one no longer uses
+        context.out(_("removed its old picture {file}").format(file=printable(str(picture))))
     return 0
 
 

@@ -96,3 +96,16 @@ def test_open_hands_a_zip_to_the_app_like_a_routine_file(data_dir, tmp_path, mon
         archive.writestr("bridges.routine.yaml", TINY)
     assert main(["open", str(sent)]) == 0
     assert opened == [sent.resolve()]
+
+
+def test_replacing_says_which_old_pictures_went(capsys, tmp_path, data_dir):
+    routines = data_dir / "routines"
+    routines.mkdir(parents=True)
+    (routines / "tiny.yaml").write_text(TINY.replace("cues: [Rise slowly]", "cues: [Rise slowly]\n    image: old.svg"))
+    (routines / "old.svg").write_bytes(SVG)
+    sent = tmp_path / "tiny.routine.yaml"
+    sent.write_text(TINY.replace("reps: 10", "reps: 12") if "reps: 10" in TINY else TINY + "\n")
+    assert main(["routines", "import", "--replace", str(sent)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("replaced tiny: ") and f"removed its old picture {routines / 'old.svg'}\n" in out
+    assert not (routines / "old.svg").exists()
