@@ -43,13 +43,17 @@ def main(argv: list[str]) -> int:
     width, height = (int(part) for part in args.size.lower().split("x"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    from coach.core.i18n import use_language
+
+    use_language(args.language)  # the core's words (advice, routines, plan) as the app chooses them at start-up
     app = QApplication.instance() or QApplication(argv[:1])
     install_translators(app, args.language)
     with tempfile.TemporaryDirectory() as folder:
         paths = DataPaths(Path(folder))
         clock = FakeClock()
         diary = Diary.open(paths, clock)
-        services = Services(CoachContext.open(paths, clock, diary=diary, catalog=load_catalog(None)), RecordingNotifier())
+        services = Services(CoachContext.open(paths, clock, diary=diary, catalog=load_catalog(None, language=args.language),
+                                             language=args.language), RecordingNotifier())
         window = MainWindow(services)
         window.resize(width, height)
         window.show()
