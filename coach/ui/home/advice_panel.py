@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from coach.core.advice.advice import Advice, ClinicianQuestions, disclaimer
@@ -40,11 +41,21 @@ class AdvicePanel(QFrame):
         for widget in (self.headline, self.reasons, self.notes, self.questions, self.disclaimer):
             layout.addWidget(widget)
         self.setAccessibleName(self.tr("Today's advice"))
+        self._headline = ""  # the advice's headline code, coloured for the window's scheme
+
+    def _colour_headline(self) -> None:
+        colour = theme.headline_colour(self._headline, theme.is_dark(self))
+        self.headline.setStyleSheet(f"color: {colour.name()};")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._headline:
+            self._colour_headline()  # light or dark chosen in Settings while home shows
 
     def show_advice(self, advice: Advice) -> None:
-        colour = theme.HEADLINE_COLOURS.get(advice.headline, theme.ACCENT).name()
+        self._headline = advice.headline
         self.headline.setText(HEADLINE_LABELS.get(advice.headline, advice.headline))
-        self.headline.setStyleSheet(f"color: {colour};")
+        self._colour_headline()
         self.reasons.setText(_bullets((r.text, r.source) for r in advice.reasons))
         notes = _bullets((n.text, n.source) for n in advice.notes)
         self.notes.setText("<b>" + self.tr("Also worth knowing") + "</b>" + notes if notes else "")

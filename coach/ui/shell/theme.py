@@ -62,6 +62,19 @@ HEADLINE_COLOURS = {
     "progress": QColor("#2a9d8f"),
     "start": QColor("#5b7fa6"),
 }
+# The same hues lightened for a dark window: each at least 4.5:1 on it (#c0392b was 2.3:1).
+DARK_HEADLINE_COLOURS = {
+    "see-clinician": QColor("#ff7b6b"),
+    "back-off": QColor("#f4a261"),
+    "hold": QColor("#e9c46a"),
+    "progress": QColor("#4fd1c5"),
+    "start": QColor("#8fb3de"),
+}
+
+
+def headline_colour(headline: str, dark: bool) -> QColor:
+    """The advice headline's colour in the window's scheme."""
+    return (DARK_HEADLINE_COLOURS if dark else HEADLINE_COLOURS).get(headline, QColor(ACCENT))
 
 
 def paint_focus_ring(widget: QWidget, painter: QPainter) -> None:

@@ -211,6 +211,24 @@ def test_the_chart_takes_the_dark_colours_when_the_app_turns_dark(qtbot, qapp, d
         scheme.apply("system")
 
 
+def test_the_advice_headline_keeps_4_5_to_1_in_dark_and_recolours_when_the_scheme_changes(qtbot, qapp, make_window):
+    from coach.core.vocabulary import HEADLINES
+
+    scheme = ColourScheme(qapp)
+    scheme.apply("dark")
+    try:
+        window = make_window()
+        ground = window.palette().color(QPalette.ColorRole.Window)
+        for headline in HEADLINES:  # "see a clinician" was 2.3:1 on the dark window
+            assert contrast(theme.headline_colour(headline, dark=True), ground) >= 4.5, headline
+        panel = window.advice_panel
+        assert QColor(theme.DARK_HEADLINE_COLOURS["start"]).name() in panel.headline.styleSheet()
+        scheme.apply("light")
+        qtbot.waitUntil(lambda: QColor(theme.HEADLINE_COLOURS["start"]).name() in panel.headline.styleSheet())
+    finally:
+        scheme.apply("system")
+
+
 # --- text size -------------------------------------------------------------------------
 
 
