@@ -9,6 +9,7 @@ refused command writes nothing.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -17,9 +18,16 @@ from coach.core.diary import fields, text_input, validate
 from coach.core.diary.draft import LOGGED_STATUSES, PainDraft, RunDraft, SessionDraft
 from coach.core.diary.records import format_distance
 from coach.core.errors import InputError
-from coach.core.i18n import SOURCE_LANGUAGE, _, active_language
+from coach.core.i18n import SOURCE_LANGUAGE, _, active_language, pgettext
 from coach.core.locale_format import decimal_sign, number, numeric_date
-from coach.core.vocabulary import MOMENT_LABELS
+from coach.core.vocabulary import (
+    CHARACTER_LABELS,
+    FLAG_LABELS,
+    LOCATION_WORDS,
+    MOMENT_LABELS,
+    SessionStatus,
+    WordLabels,
+)
 
 LIST_LIMIT = 30
 
@@ -154,21 +162,34 @@ def add_session(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+def _word(labels: Mapping[str, str], code: str) -> str:
+    """A stored word as ``diary list`` shows it: the code itself in English (the word the
+    options take), its label in another language."""
+    return code if active_language() == SOURCE_LANGUAGE else labels.get(code, code)
+
+
+def _words(labels: Mapping[str, str], codes: tuple[str, ...]) -> str:
+    return ", ".join(_word(labels, code) for code in codes)
+
+
 def _rows(diary) -> list[tuple[datetime, str, str]]:
     miles = diary.get_setting("units") == "mi"
+    kinds = {"pain": pgettext("entry kind", "pain"), "run": pgettext("entry kind", "run"),
+             "session": pgettext("entry kind", "session")}  # fmt: skip
     rows = []
     for p in diary.pain_entries():
         sides = "  ".join(f"{s[0].upper()} {v}" for s, v in (("left", p.left), ("right", p.right)) if v is not None)
-        extra = [", ".join(p.locations), ", ".join(p.characters)]
-        extra += [f"[{', '.join(p.flags)}]" if p.flags else "", repr(p.note[:40]) if p.note else ""]
-        rows.append((p.at, 2, p.id, "pain", "  ".join(x for x in [sides, p.moment, *extra] if x)))
+        extra = [_words(LOCATION_WORDS, p.locations), _words(CHARACTER_LABELS, p.characters)]
+        extra += [f"[{_words(FLAG_LABELS, p.flags)}]" if p.flags else "", repr(p.note[:40]) if p.note else ""]
+        rows.append((p.at, 2, p.id, kinds["pain"], "  ".join(x for x in [sides, _moment(p.moment), *extra] if x)))
     for r in diary.runs():
         distance = format_distance(r.distance_km, "mi" if miles else "km", digits=2)
-        extra = [f"{r.minutes:g} min" if r.minutes is not None else "", r.shoes or ""]
-        rows.append((r.at, 1, r.id, "run", "  ".join(x for x in [distance, *extra] if x)))
+        minutes = "" if r.minutes is None else _("{minutes} min").format(minutes=f"{r.minutes:g}".replace(".", decimal_sign()))
+        rows.append((r.at, 1, r.id, kinds["run"], "  ".join(x for x in [distance, minutes, r.shoes or ""] if x)))
     for s in diary.sessions():
         steps = _("{done}/{total} steps").format(done=s.steps_done, total=s.steps_total) if s.steps_total else ""
-        rows.append((s.started, 0, s.id, "session", "  ".join(x for x in [s.routine_id, s.status, steps] if x)))
+        status = _word(WordLabels(SessionStatus), s.status)
+        rows.append((s.started, 0, s.id, kinds["session"], "  ".join(x for x in [s.routine_id, status, steps] if x)))
     # Newest first; within one minute, in the order a day goes (routine, run, pain
     # after it), then in the order logged.
     rows.sort(key=lambda row: (row[0], row[1], row[2] or 0), reverse=True)

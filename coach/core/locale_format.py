@@ -36,6 +36,17 @@ def number(value: float, digits: int = 1) -> str:
     return text.replace(".", get_decimal_symbol(language))
 
 
+def count(value: int) -> str:
+    """A whole number with the language's thousands sign: ``2,000`` in English, ``2.000`` in German."""
+    text = f"{value:,}"
+    language = active_language()
+    if language == SOURCE_LANGUAGE:
+        return text
+    from babel.numbers import get_group_symbol
+
+    return text.replace(",", get_group_symbol(language))
+
+
 def decimal_sign() -> str:
     """The active language's decimal sign (what a number typed in may use besides '.')."""
     language = active_language()

@@ -193,3 +193,11 @@ def test_labels_inside_a_sentence_keep_german_capitals(system):
     use_language("de")
     assert in_sentence("Woche 1 von 8") == "Woche 1 von 8"  # str.lower gave "woche 1 von 8"
     assert sentence_start(MOMENT_LABELS["after-run"]) == "Nach einem Lauf"  # str.capitalize gave "Nach einem lauf"
+
+
+def test_whole_numbers_take_the_languages_thousands_sign(system):
+    from coach.core.locale_format import count
+
+    assert count(2000) == "2,000"
+    use_language("de")
+    assert count(2000) == "2.000" and count(12) == "12"  # the note's counter: "0 / 2.000"

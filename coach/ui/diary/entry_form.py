@@ -41,6 +41,7 @@ from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
 from coach.core.i18n import sentence_start
+from coach.core.locale_format import count
 from coach.core.settings import DEFAULT_SHOE
 from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAGS, MOMENTS, Moment
 from coach.ui.services import Services
@@ -364,14 +365,14 @@ class EntryForm(QDialog):
 
     def _paste_cut(self, left_out: int) -> None:
         self.note_count.setText(self.tr("{count} · the paste was cut: {left_out} characters left out").format(
-            count=self.note_count.text(), left_out=f"{left_out:,}"))
+            count=self.note_count.text(), left_out=count(left_out)))
 
     def _count_note(self) -> None:
-        count = len(self.note.toPlainText())
-        over = count > NOTE_MAX_CHARS
-        text = f"{count:,} / {NOTE_MAX_CHARS:,}"
+        typed = len(self.note.toPlainText())
+        over = typed > NOTE_MAX_CHARS
+        text = f"{count(typed)} / {count(NOTE_MAX_CHARS)}"  # "2,000" in English, "2.000" in German
         if over:
-            text = self.tr("{count}: {over} too many").format(count=text, over=f"{count - NOTE_MAX_CHARS:,}")
+            text = self.tr("{count}: {over} too many").format(count=text, over=count(typed - NOTE_MAX_CHARS))
         self.note_count.setText(text)
         self.note_count.setStyleSheet(f"color: {error_colour(self).name()};" if over else "")
 
