@@ -105,6 +105,13 @@
     </message>
 </context>
 <context>
+    <name>ChartPlace</name>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Die Kurve wird geladen …</translation>
+    </message>
+</context>
+<context>
     <name>CueBackends</name>
     <message>
         <source>the speech engine failed ({detail})</source>
@@ -661,10 +668,6 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Loading the chart…</source>
-        <translation>Die Kurve wird geladen …</translation>
     </message>
     <message>
         <source>Show:</source>

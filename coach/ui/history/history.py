@@ -35,6 +35,7 @@ from coach.core.errors import CoachError
 from coach.core.i18n import in_sentence
 from coach.core.plan.changes_view import ProgrammeView, action_words, weeks_text
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
+from coach.ui.history.chart_place import ChartPlace
 from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.loader import HistoryLoader
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
@@ -51,7 +52,6 @@ if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads on 
     from coach.ui.history.chart import PainChart
 
 WEEKS_SHOWN = 8
-CHART_STEP_MS = 5  # between the chart's parts: a timer, not a posted call, so layout and paint run in between
 SPANS = ((QT_TRANSLATE_NOOP("HistoryWindow", "4 weeks"), 28), (QT_TRANSLATE_NOOP("HistoryWindow", "3 months"), 91),
          (QT_TRANSLATE_NOOP("HistoryWindow", "1 year"), 365), (QT_TRANSLATE_NOOP("HistoryWindow", "All"), None))
 
@@ -94,28 +94,17 @@ class HistoryWindow(QWidget):
         self.trend = QLabel()
         self.trend.setWordWrap(True)
         theme.set_font(self.trend, 1.15, bold=True)
-        self.chart: PainChart | None = None  # set once built and showing data, see _build_chart
         self._snapshot: HistorySnapshot | None = None  # the latest answer shown
         self._token = 0  # the latest read asked for; older answers are dropped
-        self._library: str | None = None  # "" once pyqtgraph is imported, else why not; None: not yet
-        self._chart_days: int | None = None  # a span the user picked before the chart was there
         self._chart_scheduled = False
-        self._chart_dark = False  # the palette the chart was built in
-        self._chart_pending: PainChart | None = None  # being built, a part a turn
-        self._chart_placed = False
         self._painted = False  # the reads start after the first frame
         self._pending_load: tuple | None = None
         self.loader = HistoryLoader(services.diary, self)
         self.loader.snapshot_ready.connect(self._snapshot_arrived)
         self.loader.load_failed.connect(self._load_failed)
-        self.loader.library_ready.connect(self._library_arrived)
         self._built = False  # the first refresh, in __init__, always loads
         self._stale = False
         self._loaded_from: tuple[object, ...] = ()  # (day, diary data version) of the last load
-        waiting = QLabel(self.tr("Loading the chart…"))
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        waiting.setMinimumHeight(240)
-        self._chart_slot: QWidget = waiting  # the chart takes its place (and a new chart the old one's)
         self.span_buttons = QButtonGroup(self)
         spans = QHBoxLayout()
         spans.addWidget(QLabel(self.tr("Show:")))
@@ -172,6 +161,8 @@ class HistoryWindow(QWidget):
         self.undo_button.setEnabled(False)
 
         self.wrap_heights = WrapHeights(self)
+        self.chart_place = ChartPlace(self, self.units, self.wrap_heights)  # the chart, once built
+        self.loader.library_ready.connect(self.chart_place.library_arrived)
         self._layout(spans)
         self.wrap_heights.watch(self.trend, self.programme, self.load.legend, self._goal)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
@@ -231,8 +222,8 @@ class HistoryWindow(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.trend)
         top.addLayout(spans)
-        top.addWidget(self._chart_slot, 1)
-        self._chart_layout = top
+        top.addWidget(self.chart_place.slot, 1)
+        self.chart_place.layout = top
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(lower)
@@ -298,7 +289,7 @@ class HistoryWindow(QWidget):
         self.load.show_weeks(snapshot.load)
         self._show_programme(snapshot.programme)
         self.trend.setText(snapshot.trend)
-        self._draw_chart()
+        self.chart_place.show(snapshot.series, snapshot.trend)
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
@@ -372,15 +363,8 @@ class HistoryWindow(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.chart is not None and self._chart_dark != theme.is_dark(self):
-            self._rebuild_chart()  # light or dark: the chart takes its colours when built
-
-    def _rebuild_chart(self) -> None:
-        """Build the chart again, a part a turn as the first time; the old one shows until
-        the new one takes its place."""
-        if self.chart is not None:
-            self._chart_slot, self.chart, self._chart_placed = self.chart, None, False
-        self._draw_chart()
+        if event.type() == QEvent.Type.PaletteChange:
+            self.chart_place.rebuild_if_scheme_changed()
 
     def _after_first_paint(self) -> None:
         self._painted = True
@@ -388,51 +372,13 @@ class HistoryWindow(QWidget):
         if self.chart is None:
             self.loader.load_library()
 
-    def _library_arrived(self, error: str) -> None:
-        self._library = error
-        if error:
-            if isinstance(self._chart_slot, QLabel):
-                self._chart_slot.setText(error)
-            return
-        self._draw_chart()
-
-    def _draw_chart(self) -> None:
-        """Hand the chart the latest series; the chart is built on the first call that has
-        both the library and a snapshot, and is handed its data on the next turn of the event
-        loop, so neither step blocks the GUI thread for long."""
-        if self._library != "" or self._snapshot is None:
-            return
-        if self.chart is None:
-            if self._chart_pending is None:
-                from coach.ui.history.chart import PainChart  # imported by the loader's worker already
-
-                self._chart_pending = PainChart(self.units, staged=True)
-            elif self._chart_pending.build_step():
-                pass
-            elif not self._chart_placed:  # built: into the window; its data on the next turn, once laid out
-                chart = self._chart_pending
-                self._chart_dark = theme.is_dark(self)
-                self.wrap_heights.watch(chart.legend)
-                line = self.fontMetrics().height()  # the chart keeps room for its text at any text size
-                chart.plot.setMinimumHeight(9 * line)
-                chart.runs_plot.setMinimumHeight(6 * line)
-                self._chart_layout.replaceWidget(self._chart_slot, chart)
-                self._chart_slot.deleteLater()
-                self._chart_placed = True
-            else:
-                self.chart, self._chart_pending = self._chart_pending, None
-                if self._chart_days is not None:
-                    self.chart.show_days(self._chart_days)
-            if self.chart is None:
-                QTimer.singleShot(CHART_STEP_MS, self, self._draw_chart)  # a part a turn of the event loop, painting between
-                return
-        self.chart.set_series(self._snapshot.series)
-        self.chart.setAccessibleDescription(self.trend.text())
+    @property
+    def chart(self) -> PainChart | None:
+        """The chart, once built and showing data (None while History is still loading it)."""
+        return self.chart_place.chart
 
     def show_days(self, days: int | None) -> None:
-        self._chart_days = days
-        if self.chart is not None:
-            self.chart.show_days(days)
+        self.chart_place.show_days(days)
 
     def select(self, record_type: type, record_id: int | None) -> None:
         row = self.model.row_of(record_type, record_id)
