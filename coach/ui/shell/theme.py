@@ -74,7 +74,9 @@ DARK_HEADLINE_COLOURS = {
 
 def headline_colour(headline: str, dark: bool) -> QColor:
     """The advice headline's colour in the window's scheme."""
-    return (DARK_HEADLINE_COLOURS if dark else HEADLINE_COLOURS).get(headline, QColor(ACCENT))
+    # ACCENT itself, not QColor(ACCENT): the copy's overload check builds the whole Qt namespace
+    # (~15 ms), and home asks for this colour before its first frame (tests/ui/shell/test_startup_path.py).
+    return (DARK_HEADLINE_COLOURS if dark else HEADLINE_COLOURS).get(headline, ACCENT)
 
 
 def paint_focus_ring(widget: QWidget, painter: QPainter) -> None:
