@@ -28,8 +28,7 @@ from datetime import date, datetime, timedelta
 
 from coach.core.diary.records import PainEntry, SessionRecord
 from coach.core.i18n import N_, _
-from coach.core.plan.said import Headline as Said_headline
-from coach.core.plan.said import Number, Said, said
+from coach.core.plan.said import HeadlineWord, Number, Said, said
 from coach.core.plan.schedule import Schedule
 from coach.core.plan.week import week_start
 from coach.core.routines.routine import Routine
@@ -155,7 +154,7 @@ def step(
     if state.paused:
         if headline in (Headline.HOLD, Headline.PROGRESS):
             change = Change(today, "resume", n, n, said(N_("the advice is {headline} again: resuming week {n}"),
-                                                        headline=Said_headline(headline), n=n))
+                                                        headline=HeadlineWord(headline), n=n))
             return Decision(replace(seen, paused=False, since=today), "plan-hold", change.reason, change)
         return Decision(seen, "plan-pause", _("paused until the advice is hold or progress"))
     if headline == Headline.BACK_OFF:
@@ -176,7 +175,7 @@ def step(
     why: Said | None = None if complete else said(N_("week {n} not complete: {window_count} of {need} strength sessions"),
                                                   n=n, window_count=len(window), need=need)
     if why is None and headline != Headline.PROGRESS:
-        why = said(N_("today's advice is {headline}"), headline=Said_headline(headline))
+        why = said(N_("today's advice is {headline}"), headline=HeadlineWord(headline))
     if why is None:
         why = pain_blocks(window, pain, today)
     if why is None:

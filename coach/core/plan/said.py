@@ -17,7 +17,7 @@ from coach.core.locale_format import number, short_day
 
 
 @dataclass(frozen=True)
-class Headline:
+class HeadlineWord:
     """An advice headline inside a sentence ("hold", "Halten")."""
 
     code: str
@@ -31,7 +31,7 @@ class Number:
     digits: int = 0
 
 
-Arg: TypeAlias = "int | str | date | Headline | Number | Said"
+Arg: TypeAlias = "int | str | date | HeadlineWord | Number | Said"
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,10 @@ def said(msgid: str, **args: Arg) -> Said:
 def _shown(value: Arg) -> object:
     if isinstance(value, Said):
         return str(value)
-    if isinstance(value, Headline):
-        from coach.core.vocabulary import Headline as Headlines
+    if isinstance(value, HeadlineWord):
+        from coach.core.vocabulary import Headline
 
-        return in_sentence(Headlines(value.code).label)
+        return in_sentence(Headline(value.code).label)
     if isinstance(value, Number):
         return number(value.value, value.digits)
     if isinstance(value, date):
@@ -80,7 +80,7 @@ def _shown(value: Arg) -> object:
 def _to_json(value: Arg) -> object:
     if isinstance(value, Said):
         return {"said": value.to_json()}
-    if isinstance(value, Headline):
+    if isinstance(value, HeadlineWord):
         return {"headline": value.code}
     if isinstance(value, Number):
         return {"number": value.value, "digits": value.digits}
@@ -99,7 +99,7 @@ def _from_json(value: object) -> Arg:
     if "said" in value:
         return Said.from_json(value["said"])
     if "headline" in value:
-        return Headline(str(value["headline"]))
+        return HeadlineWord(str(value["headline"]))
     if "date" in value:
         return date.fromisoformat(value["date"])
     if "number" in value:

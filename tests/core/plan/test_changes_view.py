@@ -50,10 +50,10 @@ def test_a_pause_keeps_its_week_and_an_empty_store_is_week_one():
 
 def test_a_kept_reason_is_said_in_the_language_of_the_day_it_is_read():
     from coach.core.i18n import use_language
-    from coach.core.plan.said import Headline, Number, said
+    from coach.core.plan.said import HeadlineWord, Number, said
 
     store = Store()
-    why = said("{why}: week {n} again this week", why=said("today's advice is {headline}", headline=Headline("hold")), n=2)
+    why = said("{why}: week {n} again this week", why=said("today's advice is {headline}", headline=HeadlineWord("hold")), n=2)
     keep(store, ProgrammeState(2), Change(date(2026, 11, 16), "restart", 2, 2, why))
     morning = said("the left knee on {day} morning rated {value}, above its usual {base}",
                    day=date(2026, 11, 17), value=4, base=Number(1.5, 1))
