@@ -268,37 +268,6 @@
     </message>
 </context>
 <context>
-    <name>EffortPrompt</name>
-    <message>
-        <source>How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)</source>
-        <translation>Wie anstrengend war es? (0–10: 0 Ruhe, 5 hart, 10 maximal)</translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation>Anstrengung</translation>
-    </message>
-    <message>
-        <source>Not saved: the session was not recorded</source>
-        <translation>Nicht gespeichert: die Einheit wurde nicht aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved: effort {effort}</source>
-        <translation>Gespeichert: Anstrengung {effort}</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Nicht gespeichert: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>EntryForm</name>
     <message>
         <source>No shoes</source>
@@ -375,14 +344,6 @@
     <message>
         <source>S&amp;hoes</source>
         <translation>Sc&amp;huhe</translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation>Anstrengung</translation>
-    </message>
-    <message>
-        <source>How hard was it? (&amp;effort 0-10)</source>
-        <translation>Wie anstrengend war es? (&amp;Anstrengung 0–10)</translation>
     </message>
     <message>
         <source>Knee pain (0 = none, 10 = worst imaginable)</source>
@@ -585,10 +546,6 @@
     <message>
         <source>{run} in {minutes} min</source>
         <translation>{run} in {minutes} Min.</translation>
-    </message>
-    <message>
-        <source>{run}, effort {effort}/10</source>
-        <translation>{run}, Anstrengung {effort}/10</translation>
     </message>
     <message>
         <source>Pain {moment}</source>
@@ -1898,6 +1855,29 @@
     <message>
         <source>Rate at least one knee, or press Esc to skip.</source>
         <translation>Bewerte mindestens ein Knie oder drück Esc zum Überspringen.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPrompt</name>
+    <message>
+        <source>Not saved: the session was not recorded</source>
+        <translation>Nicht gespeichert: die Einheit wurde nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved: {rating}</source>
+        <translation>Gespeichert: {rating}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,9 @@ def _moment(code: str) -> str:
     return code if active_language() == SOURCE_LANGUAGE else MOMENT_LABELS.get(code, code)
 
 
-def _effort(args: argparse.Namespace) -> int | None:
-    return None if args.effort is None else text_input.parse_nrs(args.effort, "effort")
+def _ratings(args: argparse.Namespace, plural: str) -> dict[str, str | None]:
+    """The declared ratings (``--effort``) as typed, by field key."""
+    return {asked.key: getattr(args, asked.dest) for asked in fields.asked(plural) if asked.flag}
 
 
 def add_pain(args: argparse.Namespace, context: Context) -> int:
@@ -138,13 +139,14 @@ def _known_shoes(name: str, context: Context) -> str | None:
 def add_run(args: argparse.Namespace, context: Context) -> int:
     unit, text = ("mi", args.mi) if args.mi is not None else ("km", args.km)
     shoes = None if args.shoes is None else _known_shoes(args.shoes.strip(), context)
-    run = RunDraft(_at(args, context), text, args.minutes or "", shoes or None, args.effort, unit).checked(context.clock.now())
+    draft = RunDraft(_at(args, context), text, args.minutes or "", shoes or None, _ratings(args, "runs"), unit)
+    run = draft.checked(context.clock.now())
     context.diary.add_run(run)
     shown = f"{text.strip()} mi ({number(run.distance_km, 2)} km)" if unit == "mi" else f"{run.distance_km:g} km".replace(
         ".", decimal_sign())
     details = (_(" in {minutes} min").format(minutes=f"{run.minutes:g}".replace(".", decimal_sign()))
                if run.minutes is not None else "") + (f" ({run.shoes})" if run.shoes else "")
-    details += _(", effort {effort}/10").format(effort=run.effort) if run.effort is not None else ""
+    details += fields.said(run)
     context.out(_("Logged run {shown}{details}, {when}").format(shown=shown, details=details, when=_when(run.at)))
     return 0
 
@@ -155,7 +157,7 @@ def add_session(args: argparse.Namespace, context: Context) -> int:
     routine = context.catalog.get(args.routine)
     if routine is None:
         raise InputError(_("unknown routine {routine!r}; see `coach routines list`").format(routine=args.routine), "routine")
-    record = SessionDraft(started, routine, args.status, args.effort).checked(context.clock.now())
+    record = SessionDraft(started, routine, args.status, _ratings(args, "sessions")).checked(context.clock.now())
     context.diary.add_session(record)  # opened only once the record is good
     context.out(_("Logged session {title} ({status}), {when}").format(
                   title=routine.title, status=record.status, when=_when(started)))

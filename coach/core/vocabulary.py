@@ -301,11 +301,6 @@ PLAN_ACTION_SOURCES = WordLabels(PlanAction, lambda action: action.evidence)
 PAIN_ANCHOR_LABELS = Labels({0: N_("no pain"), 5: N_("moderate"), 10: N_("worst imaginable")})
 
 
-def effort_label(value: int) -> str:
-    """``7 · very hard``: how every screen and the report show an effort rating."""
-    return f"{value} · {EFFORT_LABELS.get(value, '')}".rstrip(" ·")
-
-
 def character_label(code: str) -> str:
     """How a pain character is named (``aching``, ``stechend``); an unknown code as it is."""
     return CHARACTER_LABELS.get(code, code)

@@ -28,7 +28,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from coach.core.clock import Clock
 from coach.core.diary import storage, validate, wal_check
-from coach.core.diary.fields import record_key
+from coach.core.diary.fields import record_key, spec, with_ratings
 from coach.core.diary.migrations import immediate
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.rows import (
@@ -195,10 +195,11 @@ class Diary:
             save_session(conn, record)
 
     @_guarded
-    def rate_session(self, session_id: int, effort: int | None) -> SessionRecord:
-        """How hard a played session was (0-10), asked at the done screen."""
+    def rate_session(self, session_id: int, key: str, value: int | None) -> SessionRecord:
+        """One declared rating of a played session (``fields.asked``), asked at the done screen."""
+        name = spec("sessions", key).name  # KeyError for a key sessions do not declare
         with self._write() as conn:
-            record = replace(self._session_or_fail(session_id), effort=effort)
+            record = with_ratings(self._session_or_fail(session_id), {name: value})
             validate.check_session(record, self._stored_now(record), allow_in_progress=True)
             save_session(conn, record)
         return record

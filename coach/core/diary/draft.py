@@ -9,11 +9,11 @@ line with :meth:`submit`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from coach.core.diary import text_input, validate
+from coach.core.diary import fields, text_input, validate
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.errors import InputError
@@ -21,21 +21,40 @@ from coach.core.i18n import _
 from coach.core.routines.routine import Routine
 from coach.core.vocabulary import CHARACTERS, FLAGS, LOCATIONS, SESSION_STATUSES
 
+Rating = int | str | None  # picked (int), typed (text) or not given
+
 
 def _first(found: list[InputError]) -> None:
     if found:
         raise found[0]
 
 
+def _rating(value: Rating, field: str) -> int | None:
+    return text_input.parse_nrs(value, field) if isinstance(value, str) else value
+
+
+def _ratings(plural: str, given: Mapping[str, Rating]) -> tuple[dict[str, int | None], list[InputError]]:
+    """The declared ratings of a kind (``fields.asked``) read from what was given, by key."""
+    read: dict[str, int | None] = {}
+    problems: list[InputError] = []
+    for asked in fields.asked(plural):
+        try:
+            read[asked.name] = _rating(given.get(asked.key), asked.key)
+        except InputError as error:
+            problems.append(error)
+    return read, problems
+
+
 @dataclass
 class RunDraft:
-    """A run as typed: distance in ``units``, minutes as ``45`` or ``52:30``, effort 0-10."""
+    """A run as typed: distance in ``units``, minutes as ``45`` or ``52:30``, and its declared
+    ratings (effort 0-10) by key."""
 
     at: datetime
     distance: str = ""
     minutes: str = ""
     shoes: str | None = None
-    effort: int | str | None = None  # picked (int) or typed (text)
+    ratings: Mapping[str, Rating] = field(default_factory=dict)
     units: str = "km"
     id: int | None = None
 
@@ -46,7 +65,7 @@ class RunDraft:
     def parsed(self) -> tuple[Run | None, list[InputError]]:
         """The run, or every reason the text does not read as one (range checks in :meth:`problems`)."""
         problems: list[InputError] = []
-        km = duration = effort = None
+        km = duration = None
         if not self.distance.strip():
             problems.append(InputError(_("enter the distance of the run in {units}").format(units=self.units), "distance_km"))
         else:
@@ -58,13 +77,11 @@ class RunDraft:
             duration = text_input.parse_minutes(self.minutes)
         except InputError as error:
             problems.append(error)
-        try:
-            effort = text_input.parse_nrs(self.effort, "effort") if isinstance(self.effort, str) else self.effort
-        except InputError as error:
-            problems.append(error)
+        ratings, unread = _ratings("runs", self.ratings)
+        problems += unread
         if problems or km is None:
             return None, problems
-        return Run(self.at, km, duration, self.shoes, self.id, effort), []
+        return fields.with_ratings(Run(self.at, km, duration, self.shoes, self.id), ratings), []
 
     def problems(self, now: datetime) -> tuple[Run | None, list[InputError]]:
         run, found = self.parsed()
@@ -86,10 +103,6 @@ class RunDraft:
 
 def _words(value: str | Sequence[str], allowed: Sequence[str], field: str) -> tuple[str, ...]:
     return text_input.parse_list(value, allowed, field) if isinstance(value, str) else tuple(value)
-
-
-def _rating(value: int | str | None, field: str) -> int | None:
-    return text_input.parse_nrs(value, field) if isinstance(value, str) else value
 
 
 @dataclass
@@ -145,21 +158,25 @@ LOGGED_STATUSES = tuple(s for s in SESSION_STATUSES if s != "interrupted")
 
 @dataclass
 class SessionDraft:
-    """A routine session told, not played: which routine, how it ended, how hard it was."""
+    """A routine session told, not played: which routine, how it ended, and its declared
+    ratings (how hard it was) by key."""
 
     at: datetime
     routine: Routine
     status: str
-    effort: int | str | None = None
+    ratings: Mapping[str, Rating] = field(default_factory=dict)
 
     def checked(self, now: datetime) -> SessionRecord:
         """The record, or InputError for its first problem."""
         status = "-".join(self.status.strip().lower().split())
         validate.check_choices((status,), LOGGED_STATUSES, "status")
+        ratings, unread = _ratings("sessions", self.ratings)
+        _first(unread)
         steps = len(self.routine.steps)
         record = SessionRecord(routine_id=self.routine.id, focus=self.routine.focus, started=self.at, status=status,
                                steps_done=steps if status == "completed" else 0, steps_total=steps,
-                               routine_hash=self.routine.content_hash, effort=_rating(self.effort, "effort"))  # fmt: skip
+                               routine_hash=self.routine.content_hash)  # fmt: skip
+        record = fields.with_ratings(record, ratings)
         _first(validate.problems_session(record, now))
         return record
 

@@ -12,14 +12,14 @@ here, its record attribute and its migration.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import TypedDict
+from typing import Any, TypedDict, TypeVar
 
 from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, SHOE_LIMIT_KM, PainEntry, Run, SessionRecord, Shoe
 from coach.core.i18n import N_, _
-from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
+from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
 MAX_COUNT = 100_000  # steps done / total, plan position: SQLite stores far more, no routine comes near it
 PATH_MAX_CHARS = 4096  # where an imported run came from: a file's path
@@ -54,10 +54,26 @@ class Field:
     column: str = ""  # the SQL column when it differs from the attribute
     kept: bool = False  # written with the record, never by an edit (where an imported run came from)
     report: float = 0.0  # its share of the width in the report's table of these records (0: not printed)
+    # A rating asked beside a record's own fields (a run's or a session's effort): the entry
+    # form, the done screen, History and the command line ask and show it from these alone.
+    question: str = ""  # the entry form's caption, with its mnemonic ("" when no form asks it)
+    at_done: str = ""  # the player's done screen asks it so ("" when it does not)
+    said: str = ""  # how a record's line says it: "effort {value}/10"
+    words: Mapping[int, str] | None = field(default=None, compare=False, hash=False)  # values' names
 
     @property
     def name(self) -> str:
         return self.attr or self.key
+
+    @property
+    def dest(self) -> str:
+        """Where argparse puts the option's value (``--effort`` → ``effort``)."""
+        return self.flag.lstrip("-").replace("-", "_")
+
+    def value_text(self, value: int) -> str:
+        """``7 · very hard``: a rating with its word, as a screen confirms it."""
+        word = self.words.get(value, "") if self.words is not None else ""
+        return f"{value} · {word}" if word else str(value)
 
     @property
     def sql(self) -> str:
@@ -141,7 +157,8 @@ def kinds() -> tuple[Kind, ...]:
             Field("steps_total", COUNT, default=0, low=0, high=MAX_COUNT, label=N_("Steps"), report=0.75),
             Field("routine_hash", TEXT, default="", label=N_("Routine version")),
             Field("effort", RATING, low=0, high=NRS_MAX, label=N_("Effort"), flag="--effort", optional_key=True,
-                  help=N_("how hard it was, 0-10 (Borg CR-10)"), report=1.05),
+                  help=N_("how hard it was, 0-10 (Borg CR-10)"), report=1.05, words=EFFORT_LABELS,
+                  at_done=N_("How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)"), said=N_("effort {value}/10")),
         ), extra=(Field("position", COUNT, default=0, low=0, high=MAX_COUNT, identity=False),)),
         Kind("runs", "run", Run, (
             Field("at", DATETIME, required=True, label=N_("When"), flag="--at", subject=N_("the date"),
@@ -153,7 +170,8 @@ def kinds() -> tuple[Kind, ...]:
             Field("shoes", TEXT, high=NAME_MAX_CHARS, label=N_("Shoes"), flag="--shoes", fold=True, column="shoe_id",
                   help=N_("the shoes worn (added to their distance)")),
             Field("effort", RATING, low=0, high=NRS_MAX, label=N_("Effort"), flag="--effort", optional_key=True,
-                  help=N_("how hard it was, 0-10 (Borg CR-10)")),
+                  help=N_("how hard it was, 0-10 (Borg CR-10)"), words=EFFORT_LABELS,
+                  question=N_("How hard was it? (&effort 0-10)"), said=N_("effort {value}/10")),
             # Where an imported run came from (coach.core.diary.run_imports); unset for a typed run.
             Field("source", TEXT, high=PATH_MAX_CHARS, label=N_("Imported from"), identity=False, optional_key=True,
                   kept=True),
@@ -192,6 +210,29 @@ def kinds() -> tuple[Kind, ...]:
                   identity=False, optional_key=True, subject=N_("limit")),
         ), named=True),
     )  # fmt: skip
+
+
+def asked(plural: str) -> tuple[Field, ...]:
+    """The ratings a kind asks beside its own fields, in declared order: what the entry form
+    (``question``), the done screen (``at_done``) and a record's line (``said``) add for each."""
+    return tuple(f for f in kind(plural).fields if f.question or f.at_done or f.said)
+
+
+def said(record: object) -> str:
+    """``, effort 7/10``: the asked ratings a record has, as its line ends (``""`` for none)."""
+    parts = [_(f.said).format(value=value) for f in asked(kind_of(record).plural)
+             if (value := getattr(record, f.name)) is not None]  # fmt: skip
+    return "".join(f", {part}" for part in parts)
+
+
+R = TypeVar("R")
+
+
+def with_ratings(record: R, ratings: Mapping[str, int | None]) -> R:
+    """``record`` with asked ratings set by attribute name (``{"effort": 7}``); a name the
+    record lacks is a TypeError, as from :func:`dataclasses.replace`."""
+    changes: dict[str, Any] = dict(ratings)  # each a declared RATING: int or None, whatever the record's other types
+    return replace(record, **changes)  # type: ignore[type-var]  # R is always a record dataclass
 
 
 def kind(plural: str) -> Kind:

@@ -35,15 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.diary import text_input, validate
+from coach.core.diary import fields, text_input, validate
 from coach.core.diary.draft import PainDraft, RunDraft
 from coach.core.diary.records import NOTE_MAX_CHARS, PainEntry, Run, in_units
 from coach.core.diary.text_input import NUMBER_MAX_CHARS
 from coach.core.errors import CoachError, InputError, StorageError
-from coach.core.i18n import sentence_start
+from coach.core.i18n import _, sentence_start
 from coach.core.locale_format import count
 from coach.core.settings import DEFAULT_SHOE
-from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAGS, MOMENTS, Moment
+from coach.core.vocabulary import CHARACTERS, FLAGS, MOMENTS, Moment
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP
@@ -222,7 +222,7 @@ class EntryForm(QDialog):
 
     def _tab_order(self) -> None:
         """Top to bottom, the pain ratings before the map and the check boxes."""
-        chain = [self.when, self.distance, self.minutes, self.shoes, self.effort, self.moment, self.left, self.right,
+        chain = [self.when, self.distance, self.minutes, self.shoes, *self.ratings.values(), self.moment, self.left, self.right,
                  self.knee_map.drawing, self.knee_map.back, *self.characters.values(), *self.flags.values(),
                  self.note, self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]  # fmt: skip
         for first, second in zip(chain, chain[1:], strict=False):
@@ -281,10 +281,12 @@ class EntryForm(QDialog):
                        0, 0)
         grid.addLayout(self._labelled(self.tr("Mi&nutes"), self.minutes, "minutes"), 0, 1)
         grid.addLayout(self._labelled(self.tr("S&hoes"), self.shoes, "shoes"), 0, 2)
-        self.effort = NrsRow(self.tr("Effort"), words=EFFORT_LABELS)
-        self.effort.setMaximumWidth(self.effort.sizeHint().width())  # sized like the knee rows, not stretched
-        self.effort.set_value(run.effort if run else None)
-        grid.addLayout(self._labelled(self.tr("How hard was it? (&effort 0-10)"), self.effort, "effort"), 1, 0, 1, 3)
+        self.ratings: dict[str, NrsRow] = {}  # the run's declared ratings (effort), by field key
+        for line, asked in enumerate((f for f in fields.asked("runs") if f.question), start=1):
+            scale = self.ratings[asked.key] = NrsRow(_(asked.label), words=asked.words)
+            scale.setMaximumWidth(scale.sizeHint().width())  # sized like the knee rows, not stretched
+            scale.set_value(getattr(run, asked.name) if run else None)
+            grid.addLayout(self._labelled(_(asked.question), scale, asked.key), line, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         return box
 
@@ -396,8 +398,8 @@ class EntryForm(QDialog):
         if not self.run_box.isVisibleTo(self):
             return None, []
         run_id = self.editing.id if isinstance(self.editing, Run) else None
-        draft = RunDraft(at, self.distance.text(), self.minutes.text(), self.shoes.currentData(), self.effort.value(),
-                         self.units, run_id)  # fmt: skip
+        ratings = {key: scale.value() for key, scale in self.ratings.items()}
+        draft = RunDraft(at, self.distance.text(), self.minutes.text(), self.shoes.currentData(), ratings, self.units, run_id)
         if draft.empty and run_id is None:
             return None, []
         return draft.parsed()

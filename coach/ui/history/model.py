@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from coach.core.advice.report import WeekSummary
+from coach.core.diary.fields import said
 from coach.core.diary.records import PainEntry, Run, format_distance
 from coach.core.history.snapshot import newest_first
 from coach.core.i18n import in_sentence
@@ -41,9 +42,7 @@ def describe(record: Record, units: str = "km") -> str:
         if record.minutes is not None:
             text = translate("History", "{run} in {minutes} min").format(run=text, minutes=f"{record.minutes:g}")
         text += f" ({record.shoes})" if record.shoes else ""
-        if record.effort is not None:
-            text = translate("History", "{run}, effort {effort}/10").format(run=text, effort=record.effort)
-        return text
+        return text + said(record)  # its declared ratings: ", effort 7/10"
     return QCoreApplication.translate("History", "Pain {moment}").format(moment=MOMENT_LABELS.get(record.moment, record.moment))
 
 

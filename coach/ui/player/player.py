@@ -101,7 +101,7 @@ class PlayerPage(QWidget):
         self.log.written.connect(self.diary_changed)
         self.log.failed.connect(self._storage_failed, Qt.ConnectionType.QueuedConnection)
         self.done_view.back_button.clicked.connect(self.back_to_routines)
-        self.done_view.effort.bind(self.log)
+        self.done_view.ratings.bind(self.log)
         self.view.show_session(self.session)
 
     @property
@@ -389,7 +389,7 @@ class PlayerPage(QWidget):
         self.done_view.show_result(title, self.routine.title, done, total, seconds,
                                    skipped=self.session.skipped_steps(), partial=partial)  # fmt: skip
         if self.trial:  # nothing to rate: the try-out is in no diary
-            self.done_view.effort.hide()
+            self.done_view.ratings.hide()
             self.done_view.notes.setText("\n".join(filter(None, (self.done_view.notes.text(),
                                          self.tr("A try-out: nothing was written to your diary.")))))  # fmt: skip
             self.done_view.notes.show()

@@ -24,7 +24,7 @@ from coach.core.session.announce import headline, kind_label, set_label, side_la
 from coach.core.session.cue_words import CueWords, cue_words
 from coach.core.session.plan import Segment, SegmentKind, format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE, Readout, Session, State
-from coach.ui.player.effort_prompt import EffortPrompt
+from coach.ui.player.rating_prompt import RatingPrompts
 from coach.ui.shell import theme
 from coach.ui.widgets.pose_animation import PoseAnimation
 
@@ -406,8 +406,8 @@ class DoneView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.notes)
         layout.addSpacing(12)
-        self.effort = EffortPrompt()  # "how hard was it?": the session's effort
-        layout.addWidget(self.effort)
+        self.ratings = RatingPrompts()  # "how hard was it?": the session's declared ratings
+        layout.addWidget(self.ratings)
         layout.addSpacing(12)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -432,7 +432,7 @@ class DoneView(QWidget):
         self.notes.setFont(_pixel_font(self.notes, max(14, round(24 * scale))))
         self.back_button.setFont(_pixel_font(self.back_button, max(16, round(32 * scale)), bold=True))
         self.back_button.setMinimumHeight(max(44, round(76 * scale)))
-        self.effort.set_scale(scale)
+        self.ratings.set_scale(scale)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         size = event.size()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QElapsedTimer, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coach.core.diary.records import NRS_MAX
@@ -31,7 +31,7 @@ class NrsRow(QWidget):
     changed = Signal(int)
 
     def __init__(self, name: str, parent: QWidget | None = None, words: Mapping[int, str] | None = None):
-        """``words`` name some values in the tooltips (pain's by default; effort passes its own)."""
+        """``words`` name some values in the tooltips (pain's by default; another rating passes its own)."""
         super().__init__(parent)
         words = PAIN_ANCHOR_LABELS if words is None else words  # the vocabulary's, in the app's language
         self.name = name
@@ -67,6 +67,15 @@ class NrsRow(QWidget):
             button.setAutoDefault(False)  # Enter saves the form, it never presses a rating
         self.setStyleSheet(CHECKED_STYLE)
         self._describe()
+
+    def set_button_size(self, side: int, font_pixels: int) -> None:
+        """Square buttons ``side`` px wide with digits ``font_pixels`` high: read from the mat."""
+        for button in self.buttons:
+            font = QFont(button.font())
+            font.setPixelSize(font_pixels)
+            font.setBold(True)
+            button.setFont(font)
+            button.setMinimumSize(side, side)
 
     # --- value ------------------------------------------------------------------------
 

@@ -195,7 +195,7 @@ def test_tab_order_follows_the_form(qtbot, window):
     for _ in range(7):
         qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
         order.append(form.focusWidget())
-    assert order == [form.distance, form.minutes, form.shoes, form.effort, form.moment, form.left, form.right,
+    assert order == [form.distance, form.minutes, form.shoes, form.ratings["effort"], form.moment, form.left, form.right,
                      form.knee_map.drawing]  # fmt: skip
 
 
@@ -286,9 +286,10 @@ def test_effort_is_asked_with_the_run_and_stored(qtbot, window, diary):
     form = open_form(qtbot, window)
     qtbot.keyClicks(form.distance, "8")
     qtbot.keyClicks(form.minutes, "40")
-    form.effort.setFocus()
-    qtbot.keyClick(form.effort, Qt.Key.Key_6)
-    assert form.effort.value() == 6
+    effort = form.ratings["effort"]
+    effort.setFocus()
+    qtbot.keyClick(effort, Qt.Key.Key_6)
+    assert effort.value() == 6
     form.save()
     [run] = diary.runs()
     assert (run.minutes, run.effort) == (40.0, 6)

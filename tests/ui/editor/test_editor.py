@@ -291,7 +291,7 @@ def test_trying_a_draft_writes_no_session_into_the_diary(qtbot, window, editor_o
     total = player.plan.total_s
     play(player, total + 1, step=1.0)
     assert player.done_view.isVisible() or player.pages.currentWidget() is player.done_view
-    assert player.done_view.effort.isHidden()  # nothing to rate
+    assert player.done_view.ratings.isHidden()  # nothing to rate
     assert "nothing was written to your diary" in player.done_view.notes.text()
     settle(player)
     assert len(diary.sessions()) == before

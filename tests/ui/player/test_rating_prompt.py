@@ -1,4 +1,4 @@
-"""The done screen asks "how hard was it?" and writes the effort to the session."""
+"""The done screen asks "how hard was it?" (each rating a session declares for it) and writes it to the session."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ def test_done_screen_effort_is_written_to_the_session(player, play, diary, settl
     play(player, 175.0)
     settle(player)
     assert player.pages.currentWidget() is player.done_view
-    prompt = player.done_view.effort
+    prompt = player.done_view.ratings.prompts["effort"]
     prompt.row.setFocus()
     qtbot.keyClick(prompt.row, Qt.Key.Key_7)
     settle(player)

@@ -1,8 +1,9 @@
-""""How hard was it?" at the player's done screen: the session's effort (0-10, Borg CR-10).
+""""How hard was it?" at the player's done screen: each rating a session declares to be
+asked there (``Field.at_done``: the effort, 0-10, Borg CR-10).
 
-The one 0-10 row (``NrsRow``) with the effort words; a choice is written to the
-session through the player's session log, after its own writes, and a cleared
-row stores "not rated". The effort gives the week's load in History.
+One question and one 0-10 row (``NrsRow``) per rating, with the rating's own words; a
+choice is written to the session through the player's session log, after its own writes,
+and a cleared row stores "not rated". The declaration alone says what is asked.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from coach.core.diary import fields
 from coach.core.diary.diary import Diary
-from coach.core.vocabulary import EFFORT_LABELS, effort_label
+from coach.core.diary.fields import Field
+from coach.core.i18n import _, in_sentence
 from coach.ui.shell import theme
 from coach.ui.widgets.nrs_row import NrsRow
 
@@ -30,16 +33,18 @@ class _Log(Protocol):
               receiver: QObject | None = None) -> None: ...  # fmt: skip
 
 
-class EffortPrompt(QWidget):
-    """The question and its row; :meth:`bind` says where the answer goes."""
+class RatingPrompt(QWidget):
+    """One declared rating's question and row; :meth:`bind` says where the answer goes."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, asked: Field, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("effort-prompt")
-        self.question = QLabel(self.tr("How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)"))
+        self.asked = asked
+        self.setObjectName(f"{asked.key}-prompt")
+        self.question = QLabel(_(asked.at_done))
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setWordWrap(True)
         theme.set_font(self.question, 1.3)
-        self.row = NrsRow(self.tr("Effort"), words=EFFORT_LABELS)
+        self.row = NrsRow(_(asked.label), words=asked.words)
         self.row.setMaximumWidth(self.row.sizeHint().width())
         self.state = QLabel("")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,13 +65,7 @@ class EffortPrompt(QWidget):
             font = QFont(label.font())
             font.setPixelSize(max(12, round(pixels * text)))
             label.setFont(font)
-        side = max(38, round(72 * scale))
-        for button in self.row.buttons:
-            font = QFont(button.font())
-            font.setPixelSize(max(12, round(30 * min(text, scale * 1.2))))  # the buttons keep their size
-            font.setBold(True)
-            button.setFont(font)
-            button.setMinimumSize(side, side)
+        self.row.set_button_size(max(38, round(72 * scale)), max(12, round(30 * min(text, scale * 1.2))))
         self.row.setMaximumWidth(16777215)
         self.row.setMaximumWidth(self.row.sizeHint().width())
 
@@ -79,11 +78,35 @@ class EffortPrompt(QWidget):
             self.state.show()
             self.state.setText(self.tr("Not saved: the session was not recorded"))
             return
-        effort, session_id = (None if value < 0 else value), log.session_id
+        rating, session_id, key = (None if value < 0 else value), log.session_id, self.asked.key
         self.state.show()
         self.state.setText(self.tr("Saving…"))
-        saved = self.tr("Saved") if effort is None else self.tr("Saved: effort {effort}").format(effort=effort_label(effort))
+        saved = self.tr("Saved") if rating is None else self.tr("Saved: {rating}").format(
+            rating=f"{in_sentence(_(self.asked.label))} {self.asked.value_text(rating)}")  # fmt: skip
         not_saved = self.tr("Not saved: {reason}")
-        log.write(lambda diary: diary.rate_session(session_id, effort),
+        log.write(lambda diary: diary.rate_session(session_id, key, rating),
                   lambda _record: self.state.setText(saved),
                   lambda message: self.state.setText(not_saved.format(reason=message)), self)  # fmt: skip
+
+
+class RatingPrompts(QWidget):
+    """Every rating a session declares for the done screen, one prompt each (none: hidden)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("rating-prompts")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.prompts = {f.key: RatingPrompt(f) for f in fields.asked("sessions") if f.at_done}
+        for prompt in self.prompts.values():
+            layout.addWidget(prompt)
+        if not self.prompts:
+            self.hide()
+
+    def set_scale(self, scale: float) -> None:
+        for prompt in self.prompts.values():
+            prompt.set_scale(scale)
+
+    def bind(self, log: _Log) -> None:
+        for prompt in self.prompts.values():
+            prompt.bind(log)
