@@ -951,29 +951,6 @@
     </message>
 </context>
 <context>
-    <name>KneeScale</name>
-    <message>
-        <source>Left knee</source>
-        <translation>Linkes Knie</translation>
-    </message>
-    <message>
-        <source>Right knee</source>
-        <translation>Rechtes Knie</translation>
-    </message>
-    <message>
-        <source>{knee} pain, 0 to 10</source>
-        <translation>{knee}, Schmerz 0 bis 10</translation>
-    </message>
-    <message>
-        <source>0 is no pain, 10 the worst imaginable; leave at – if this knee is fine</source>
-        <translation>0 ist kein Schmerz, 10 der schlimmste vorstellbare; lass – stehen, wenn dieses Knie in Ordnung ist</translation>
-    </message>
-    <message>
-        <source>{knee} {value} of 10</source>
-        <translation>{knee} {value} von 10</translation>
-    </message>
-</context>
-<context>
     <name>LanguageGroup</name>
     <message>
         <source>Language</source>
@@ -1835,6 +1812,14 @@
     <message>
         <source>0 = no pain, 10 = worst imaginable. Type a number, Tab to the other knee, Enter to save.</source>
         <translation>0 = kein Schmerz, 10 = schlimmster vorstellbarer. Tippe eine Zahl, Tab zum anderen Knie, Enter zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Linkes Knie</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Rechtes Knie</translation>
     </message>
     <message>
         <source>Save  (Enter)</source>

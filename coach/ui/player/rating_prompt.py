@@ -65,7 +65,10 @@ class RatingPrompt(QWidget):
             font = QFont(label.font())
             font.setPixelSize(max(12, round(pixels * text)))
             label.setFont(font)
-        self.row.set_button_size(max(38, round(72 * scale)), max(12, round(30 * min(text, scale * 1.2))))
+        digits = QFont(self.row.font())
+        digits.setPixelSize(max(12, round(30 * min(text, scale * 1.2))))  # the buttons keep their size
+        digits.setBold(True)
+        self.row.set_button_size(max(38, round(72 * scale)), digits)
         self.row.setMaximumWidth(16777215)
         self.row.setMaximumWidth(self.row.sizeHint().width())
 

@@ -68,13 +68,10 @@ class NrsRow(QWidget):
         self.setStyleSheet(CHECKED_STYLE)
         self._describe()
 
-    def set_button_size(self, side: int, font_pixels: int) -> None:
-        """Square buttons ``side`` px wide with digits ``font_pixels`` high: read from the mat."""
+    def set_button_size(self, side: int, digits: QFont) -> None:
+        """Square buttons at least ``side`` px wide, their digits in ``digits``: read from the mat."""
         for button in self.buttons:
-            font = QFont(button.font())
-            font.setPixelSize(font_pixels)
-            font.setBold(True)
-            button.setFont(font)
+            button.setFont(digits)
             button.setMinimumSize(side, side)
 
     # --- value ------------------------------------------------------------------------

@@ -96,13 +96,13 @@ def test_knee_hurts_stops_for_pain_and_saves_the_quick_rating(player, play, qtbo
     assert cue_output.stops == 1
     dialog = player.pain_dialog
     assert isinstance(dialog, QuickPainDialog) and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.left.spin.hasFocus())
-    qtbot.keyClicks(dialog.left.spin, "6")
-    assert dialog.left.buttons.button(6).isChecked()
-    qtbot.mouseClick(dialog.right.buttons.button(2), Qt.MouseButton.LeftButton)
-    assert dialog.right.spin.value() == 2
+    qtbot.waitUntil(lambda: dialog.left.hasFocus())
+    qtbot.keyClicks(dialog.left, "6")
+    assert dialog.left.buttons[6].isChecked()
+    qtbot.mouseClick(dialog.right.buttons[2], Qt.MouseButton.LeftButton)
+    assert dialog.right.value() == 2
     with qtbot.waitSignal(player.closed, timeout=1000):
-        qtbot.keyClick(dialog.left.spin, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.left, Qt.Key.Key_Return)
     settle(player)
     (entry,) = diary.pain_entries()
     assert (entry.moment, entry.left, entry.right, entry.at) == ("during-routine", 6, 2, fake_clock.now())
@@ -121,7 +121,7 @@ def test_knee_button_click_works_too_and_esc_skips_the_rating(player, qtbot, dia
 def test_the_rating_needs_at_least_one_knee(player, qtbot, diary):
     key(qtbot, player, Qt.Key.Key_K)
     dialog = player.pain_dialog
-    qtbot.keyClick(dialog.left.spin, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.left, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert dialog.message.text() == "Rate at least one knee, or press Esc to skip."
     assert diary.pain_entries() == []
@@ -131,11 +131,11 @@ def test_knee_hurts_after_the_end_keeps_the_session_completed(player, play, qtbo
     play(player, 175.0)
     key(qtbot, player, Qt.Key.Key_K)
     dialog = player.pain_dialog
-    qtbot.waitUntil(lambda: dialog.left.spin.hasFocus())
-    qtbot.keyClick(dialog.left.spin, Qt.Key.Key_Tab)  # to the right knee, its text selected
-    assert dialog.right.spin.hasFocus()
-    qtbot.keyClicks(dialog.right.spin, "3")
-    qtbot.keyClick(dialog.right.spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.left.hasFocus())
+    qtbot.keyClick(dialog.left, Qt.Key.Key_Tab)  # to the right knee: one tab stop per knee
+    assert dialog.right.hasFocus()
+    qtbot.keyClicks(dialog.right, "3")
+    qtbot.keyClick(dialog.right, Qt.Key.Key_Return)
     settle(player)
     assert diary.sessions()[0].status == "completed"
     assert diary.pain_entries()[0].right == 3

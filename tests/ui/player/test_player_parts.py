@@ -18,6 +18,7 @@ from coach.ui.diary.quick_pain import QuickPainDialog
 from coach.ui.player.cue_player import CuePrefs, QtCueOutput, cue_actions
 from coach.ui.player.session_runner import IDLE_MS, TICK_MS, SessionRunner
 from coach.ui.shell.screensaver import ScreenSaverInhibitor
+from coach.ui.widgets.nrs_row import NrsRow
 
 
 @pytest.fixture
@@ -223,19 +224,23 @@ def test_a_bus_without_a_screensaver_is_given_up_on_without_waiting(qtbot, priva
     assert not inhibitor.active
 
 
-def test_quick_pain_buttons_and_spin_boxes_agree(qtbot):
+def test_quick_pain_rates_each_knee_with_the_apps_one_rating_row(qtbot):
     dialog = QuickPainDialog()
     qtbot.addWidget(dialog)
+    assert isinstance(dialog.left, NrsRow) and isinstance(dialog.right, NrsRow)  # the entry form's widget
     assert dialog.rating() == (None, None)
-    qtbot.mouseClick(dialog.left.buttons.button(7), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.left.buttons[7], Qt.MouseButton.LeftButton)
     assert dialog.rating() == (7, None)
-    dialog.left.spin.setValue(3)
-    assert [b.isChecked() for b in dialog.left.buttons.buttons()] == [i == 3 for i in range(11)]
-    dialog.left.spin.setValue(-1)
-    assert not any(b.isChecked() for b in dialog.left.buttons.buttons())
-    assert dialog.left.spin.text() == "–"
-    for widget in [dialog.left.spin, dialog.right.spin, dialog.save_button, dialog.skip_button]:
+    dialog.left.setFocus()
+    qtbot.keyClicks(dialog.left, "10")  # "1" then "0" at once: ten
+    assert dialog.rating() == (10, None)
+    assert [b.isChecked() for b in dialog.left.buttons] == [i == 10 for i in range(11)]
+    qtbot.keyClick(dialog.left, Qt.Key.Key_Delete)
+    assert dialog.rating() == (None, None) and not any(b.isChecked() for b in dialog.left.buttons)
+    assert dialog.left.state.text() == "not rated"
+    for widget in [dialog.left, dialog.right, dialog.save_button, dialog.skip_button]:
         assert widget.accessibleName()
+    assert "Left knee" in dialog.left.accessibleName()
 
 
 def test_the_caution_and_other_assets_resolve(services):

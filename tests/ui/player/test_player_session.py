@@ -201,7 +201,7 @@ def test_a_knee_rating_mid_session_lands_after_the_player_is_gone_without_an_err
     player = window.player
     qtbot.keyClick(player, Qt.Key.Key_K)
     dialog = player.pain_dialog
-    dialog.left.spin.setValue(3)
+    dialog.left.set_value(3)
     dialog.accept()
     assert window.player is None  # back home; the page is deleted on the next event loop turn
     qtbot.waitUntil(lambda: [e.worst for e in diary.pain_entries()] == [3])
