@@ -6,18 +6,12 @@ import argparse
 from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
-from coach.core.i18n import N_, NP_, Labels, _, ngettext
+from coach.core.i18n import _, ngettext
 from coach.core.paths import assets_dir
 from coach.core.routines.catalog import LIBRARY_FILE
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
-from coach.core.vocabulary import FOCUS_IN_SENTENCE
-
-# How `routines show` names a segment's kind and side (the codes stay the plan's).
-SEGMENT_WORDS = Labels({"get-ready": NP_("segment", "get-ready"), "hold": NP_("segment", "hold"),
-                        "reps": NP_("segment", "reps"), "switch": NP_("segment", "switch"),
-                        "rest": NP_("segment", "rest")}, context="segment")
-SIDE_WORDS = Labels({"left": N_("left"), "right": N_("right"), "alternate": N_("alternate")})
+from coach.core.vocabulary import FOCUS_IN_SENTENCE, SEGMENT_LABELS, STEP_SIDE_LABELS
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -71,9 +65,9 @@ def show_routine(args: argparse.Namespace, context) -> int:
     if routine.caution:
         context.out(_("Caution: {caution}").format(caution=routine.caution))
     for seg in plan.segments:
-        details: list[str] = [SEGMENT_WORDS.get(seg.kind, seg.kind)]
+        details: list[str] = [SEGMENT_LABELS.get(seg.kind, seg.kind)]
         if seg.side:
-            details.append(SIDE_WORDS.get(seg.side, seg.side))
+            details.append(STEP_SIDE_LABELS.get(seg.side, seg.side))
         if seg.sets > 1 and seg.kind == "rest":
             details.append(_("before set {set}/{sets}").format(set=seg.set_no, sets=seg.sets))
         elif seg.sets > 1 and seg.kind != "get-ready":

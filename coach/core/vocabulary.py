@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from enum import IntEnum, StrEnum
 from typing import Generic, TypeVar
 
-from coach.core.i18n import N_, Labels, _, in_sentence
+from coach.core.i18n import N_, NP_, Labels, _, in_sentence, pgettext
 
 W = TypeVar("W", bound="Word")
 
@@ -123,6 +123,33 @@ class Side(Word):
 
     LEFT = "left", N_("left")
     RIGHT = "right", N_("right")
+
+
+class StepSide(Word):
+    """Which leg a stretch of a routine's timeline works (a step's ``sides``, segment by segment)."""
+
+    LEFT = "left", N_("left")
+    RIGHT = "right", N_("right")
+    ALTERNATE = "alternate", N_("alternate")
+
+
+class SegmentKind(Word):
+    """What a stretch of the timeline is; holds and reps are the work, the rest leads to it.
+    Its labels are the ``segment`` context's: "rest" here is a pause, not Borg's "rest"."""
+
+    GET_READY = "get-ready", NP_("segment", "get-ready")
+    HOLD = "hold", NP_("segment", "hold")
+    REPS = "reps", NP_("segment", "reps")
+    SWITCH = "switch", NP_("segment", "switch")
+    REST = "rest", NP_("segment", "rest")
+
+    @property
+    def is_work(self) -> bool:
+        return self in (SegmentKind.HOLD, SegmentKind.REPS)
+
+    @property
+    def label(self) -> str:
+        return pgettext("segment", self._texts[0])
 
 
 class SessionStatus(Word):
@@ -282,6 +309,8 @@ CHARACTER_LABELS = WordLabels(Character)
 FLAGS = tuple(Flag)
 FLAG_LABELS = WordLabels(Flag)  # how every screen and the report name the warning signs
 SIDES = tuple(Side)
+STEP_SIDE_LABELS = WordLabels(StepSide)
+SEGMENT_LABELS = WordLabels(SegmentKind)
 IN_PROGRESS = SessionStatus.IN_PROGRESS
 SESSION_STATUSES = tuple(s for s in SessionStatus if s.finished)
 FOCUSES = tuple(Focus)

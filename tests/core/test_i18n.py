@@ -158,8 +158,8 @@ def test_the_catalog_lives_inside_the_package():
 
 
 def test_a_label_table_with_a_context_keeps_two_meanings_apart():
-    from coach.commands.routines import SEGMENT_WORDS
     from coach.core.vocabulary import EFFORT_LABELS
+    from coach.core.vocabulary import SEGMENT_LABELS as SEGMENT_WORDS
 
     use_language("de")
     assert (SEGMENT_WORDS["rest"], EFFORT_LABELS[0]) == ("Pause", "Ruhe")

@@ -18,11 +18,10 @@ from coach.core.i18n import _, speaking
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD_KINDS: tuple[type[v.Word], ...] = (v.Moment, v.Location, v.Character, v.Flag, v.Side, v.SessionStatus, v.Focus,
-                                        v.Headline, v.PlanAction)
-# Tables that may key by stored codes outside vocabulary.py, and why. The palette (colours
-# per headline and per knee) is the look's one place for colours, not a word table; it is
-# h15-look's file this round, so keying it by the enums' members is left to after the merge.
-ALLOWED = {"coach/ui/shell/theme.py"}
+                                        v.Headline, v.PlanAction, v.StepSide, v.SegmentKind)
+# Tables that may key by stored codes outside vocabulary.py, and why: none (the palette keys
+# its headline colours by the enum's members).
+ALLOWED: set[str] = set()
 
 # The codes as users' diaries and exports hold them: changing one breaks every diary written before.
 STORED = {
@@ -35,6 +34,8 @@ STORED = {
     v.Focus: ("warm-up", "cool-down", "strength", "care"),
     v.Headline: ("see-clinician", "back-off", "hold", "progress", "start"),
     v.PlanAction: ("advance", "hold", "step-back", "pause", "resume", "restart"),  # in the programme's history file
+    v.StepSide: ("left", "right", "alternate"),  # in routine files and the session log
+    v.SegmentKind: ("get-ready", "hold", "reps", "switch", "rest"),
 }
 
 
@@ -88,8 +89,10 @@ def test_labels_answer_in_the_active_language_and_keep_their_english_source():
 
 
 def test_every_text_of_every_word_is_translated_into_german():
-    texts = [(m, m._texts) for kind in WORD_KINDS if kind is not v.PlanAction for m in kind]
+    texts = [(m, m._texts) for kind in WORD_KINDS if kind not in (v.PlanAction, v.SegmentKind) for m in kind]
     texts += [(a, (a.label, a.done)) for a in v.PlanAction] + [(e, (e.source,)) for e in v.Effort]
+    with speaking("de"):  # the segment words are read in their own context ("rest" is "Pause", not "Ruhe")
+        assert all(kind.label != kind.source for kind in v.SegmentKind)
     with speaking("de"):
         untranslated = [(str(m), t) for m, ts in texts for t in ts if t and _(t) == t and t not in SAME_IN_GERMAN]
     assert untranslated == []
@@ -139,7 +142,7 @@ def test_the_guard_finds_a_word_table_and_lets_enum_keyed_ones_pass():
     assert word_tables('ORDER = ("warm-up", "cool-down", "strength", "care")') == [(1, "Focus")]
     assert word_tables('LABELS = Labels({"hold": N_("Hold"), "start": N_("Start")})') == [(1, "Headline")]
     assert word_tables("ICONS = {Flag.SWELLING: 'a', Flag.REDNESS: 'b'}") == []
-    assert word_tables('FIELDS = ("left", "right"); MIXED = {"hold": 1, "reps": 2}; ONE = {"hold": 1}') == []
+    assert word_tables('FIELDS = ("left", "right"); MIXED = {"hold": 1, "tempo": 2}; ONE = {"hold": 1}') == []
 
 
 def test_no_word_table_outside_the_vocabulary():

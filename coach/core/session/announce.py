@@ -9,11 +9,12 @@ language; each function takes the words to use (English when none are given).
 from __future__ import annotations
 
 from coach.core.session.cue_words import CueWords, cue_words
-from coach.core.session.plan import Segment, SegmentKind
+from coach.core.session.plan import Segment
+from coach.core.vocabulary import SegmentKind, StepSide
 
 _KIND_KEYS = {SegmentKind.GET_READY: "kind.get-ready", SegmentKind.HOLD: "kind.work", SegmentKind.REPS: "kind.work",
               SegmentKind.SWITCH: "kind.switch", SegmentKind.REST: "kind.rest"}  # fmt: skip
-_SIDES = ("left", "right", "alternate")
+_SIDES = tuple(StepSide)
 
 
 def _words(words: CueWords | None) -> CueWords:

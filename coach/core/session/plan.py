@@ -8,28 +8,13 @@ with a length. Everything a screen or a voice needs to say about a segment
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from coach.core.routines.routine import Routine, Step, StepKind
 from coach.core.session.cue_words import CueWords, cue_words
 from coach.core.session.pace import RepPace
-
-
-class SegmentKind(StrEnum):
-    """What a stretch of the timeline is; holds and reps are the work, the rest leads to it."""
-
-    GET_READY = "get-ready"
-    HOLD = "hold"
-    REPS = "reps"
-    SWITCH = "switch"
-    REST = "rest"
-
-    @property
-    def is_work(self) -> bool:
-        return self in (SegmentKind.HOLD, SegmentKind.REPS)
-
+from coach.core.vocabulary import SegmentKind
 
 WORK_OF_STEP = {StepKind.HOLD: SegmentKind.HOLD, StepKind.REPS: SegmentKind.REPS}
 

@@ -15,7 +15,8 @@ from enum import StrEnum
 
 from coach.core.clock import Clock
 from coach.core.session.pace import RepMoment
-from coach.core.session.plan import Plan, Segment, SegmentKind
+from coach.core.session.plan import Plan, Segment
+from coach.core.vocabulary import SegmentKind
 
 COUNTDOWN_FROM = 3
 HALFWAY_MIN_S = 20.0  # holds at least this long get a "halfway" cue

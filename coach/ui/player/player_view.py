@@ -22,13 +22,14 @@ from coach.core.routines.rules import MAX_IMAGE_BYTES
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.session.announce import headline, kind_label, set_label, side_label
 from coach.core.session.cue_words import CueWords, cue_words
-from coach.core.session.plan import Segment, SegmentKind, format_duration
+from coach.core.session.plan import Segment, format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE, Readout, Session, State
+from coach.core.vocabulary import SegmentKind
 from coach.ui.player.rating_prompt import RatingPrompts
 from coach.ui.shell import theme
 from coach.ui.widgets.pose_animation import PoseAnimation
 
-KIND_COLOURS = theme.SEGMENT_COLOURS  # keyed by the kinds' values
+KIND_COLOURS = theme.SEGMENT_COLOURS  # keyed by the kinds
 BASE_HEIGHT = 720  # the view's height in a 1280×800 window; sizes below are for this
 MIN_SCALE = 0.4  # every size below shrinks with the window down to this (an 800×480 window)
 PICTURE_MIN_SCALE = 0.55  # below this, or in a portrait window, the picture goes first

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
+from coach.core.vocabulary import Headline, SegmentKind
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
@@ -16,9 +18,11 @@ WARNING = QColor("#e76f51")
 FOCUS_COLOUR = "#1d6fd6"
 DANGER = "#c0392b"  # Knee hurts, see a clinician
 CAUTION_INK = "#b4441f"  # a routine's caution line
-# The player's band per segment kind (the kinds' values; white text on each).
-SEGMENT_COLOURS = {"get-ready": "#c77d12", "hold": ACCENT.name(), "reps": ACCENT.name(), "switch": "#7b5cc4",
-                   "rest": "#4f73a0"}  # fmt: skip
+# The player's band per segment kind (white text on each).
+SEGMENT_COLOURS: dict[str, str] = {
+    SegmentKind.GET_READY: "#c77d12", SegmentKind.HOLD: ACCENT.name(), SegmentKind.REPS: ACCENT.name(),
+    SegmentKind.SWITCH: "#7b5cc4", SegmentKind.REST: "#4f73a0",
+}  # fmt: skip
 ROUTINE_BAR = {"light": "#555d66", "dark": "#8a949c"}  # the whole routine's progress, quieter than the segment's
 PICTURE_MAT = {"light": "white", "dark": "#d9dcde"}  # the dark line art sits on a light mat in every palette
 # History's charts, per scheme: each mark 4.5:1 or more on the plot's ground and on the legend's
@@ -41,8 +45,8 @@ CAUTION_TEXT = {"light": "#8a5a00", "dark": "#f0b54a"}
 PRINT = {"ink": "#222222", "muted": "#666666", "rule": "#bbbbbb", "shade": "#f0f0f0", "grid": "#dddddd",
          "left": "#2f6fb7", "right": "#c23b4e", "run": "#333333", "strength": "#2a9d8f", "other": "#9a9a9a",
          "stopped": "#e76f51"}  # fmt: skip
-PRINT_HEADLINE_INK = {"see-clinician": "#b03a2e", "back-off": "#c0562e", "hold": "#9a6b00", "progress": "#1f7a6f",
-                      "start": "#3c5f8a"}  # fmt: skip
+PRINT_HEADLINE_INK: dict[str, str] = {Headline.SEE_CLINICIAN: "#b03a2e", Headline.BACK_OFF: "#c0562e", Headline.HOLD: "#9a6b00",
+                      Headline.PROGRESS: "#1f7a6f", Headline.START: "#3c5f8a"}  # fmt: skip
 
 
 def focus_ring(*selectors: str, width: int = 3) -> str:
@@ -55,20 +59,20 @@ def focus_ring(*selectors: str, width: int = 3) -> str:
     return ", ".join(f"{s}:focus" for s in chosen) + f" {{ border: {width}px solid {FOCUS_COLOUR}; }}"
 
 
-HEADLINE_COLOURS = {
-    "see-clinician": QColor("#c0392b"),
-    "back-off": QColor("#e76f51"),
-    "hold": QColor("#e9a23b"),
-    "progress": QColor("#2a9d8f"),
-    "start": QColor("#5b7fa6"),
+HEADLINE_COLOURS: dict[str, QColor] = {
+    Headline.SEE_CLINICIAN: QColor("#c0392b"),
+    Headline.BACK_OFF: QColor("#e76f51"),
+    Headline.HOLD: QColor("#e9a23b"),
+    Headline.PROGRESS: QColor("#2a9d8f"),
+    Headline.START: QColor("#5b7fa6"),
 }
 # The same hues lightened for a dark window: each at least 4.5:1 on it (#c0392b was 2.3:1).
-DARK_HEADLINE_COLOURS = {
-    "see-clinician": QColor("#ff7b6b"),
-    "back-off": QColor("#f4a261"),
-    "hold": QColor("#e9c46a"),
-    "progress": QColor("#4fd1c5"),
-    "start": QColor("#8fb3de"),
+DARK_HEADLINE_COLOURS: dict[str, QColor] = {
+    Headline.SEE_CLINICIAN: QColor("#ff7b6b"),
+    Headline.BACK_OFF: QColor("#f4a261"),
+    Headline.HOLD: QColor("#e9c46a"),
+    Headline.PROGRESS: QColor("#4fd1c5"),
+    Headline.START: QColor("#8fb3de"),
 }
 
 

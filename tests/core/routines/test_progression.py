@@ -13,7 +13,8 @@ from coach.core.routines.catalog import load_catalog
 from coach.core.routines.file import load_routine, parse_routine
 from coach.core.routines.progression import week_changes
 from coach.core.routines.rules import routine_problems
-from coach.core.session.plan import SegmentKind, build_plan
+from coach.core.session.plan import build_plan
+from coach.core.vocabulary import SegmentKind
 from tests.core.routine_text import BLOCKS, TINY
 
 IMAGES = assets_dir() / "images"

@@ -9,8 +9,9 @@ import pytest
 from coach.core.routines.catalog import load_catalog
 from coach.core.session.announce import amount, announcement, headline, kind_label, seconds_amount, set_label, side_label
 from coach.core.session.cue_words import ENGLISH, TABLES, CueWords, cue_words
-from coach.core.session.plan import SegmentKind, build_plan
+from coach.core.session.plan import build_plan
 from coach.core.session.session import CueKind, Session
+from coach.core.vocabulary import SegmentKind
 from tests.core.session.test_session import run_for
 
 

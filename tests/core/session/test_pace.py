@@ -6,8 +6,9 @@ import pytest
 
 from coach.core.routines.file import parse_routine
 from coach.core.session.pace import RepPace
-from coach.core.session.plan import SegmentKind, build_plan
+from coach.core.session.plan import build_plan
 from coach.core.session.session import CueKind, Session
+from coach.core.vocabulary import SegmentKind
 from tests.core.routine_text import TINY
 
 HELD = TINY.replace("    tempo_s: 2\n", "    tempo_s: 2\n    hold_s: 3\n")  # calf raises: 10 reps, 1 s up, 3 s hold, 1 s down

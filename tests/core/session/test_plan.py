@@ -1,7 +1,8 @@
 from pathlib import Path
 
 from coach.core.routines.file import parse_routine
-from coach.core.session.plan import SegmentKind, build_plan, format_duration
+from coach.core.session.plan import build_plan, format_duration
+from coach.core.vocabulary import SegmentKind
 from tests.core.routine_text import TINY
 
 GET_READY, HOLD, REPS, SWITCH, REST = SegmentKind

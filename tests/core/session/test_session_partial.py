@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from coach.core.routines.file import parse_routine
-from coach.core.session.plan import SegmentKind, build_plan
+from coach.core.session.plan import build_plan
 from coach.core.session.session import COMPLETED_WORK_SHARE, CueKind, Session, State
+from coach.core.vocabulary import SegmentKind
 from tests.core.routine_text import TINY
 
 

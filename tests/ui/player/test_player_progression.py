@@ -9,7 +9,7 @@ import pytest
 
 from coach.core.paths import assets_dir
 from coach.core.plan.programme import PROGRAMME_ROUTINE, load_state
-from coach.core.session.plan import SegmentKind
+from coach.core.vocabulary import SegmentKind
 from coach.ui.player import cue_player as cue_player_module
 from coach.ui.player import player as player_module
 
