@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, context) -> int:
 
     diary = context.diary
     today = context.clock.now().date()
-    units = diary.get_setting("units", "km") or "km"
+    units = context.settings.get("units")
     if args.json:  # the contract's texts are the English source, whatever the user's language
         with speaking("en"):
             advice = advice_from_diary(diary, today, units)

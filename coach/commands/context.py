@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from coach.core.context import CoachContext
     from coach.core.diary.diary import Diary
     from coach.core.routines.catalog import Catalog
+    from coach.core.settings import Settings
 
 
 @dataclass
@@ -50,6 +51,13 @@ class Context:
         for line in diary.opening_report.messages():
             self.err(f"coach: {line}")
         return diary
+
+    @cached_property
+    def settings(self) -> Settings:
+        """The diary's settings, each checked as it is read (``units`` is km or mi)."""
+        from coach.core.settings import Settings
+
+        return Settings(self.diary)
 
     @cached_property
     def core(self) -> CoachContext:

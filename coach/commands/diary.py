@@ -174,8 +174,8 @@ def _words(labels: Mapping[str, str], codes: tuple[str, ...]) -> str:
     return ", ".join(_word(labels, code) for code in codes)
 
 
-def _rows(diary) -> list[tuple[datetime, str, str]]:
-    miles = diary.get_setting("units") == "mi"
+def _rows(diary, units: str) -> list[tuple[datetime, str, str]]:
+    miles = units == "mi"
     kinds = {"pain": pgettext("entry kind", "pain"), "run": pgettext("entry kind", "run"),
              "session": pgettext("entry kind", "session")}  # fmt: skip
     rows = []
@@ -205,7 +205,7 @@ def list_entries(args: argparse.Namespace, context: Context) -> int:
     if args.json:
         context.stdout.write(export_json(diary))
         return 0
-    rows = _rows(diary)
+    rows = _rows(diary, context.settings.get("units"))
     if not rows:
         context.out(_("The diary is empty. Log something with `coach diary add pain|run|session`."))
         return 0

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace, context) -> int:
 
     path = write_target(path)  # a device, a pipe or a dangling link is refused before any work
     diary = context.diary
-    units = diary.get_setting("units", "km") or "km"
+    units = context.settings.get("units")
     context.say_broken_routines()
     data = report_from_diary(diary, context.clock.now(), weeks, units, context.catalog)
     ensure_gui_application()

@@ -20,7 +20,7 @@ from coach.core.advice import rules as checks
 from coach.core.advice.questions import ClinicianQuestions, location_questions, questions_for
 from coach.core.advice.rules import last_days, say_day
 from coach.core.advice.view import LOOKBACK_DAYS, DiaryView, Earlier
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, known_units
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.shoe_wear import wear
 from coach.core.i18n import N_, _, ngettext
 from coach.core.locale_format import number
@@ -259,7 +259,7 @@ def advice_from_diary(diary: Diary, today: date, units: str = "km") -> Advice:
         sessions=diary.sessions(since=since),
         shoes=diary.shoes(),
         today=today,
-        units=known_units(units),
+        units=units,
         before=Earlier(first_rated, logged),
     )
 
@@ -267,4 +267,4 @@ def advice_from_diary(diary: Diary, today: date, units: str = "km") -> Advice:
 def advice_from_everything(diary: Diary, today: date, units: str = "km") -> Advice:
     """The same advice from every row of the diary (what the bounded read must equal)."""
     return advise(diary.pain_entries(), diary.runs(), diary.sessions(), diary.shoes(), today,
-                  known_units(units))  # fmt: skip
+                  units)  # fmt: skip

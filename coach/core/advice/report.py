@@ -18,7 +18,7 @@ from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
 from coach.core.advice.questions import location_questions, recent_locations
 from coach.core.diary import fields
 from coach.core.diary.load import weekly_load
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance, in_units, known_units
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance, in_units
 from coach.core.i18n import N_, Labels, _, ngettext
 from coach.core.locale_format import number
 from coach.core.plan.changes_view import ProgrammeView, programme_view
@@ -200,7 +200,6 @@ def build_report(
     if not 1 <= weeks <= MAX_WEEKS:
         raise ValueError(f"weeks must be from 1 to {MAX_WEEKS}, not {weeks}")
     today = now.date()
-    units = known_units(units)
     first = week_start(today) - timedelta(weeks=weeks - 1)
 
     def inside(day: date) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import TypeVar
 
-from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, known_units
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 
 T = TypeVar("T")
 
@@ -68,7 +68,7 @@ class DiaryView:
             runs=tuple(sorted((r for r in runs if r.at.date() <= today), key=lambda r: r.at)),
             sessions=tuple(sorted((s for s in sessions if s.started.date() <= today), key=lambda s: s.started)),
             shoes=tuple(shoes),
-            units=known_units(units),
+            units=units,
             before=before,
         )
 

@@ -17,26 +17,22 @@ NOTE_MAX_CHARS = 2000
 UNITS = ("km", "mi")
 
 
-def known_units(units: str | None) -> str:
-    """``km`` or ``mi``, checked here once: anything else (an unreadable setting) counts in km."""
-    return "mi" if units == "mi" else "km"
-
-
 def in_units(km: float, units: str) -> float:
-    """A distance stored in km, in the user's units ("km" or "mi")."""
-    return km / KM_PER_MILE if known_units(units) == "mi" else km
+    """A distance stored in km, in the user's units: ``km`` or ``mi``, as the ``units``
+    setting gives them (checked once, where the setting is read: ``coach.core.settings``)."""
+    return km / KM_PER_MILE if units == "mi" else km
 
 
 def to_km(distance: float, units: str) -> float:
     """A distance in the user's units, as stored: in km."""
-    return distance * KM_PER_MILE if known_units(units) == "mi" else distance
+    return distance * KM_PER_MILE if units == "mi" else distance
 
 
 def format_distance(km: float, units: str, digits: int = 1) -> str:
     """``8.2 km`` or ``5.1 mi``: how every screen, report and message shows a distance."""
     from coach.core.locale_format import number  # decimal comma in German; exports never come here
 
-    return f"{number(in_units(km, units), digits)} {known_units(units)}"
+    return f"{number(in_units(km, units), digits)} {units}"
 NRS_MAX = 10
 
 

@@ -21,6 +21,7 @@ from coach.core.diary.migrations import migrate
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance
 from coach.core.errors import StorageError
 from coach.core.i18n import N_, _, ngettext
+from coach.core.settings import Settings
 
 Record = PainEntry | Run | SessionRecord | Shoe
 CONFIRM_HINT = N_("Nothing was changed; run again with --yes to restore.")  # shown through _()
@@ -180,7 +181,7 @@ def plan_restore(diary: Diary, backup: Path) -> RestorePlan:
     finally:
         other.close()
     ours = _entries(diary)
-    units = diary.get_setting("units") or "km"
+    units = Settings(diary).get("units")
     left = Counter(_key(r) for r in theirs)
     gone: list[Record] = []
     for record in ours:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.core.diary.records import SHOE_LIMIT_KM, Shoe, in_units, known_units
+from coach.core.diary.records import SHOE_LIMIT_KM, Shoe, in_units
 from coach.core.i18n import _
 from coach.core.locale_format import decimal_sign
 
@@ -51,7 +51,6 @@ def _g(value: float) -> str:
 
 def limits(shoe: Shoe, units: str) -> tuple[float, float]:
     """(check their cushioning past, replace them past) in ``units``."""
-    units = known_units(units)
     if shoe.limit_km == SHOE_LIMIT_KM:
         check, limit = ROUND_LIMITS[units]
         return float(check), float(limit)
@@ -61,7 +60,6 @@ def limits(shoe: Shoe, units: str) -> tuple[float, float]:
 
 def wear(shoe: Shoe, units: str) -> Wear:
     """How worn ``shoe`` is (its ``distance_km`` including the runs logged in it)."""
-    units = known_units(units)
     check, limit = limits(shoe, units)
     distance = round(in_units(shoe.distance_km, units), 2)  # 300 mi logged in miles must not read as 300.0000001
     if shoe.retired:

@@ -13,12 +13,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from coach.core.advice.advice import Advice, advice_from_diary
-from coach.core.diary.records import PainEntry, Run, SessionRecord, known_units
+from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.i18n import _
 from coach.core.plan import programme
 from coach.core.plan.ceiling import WINDOW_DAYS, Ceiling, next_run_ceiling
 from coach.core.plan.schedule import Schedule, load_schedule
 from coach.core.plan.week import DayCell, week_cells, week_start
+from coach.core.settings import Settings
 
 LOOKBACK_DAYS = 60  # enough for a 30-day ceiling, a programme week and a 14-day morning baseline
 
@@ -58,7 +59,7 @@ def plan_today(diary: Any, now: datetime, store: bool = True, advice: Advice | N
     a diary change computes it once; ``weeks`` is the programme's length
     (``programme.programme_weeks`` of the catalog's programme routine)."""
     today = now.date()
-    units = known_units(diary.get_setting("units"))
+    units = Settings(diary).get("units")  # km or mi, checked as the setting is read
     if advice is None:
         advice = advice_from_diary(diary, today, units)
     since = min(today - timedelta(days=LOOKBACK_DAYS), week_start(today) - timedelta(days=WINDOW_DAYS))
