@@ -107,9 +107,11 @@ class MainWindow(QMainWindow):
         self.help_window: QWidget | None = None
         self.routine_offer: QDialog | None = None  # the last routine file offered
         self.about_dialog: QDialog | None = None
-        from coach.ui.editor.actions import RoutineEditing  # Routines → New, Duplicate, Edit routine…
+        from coach.ui.editor.actions import EditorHost, RoutineEditing  # Routines → New, Duplicate, Edit routine…
 
-        self.routine_editing = RoutineEditing(self)
+        self.routine_editing = RoutineEditing(EditorHost(services, self, self.library.load,
+                                                         lambda routine: self.play_routine(routine, trial=True),
+                                                         self.reload_routines))  # fmt: skip
         self._add_help_menu()
         from coach.ui.shell.colour_scheme import ColourScheme
 
@@ -423,6 +425,16 @@ class MainWindow(QMainWindow):
                                                          language=self.services.context.language)
         self.routine_watcher.note_shown(self.services.catalog)
         self.routine_watcher.changed.connect(self.show_routines)
+
+    def reload_routines(self) -> None:
+        """Read the routines folder again now (an editor saved), rather than when the watcher notices."""
+        if self.routine_watcher is not None:
+            self.routine_watcher.reload()
+            return
+        from coach.core.routines.catalog import load_catalog
+
+        paths = self.services.paths
+        self.show_routines(load_catalog(paths.routines, cache_file=paths.routine_cache))
 
     def show_routines(self, catalog: Catalog) -> None:
         """The routines folder changed: home shows the routines as they are now (a running session keeps its own)."""

@@ -7,29 +7,44 @@ own player; a save reloads the routines so home shows it at once.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from coach.core.routines.routine import Routine
+from coach.ui.services import Services
 
 if TYPE_CHECKING:  # the editor's modules (and ruamel.yaml) load when an editor first opens, not at start-up
     from coach.core.routines.document import RoutineDocument
     from coach.core.routines.draft import RoutineDraft
+    from coach.core.routines.library import Library
     from coach.ui.editor.editor_window import RoutineEditor
-    from coach.ui.main_window import MainWindow
+
+
+@dataclass
+class EditorHost:
+    """What routine editing needs from the window it lives in, and nothing more."""
+
+    services: Services
+    window: QMainWindow  # holds the Routines menu, parents the editors and their questions
+    exercise_library: Callable[[], tuple[Library, str]]  # read once, shared with the library page
+    play_trial: Callable[[Routine], None]  # a try-out of a draft: nothing goes into the diary
+    reload_routines: Callable[[], None]  # the routines folder read again now (after a save)
 
 
 class RoutineEditing(QObject):
     """Opens editors for the main window and carries their results back to it."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: EditorHost):
+        super().__init__(host.window)
+        self.host = host
+        self.services = host.services
+        window = self.window = host.window
         self.editors: list[RoutineEditor] = []
         from coach.ui.home.routine_sharing import routines_menu  # one Routines menu, shared with Import / Export
 
@@ -49,8 +64,8 @@ class RoutineEditing(QObject):
             menu.addAction(action)
 
     def user_routines(self) -> list[Routine]:
-        folder = self.window.services.paths.routines
-        return [r for r in self.window.services.catalog if r.source is not None and r.source.parent == folder]
+        folder = self.services.paths.routines
+        return [r for r in self.services.catalog if r.source is not None and r.source.parent == folder]
 
     def new_routine(self) -> RoutineEditor:
         from coach.core.routines.document import RoutineDocument
@@ -65,7 +80,7 @@ class RoutineEditing(QObject):
     def duplicate(self, routine_id: str) -> RoutineEditor | None:
         from coach.core.routines.draft import routine_draft
 
-        routine = self.window.services.catalog.get(routine_id)
+        routine = self.services.catalog.get(routine_id)
         if routine is None:
             return None
         title = QCoreApplication.translate("RoutineEditing", "{title} (copy)").format(title=routine.title)
@@ -81,7 +96,7 @@ class RoutineEditing(QObject):
         return self._open(routine_draft(routine), _document(routine.source), routine.source)
 
     def ask_duplicate(self) -> None:
-        routines = list(self.window.services.catalog)
+        routines = list(self.services.catalog)
         title = QCoreApplication.translate("RoutineEditing", "Duplicate routine")
         label = QCoreApplication.translate("RoutineEditing", "Routine to copy:")
         if (chosen := self._choose(title, label, routines)) is not None:
@@ -90,7 +105,7 @@ class RoutineEditing(QObject):
     def ask_edit(self) -> None:
         routines = self.user_routines()
         if not routines:
-            self.window.services.notifier.info(QCoreApplication.translate(
+            self.services.notifier.info(QCoreApplication.translate(
                 "RoutineEditing", "The built-in routines cannot be changed: duplicate one first, then edit your copy."))
             return
         title = QCoreApplication.translate("RoutineEditing", "Edit routine")
@@ -104,8 +119,8 @@ class RoutineEditing(QObject):
         return routines[names.index(name)] if ok and name in names else None
 
     def _free_id(self, base: str) -> str:
-        taken = set(self.window.services.catalog.routines)
-        folder = self.window.services.paths.routines
+        taken = set(self.services.catalog.routines)
+        folder = self.services.paths.routines
         candidate, number = base, 2
         while candidate in taken or (folder / f"{candidate}.yaml").exists():
             candidate, number = f"{base}-{number}", number + 1
@@ -117,12 +132,12 @@ class RoutineEditing(QObject):
         from coach.core.routines.exercise_choices import exercise_choices
         from coach.ui.editor.editor_window import RoutineEditor
 
-        library, _problem = self.window.library.load()  # the exercise library, read once (its problems told then)
-        choices = exercise_choices(library, self.window.services.catalog)
-        editor = RoutineEditor(self.window.services, draft, document, path, choices, self.window)
+        library, _problem = self.host.exercise_library()  # read once (its problems told then)
+        choices = exercise_choices(library, self.services.catalog)
+        editor = RoutineEditor(self.services, draft, document, path, choices, self.window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: a new one opens next time
         editor.play_requested.connect(self._try)
-        editor.saved.connect(lambda _path: self.reload())
+        editor.saved.connect(lambda _path: self.host.reload_routines())
         editor.destroyed.connect(lambda _obj=None, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         editor.show()
@@ -130,19 +145,9 @@ class RoutineEditing(QObject):
         return editor
 
     def _try(self, routine: Routine) -> None:
-        self.window.play_routine(routine, trial=True)  # a try-out of a draft: nothing goes into the diary
+        self.host.play_trial(routine)
         self.window.raise_()
         self.window.activateWindow()
-
-    def reload(self) -> None:
-        """Read the routines folder again now, rather than when the folder watcher notices."""
-        if self.window.routine_watcher is not None:
-            self.window.routine_watcher.reload()
-            return
-        from coach.core.routines.catalog import load_catalog
-
-        paths = self.window.services.paths
-        self.window.show_routines(load_catalog(paths.routines, cache_file=paths.routine_cache))
 
 
 def _document(source: Path | None) -> RoutineDocument:

@@ -85,7 +85,8 @@ class RunImport(QObject):
         menu.addAction(self.imports_action)
         from coach.ui.runs.watch import FolderWatch
 
-        self.folder_watch = FolderWatch(self)
+        host: Any = window  # the main window (its type would be an import cycle)
+        self.folder_watch = FolderWatch(self, host.services, self.preview, host.home.add_banner, host.after_start_up)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 

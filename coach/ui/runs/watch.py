@@ -9,6 +9,7 @@ never freezes the window. A change while counting is counted again after."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from coach.core.settings import WATCH_FOLDER
 
 if TYPE_CHECKING:
     from coach.core.runs.dedupe import Logged
-    from coach.ui.runs.actions import RunImport
+    from coach.ui.services import Services
 
 
 class _Counter(QThread):
@@ -74,10 +75,12 @@ class FolderWatch(QObject):
 
     counted = Signal(int)
 
-    def __init__(self, run_import: RunImport):
-        super().__init__(run_import)
-        self.run_import = run_import
-        self.services = run_import.window.services
+    def __init__(self, parent: QObject, services: Services, preview: Callable[[Sequence[Path]], None],
+                 add_banner: Callable[[QWidget], None], after_start_up: Callable[[Callable[[], object]], None]):
+        """``preview`` shows files as the import does; the banner goes where ``add_banner`` puts it."""
+        super().__init__(parent)
+        self.services = services
+        self._preview = preview
         self.banner = WatchBanner()
         self.files: list[Path] = []
         self.counter: _Counter | None = None
@@ -90,8 +93,8 @@ class FolderWatch(QObject):
         self.watcher.directoryChanged.connect(lambda _path: self.debounce.start())
         self.banner.import_requested.connect(self._import)
         self.banner.declined.connect(self._decline)
-        run_import.window.home.add_banner(self.banner)
-        run_import.window.after_start_up(self.start)  # once the window is usable: start-up is measured
+        add_banner(self.banner)
+        after_start_up(self.start)  # once the window is usable: start-up is measured
 
     def start(self) -> None:
         self.watch(self.folder())
@@ -148,7 +151,7 @@ class FolderWatch(QObject):
 
     def _import(self) -> None:
         self.banner.setVisible(False)
-        self.run_import.preview(self.files)
+        self._preview(self.files)
 
     def _decline(self) -> None:
         from coach.core.runs import watched
