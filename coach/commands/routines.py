@@ -7,8 +7,7 @@ from pathlib import Path
 
 from coach.core.errors import InputError, RoutineError
 from coach.core.i18n import _, ngettext
-from coach.core.paths import assets_dir
-from coach.core.routines.catalog import LIBRARY_FILE
+from coach.core.paths import LIBRARY_FILE, assets_dir
 from coach.core.session.plan import build_plan, format_duration
 from coach.core.values import printable
 from coach.core.vocabulary import FOCUS_IN_SENTENCE, SEGMENT_LABELS, STEP_SIDE_LABELS

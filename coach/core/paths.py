@@ -81,6 +81,9 @@ def builtin_routines_dir() -> Path:
     return _shipped("routines")
 
 
+LIBRARY_FILE = "exercises.yaml"  # the exercise library beside the built-in routines (routines/library.py), not a routine
+
+
 def assets_dir() -> Path:
     """Icons, illustrations and cue sounds shipped with the app."""
     return _shipped("assets")

@@ -37,7 +37,7 @@ from coach.core.safe_read import UnreadableFile, read_regular
 FORMAT = 3  # bump when the stored shape of a routine changes
 MAX_CACHE_BYTES = 16 * 2**20  # far more than any folder of routines needs
 _LOADER_FILES = ("routines/routine.py", "routines/file.py", "routines/rules.py", "values.py", "safe_read.py", "routines/cache.py",
-                 "routines/file_blocks.py", "routines/progression.py")
+                 "routines/file_blocks.py", "routines/progression.py", "routines/file_nodes.py")
 # File times tick in steps of a few milliseconds, so a file saved twice within one
 # step keeps its stamp. Like git's "racy" index entries, a file changed this
 # recently is read but not remembered: the next start reads it again.

@@ -8,14 +8,13 @@ from pathlib import Path
 
 from coach.core.errors import Problem, RoutineError
 from coach.core.i18n import _
-from coach.core.paths import assets_dir, builtin_routines_dir
+from coach.core.paths import LIBRARY_FILE, assets_dir, builtin_routines_dir
 from coach.core.routines.cache import RoutineCache
 from coach.core.routines.routine import Routine
 from coach.core.routines.translation import language_code
 from coach.core.vocabulary import FOCUSES
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
-LIBRARY_FILE = "exercises.yaml"  # the exercise library beside the built-in routines (see library.py), not a routine
 
 
 @dataclass(frozen=True)

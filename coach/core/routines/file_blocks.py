@@ -15,7 +15,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from coach.core.errors import RoutineError
 from coach.core.i18n import _
-from coach.core.routines.file import _cleaned, _Collector, _read_cues, _read_mapping, _resolve_image
+from coach.core.routines.file_nodes import Collector, cleaned, read_cues, read_mapping, resolve_image
 from coach.core.routines.progression import block_problems
 from coach.core.routines.routine import Change, Routine, Variant, Week
 from coach.core.routines.rules import (
@@ -30,7 +30,7 @@ from coach.core.routines.rules import (
 Entry = tuple[Any, Node] | None
 
 
-def _items(entry: Entry, key: str, most: int, out: _Collector) -> list[Node]:
+def _items(entry: Entry, key: str, most: int, out: Collector) -> list[Node]:
     if entry is None:
         return []
     nodes: list[Node] = entry[1].value
@@ -39,41 +39,41 @@ def _items(entry: Entry, key: str, most: int, out: _Collector) -> list[Node]:
     return nodes
 
 
-def read_variants(entry: Entry, roots: tuple[Any, ...], out: _Collector) -> tuple[Variant, ...]:
+def read_variants(entry: Entry, roots: tuple[Any, ...], out: Collector) -> tuple[Variant, ...]:
     """The variants as written; a bad one is reported and left out."""
     variants: list[Variant] = []
     for index, node in enumerate(_items(entry, "variants", MAX_VARIANTS, out)):
         before = len(out.problems)
-        values = _read_mapping(node, VARIANT_FIELDS, _("variant {number}").format(number=index + 1), out)
-        cues = _read_cues(values, out)
-        image = _resolve_image(values["image"][0], values["image"][1], roots, out) if "image" in values else None
+        values = read_mapping(node, VARIANT_FIELDS, _("variant {number}").format(number=index + 1), out)
+        cues = read_cues(values, out)
+        image = resolve_image(values["image"][0], values["image"][1], roots, out) if "image" in values else None
         if len(out.problems) == before:
-            plain = {key: _cleaned(value, VARIANT_FIELDS[key]) for key, (value, _) in values.items()
+            plain = {key: cleaned(value, VARIANT_FIELDS[key]) for key, (value, _) in values.items()
                      if key not in ("cues", "image")}  # fmt: skip
             variants.append(Variant(**plain, cues=cues, image=image))
     return tuple(variants)
 
 
-def read_progression(entry: Entry, out: _Collector) -> tuple[Week, ...]:
+def read_progression(entry: Entry, out: Collector) -> tuple[Week, ...]:
     """The weeks as written, each with its changes; a bad one is reported and left out."""
     weeks: list[Week] = []
     for index, node in enumerate(_items(entry, "progression", MAX_WEEKS, out)):
         before = len(out.problems)
-        values = _read_mapping(node, WEEK_FIELDS, _("progression entry {number}").format(number=index + 1), out)
+        values = read_mapping(node, WEEK_FIELDS, _("progression entry {number}").format(number=index + 1), out)
         number = values["week"][0] if "week" in values else index + 2
         changes: list[Change] = []
         for c_index, change_node in enumerate(_items(values.get("changes"), "changes", MAX_STEPS, out)):
             where = _("week {week}, change {number}").format(week=number, number=c_index + 1)
-            found = _read_mapping(change_node, CHANGE_FIELDS, where, out)
+            found = read_mapping(change_node, CHANGE_FIELDS, where, out)
             if len(out.problems) == before:
-                changes.append(Change(**{key: _cleaned(value, CHANGE_FIELDS[key]) for key, (value, _) in found.items()}))
+                changes.append(Change(**{key: cleaned(value, CHANGE_FIELDS[key]) for key, (value, _) in found.items()}))
         if len(out.problems) == before:
             note = values["note"][0].strip() if "note" in values else ""
             weeks.append(Week(week=values["week"][0], changes=tuple(changes), note=note))
     return tuple(weeks)
 
 
-def check_blocks(routine: Routine, root: Node, out: _Collector) -> None:
+def check_blocks(routine: Routine, root: Node, out: Collector) -> None:
     """Raise RoutineError with every rule between the blocks the routine breaks, each at its place."""
     for problem in block_problems(routine):
         out.at(_node_at(root, problem.where), problem.message)

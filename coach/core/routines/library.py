@@ -18,9 +18,8 @@ from yaml.nodes import Node
 
 from coach.core.errors import Problem, RoutineError
 from coach.core.i18n import _
-from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routines.catalog import LIBRARY_FILE
-from coach.core.routines.file import MAX_FILE_BYTES, _Collector, _node_value, _read_mapping, compose_file
+from coach.core.paths import LIBRARY_FILE, assets_dir, builtin_routines_dir
+from coach.core.routines.file_nodes import MAX_FILE_BYTES, Collector, compose_file, node_value, read_mapping
 from coach.core.routines.routine import Routine
 from coach.core.routines.rules import CUE, MAX_CUES, Field, image_name, image_problem, slug, text
 from coach.core.safe_read import UnreadableFile, read_regular
@@ -97,7 +96,7 @@ def routines_using(exercise_id: str, routines: Iterable[Routine]) -> list[Routin
             or any(variant.exercise == exercise_id for variant in routine.variants)]  # fmt: skip
 
 
-def _picture(name: str, node: Node, images: Path, out: _Collector) -> Path | None:
+def _picture(name: str, node: Node, images: Path, out: Collector) -> Path | None:
     """A picture in assets/images by plain file name; one not drawn yet is None, not a problem."""
     if Path(name).name != name or "\\" in name or name in (".", ".."):
         out.at(node, _("picture {name} must be a plain file name in assets/images").format(name=quote(name)))
@@ -111,22 +110,22 @@ def _picture(name: str, node: Node, images: Path, out: _Collector) -> Path | Non
     return None
 
 
-def _id_list(node: Node, key: str, out: _Collector) -> tuple[tuple[str, Node], ...]:
+def _id_list(node: Node, key: str, out: Collector) -> tuple[tuple[str, Node], ...]:
     items = node.value
     if len(items) > MAX_VARIANTS:
         out.at(node, _("'{key}' lists {count} exercises; at most {most}").format(key=key, count=len(items), most=MAX_VARIANTS))
     found = []
     for item in items:
-        value = _node_value(item, VARIANT, key, out)
+        value = node_value(item, VARIANT, key, out)
         if value is not None:
             found.append((value, item))
     return tuple(found)
 
 
-def _read_exercise(node: Node, index: int, images: Path, out: _Collector) -> tuple[Exercise, dict[str, Node]] | None:
+def _read_exercise(node: Node, index: int, images: Path, out: Collector) -> tuple[Exercise, dict[str, Node]] | None:
     before = len(out.problems)
     where = _("exercise {number}").format(number=index + 1)
-    values = _read_mapping(node, EXERCISE_FIELDS, where, out)
+    values = read_mapping(node, EXERCISE_FIELDS, where, out)
     plain = {key: value for key, (value, _) in values.items()}
     cues: list[str] = []
     if "cues" in values:
@@ -134,7 +133,7 @@ def _read_exercise(node: Node, index: int, images: Path, out: _Collector) -> tup
         if not 1 <= len(cue_nodes) <= MAX_CUES:
             out.at(values["cues"][1], _("'cues' needs 1 to {max_cues} short lines, not {cues}").format(
                                         max_cues=MAX_CUES, cues=len(cue_nodes)))
-        cues = [cue.strip() for cue_node in cue_nodes if (cue := _node_value(cue_node, CUE, "cues", out)) is not None]
+        cues = [cue.strip() for cue_node in cue_nodes if (cue := node_value(cue_node, CUE, "cues", out)) is not None]
     variants = {key: _id_list(values[key][1], key, out) if key in values else () for key in ("easier", "harder")}
     pictures = {key: _picture(plain[key], values[key][1], images, out) if key in values else None
                 for key in ("start_image", "end_image")}  # fmt: skip
@@ -153,8 +152,8 @@ def parse_library(data: bytes, path: Path, assets: Path | None = None) -> Librar
     """Turn the bytes of an exercise library into a Library, or raise RoutineError listing every problem."""
     images = (assets or assets_dir()) / "images"
     root = compose_file(data, path, holds=_("exercise library"))
-    out = _Collector(path)
-    values = _read_mapping(root, LIBRARY_FIELDS, _("the exercise library"), out)
+    out = Collector(path)
+    values = read_mapping(root, LIBRARY_FIELDS, _("the exercise library"), out)
     read: list[tuple[Exercise, dict[str, Node]]] = []
     if "exercises" in values:
         items = values["exercises"][1].value

@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from coach.core.errors import RoutineError
-from coach.core.paths import assets_dir, builtin_routines_dir
-from coach.core.routines.catalog import LIBRARY_FILE, load_catalog
+from coach.core.paths import LIBRARY_FILE, assets_dir, builtin_routines_dir
+from coach.core.routines.catalog import load_catalog
 from coach.core.routines.library import load_library, parse_library, routines_using
 from coach.core.routines.pictures import start_picture
 from tests.core.routine_text import TINY

@@ -243,7 +243,7 @@ def test_a_translation_without_entries_changes_nothing(english):
 
 
 def test_the_exercise_library_is_translated_completely_and_shown_in_german(tmp_path):
-    from coach.core.routines.catalog import LIBRARY_FILE
+    from coach.core.paths import LIBRARY_FILE
     from coach.core.routines.library import load_library
     from coach.core.routines.routine_text import LIBRARY_DOCUMENT, library_in_language, library_texts, text_problems
 
