@@ -250,7 +250,7 @@ def import_diary(args: argparse.Namespace, context: Context) -> int:
 def restore_diary(args: argparse.Namespace, context: Context) -> int:
     """Say what a restore would remove or change; with --yes, save the current diary in
     backups/ and put the backup back."""
-    from coach.core.diary.restore import CONFIRM_HINT, plan_restore, resolve_backup
+    from coach.core.diary.restore import CONFIRM_HINT, plan_restore, resolve_backup, restore_backup
 
     diary = context.diary
     source = resolve_backup(args.backup, context.paths.backups) if args.backup else diary.newest_backup()
@@ -261,7 +261,7 @@ def restore_diary(args: argparse.Namespace, context: Context) -> int:
         for line in plan.lines():
             context.out(line)
         raise InputError(_(CONFIRM_HINT), "yes")
-    saved = diary.restore_backup(source)
+    saved = restore_backup(diary, source)
     for line in plan.lines(done=True):
         context.out(line)
     context.out(_("Restored the diary from {source}; what it replaced is kept in {saved}.").format(source=source, saved=saved))

@@ -110,7 +110,7 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
         return
     from PySide6.QtCore import QCoreApplication
 
-    from coach.core.diary.restore import plan_restore
+    from coach.core.diary.restore import plan_restore, restore_backup
 
     try:  # the same losses `coach diary restore` lists, before the user says yes
         losses = "\n".join(plan_restore(diary, report.newest_backup).lines(limit=QUESTION_LINES))
@@ -125,7 +125,7 @@ def _tell_how_opening_went(window, diary, notifier) -> None:
                                                         "bring the backup back."))  # fmt: skip
         return
     try:
-        diary.restore_backup(report.newest_backup)
+        restore_backup(diary, report.newest_backup)
     except CoachError as error:
         notifier.error(QCoreApplication.translate("App", "The backup could not be restored: {error}").format(error=error))
         return

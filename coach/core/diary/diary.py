@@ -30,6 +30,7 @@ from coach.core.clock import Clock
 from coach.core.diary import storage, validate, wal_check
 from coach.core.diary.fields import record_key, spec, with_ratings
 from coach.core.diary.migrations import immediate
+from coach.core.diary.opening import open_diary
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.core.diary.rows import (
     insert,
@@ -97,10 +98,8 @@ class Diary:
 
     @classmethod
     def open(cls, paths: DataPaths, clock: Clock) -> Diary:
-        """Open (creating, migrating, repairing as needed) the diary in ``paths``; see :mod:`diary_open`."""
-        from coach.core.diary import opening as diary_open
-
-        return diary_open.open_diary(cls, paths, clock)
+        """Open (creating, migrating, repairing as needed) the diary in ``paths``; see :mod:`opening`."""
+        return open_diary(cls, paths, clock)
 
     def close(self) -> None:
         with self._lock:
@@ -147,18 +146,10 @@ class Diary:
         return storage.newest_backup(self.paths.backups)
 
     @_guarded
-    def restore_backup(self, path: Path) -> Path:
-        """Replace the diary's content with ``path``; returns where the replaced
-        content was saved (in ``backups/``), since nothing is ever thrown away."""
-        base = f"diary-before-restore-{self.clock.now():%Y-%m-%d-%H%M%S}"
-        saved, n = self.paths.backups / f"{base}.sqlite3", 2
-        while saved.exists():  # two restores within a second: keep both copies
-            saved, n = self.paths.backups / f"{base}-{n}.sqlite3", n + 1
-        from coach.core.diary.opening import check_every_entry
-
-        check_every_entry(self, Path(path))
-        storage.restore_into(self._conn, Path(path), saved)
-        return saved
+    def replace_with(self, backup: Path, keep_as: Path) -> None:
+        """Replace the diary's content with ``backup``, the replaced content kept at ``keep_as``.
+        :func:`coach.core.diary.restore.restore_backup` reads the backup whole first."""
+        storage.restore_into(self._conn, backup, keep_as)
 
     # -- sessions --------------------------------------------------------------
 

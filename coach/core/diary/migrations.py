@@ -175,12 +175,25 @@ def _v4_effort(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN effort INTEGER CHECK (effort IS NULL OR effort BETWEEN 0 AND 10)")
 
 
+_V5_RUN_COLUMNS = (("source", "TEXT"), ("device", "TEXT"),
+                   ("avg_hr", "REAL CHECK (avg_hr IS NULL OR avg_hr BETWEEN 20 AND 250)"),
+                   ("elevation_m", "REAL CHECK (elevation_m IS NULL OR elevation_m >= 0)"), ("gear", "TEXT"),
+                   ("import_id", "INTEGER REFERENCES imports (id) ON DELETE SET NULL"))  # fmt: skip
+
+
 def _v5_run_imports(conn: sqlite3.Connection) -> None:
     """Runs from files: an ``imports`` table (one row per import, so it can be undone as a
     whole) and on ``runs`` where each came from (see :mod:`run_imports`)."""
-    from coach.core.diary.run_imports import create_schema
-
-    create_schema(conn)
+    conn.execute(f"""CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL CHECK (at GLOB {_TIME}),
+        sources TEXT NOT NULL DEFAULT '',
+        runs INTEGER NOT NULL DEFAULT 0 CHECK (runs >= 0),
+        undone TEXT CHECK (undone IS NULL OR undone GLOB {_TIME})
+    ) STRICT""")
+    for name, kind in _V5_RUN_COLUMNS:
+        conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
+    conn.execute("CREATE INDEX runs_import ON runs (import_id)")
 
 
 def _v6_shoe_limits(conn: sqlite3.Connection) -> None:

@@ -4,15 +4,14 @@
 write-ahead log set aside, the file inspected read-only (damage moved aside,
 another program's file refused), then opened read-write, backed up for the day,
 cleared of schema objects the app did not create, and migrated. A file this
-process cannot write is opened for reading only. :func:`check_every_entry` reads
-a backup the same way before a restore may trust it.
+process cannot write is opened for reading only.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 from coach.core.clock import Clock
 from coach.core.diary import schema_memo, storage, wal_check
@@ -22,12 +21,19 @@ from coach.core.errors import StorageError
 from coach.core.i18n import _
 from coach.core.paths import DataPaths
 
-if TYPE_CHECKING:  # the diary calls in here (Diary.open): only its type is needed, no import back
-    from coach.core.diary.diary import Diary
+
+class Opened(Protocol):
+    """What is opened here: a diary that says how its opening went."""
+
+    opening_report: OpeningReport
 
 
-def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
-    """Open (creating, migrating, repairing as needed) the diary in ``paths``, as ``cls``."""
+D = TypeVar("D", bound=Opened)
+
+
+def open_diary(make: Callable[[sqlite3.Connection, DataPaths, Clock], D], paths: DataPaths, clock: Clock) -> D:
+    """Open (creating, migrating, repairing as needed) the diary in ``paths``; ``make`` builds
+    it on the connection (``Diary`` itself: the diary calls in here, nothing imports it back)."""
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -36,7 +42,7 @@ def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
                              root=paths.root, problem=problem)) from error
     path = paths.diary
     if path.is_file() and not storage.writable(path):
-        return open_read_only(cls, paths, clock)
+        return open_read_only(make, paths, clock)
     schema_memo.recall(paths.diary_schema_memo)  # what the checks compare the file with (~15 ms to work out)
     conn = None
     try:
@@ -53,7 +59,7 @@ def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
         conn = storage.connect(path)
         version = user_version(conn)
         storage.configure(conn)
-        diary = cls(conn, paths, clock)
+        diary = make(conn, paths, clock)
         backup, backup_error = (None, "") if version == 0 else storage.daily_backup(conn, paths.backups, clock.now())
         removed = storage.drop_foreign_objects(conn) if version > 0 else []
         found = migrate(conn)
@@ -73,7 +79,7 @@ def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
     diary.opening_report = OpeningReport(
         moved_aside=moved_aside,
         damage=damage,
-        newest_backup=diary.newest_backup() if moved_aside else None,
+        newest_backup=storage.newest_backup(paths.backups) if moved_aside else None,
         backup=backup,
         backup_error=backup_error,
         migrated_from=found if found != CURRENT_VERSION else None,
@@ -85,7 +91,7 @@ def open_diary(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
     return diary
 
 
-def open_read_only(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
+def open_read_only(make: Callable[[sqlite3.Connection, DataPaths, Clock], D], paths: DataPaths, clock: Clock) -> D:
     """A diary this process cannot write (a read-only folder or file): readable as it is,
     every write a StorageError that says so. Nothing is repaired, migrated or backed up."""
     path = paths.diary
@@ -102,22 +108,6 @@ def open_read_only(cls: type[Diary], paths: DataPaths, clock: Clock) -> Diary:
         conn = storage.read_only(path)
     except sqlite3.Error as error:
         raise read_only_error from error
-    diary = cls(conn, paths, clock)
+    diary = make(conn, paths, clock)
     diary.opening_report = OpeningReport(read_only=True)
     return diary
-
-
-def check_every_entry(diary: Diary, path: Path) -> None:
-    """Read every entry of the backup at ``path`` (from a copy in memory) as the app
-    would, before anything is replaced: a damaged value stops the restore, not a later start."""
-    from coach.core.diary.restore import (
-        open_backup,  # restore builds on Diary: imported when used
-    )
-
-    backup = open_backup(path, diary)
-    try:
-        backup.sessions(), backup.runs(), backup.pain_entries(), backup.shoes()
-    except StorageError as error:
-        raise StorageError(_("cannot restore {path}: {error}").format(path=path, error=error)) from None
-    finally:
-        backup.close()

@@ -3,7 +3,7 @@
 A restore replaces the whole diary with the backup, so whatever was logged or edited
 since the backup was made would go. :func:`plan_restore` compares the two, entry by
 entry, before anything is touched; the command line then needs ``--yes`` and the app
-asks. The replaced diary is kept in ``backups/`` either way (see ``Diary.restore_backup``).
+asks. The replaced diary is kept in ``backups/`` either way (see :func:`restore_backup`).
 """
 
 from __future__ import annotations
@@ -64,6 +64,30 @@ def open_backup(path: Path, like: Diary) -> Diary:
         copy.close()
         raise StorageError(_("cannot restore {path}: {error}").format(path=path, error=error)) from error
     return Diary(copy, like.paths, like.clock)
+
+
+def check_every_entry(diary: Diary, path: Path) -> None:
+    """Read every entry of the backup at ``path`` (from a copy in memory) as the app
+    would, before anything is replaced: a damaged value stops the restore, not a later start."""
+    backup = open_backup(path, diary)
+    try:
+        backup.sessions(), backup.runs(), backup.pain_entries(), backup.shoes()
+    except StorageError as error:
+        raise StorageError(_("cannot restore {path}: {error}").format(path=path, error=error)) from None
+    finally:
+        backup.close()
+
+
+def restore_backup(diary: Diary, path: Path) -> Path:
+    """Replace the diary's content with ``path``, every entry of it read first; returns where
+    the replaced content was saved (in ``backups/``), since nothing is ever thrown away."""
+    base = f"diary-before-restore-{diary.clock.now():%Y-%m-%d-%H%M%S}"
+    saved, n = diary.paths.backups / f"{base}.sqlite3", 2
+    while saved.exists():  # two restores within a second: keep both copies
+        saved, n = diary.paths.backups / f"{base}-{n}.sqlite3", n + 1
+    check_every_entry(diary, Path(path))
+    diary.replace_with(Path(path), saved)
+    return saved
 
 
 def _entries(diary: Diary) -> list[Record]:

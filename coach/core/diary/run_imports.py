@@ -9,7 +9,6 @@ imported like them. What is kept here is the ``imports`` table and undoing an im
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,26 +21,6 @@ from coach.core.i18n import _
 
 if TYPE_CHECKING:
     from coach.core.diary.diary import Diary
-
-_TIME = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'"
-RUN_COLUMNS = (("source", "TEXT"), ("device", "TEXT"), ("avg_hr", "REAL CHECK (avg_hr IS NULL OR avg_hr BETWEEN 20 AND 250)"),
-               ("elevation_m", "REAL CHECK (elevation_m IS NULL OR elevation_m >= 0)"), ("gear", "TEXT"),
-               ("import_id", "INTEGER REFERENCES imports (id) ON DELETE SET NULL"))  # fmt: skip
-
-
-def create_schema(conn: sqlite3.Connection) -> None:
-    """Migration step (inside the migration's transaction)."""
-    conn.execute(f"""CREATE TABLE imports (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL CHECK (at GLOB {_TIME}),
-        sources TEXT NOT NULL DEFAULT '',
-        runs INTEGER NOT NULL DEFAULT 0 CHECK (runs >= 0),
-        undone TEXT CHECK (undone IS NULL OR undone GLOB {_TIME})
-    ) STRICT""")
-    for name, kind in RUN_COLUMNS:
-        conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
-    conn.execute("CREATE INDEX runs_import ON runs (import_id)")
-
 
 class Writable(Protocol):
     """What an import needs of a run: the diary's row plus where it came from."""

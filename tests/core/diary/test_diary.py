@@ -15,6 +15,7 @@ from coach.core.diary import migrations
 from coach.core.diary.diary import BACKUPS_KEPT, Diary, storage_error
 from coach.core.diary.migrations import CURRENT_VERSION, MIGRATIONS, migrate
 from coach.core.diary.records import PainEntry, Run, SessionRecord
+from coach.core.diary.restore import restore_backup
 from coach.core.errors import StorageError
 
 DAY = 24 * 3600
@@ -179,7 +180,7 @@ def test_flipped_bytes_are_detected_and_a_backup_offered(data_paths, fake_clock)
         assert report.backup is None  # an empty diary never replaces a good backup
         diary.add_run(Run(fake_clock.now(), 4.0))  # logged before the user restores
 
-        saved = diary.restore_backup(report.newest_backup)
+        saved = restore_backup(diary, report.newest_backup)
 
         assert len(diary.pain_entries()) == 30
         assert diary.runs() == []
@@ -209,7 +210,7 @@ def test_restore_refuses_a_bad_backup(diary, data_paths):
     bad = data_paths.root / "not-a-backup.sqlite3"
     bad.write_bytes(b"nope" * 1000)
     with pytest.raises(StorageError, match="cannot restore"):
-        diary.restore_backup(bad)
+        restore_backup(diary, bad)
 
 
 # -- backups ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from coach.core.diary import storage
 from coach.core.diary.diary import Diary
 from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, migrate
 from coach.core.diary.records import PainEntry, Run
+from coach.core.diary.restore import restore_backup
 from coach.core.errors import StorageError
 
 DAY = timedelta(days=1)
@@ -110,7 +111,7 @@ def test_a_version_number_that_does_not_match_the_schema_is_damage_with_a_backup
         assert report.newest_backup is not None
         assert diary.runs() == []  # a fresh diary; the old file is kept, the backup offered
         restored_from = report.newest_backup
-        diary.restore_backup(restored_from)
+        restore_backup(diary, restored_from)
         assert len(diary.runs()) == 1
 
 
@@ -182,7 +183,7 @@ def test_a_backup_holding_anything_the_app_did_not_create_is_refused(data_paths,
         conn.close()
         assert named in storage.backup_problem(backup)
         with pytest.raises(StorageError, match="did not create"):
-            diary.restore_backup(backup)
+            restore_backup(diary, backup)
         assert diary.pain_entries()[-1].left == 9  # nothing was replaced
 
 
@@ -259,7 +260,7 @@ def test_a_backup_with_a_damaged_value_is_refused_before_anything_is_replaced(da
         conn.close()
         diary.add_pain(PainEntry(fake_clock.now(), "other", left=1, note="logged after the backup"))
         with pytest.raises(StorageError, match="cannot restore .*damaged entry"):
-            diary.restore_backup(backup)
+            restore_backup(diary, backup)
         assert diary.pain_entries()[-1].note == "logged after the backup"  # nothing was replaced
         assert not list(diary.paths.backups.glob("diary-before-restore-*"))
 
