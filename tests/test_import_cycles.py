@@ -1,9 +1,9 @@
 """No import cycles in coach/: a cycle means two modules that cannot be
 understood (or moved) apart. The graph is built from the source with ``ast``,
-nothing is imported. Every import run when a module loads counts, those under
-``if TYPE_CHECKING:`` too (a type-only cycle is still a cycle). An import inside
-a function does not: it is how start-up stays fast, deferred on purpose (and
-``Diary`` defers its opening and restore helpers this way)."""
+nothing is imported. Every import counts: those run when a module loads, those
+under ``if TYPE_CHECKING:`` (a type-only cycle is still a cycle) and those inside
+a function, deferred to keep start-up fast (deferring an import changes when it
+runs, not which module needs which)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {name: set() for name in paths}
     for name, path in paths.items():
         is_package = path.name == "__init__.py"
-        for node in module_level(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        for node in every_import_site(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             targets: list[str] = []
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
@@ -43,17 +43,9 @@ def import_graph() -> dict[str, set[str]]:
     return graph
 
 
-def module_level(tree: ast.AST) -> list[ast.AST]:
-    """Every node run when the module loads: into if/try/with/class bodies, not into functions."""
-    found: list[ast.AST] = []
-    pending = list(ast.iter_child_nodes(tree))
-    while pending:
-        node = pending.pop()
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            continue
-        found.append(node)
-        pending.extend(ast.iter_child_nodes(node))
-    return found
+def every_import_site(tree: ast.AST) -> list[ast.AST]:
+    """Every node of the module, into functions too: a deferred import is still a dependency."""
+    return list(ast.walk(tree))
 
 
 def find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -113,10 +105,10 @@ def test_the_graph_sees_real_imports():
     assert "coach.ui.diary.actions" in graph["coach.ui.main_window"]
 
 
-def test_type_checking_imports_count_and_function_imports_do_not():
+def test_type_checking_imports_and_function_imports_count():
     tree = ast.parse("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import a\ndef f():\n    import b\n")
-    names = [alias.name for node in module_level(tree) if isinstance(node, ast.Import) for alias in node.names]
-    assert names == ["a"]
+    names = [alias.name for node in every_import_site(tree) if isinstance(node, ast.Import) for alias in node.names]
+    assert sorted(names) == ["a", "b"]
 
 
 def test_finding_cycles_finds_one():
