@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from coach.core.clock import Clock
-from coach.core.diary import storage, validate, wal_check
+from coach.core.diary import backups, storage, validate, wal_check
 from coach.core.diary.fields import record_key, spec, with_ratings
 from coach.core.diary.migrations import immediate
 from coach.core.diary.opening import open_diary
@@ -53,7 +53,6 @@ from coach.core.diary.storage import (  # noqa: F401 (re-exported: callers impor
     BUSY_TIMEOUT_S,
     DamagedEntry,
     OpeningReport,
-    backup_problem,
     storage_error,
 )
 from coach.core.errors import InputError, StorageError
@@ -143,13 +142,13 @@ class Diary:
 
     def newest_backup(self) -> Path | None:
         """The newest daily backup that is a sound diary this app can read."""
-        return storage.newest_backup(self.paths.backups)
+        return backups.newest_backup(self.paths.backups)
 
     @_guarded
     def replace_with(self, backup: Path, keep_as: Path) -> None:
         """Replace the diary's content with ``backup``, the replaced content kept at ``keep_as``.
         :func:`coach.core.diary.restore.restore_backup` reads the backup whole first."""
-        storage.restore_into(self._conn, backup, keep_as)
+        backups.restore_into(self._conn, backup, keep_as)
 
     # -- sessions --------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from coach.core.clock import Clock
-from coach.core.diary import schema_memo, storage, wal_check
+from coach.core.diary import backups, schema_memo, storage, wal_check
 from coach.core.diary.migrations import CURRENT_VERSION, migrate, user_version
 from coach.core.diary.storage import OpeningReport, storage_error
 from coach.core.errors import StorageError
@@ -60,7 +60,7 @@ def open_diary(make: Callable[[sqlite3.Connection, DataPaths, Clock], D], paths:
         version = user_version(conn)
         storage.configure(conn)
         diary = make(conn, paths, clock)
-        backup, backup_error = (None, "") if version == 0 else storage.daily_backup(conn, paths.backups, clock.now())
+        backup, backup_error = (None, "") if version == 0 else backups.daily_backup(conn, paths.backups, clock.now())
         removed = storage.drop_foreign_objects(conn) if version > 0 else []
         found = migrate(conn)
         set_aside = storage.count_set_aside(conn) if found < CURRENT_VERSION else 0
@@ -79,7 +79,7 @@ def open_diary(make: Callable[[sqlite3.Connection, DataPaths, Clock], D], paths:
     diary.opening_report = OpeningReport(
         moved_aside=moved_aside,
         damage=damage,
-        newest_backup=storage.newest_backup(paths.backups) if moved_aside else None,
+        newest_backup=backups.newest_backup(paths.backups) if moved_aside else None,
         backup=backup,
         backup_error=backup_error,
         migrated_from=found if found != CURRENT_VERSION else None,

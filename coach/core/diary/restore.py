@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from coach.core.diary import storage
+from coach.core.diary import backups, storage
 from coach.core.diary.diary import Diary
 from coach.core.diary.fields import record_key
 from coach.core.diary.migrations import migrate
@@ -46,7 +46,7 @@ def _available(folder: Path) -> str:
 def open_backup(path: Path, like: Diary) -> Diary:
     """The backup's entries, read from a copy in memory (brought up to this app's schema),
     so judging a backup never writes to it."""
-    problem = storage.backup_problem(path)
+    problem = backups.backup_problem(path)
     if problem:
         if not path.is_file():
             raise StorageError(_("cannot restore {path}: {problem} (backups in {folder}: {names})").format(

@@ -1,9 +1,9 @@
-"""The diary's SQLite file: opening it safely, judging it, and keeping its backups.
+"""The diary's SQLite file: opening it safely and judging it (its backups: :mod:`backups`).
 
 Opening is where the safety lives: WAL and foreign keys on, a busy timeout so
 the command line works while the app is open, ``quick_check`` and a schema
 check, a hot journal rolled back, a damaged file moved aside (never deleted) in
-favour of a fresh one, and a daily backup with rotation. SQLite failures caused
+favour of a fresh one. SQLite failures caused
 by the environment (disk full, read-only folder, I/O error) map to
 :class:`StorageError`; anything else is a bug. :mod:`coach.core.diary.diary` builds
 the record API on top of these helpers.
@@ -18,12 +18,12 @@ from datetime import datetime
 from pathlib import Path
 
 from coach.core.diary import schema_memo
-from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, migrate, user_version
+from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, immediate, user_version
 from coach.core.errors import StorageError
 from coach.core.i18n import N_, _, ngettext
 
 
-def _warn(message: str, *args: object) -> None:
+def warn(message: str, *args: object) -> None:
     """Log a warning; ``logging`` is imported only when there is one (every command opens the diary)."""
     import logging
 
@@ -223,7 +223,7 @@ def _unparsable_schema(conn: sqlite3.Connection, ours: set[str]) -> str:
     return ""
 
 
-def _damage(conn: sqlite3.Connection) -> tuple[int, str]:
+def damage_of(conn: sqlite3.Connection) -> tuple[int, str]:
     """(schema version, why the file is damaged or "")."""
     try:
         version = user_version(conn)
@@ -260,7 +260,7 @@ def _roll_back(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as error:
-        _warn("could not roll back the journal of %s: %s", path, error)
+        warn("could not roll back the journal of %s: %s", path, error)
 
 
 def inspect_file(path: Path) -> tuple[int, str]:
@@ -277,7 +277,7 @@ def inspect_file(path: Path) -> tuple[int, str]:
     conn = read_only(path)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        version, damage = _damage(conn)
+        version, damage = damage_of(conn)
         if not damage and 0 <= version <= CURRENT_VERSION and (reason := foreign_file(conn, version)):
             raise StorageError(_("{path} is not a Prehab Coach diary: {reason}. It was not changed; move it elsewhere, "
                                  "or give another folder with --data-dir").format(path=path, reason=reason))  # fmt: skip
@@ -303,7 +303,7 @@ def drop_foreign_objects(conn: sqlite3.Connection) -> list[str]:
         for kind, name in found:
             quoted = name.replace('"', '""')
             conn.execute(f'DROP {kind.upper()} IF EXISTS "{quoted}"')
-    _warn("removed from the diary what the app did not create: %s", found)
+    warn("removed from the diary what the app did not create: %s", found)
     return [f"{kind} {name!r}" for kind, name in found]
 
 
@@ -311,7 +311,7 @@ def configure(conn: sqlite3.Connection) -> None:
     """WAL, foreign keys and full sync on ``conn`` (again after a restore replaced the content)."""
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
-        _warn("diary journal mode is %s, not WAL", mode)
+        warn("diary journal mode is %s, not WAL", mode)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
 
@@ -331,7 +331,7 @@ def move_aside(path: Path, now: datetime) -> Path:
     except OSError as error:
         raise StorageError(_("the diary {path} is damaged and could not be moved aside: {strerror}").format(
                              path=path, strerror=error.strerror)) from error
-    _warn("damaged diary moved to %s", target)
+    warn("damaged diary moved to %s", target)
     return target
 
 
@@ -351,131 +351,3 @@ def read_only(path: Path) -> sqlite3.Connection:
     # quick_check quotes damaged text in its report: never fail on reading the verdict.
     conn.text_factory = lambda data: data.decode("utf-8", "replace")
     return conn
-
-
-def backup_problem(path: Path) -> str:
-    """Why ``path`` cannot be restored, or "" when it is a sound diary of this app's."""
-    if not path.is_file():
-        return _("no such file")
-    try:
-        conn = read_only(path)
-        try:
-            version, damage = _damage(conn)
-            foreign = "" if damage or not 0 <= version <= CURRENT_VERSION else foreign_file(conn, version)
-            extra = foreign_objects(conn, version) if not damage and 0 < version <= CURRENT_VERSION else []
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        return str(error)
-    if damage:
-        return damage
-    if version > CURRENT_VERSION:
-        return _("it was written by a newer version of the app")
-    if foreign:
-        return _("it is not a Prehab Coach diary: {foreign}").format(foreign=foreign)
-    if version == 0:
-        return _("it is not a diary")
-    if extra:
-        kind, name = extra[0]
-        return (_("it holds a {kind} {name!r} that Prehab Coach did not create (another program changed it; it could "
-                  "rewrite or hide entries)").format(kind=kind, name=name))  # fmt: skip
-    return ""
-
-
-# -- backups -------------------------------------------------------------------
-
-
-BACKUP_SEQUENCE_KEY = "backup_sequence"  # in a backup's own settings: its place among the backups
-
-
-def backups(folder: Path) -> list[Path]:
-    """Daily backups in ``folder``, oldest first.
-
-    Oldest by what is inside (the sequence number each backup was given when it was
-    made), not by the date in its name or its mtime: a backup named 2099 by a wrong
-    clock must not stay "the newest" for ever. Backups from before sequence numbers
-    sort first, by name."""
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.glob("diary-????-??-??.sqlite3") if p.is_file()]
-    return sorted(found, key=lambda path: (backup_sequence(path), path.name))
-
-
-def backup_sequence(path: Path) -> int:
-    """The sequence number inside the backup at ``path`` (0 when it has none or cannot be read)."""
-    try:
-        conn = read_only(path)
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKUP_SEQUENCE_KEY,)).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-    try:
-        return int(row[0]) if row is not None else 0
-    except (TypeError, ValueError):
-        return 0
-
-
-def copy_to(conn: sqlite3.Connection, target: Path, sequence: int | None = None) -> None:
-    """A consistent, standalone copy through SQLite's backup API, written atomically;
-    ``sequence`` is written into the copy, so it knows its own place among the backups."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        dest = sqlite3.connect(partial, isolation_level=None)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-            if sequence is not None and user_version(dest) > 0:
-                dest.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                             (BACKUP_SEQUENCE_KEY, str(sequence)))  # fmt: skip
-        finally:
-            dest.close()
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def daily_backup(conn: sqlite3.Connection, folder: Path, now: datetime) -> tuple[Path | None, str]:
-    """Today's backup of ``conn`` unless there is one, keeping the newest
-    :data:`BACKUPS_KEPT`: (the backup made or None, why it failed or "").
-    A failed backup is reported, not raised: the diary itself is still fine."""
-    target = folder / f"diary-{now:%Y-%m-%d}.sqlite3"
-    if target.exists():
-        return None, ""
-    try:
-        existing = backups(folder)
-        copy_to(conn, target, sequence=max((backup_sequence(p) for p in existing), default=0) + 1)
-        for old in backups(folder)[:-BACKUPS_KEPT]:
-            old.unlink()
-    except (OSError, sqlite3.DatabaseError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        _warn("daily backup %s failed: %s", target, reason)
-        return None, f"{target}: {reason}"
-    return target, ""
-
-
-def newest_backup(folder: Path) -> Path | None:
-    """The newest daily backup in ``folder`` that is a sound diary this app can read."""
-    for path in reversed(backups(folder)):
-        if not backup_problem(path):
-            return path
-    return None
-
-
-def restore_into(conn: sqlite3.Connection, path: Path, saved: Path) -> None:
-    """Replace the content of ``conn`` with the diary at ``path``, first copying
-    the replaced content to ``saved``, since nothing is ever thrown away."""
-    problem = backup_problem(path)
-    if problem:
-        raise StorageError(_("cannot restore {path}: {problem}").format(path=path, problem=problem))
-    copy_to(conn, saved)
-    source = read_only(path)
-    try:
-        source.backup(conn)
-    finally:
-        source.close()
-    configure(conn)
-    migrate(conn)

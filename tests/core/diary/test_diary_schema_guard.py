@@ -14,7 +14,7 @@ from datetime import timedelta
 import pytest
 
 from coach.cli import main
-from coach.core.diary import storage
+from coach.core.diary import backups, storage
 from coach.core.diary.diary import Diary
 from coach.core.diary.migrations import APPLICATION_ID, CURRENT_VERSION, migrate
 from coach.core.diary.records import PainEntry, Run
@@ -177,11 +177,11 @@ def test_a_backup_holding_anything_the_app_did_not_create_is_refused(data_paths,
     with Diary.open(data_paths, fake_clock) as diary:
         fill(diary, fake_clock)
         backup = tmp_path / "crafted.sqlite3"
-        storage.copy_to(diary._conn, backup)
+        backups.copy_to(diary._conn, backup)
         conn = sqlite3.connect(backup, isolation_level=None)
         conn.execute(extra)
         conn.close()
-        assert named in storage.backup_problem(backup)
+        assert named in backups.backup_problem(backup)
         with pytest.raises(StorageError, match="did not create"):
             restore_backup(diary, backup)
         assert diary.pain_entries()[-1].left == 9  # nothing was replaced
@@ -202,12 +202,12 @@ def test_the_newest_backup_is_decided_by_what_is_inside_not_its_name(data_paths,
         fake_clock.advance(DAY.total_seconds())
         with Diary.open(data_paths, fake_clock) as diary:
             diary.add_run(Run(fake_clock.now() - timedelta(hours=1), 5.0))
-    names = [path.name for path in storage.backups(data_paths.backups)]
+    names = [path.name for path in backups.backups(data_paths.backups)]
     assert len(names) == storage.BACKUPS_KEPT
     assert not any(name.startswith("diary-2099") for name in names)  # rotated out as the oldest by content
-    newest = storage.newest_backup(data_paths.backups)
+    newest = backups.newest_backup(data_paths.backups)
     assert newest is not None and newest.name == f"diary-{fake_clock.now():%Y-%m-%d}.sqlite3"
-    assert storage.backup_sequence(newest) == 10
+    assert backups.backup_sequence(newest) == 10
 
 
 # -- a write-ahead log from another diary --------------------------------------------------------
@@ -253,7 +253,7 @@ def test_a_backup_with_a_damaged_value_is_refused_before_anything_is_replaced(da
     with Diary.open(data_paths, fake_clock) as diary:
         fill(diary, fake_clock)
         backup = tmp_path / "damaged.sqlite3"
-        storage.copy_to(diary._conn, backup)
+        backups.copy_to(diary._conn, backup)
         conn = sqlite3.connect(backup, isolation_level=None)
         conn.execute("PRAGMA ignore_check_constraints = ON")  # as bytes changed on disk would leave it
         conn.execute("UPDATE pain SET right_nrs = 99")
