@@ -19,9 +19,9 @@ from yaml.nodes import Node
 from coach.core.errors import Problem, RoutineError
 from coach.core.i18n import _
 from coach.core.paths import LIBRARY_FILE, assets_dir, builtin_routines_dir
-from coach.core.routines.file_nodes import MAX_FILE_BYTES, Collector, compose_file, node_value, read_mapping
+from coach.core.routines.file_nodes import MAX_FILE_BYTES, Collector, compose_file, node_value, read_cues, read_mapping
 from coach.core.routines.routine import Routine
-from coach.core.routines.rules import CUE, MAX_CUES, Field, image_name, image_problem, slug, text
+from coach.core.routines.rules import Field, image_name, image_problem, slug, text
 from coach.core.safe_read import UnreadableFile, read_regular
 from coach.core.values import quote
 
@@ -127,13 +127,7 @@ def _read_exercise(node: Node, index: int, images: Path, out: Collector) -> tupl
     where = _("exercise {number}").format(number=index + 1)
     values = read_mapping(node, EXERCISE_FIELDS, where, out)
     plain = {key: value for key, (value, _) in values.items()}
-    cues: list[str] = []
-    if "cues" in values:
-        cue_nodes = values["cues"][1].value
-        if not 1 <= len(cue_nodes) <= MAX_CUES:
-            out.at(values["cues"][1], _("'cues' needs 1 to {max_cues} short lines, not {cues}").format(
-                                        max_cues=MAX_CUES, cues=len(cue_nodes)))
-        cues = [cue.strip() for cue_node in cue_nodes if (cue := node_value(cue_node, CUE, "cues", out)) is not None]
+    cues = read_cues(values, out)  # the same lines, limits and words as a routine step's
     variants = {key: _id_list(values[key][1], key, out) if key in values else () for key in ("easier", "harder")}
     pictures = {key: _picture(plain[key], values[key][1], images, out) if key in values else None
                 for key in ("start_image", "end_image")}  # fmt: skip
@@ -141,7 +135,7 @@ def _read_exercise(node: Node, index: int, images: Path, out: Collector) -> tupl
         return None
     nodes = {f"{key}:{value}": item for key in variants for value, item in variants[key]}
     exercise = Exercise(
-        id=plain["id"], name=plain["name"].strip(), knee=" ".join(plain["knee"].split()), cues=tuple(cues),
+        id=plain["id"], name=plain["name"].strip(), knee=" ".join(plain["knee"].split()), cues=cues,
         easier=tuple(v for v, _ in variants["easier"]), harder=tuple(v for v, _ in variants["harder"]),
         start_image=pictures["start_image"], end_image=pictures["end_image"], line=node.start_mark.line + 1,
     )  # fmt: skip
