@@ -5,7 +5,7 @@
 Plays built-in routines on a fake clock (no waiting, no sound, a throwaway
 diary) and saves docs/player-<state>.png for: get-ready, hold, reps, rest,
 paused (the computer slept), done, progression-variant (a week-5 swapped
-exercise) and stop (the question Esc asks).
+exercise), stop (the question Esc asks) and knee (the rating Knee hurts asks).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coach.core.clock import FakeClock  # noqa: E402
 from coach.core.context import CoachContext
@@ -62,11 +62,14 @@ def shoot(services: Services, clock: FakeClock, out: Path, name: str, routine_id
     return path
 
 
-def shoot_stop(services: Services, clock: FakeClock, out: Path, size: tuple[int, int] = SIZE) -> Path:
-    """Esc during a hold: the stop question, drawn centred over the paused player as a desktop shows it."""
+def shoot_stop(services: Services, clock: FakeClock, out: Path, size: tuple[int, int] = SIZE,
+               knee: bool = False) -> Path:  # fmt: skip
+    """Esc during a hold: the stop question, drawn centred over the paused player as a desktop shows it;
+    with ``knee``, Knee hurts (K) instead: the quick 0-10 rating per knee, the left knee rated 4."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QColor, QPainter
 
+    from coach.ui.diary.quick_pain import QuickPainDialog
     from coach.ui.widgets.big_question import BigQuestion
 
     routine = services.catalog.get("post-run-cool-down")
@@ -81,7 +84,10 @@ def shoot_stop(services: Services, clock: FakeClock, out: Path, size: tuple[int,
     QApplication.processEvents()
     question = (f"Stop {routine.title}? It is saved as stopped after "
                 f"{page.session.steps_done} of {page.plan.steps_total} exercises.")  # fmt: skip
-    box = BigQuestion(question, ["Stop", "Keep going"], parent=page)
+    box: QWidget = BigQuestion(question, ["Stop", "Keep going"], parent=page)
+    if knee:
+        box = QuickPainDialog(page)
+        box.left.set_value(4)
     box.show()  # sized on its first show, as the player's Esc shows it
     QApplication.processEvents()
     picture, front = page.grab(), box.grab()
@@ -93,9 +99,9 @@ def shoot_stop(services: Services, clock: FakeClock, out: Path, size: tuple[int,
     painter.drawRect(QRect(x, y, front.width() - 1, front.height() - 1))
     painter.end()
     suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
-    path = out / f"player-stop{suffix}.png"
+    path = out / f"player-{'knee' if knee else 'stop'}{suffix}.png"
     picture.save(str(path))
-    box.reject()
+    box.close()
     page.shutdown()
     page.close()
     page.deleteLater()
@@ -116,7 +122,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs"))
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="the page's size, WIDTHxHEIGHT")
     parser.add_argument("--only", help="one state: get-ready, hold, reps, rest, reps-hold, paused, done, "
-                                       "progression-variant or stop")
+                                       "progression-variant, stop or knee")
     parser.add_argument("--dark", action="store_true", help="in the dark colours (files end in -dark)")
     args = parser.parse_args(argv[1:])
     out = Path(args.out)
@@ -149,6 +155,8 @@ def main(argv: list[str]) -> int:
                  for name, how in states.items() if args.only in (None, name)]  # fmt: skip
         if args.only in (None, "stop"):
             shots.append(shoot_stop(services, clock, out, size=(width, height)))
+        if args.only in (None, "knee"):
+            shots.append(shoot_stop(services, clock, out, size=(width, height), knee=True))
         diary.close()
     for path in shots:
         print(path)
