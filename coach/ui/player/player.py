@@ -26,7 +26,8 @@ from coach.core.session.session import Cue, CueKind, Session, State
 from coach.ui.diary.quick_pain import QuickPainDialog
 from coach.ui.diary.writer import DiaryWriter
 from coach.ui.player.cue_player import CueOutput, CuePrefs, Cues, QtCueOutput
-from coach.ui.player.player_view import DoneView, PlayerView
+from coach.ui.player.done_view import DoneView
+from coach.ui.player.player_view import PlayerView
 from coach.ui.player.session_log import SessionLog
 from coach.ui.player.session_runner import SessionRunner
 from coach.ui.services import Services
