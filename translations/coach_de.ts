@@ -706,22 +706,6 @@
         <translation>Der Verlauf kann das Tagebuch nicht zeigen: {error}</translation>
     </message>
     <message>
-        <source>Strength programme: {current}.</source>
-        <translation>Kraftprogramm: {current}.</translation>
-    </message>
-    <message>
-        <source>No changes yet.</source>
-        <translation>Noch keine Änderungen.</translation>
-    </message>
-    <message>
-        <source>Last change {day}: {change}, {weeks} — {reason}.</source>
-        <translation>Letzte Änderung {day}: {change}, {weeks} — {reason}.</translation>
-    </message>
-    <message>
-        <source>Source: {source}</source>
-        <translation>Quelle: {source}</translation>
-    </message>
-    <message>
         <source>Select an entry to edit.</source>
         <translation>Wähle einen Eintrag zum Bearbeiten.</translation>
     </message>
@@ -1758,6 +1742,25 @@
     <message>
         <source>Problems, one per line</source>
         <translation>Probleme, eines pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeLine</name>
+    <message>
+        <source>Strength programme: {current}.</source>
+        <translation>Kraftprogramm: {current}.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Last change {day}: {change}, {weeks} — {reason}.</source>
+        <translation>Letzte Änderung {day}: {change}, {weeks} — {reason}.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
     </message>
 </context>
 <context>
