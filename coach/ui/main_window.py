@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
             return
         from coach.core.session.cue_words import cue_words
         from coach.ui.player.cue_player import preview_cues
-        from coach.ui.settings.settings_dialog import SettingsDialog, load_values
+        from coach.ui.settings.settings_dialog import SettingsDialog
+        from coach.ui.settings.values import load_values
 
         dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self,
                                 plan=self.plan.settings_values(), start_on_plan=page == "plan")  # fmt: skip
@@ -339,7 +340,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _settings_closed(self, result: int) -> None:
-        from coach.ui.settings.settings_dialog import SettingsDialog, save_values
+        from coach.ui.settings.settings_dialog import SettingsDialog
+        from coach.ui.settings.values import save_values
 
         dialog, self.settings_dialog = self.settings_dialog, None
         if dialog is None:

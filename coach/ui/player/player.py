@@ -31,7 +31,8 @@ from coach.ui.player.player_view import PlayerView
 from coach.ui.player.session_log import SessionLog
 from coach.ui.player.session_runner import SessionRunner
 from coach.ui.services import Services
-from coach.ui.settings.settings_dialog import SettingsDialog, load_values, save_values
+from coach.ui.settings.settings_dialog import SettingsDialog
+from coach.ui.settings.values import load_values, save_values
 from coach.ui.shell import theme
 from coach.ui.shell.screensaver import Inhibitor, ScreenSaverInhibitor
 

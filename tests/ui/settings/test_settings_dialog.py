@@ -14,7 +14,8 @@ from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import Run
 from coach.core.session.session import State
 from coach.ui.main_window import MainWindow
-from coach.ui.settings.settings_dialog import SettingsDialog, SettingsValues
+from coach.ui.settings.settings_dialog import SettingsDialog
+from coach.ui.settings.values import SettingsValues
 from coach.ui.settings.voice_list import FixedVoiceList
 from tests.ui.conftest import TINY_ROUTINE
 
