@@ -519,6 +519,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>The screens and their keys (F1)</source>
+        <translation>Die Bildschirme und ihre Tasten (F1)</translation>
+    </message>
+    <message>
+        <source>About Prehab Coach</source>
+        <translation>Über Prehab Coach</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Help — Prehab Coach</source>
@@ -893,6 +912,32 @@
     </message>
 </context>
 <context>
+    <name>InterruptedOffer</name>
+    <message>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>dddd, d. MMMM, HH:mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>{routine} was interrupted on {when} after {done} of %n step(s).</source>
+        <translation>
+            <numerusform>{routine} wurde am {when} nach {done} von %n Schritt unterbrochen.</numerusform>
+            <numerusform>{routine} wurde am {when} nach {done} von %n Schritten unterbrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume it from the step it reached, or keep it in the diary as a partial session?</source>
+        <translation>Ab dem erreichten Schritt fortsetzen oder als teilweise Einheit im Tagebuch behalten?</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Keep as partial</source>
+        <translation>Als teilweise behalten</translation>
+    </message>
+</context>
+<context>
     <name>KneeDrawing</name>
     <message>
         <source>Knee map, front view: where it hurts</source>
@@ -1120,45 +1165,6 @@
     <message>
         <source>Added to your routines ({file}): it is on home in a moment</source>
         <translation>Zu deinen Routinen hinzugefügt ({file}): gleich erscheint sie auf der Startseite</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
-        <source>The screens and their keys (F1)</source>
-        <translation>Die Bildschirme und ihre Tasten (F1)</translation>
-    </message>
-    <message>
-        <source>About Prehab Coach</source>
-        <translation>Über Prehab Coach</translation>
-    </message>
-    <message>
-        <source>ddd dd MMM, HH:mm</source>
-        <translation>dddd, d. MMMM, HH:mm</translation>
-    </message>
-    <message numerus="yes">
-        <source>{routine} was interrupted on {when} after {done} of %n step(s).</source>
-        <translation>
-            <numerusform>{routine} wurde am {when} nach {done} von %n Schritt unterbrochen.</numerusform>
-            <numerusform>{routine} wurde am {when} nach {done} von %n Schritten unterbrochen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume it from the step it reached, or keep it in the diary as a partial session?</source>
-        <translation>Ab dem erreichten Schritt fortsetzen oder als teilweise Einheit im Tagebuch behalten?</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Keep as partial</source>
-        <translation>Als teilweise behalten</translation>
     </message>
 </context>
 <context>
