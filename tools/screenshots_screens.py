@@ -137,10 +137,10 @@ def main(argv: list[str]) -> int:  # noqa: C901, PLR0915 (one screen after anoth
             dialog.reject()
             _settle(app)
 
-        about = window.open_about()
+        about = window.help_menu.open_about()
         save("about", window, about)
         about.reject()
-        help_window = window.open_help()
+        help_window = window.help_menu.open_help()
         save("help", help_window)
         help_window.close()
 

@@ -519,6 +519,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>The screens and their keys (F1)</source>
+        <translation>Die Bildschirme und ihre Tasten (F1)</translation>
+    </message>
+    <message>
+        <source>About Prehab Coach</source>
+        <translation>Über Prehab Coach</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Help — Prehab Coach</source>
@@ -706,22 +725,6 @@
         <translation>Der Verlauf kann das Tagebuch nicht zeigen: {error}</translation>
     </message>
     <message>
-        <source>Strength programme: {current}.</source>
-        <translation>Kraftprogramm: {current}.</translation>
-    </message>
-    <message>
-        <source>No changes yet.</source>
-        <translation>Noch keine Änderungen.</translation>
-    </message>
-    <message>
-        <source>Last change {day}: {change}, {weeks} — {reason}.</source>
-        <translation>Letzte Änderung {day}: {change}, {weeks} — {reason}.</translation>
-    </message>
-    <message>
-        <source>Source: {source}</source>
-        <translation>Quelle: {source}</translation>
-    </message>
-    <message>
         <source>Select an entry to edit.</source>
         <translation>Wähle einen Eintrag zum Bearbeiten.</translation>
     </message>
@@ -906,6 +909,32 @@
     <message>
         <source>Keep them</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedOffer</name>
+    <message>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>dddd, d. MMMM, HH:mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>{routine} was interrupted on {when} after {done} of %n step(s).</source>
+        <translation>
+            <numerusform>{routine} wurde am {when} nach {done} von %n Schritt unterbrochen.</numerusform>
+            <numerusform>{routine} wurde am {when} nach {done} von %n Schritten unterbrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume it from the step it reached, or keep it in the diary as a partial session?</source>
+        <translation>Ab dem erreichten Schritt fortsetzen oder als teilweise Einheit im Tagebuch behalten?</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Keep as partial</source>
+        <translation>Als teilweise behalten</translation>
     </message>
 </context>
 <context>
@@ -1136,45 +1165,6 @@
     <message>
         <source>Added to your routines ({file}): it is on home in a moment</source>
         <translation>Zu deinen Routinen hinzugefügt ({file}): gleich erscheint sie auf der Startseite</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
-        <source>The screens and their keys (F1)</source>
-        <translation>Die Bildschirme und ihre Tasten (F1)</translation>
-    </message>
-    <message>
-        <source>About Prehab Coach</source>
-        <translation>Über Prehab Coach</translation>
-    </message>
-    <message>
-        <source>ddd dd MMM, HH:mm</source>
-        <translation>dddd, d. MMMM, HH:mm</translation>
-    </message>
-    <message numerus="yes">
-        <source>{routine} was interrupted on {when} after {done} of %n step(s).</source>
-        <translation>
-            <numerusform>{routine} wurde am {when} nach {done} von %n Schritt unterbrochen.</numerusform>
-            <numerusform>{routine} wurde am {when} nach {done} von %n Schritten unterbrochen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume it from the step it reached, or keep it in the diary as a partial session?</source>
-        <translation>Ab dem erreichten Schritt fortsetzen oder als teilweise Einheit im Tagebuch behalten?</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Keep as partial</source>
-        <translation>Als teilweise behalten</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1748,25 @@
     <message>
         <source>Problems, one per line</source>
         <translation>Probleme, eines pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeLine</name>
+    <message>
+        <source>Strength programme: {current}.</source>
+        <translation>Kraftprogramm: {current}.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Last change {day}: {change}, {weeks} — {reason}.</source>
+        <translation>Letzte Änderung {day}: {change}, {weeks} — {reason}.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
     </message>
 </context>
 <context>

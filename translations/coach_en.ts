@@ -59,7 +59,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InterruptedOffer</name>
     <message numerus="yes">
         <source>{routine} was interrupted on {when} after {done} of %n step(s).</source>
         <translation>

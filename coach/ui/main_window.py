@@ -22,20 +22,18 @@ from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import SessionRecord
 from coach.core.errors import CoachError
 from coach.core.plan.programme import routine_to_play
-from coach.core.routines.catalog import Catalog
 from coach.core.routines.routine import Routine
 from coach.core.session.plan import build_plan, with_get_ready
 from coach.ui.diary.actions import DiaryActions, DiaryHost
+from coach.ui.help_menu import HelpMenu
 from coach.ui.home.advice_panel import AdvicePanel
 from coach.ui.home.home import HomePage
-from coach.ui.record_ids import saved_id
+from coach.ui.outside_changes import OutsideChanges
+from coach.ui.routine_folder import RoutineFolder
 from coach.ui.runs import actions as runs_actions
 from coach.ui.services import Services
-from coach.ui.shell.translations import date_text
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.message_bar import MessageBar
-
-OUTSIDE_CHECK_MS = 5000  # how often home looks for writes from outside while it has the focus
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -43,7 +41,6 @@ if TYPE_CHECKING:
     from coach.ui.diary.writer import DiaryWriter
     from coach.ui.player.cue_player import QtCueOutput
     from coach.ui.player.player import PlayerPage
-    from coach.ui.player.routine_watcher import RoutineWatcher
     from coach.ui.settings.settings_dialog import SettingsDialog
     from coach.ui.settings.voice_list import VoiceList
 
@@ -76,6 +73,7 @@ class MainWindow(QMainWindow):
         self.advice_panel = AdvicePanel()
         self.home = HomePage(services.catalog, self.advice_panel)
         self.home.play_requested.connect(self.play)
+        self.routines = RoutineFolder(services, self.home, self)  # as they are in the folder, watched after start-up
         from coach.ui.plan.controls import install as install_plan  # the plan: panel, tray, export
 
         self.plan = install_plan(self)
@@ -90,7 +88,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.diary_changed.connect(self._diary_changed)
-        self._seen = self._diary_state()  # what the home screen last showed, see changeEvent
+        # Writes from outside (see changeEvent) refresh home, except while the window is in the tray
+        # or closing, or a session is on screen (the player owns it, and its end refreshes home).
+        self.outside_changes = OutsideChanges(services, self.diary_changed.emit,
+                                              lambda: self.isHidden() or self.player is not None, self)  # fmt: skip
         self.toolbar = self.addToolBar(self.tr("Diary"))
         self.toolbar.setObjectName("diary-toolbar")
         self.toolbar.setMovable(False)
@@ -104,22 +105,19 @@ class MainWindow(QMainWindow):
         from coach.ui.home import routine_sharing  # Routines → Import routine…, Export routine…
 
         self.routine_sharing = routine_sharing.install(self)
-        self.help_window: QWidget | None = None
         self.routine_offer: QDialog | None = None  # the last routine file offered
-        self.about_dialog: QDialog | None = None
         from coach.ui.editor.actions import EditorHost, RoutineEditing  # Routines → New, Duplicate, Edit routine…
 
         self.routine_editing = RoutineEditing(EditorHost(services, self, self.library.load,
                                                          lambda routine: self.play_routine(routine, trial=True),
-                                                         self.reload_routines))  # fmt: skip
-        self._add_help_menu()
+                                                         self.routines.reload))  # fmt: skip
+        self.help_menu = HelpMenu(self, services.paths.root)
         from coach.ui.shell.colour_scheme import ColourScheme
 
         self.colour_scheme = ColourScheme(cast("QApplication", QApplication.instance()))
         self._apply_colours()
         self.settings_dialog: SettingsDialog | None = None
         self.voices: VoiceList | None = None  # the speech voices for Settings, asked for only when its list opens
-        self.routine_watcher: RoutineWatcher | None = None
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setObjectName("action-settings")
         self.settings_action.setToolTip(self.tr("Units, sound and voice, get-ready time, the diary's folder"))
@@ -129,8 +127,8 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(self.tr("Settings"))
         self.addAction(self.settings_action)  # its keys work during a session too, with the tool bar hidden
         self.first_frame_shown.connect(self._add_keys)
-        self.after_start_up(self._watch_routines)
-        self.after_start_up(self._watch_outside_writes)
+        self.after_start_up(self.routines.watch)
+        self.after_start_up(self.outside_changes.start)
         self.refresh_advice()
 
     def after_start_up(self, slot: Callable[[], object]) -> None:
@@ -164,8 +162,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.home.add_keys()
-        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.addAction(self.help_action)  # F1 works with the menu bar out of sight too
+        self.help_menu.add_key()
         full_screen = QAction(self.tr("Full screen"), self)
         full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
         full_screen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -194,41 +191,7 @@ class MainWindow(QMainWindow):
         # line, or the day may have turned since the advice was worked out.
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.look_for_outside_changes()
-
-    def _watch_outside_writes(self) -> None:
-        """A write from the command line or the day turning at midnight can come while this
-        window keeps the focus, so changeEvent never fires: look every few seconds too. A
-        stale "back off" on home after `coach diary add` logged a warning sign would be
-        unsafe, and the look is one ``PRAGMA data_version``, which reads no row."""
-        self.outside_check = QTimer(self)
-        self.outside_check.setObjectName("outside-check")
-        self.outside_check.setInterval(OUTSIDE_CHECK_MS)
-        self.outside_check.timeout.connect(self.look_for_outside_changes)
-        self.outside_check.start()
-
-    def look_for_outside_changes(self) -> None:
-        """Refresh what home shows if the diary or the day changed since it was worked out
-        (never during a session: the player owns the screen and its end refreshes home)."""
-        if self.isHidden() or self.player is not None:  # in the tray, closing, or a session on screen
-            return
-        if changes := self._changes_since_seen():
-            self.diary_changed.emit(changes)
-
-    def _changes_since_seen(self) -> DiaryChanges:
-        """What may differ from what home last showed: the day, or (written from outside) anything."""
-        now = self._diary_state()
-        if now == self._seen:
-            return DiaryChanges()
-        if len(now) == len(self._seen) == 2 and now[1] == self._seen[1]:
-            return DiaryChanges(day=True)
-        return DiaryChanges.everything()
-
-    def _diary_state(self) -> tuple[object, ...]:
-        try:
-            return (self.services.clock.now().date(), self.services.diary.data_version())
-        except CoachError:
-            return ()
+            self.outside_changes.look()
 
     def _diary_changed(self, changes: DiaryChanges) -> None:
         if changes:  # the advice reads all of pain, runs, sessions, shoes, units and the date
@@ -237,7 +200,7 @@ class MainWindow(QMainWindow):
     def refresh_advice(self) -> None:
         today = self.services.clock.now().date()
         units = self.services.settings.get("units")
-        self._seen = self._diary_state()
+        self.outside_changes.mark_seen()
         try:
             advice = advice_from_diary(self.services.diary, today, units)
             self.advice_panel.show_advice(advice)
@@ -328,7 +291,8 @@ class MainWindow(QMainWindow):
             return
         from coach.core.session.cue_words import cue_words
         from coach.ui.player.cue_player import preview_cues
-        from coach.ui.settings.settings_dialog import SettingsDialog, load_values
+        from coach.ui.settings.settings_dialog import SettingsDialog
+        from coach.ui.settings.values import load_values
 
         dialog = SettingsDialog(load_values(self.services.settings), self.services.paths.root, self.voice_list(), self,
                                 plan=self.plan.settings_values(), start_on_plan=page == "plan")  # fmt: skip
@@ -339,7 +303,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _settings_closed(self, result: int) -> None:
-        from coach.ui.settings.settings_dialog import SettingsDialog, save_values
+        from coach.ui.settings.settings_dialog import SettingsDialog
+        from coach.ui.settings.values import save_values
 
         dialog, self.settings_dialog = self.settings_dialog, None
         if dialog is None:
@@ -370,40 +335,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _add_help_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_action = QAction(self.tr("Help"), self)
-        help_action.setObjectName("action-help")
-        help_action.setToolTip(self.tr("The screens and their keys (F1)"))
-        help_action.triggered.connect(lambda _=False: self.open_help())
-        about = QAction(self.tr("About Prehab Coach"), self)
-        about.setObjectName("action-about")
-        about.triggered.connect(lambda _=False: self.open_about())
-        menu.addAction(help_action)
-        menu.addAction(about)
-        self.help_action = help_action  # F1 is given with the other keys, after the first frame
-
-    def open_help(self) -> QWidget:
-        """F1: the tour and every key, in a window of its own (one at a time)."""
-        from coach.ui.about.help_window import HelpWindow
-
-        if self.help_window is None:
-            self.help_window = HelpWindow(self)
-            self.help_window.resize(self.help_window.sizeHint())
-        elif self.help_window.isVisible():
-            self.help_window.raise_()
-        self.help_window.show()
-        self.help_window.activateWindow()
-        return self.help_window
-
-    def open_about(self) -> QDialog:
-        from coach.ui.about.about_dialog import AboutDialog
-
-        if self.about_dialog is None:
-            self.about_dialog = AboutDialog(self.services.paths.root, self)
-        self.about_dialog.open()
-        return self.about_dialog
-
     def _apply_colours(self) -> None:
         try:
             self.colour_scheme.apply(str(self.services.settings.get("theme")))
@@ -416,30 +347,6 @@ class MainWindow(QMainWindow):
         self._apply_voice()
         self.run_import.folder_watch.start()  # a new watched folder (or none) is looked at now
         self.diary_changed.emit(kinds.SETTINGS)
-
-    def _watch_routines(self) -> None:
-        from coach.ui.player.routine_watcher import RoutineWatcher
-
-        paths = self.services.paths
-        self.routine_watcher = RoutineWatcher.for_paths(paths.routines, paths.routine_cache, self,
-                                                         language=self.services.context.language)
-        self.routine_watcher.note_shown(self.services.catalog)
-        self.routine_watcher.changed.connect(self.show_routines)
-
-    def reload_routines(self) -> None:
-        """Read the routines folder again now (an editor saved), rather than when the watcher notices."""
-        if self.routine_watcher is not None:
-            self.routine_watcher.reload()
-            return
-        from coach.core.routines.catalog import load_catalog
-
-        paths = self.services.paths
-        self.show_routines(load_catalog(paths.routines, cache_file=paths.routine_cache))
-
-    def show_routines(self, catalog: Catalog) -> None:
-        """The routines folder changed: home shows the routines as they are now (a running session keeps its own)."""
-        self.services.catalog = catalog
-        self.home.show_catalog(catalog)
 
     def _shared_writer(self) -> DiaryWriter:
         if self._diary_writer is None:
@@ -464,34 +371,17 @@ class MainWindow(QMainWindow):
 
     def offer_interrupted(self) -> None:
         """At start: a session a crash cut short can be resumed or kept as partial."""
-        interrupted = self.services.diary.mark_interrupted()
-        if not interrupted:
-            return
-        last = interrupted[-1]
-        routine = self.services.catalog.get(last.routine_id)
-        if routine is None:
-            return
+        from coach.ui.interrupted_offer import InterruptedOffer
 
-        # in the language's day and month names
-        when = date_text(last.started, self.tr("ddd dd MMM, HH:mm"))
-        choice = self.services.notifier.choose(
-            self.tr("{routine} was interrupted on {when} after {done} of %n step(s).", "", last.steps_total).format(
-                routine=routine.title, when=when, done=last.steps_done) + "\n"
-            + self.tr("Resume it from the step it reached, or keep it in the diary as a partial session?"),
-            [self.tr("Resume"), self.tr("Keep as partial")], big=True,
-        )
-        if choice == 0:
-            self.services.diary.resume_session(saved_id(last))
-            self.play(routine.id, resume=last)
-        self.diary_changed.emit(kinds.SESSIONS)
+        if InterruptedOffer(self.services, self.play).ask():
+            self.diary_changed.emit(kinds.SESSIONS)
 
     # --- closing -----------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.plan.hide_instead_of_close(event):
             return
-        if (check := getattr(self, "outside_check", None)) is not None:
-            check.stop()  # the diary closes after this window
+        self.outside_changes.stop()  # the diary closes after this window
         # Closing mid-session records it as stopped with the steps done; never half-written.
         if self.player is not None:
             self.player.shutdown()

@@ -45,7 +45,8 @@ def probe() -> dict:
     from coach.ui.main_window import MainWindow
     from coach.ui.player.cue_player import RecordingCueOutput
     from coach.ui.services import Services
-    from coach.ui.settings.settings_dialog import SettingsDialog, load_values
+    from coach.ui.settings.settings_dialog import SettingsDialog
+    from coach.ui.settings.values import load_values
     from coach.ui.shell.notify import RecordingNotifier
     from coach.ui.widgets.big_question import BigQuestion
     from tests.ui.geometry_checks import button_problems

@@ -120,13 +120,13 @@ def test_settings_and_about_are_german(german_window, qtbot):
     assert_german(german_window.settings_dialog)
     texts = shown_texts(german_window.settings_dialog)
     assert "Mo" in texts and "So" in texts and "Mon" not in texts  # the plan's weekday headings
-    about = german_window.open_about()
+    about = german_window.help_menu.open_about()
     assert_german(about)
     assert "Quellen" in about.sources.toPlainText()
 
 
 def test_help_is_german(german_window):
-    assert_german(german_window.open_help())
+    assert_german(german_window.help_menu.open_help())
 
 
 def test_the_player_is_german(german_window, qtbot, cue_output, inhibitor):

@@ -83,15 +83,15 @@ def test_coming_back_to_the_window_refreshes_advice_written_elsewhere(window, qt
 
 def test_a_write_from_outside_reaches_home_while_the_window_keeps_the_focus(window, qtbot, data_paths, fake_clock):
     from coach.core.diary.records import PainEntry
-    from coach.ui.main_window import OUTSIDE_CHECK_MS
+    from coach.ui.outside_changes import OUTSIDE_CHECK_MS
 
-    qtbot.waitUntil(lambda: hasattr(window, "outside_check"))  # started with the first frame
-    assert window.outside_check.isActive() and window.outside_check.interval() == OUTSIDE_CHECK_MS <= 10_000
+    qtbot.waitUntil(lambda: window.outside_changes.timer is not None)  # started with the first frame
+    assert window.outside_changes.timer.isActive() and window.outside_changes.timer.interval() == OUTSIDE_CHECK_MS <= 10_000
     assert window.advice_panel.headline.text() == "Start"
     with Diary.open(data_paths, fake_clock) as cli_diary:  # `coach diary add pain --flag swelling` in a terminal
         cli_diary.add_pain(PainEntry(fake_clock.now(), "next-morning", left=6, flags=("swelling",)))
     assert window.advice_panel.headline.text() == "Start"  # nothing has looked yet
-    window.outside_check.timeout.emit()  # the timer's next tick, without waiting for it
+    window.outside_changes.timer.timeout.emit()  # the timer's next tick, without waiting for it
     assert window.advice_panel.headline.text() == "See a clinician"
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, QMimeData, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,8 @@ from coach.core.i18n import _, sentence_start
 from coach.core.locale_format import count
 from coach.core.settings import DEFAULT_SHOE
 from coach.core.vocabulary import CHARACTERS, FLAGS, MOMENTS, Moment
+from coach.ui.diary.form_columns import check_grid, labelled
+from coach.ui.diary.note_edit import NoteEdit
 from coach.ui.services import Services
 from coach.ui.shell import theme
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP
@@ -64,39 +65,6 @@ def _minutes_text(minutes: float | None) -> str:
         return ""
     whole, seconds = int(minutes), round((minutes - int(minutes)) * 60)
     return str(whole) if seconds == 0 else f"{whole}:{seconds:02d}"
-
-
-class NoteEdit(QPlainTextEdit):
-    """The note: Enter makes a new line, Ctrl+Enter saves the form.
-
-    A paste is cut to the note's limit *before* Qt lays it out: one unbroken
-    megabyte-long line froze the window for a minute."""
-
-    submitted = Signal()
-    paste_cut = Signal(int)  # how many pasted characters were left out
-
-    def __init__(self, text: str = "", limit: int = NOTE_MAX_CHARS, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.limit = limit
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # no line wider than the box
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if not source.hasText():
-            return
-        text = source.text()
-        selected = len(self.textCursor().selectedText())
-        room = max(0, self.limit - (len(self.toPlainText()) - selected))
-        left_out = max(0, len(text) - room)
-        self.insertPlainText(text[:room] if left_out else text)
-        if left_out:
-            self.paste_cut.emit(left_out)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class EntryForm(QDialog):
@@ -230,26 +198,13 @@ class EntryForm(QDialog):
 
     # --- building ---------------------------------------------------------------------
 
-    def _labelled(self, text: str, widget: QWidget, field: str, *aliases: str) -> QVBoxLayout:
-        """A caption with a mnemonic above the widget, and its error label below."""
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        caption = QLabel(text)
-        caption.setBuddy(widget)
-        column.addWidget(caption)
-        column.addWidget(widget)
-        column.addWidget(self.errors.add(field, widget, *aliases))
-        if not widget.accessibleName():
-            widget.setAccessibleName(text.replace("&", ""))
-        return column
-
     def _when_row(self, at: datetime) -> QHBoxLayout:
         self.when = QDateTimeEdit(QDateTime(QDate(at.year, at.month, at.day),
                                               QTime(at.hour, at.minute, at.second, at.microsecond // 1000)))
         self.when.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))  # the language's day and month names
         self.when.setCalendarPopup(True)
         row = QHBoxLayout()
-        row.addLayout(self._labelled(self.tr("&When"), self.when, "at"))
+        row.addLayout(labelled(self.errors, self.tr("&When"), self.when, "at"))
         row.addStretch(1)
         return row
 
@@ -277,16 +232,16 @@ class EntryForm(QDialog):
             self.shoes.addItem(name, name)
         self.shoes.setCurrentIndex(max(0, self.shoes.findData(current)) if current else 0)
         grid = QGridLayout(box)
-        grid.addLayout(self._labelled(self.tr("&Distance ({units})").format(units=self.units), self.distance, "distance_km"),
-                       0, 0)
-        grid.addLayout(self._labelled(self.tr("Mi&nutes"), self.minutes, "minutes"), 0, 1)
-        grid.addLayout(self._labelled(self.tr("S&hoes"), self.shoes, "shoes"), 0, 2)
+        distance = self.tr("&Distance ({units})").format(units=self.units)
+        grid.addLayout(labelled(self.errors, distance, self.distance, "distance_km"), 0, 0)
+        grid.addLayout(labelled(self.errors, self.tr("Mi&nutes"), self.minutes, "minutes"), 0, 1)
+        grid.addLayout(labelled(self.errors, self.tr("S&hoes"), self.shoes, "shoes"), 0, 2)
         self.ratings: dict[str, NrsRow] = {}  # the run's declared ratings (effort), by field key
         for line, asked in enumerate((f for f in fields.asked("runs") if f.question), start=1):
             scale = self.ratings[asked.key] = NrsRow(_(asked.label), words=asked.words)
             scale.setMaximumWidth(scale.sizeHint().width())  # sized like the knee rows, not stretched
             scale.set_value(getattr(run, asked.name) if run else None)
-            grid.addLayout(self._labelled(_(asked.question), scale, asked.key), line, 0, 1, 3)
+            grid.addLayout(labelled(self.errors, _(asked.question), scale, asked.key), line, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         return box
 
@@ -326,39 +281,25 @@ class EntryForm(QDialog):
         self.note.textChanged.connect(self._count_note)
 
         left_column = QVBoxLayout()
-        left_column.addLayout(self._labelled(self.tr("&Moment"), self.moment, "moment"))
-        left_column.addLayout(self._labelled(self.tr("&Left knee"), self.left, "left"))
-        left_column.addLayout(self._labelled(self.tr("&Right knee"), self.right, "right"))
-        left_column.addLayout(self._checks(self.tr("Character"), self.characters, "characters"))
-        left_column.addLayout(self._checks(self.tr("Warning signs"), self.flags, "flags", per_row=3))
+        left_column.addLayout(labelled(self.errors, self.tr("&Moment"), self.moment, "moment"))
+        left_column.addLayout(labelled(self.errors, self.tr("&Left knee"), self.left, "left"))
+        left_column.addLayout(labelled(self.errors, self.tr("&Right knee"), self.right, "right"))
+        left_column.addLayout(check_grid(self.errors, self.tr("Character"), self.characters, "characters"))
+        left_column.addLayout(check_grid(self.errors, self.tr("Warning signs"), self.flags, "flags", per_row=3))
         map_column = QVBoxLayout()
-        map_column.addLayout(self._labelled(self.tr("Where (front view; inside = towards the other knee)"), self.knee_map,
+        map_column.addLayout(labelled(self.errors, self.tr("Where (front view; inside = towards the other knee)"), self.knee_map,
                                             "locations"))  # fmt: skip
         map_column.addStretch(1)
         self._top = top = QHBoxLayout()  # the map goes below the ratings on a narrow screen, see resizeEvent
         top.addLayout(left_column, 3)
         top.addLayout(map_column, 2)
-        note_column = self._labelled(self.tr("N&ote"), self.note, "note")
+        note_column = labelled(self.errors, self.tr("N&ote"), self.note, "note")
         note_column.insertWidget(2, self.note_count, alignment=Qt.AlignmentFlag.AlignRight)
         column = QVBoxLayout(box)
         column.addLayout(top)
         column.addLayout(note_column)
         self._count_note()
         return box
-
-    def _checks(self, title: str, boxes: dict[str, QCheckBox], field: str, per_row: int = 4) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        heading = QLabel(title)
-        column.addWidget(heading)
-        grid = QGridLayout()
-        for index, box in enumerate(boxes.values()):
-            box.setAccessibleName(f"{title}: {box.text()}")
-            box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # no dead click area
-            grid.addWidget(box, index // per_row, index % per_row, Qt.AlignmentFlag.AlignLeft)
-        column.addLayout(grid)
-        column.addWidget(self.errors.add(field, next(iter(boxes.values()))))
-        return column
 
     def _first_focus(self, moment: str) -> None:
         """Straight after a run the distance comes first; otherwise the left knee."""

@@ -12,7 +12,6 @@ line): undo puts back the exact record, id included. Edits go out as
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
@@ -25,25 +24,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.core.diary.records import PainEntry, Run
 from coach.core.errors import CoachError
-from coach.core.i18n import in_sentence
-from coach.core.plan.changes_view import ProgrammeView, action_words, weeks_text
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.chart_place import ChartPlace
 from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.loader import HistoryLoader
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
+from coach.ui.history.programme_line import ProgrammeLine
 from coach.ui.history.room import WrapHeights, scroll_area
+from coach.ui.history.tables import fit_week_table, history_table
 from coach.ui.record_ids import saved_id
 from coach.ui.services import Services
 from coach.ui.shell import theme
-from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
@@ -54,23 +52,6 @@ if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads on 
 WEEKS_SHOWN = 8
 SPANS = ((QT_TRANSLATE_NOOP("HistoryWindow", "4 weeks"), 28), (QT_TRANSLATE_NOOP("HistoryWindow", "3 months"), 91),
          (QT_TRANSLATE_NOOP("HistoryWindow", "1 year"), 365), (QT_TRANSLATE_NOOP("HistoryWindow", "All"), None))
-
-
-def _table(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    # Fixed row heights: the view never measures ten years of rows.
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.setTabKeyNavigation(False)
-    return view
 
 
 class HistoryWindow(QWidget):
@@ -123,7 +104,7 @@ class HistoryWindow(QWidget):
             span_button.setStyleSheet("QPushButton { padding: 4px 12px; }" + CHECKED_STYLE)
 
         self.model = EntriesModel(self.units, self)
-        self.table = _table(self.model, self.tr("Diary entries, newest first"))
+        self.table = history_table(self.model, self.tr("Diary entries, newest first"))
         header = self.table.horizontalHeader()
         for column, width in enumerate((150, 255, 44, 48, 250)):
             header.resizeSection(column, width)
@@ -140,18 +121,12 @@ class HistoryWindow(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_row(self.current_row()))
 
         self.weeks_model = WeeksModel(self.units, self)
-        self.weeks = _table(self.weeks_model, self.tr("Routines per week, last %n week(s)", "", WEEKS_SHOWN))
+        self.weeks = history_table(self.weeks_model, self.tr("Routines per week, last %n week(s)", "", WEEKS_SHOWN))
         self.weeks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.weeks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.weeks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
-        self.programme = QLabel()  # today's week and the last change's reason; every change is marked on the chart
-        self.programme.setObjectName("history-programme")
-        self.programme.setWordWrap(True)
-        self.programme.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it with Tab
-        self.programme.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                               | Qt.TextInteractionFlag.TextSelectableByMouse)  # fmt: skip
-        self._programme_changes: tuple = ()
+        self.programme = ProgrammeLine()  # today's week and the last change's reason; every change is marked on the chart
 
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
@@ -285,49 +260,20 @@ class HistoryWindow(QWidget):
         self._snapshot = snapshot
         self.model.set_rows(snapshot.entries)
         self.weeks_model.set_weeks(snapshot.weeks)
-        self._fit_weeks()
+        fit_week_table(self.weeks, self.side_scroll, self.width())
         self.load.show_weeks(snapshot.load)
-        self._show_programme(snapshot.programme)
+        self.programme.show_programme(snapshot.programme)
         self.trend.setText(snapshot.trend)
         self.chart_place.show(snapshot.series, snapshot.trend)
         if selected is not None:
             self.select(type(selected), selected.id)
         self._enable()
 
-    def _fit_weeks(self) -> None:
-        """The week table shows every column, and its rows as the room allows: all of them,
-        at least four (the column around it scrolls below that)."""
-        view = self.weeks
-        view.resizeColumnsToContents()
-        frame = 2 * view.frameWidth()
-        rows = view.verticalHeader().length() if self.weeks_model.rowCount() else view.verticalHeader().defaultSectionSize()
-        top = view.horizontalHeader().height() + frame
-        view.setMaximumHeight(top + rows)
-        view.setMinimumHeight(top + min(rows, 3 * view.verticalHeader().defaultSectionSize()))
-        view.setMinimumWidth(view.horizontalHeader().length() + frame + view.verticalScrollBar().sizeHint().width())
-        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
-        self.side_scroll.setMinimumWidth(min(view.minimumWidth() + bar + 4, max(320, self.width() // 2)))
-
     def _load_failed(self, token: int, error: str) -> None:
         if token != self._token:
             return
         self.status.setText(self.tr("The diary could not be read: {error}").format(error=error))
         self.services.notifier.error(self.tr("History cannot show the diary: {error}").format(error=error))
-
-    def _show_programme(self, plan: ProgrammeView) -> None:
-        """Today's week and why it last moved (the chart marks every move, ◆ on its day)."""
-        last = plan.last
-        said = self.tr("Strength programme: {current}.").format(current=in_sentence(plan.current()))
-        if last is None:
-            said += " " + self.tr("No changes yet.")
-        else:
-            said += " " + self.tr("Last change {day}: {change}, {weeks} — {reason}.").format(
-                day=date_text(last.on, "ddd d MMM"), change=action_words(last), weeks=weeks_text(last), reason=last.reason)
-        head, _, rest = said.partition(". ")
-        self.programme.setText(f"<b>{html.escape(head)}.</b> {html.escape(rest)}" if rest else html.escape(said))
-        self.programme.setToolTip(self.tr("Source: {source}").format(source=last.source) if last else "")
-        self.programme.setAccessibleName(said)
-        self._programme_changes = plan.changes
 
     # --- the chart, built after the first paint -------------------------------------------
 
@@ -347,7 +293,7 @@ class HistoryWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self._fit_weeks()  # the right column's width: its table's, up to half the window
+        fit_week_table(self.weeks, self.side_scroll, self.width())  # the right column's width: its table's, up to half the window
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.place.save()

@@ -26,11 +26,13 @@ from coach.core.session.session import Cue, CueKind, Session, State
 from coach.ui.diary.quick_pain import QuickPainDialog
 from coach.ui.diary.writer import DiaryWriter
 from coach.ui.player.cue_player import CueOutput, CuePrefs, Cues, QtCueOutput
-from coach.ui.player.player_view import DoneView, PlayerView
+from coach.ui.player.done_view import DoneView
+from coach.ui.player.player_view import PlayerView
 from coach.ui.player.session_log import SessionLog
 from coach.ui.player.session_runner import SessionRunner
 from coach.ui.services import Services
-from coach.ui.settings.settings_dialog import SettingsDialog, load_values, save_values
+from coach.ui.settings.settings_dialog import SettingsDialog
+from coach.ui.settings.values import load_values, save_values
 from coach.ui.shell import theme
 from coach.ui.shell.screensaver import Inhibitor, ScreenSaverInhibitor
 

@@ -12,10 +12,9 @@ fixed widths and scrolls, so it fits an 800×480 screen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,68 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.errors import CoachError
-from coach.core.settings import GET_READY_RANGE, WATCH_FOLDER, Settings
+from coach.core.settings import GET_READY_RANGE
 from coach.ui.plan.plan_form import PlanForm, PlanSettings
 from coach.ui.player.cue_player import CuePrefs
 from coach.ui.settings.language_choice import LanguageGroup
+from coach.ui.settings.values import SettingsValues
 from coach.ui.settings.voice_list import VoiceList
 from coach.ui.shell import theme
 from coach.ui.shell.local_files import open_local
-from coach.ui.shell.notify import Notifier
-from coach.ui.shell.translations import QT_TRANSLATE_NOOP, save_language, saved_language
+from coach.ui.shell.translations import QT_TRANSLATE_NOOP
 from coach.ui.shell.window_geometry import fit_on_first_show
 from coach.ui.widgets.folder_field import FolderField
 
 DEFAULT_VOICE = QT_TRANSLATE_NOOP("SettingsDialog", "System default")  # translated where shown
-
-
-@dataclass(frozen=True)
-class SettingsValues:
-    """Everything the dialog edits, read and written in one go."""
-
-    units: str = "km"
-    cues: CuePrefs = field(default_factory=CuePrefs)
-    voice_name: str = ""  # empty: the speech engine's default voice
-    get_ready_s: int = 0  # 0: as each routine says
-    watch_folder: str = ""  # where a watch or phone syncs runs; empty: none
-    theme: str = "system"  # system, light or dark
-    language: str = ""  # "" follows the system; "en", "de"
-
-    @classmethod
-    def load(cls, settings: Settings) -> SettingsValues:
-        return cls(settings.get("units"), CuePrefs.load(settings), settings.get("voice_name"),
-                   settings.get("get_ready_s"), settings.get(WATCH_FOLDER), settings.get("theme"),
-                   saved_language(settings))  # fmt: skip
-
-    def save(self, settings: Settings) -> None:
-        """Persist; raises StorageError when the diary cannot be written."""
-        settings.set("units", self.units)
-        self.cues.save(settings)
-        settings.set("voice_name", self.voice_name)
-        settings.set("get_ready_s", self.get_ready_s)
-        settings.set(WATCH_FOLDER, self.watch_folder)
-        settings.set("theme", self.theme)
-        save_language(settings, self.language)
-
-
-def load_values(settings: Settings) -> SettingsValues:
-    """The saved values, or the defaults when the diary cannot be read."""
-    try:
-        return SettingsValues.load(settings)
-    except CoachError:
-        return SettingsValues()
-
-
-def save_values(values: SettingsValues, settings: Settings, notifier: Notifier) -> bool:
-    """Persist the settings; a storage fault is reported, never raised."""
-    try:
-        values.save(settings)
-    except CoachError as error:
-        notifier.error(QCoreApplication.translate("SettingsDialog", "The settings could not be saved: {error}")
-                       .format(error=error))
-        return False
-    return True
 
 
 class _VoiceBox(QComboBox):

@@ -9,11 +9,11 @@ from coach.core.advice.advice import SOURCES
 def test_f1_opens_help_with_the_keys(qtbot, make_window):
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    help_window = window.help_window
+    help_window = window.help_menu.help_window
     assert help_window is not None and help_window.isVisible()
     text = help_window.text.toPlainText()
     assert "The screens and their keys" in text and "Knee hurts" in text and "Ctrl+H" in text
-    assert window.open_help() is help_window  # one at a time
+    assert window.help_menu.open_help() is help_window  # one at a time
     help_window.activateWindow()
     qtbot.waitUntil(help_window.isActiveWindow)
     qtbot.keyClick(help_window.text, Qt.Key.Key_Escape)  # as every other window closes
@@ -22,7 +22,7 @@ def test_f1_opens_help_with_the_keys(qtbot, make_window):
 
 def test_about_names_the_version_the_folder_and_every_source_in_full(qtbot, make_window, services):
     window = make_window()
-    about = window.open_about()
+    about = window.help_menu.open_about()
     assert about.isVisible()
     assert about.findChild(type(about.folder_note), "about-title").text() == f"Prehab Coach {__version__}"
     assert about.folder.text() == str(services.paths.root) and about.folder.isReadOnly()

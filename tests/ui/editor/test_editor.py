@@ -262,7 +262,7 @@ def test_the_routines_menu_opens_the_editor_and_built_ins_stay_read_only(qtbot, 
     names = {a.objectName(): a for a in window.findChildren(QAction)}
     assert {"action-new-routine", "action-duplicate-routine", "action-edit-routine"} <= set(names)
     (data_paths.routines / "tiny-test.yaml").unlink()
-    window.reload_routines()
+    window.routines.reload()
     names["action-edit-routine"].trigger()  # no routine of the user's own: nothing to edit
     assert notifier.infos and "duplicate one first" in notifier.infos[-1]
     names["action-new-routine"].trigger()

@@ -14,7 +14,8 @@ from coach.core.diary.changes import DiaryChanges
 from coach.core.diary.records import Run
 from coach.core.session.session import State
 from coach.ui.main_window import MainWindow
-from coach.ui.settings.settings_dialog import SettingsDialog, SettingsValues
+from coach.ui.settings.settings_dialog import SettingsDialog
+from coach.ui.settings.values import SettingsValues
 from coach.ui.settings.voice_list import FixedVoiceList
 from tests.ui.conftest import TINY_ROUTINE
 
@@ -269,7 +270,7 @@ NEW_ROUTINE = TINY_ROUTINE.replace("id: tiny-test", "id: a-new-one").replace("ti
 
 
 def test_a_routine_dropped_in_shows_up_without_a_restart(qtbot, window, services):
-    assert window.routine_watcher is not None
+    assert window.routines.watcher is not None
     (services.paths.routines / "a-new-one.yaml").write_text(NEW_ROUTINE, encoding="utf-8")
     qtbot.waitUntil(lambda: "a-new-one" in window.home.cards, timeout=5000)  # the real watcher, debounced
     assert services.catalog.get("a-new-one") is not None
@@ -282,7 +283,7 @@ def test_adding_a_user_routine_never_renumbers_the_builtins(qtbot, window, servi
     assert before[:5] == BUILTIN_IDS + ["tiny-test"]
     (services.paths.routines / "a-new-one.yaml").write_text(NEW_ROUTINE.replace("focus: strength", "focus: warm-up"),
                                                            encoding="utf-8")  # fmt: skip
-    window.routine_watcher.reload()  # what the debounce timer calls
+    window.routines.watcher.reload()  # what the debounce timer calls
     after = [window.home.routine_for_key(n) for n in range(1, 10)]
     assert after[:4] == BUILTIN_IDS  # a warm-up titled "A…" still comes after every built-in
     assert after[4:6] == ["a-new-one", "tiny-test"]  # the user's own by title
@@ -296,7 +297,7 @@ def test_adding_a_user_routine_never_renumbers_the_builtins(qtbot, window, servi
 
 def test_a_broken_file_dropped_in_is_listed_not_a_crash(qtbot, window, services):
     (services.paths.routines / "oops.yaml").write_text("id: oops\ntitle: Oops\n", encoding="utf-8")
-    window.routine_watcher.reload()
+    window.routines.watcher.reload()
     assert window.home.broken_list is not None
     texts = [label.text() for label in window.home.broken_list.findChildren(QLabel)]
     assert texts[0] == "1 routine file could not be loaded"
@@ -305,10 +306,10 @@ def test_a_broken_file_dropped_in_is_listed_not_a_crash(qtbot, window, services)
 
 def test_a_removed_file_goes_and_an_unchanged_folder_rebuilds_nothing(qtbot, window, services):
     card = window.home.cards["tiny-test"]
-    window.routine_watcher.reload()
+    window.routines.watcher.reload()
     assert window.home.cards["tiny-test"] is card  # nothing changed: the same widgets
     (services.paths.routines / "tiny-test.yaml").unlink()
-    window.routine_watcher.reload()
+    window.routines.watcher.reload()
     assert "tiny-test" not in window.home.cards and services.catalog.get("tiny-test") is None
 
 

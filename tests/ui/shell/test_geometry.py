@@ -22,7 +22,8 @@ from coach.ui.diary.entry_form import EntryForm
 from coach.ui.diary.quick_pain import QuickPainDialog
 from coach.ui.history.history import HistoryWindow
 from coach.ui.main_window import MainWindow
-from coach.ui.settings.settings_dialog import SettingsDialog, load_values
+from coach.ui.settings.settings_dialog import SettingsDialog
+from coach.ui.settings.values import load_values
 from coach.ui.shell import window_geometry
 from coach.ui.widgets.big_question import BigQuestion
 from tests.ui.geometry_checks import assert_every_button_fits

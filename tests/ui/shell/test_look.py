@@ -88,8 +88,8 @@ def test_every_screen_and_dialog_opened_in_dark_is_dark(qtbot, dark, make_window
     window.open_settings()
     settings = window.settings_dialog
     opened["settings"] = settings
-    opened["about"] = window.open_about()
-    opened["help"] = window.open_help()
+    opened["about"] = window.help_menu.open_about()
+    opened["help"] = window.help_menu.open_help()
     faces = {name: is_dark_face(widget) for name, widget in opened.items()}
     if settings.tabs is not None:  # the Plan tab (and Language, on the first tab, scrolled to)
         settings.tabs.setCurrentIndex(1)
@@ -274,7 +274,7 @@ def test_the_app_s_own_text_grows_with_the_system_font_size(qtbot, larger_text, 
         window.open_settings()
         sizes["settings"] = _text_sizes(window.settings_dialog)
         window.settings_dialog.reject()
-        about = window.open_about()
+        about = window.help_menu.open_about()
         sizes["about"] = _text_sizes(about)
         about.reject()
         window.close()

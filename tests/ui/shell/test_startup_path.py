@@ -75,7 +75,7 @@ def test_keys_arrive_with_the_first_frame(qtbot, data_paths, fake_clock):
     assert log.shortcut().toString() == "Ctrl+L"
     assert "(Ctrl+L)" in log.toolTip()
     assert len(window.home.findChildren(QShortcut)) == 9  # keys 1-9 start the routines, one added later too
-    qtbot.waitUntil(lambda: window.routine_watcher is not None)  # what waits for start-up to be done reads the diary
+    qtbot.waitUntil(lambda: window.routines.watcher is not None)  # what waits for start-up to be done reads the diary
     diary.close()
 
 

@@ -174,7 +174,8 @@ def test_dates_are_written_in_the_languages_names(qapp):
 
 
 def test_the_language_chosen_in_settings_is_saved_and_read_at_the_next_start(qtbot, services, tmp_path):
-    from coach.ui.settings.settings_dialog import SettingsDialog, load_values, save_values
+    from coach.ui.settings.settings_dialog import SettingsDialog
+    from coach.ui.settings.values import load_values, save_values
     from coach.ui.shell.translations import saved_language
 
     assert saved_language(services.settings) == ""  # a new diary follows the system
