@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.session.plan import format_duration
 from coach.core.session.session import COMPLETED_WORK_SHARE
-from coach.ui.player.player_view import _label, _pixel_font
+from coach.ui.player.player_view import mat_label, pixel_font
 from coach.ui.player.rating_prompt import RatingPrompts
 from coach.ui.shell import theme
 
@@ -26,10 +26,10 @@ class DoneView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("done-view")
-        self.title = _label("done-title", self.tr("Routine finished"))
-        self.routine_label = _label("done-routine", self.tr("Routine"))
-        self.summary = _label("done-summary", self.tr("What was completed"))
-        self.notes = _label("done-notes", self.tr("What was skipped"))  # what was skipped, and why it counts only as partial
+        self.title = mat_label("done-title", self.tr("Routine finished"))
+        self.routine_label = mat_label("done-routine", self.tr("Routine"))
+        self.summary = mat_label("done-summary", self.tr("What was completed"))
+        self.notes = mat_label("done-notes", self.tr("What was skipped"))  # what was skipped, and why it counts only as partial
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.hide()
         self.back_button = QPushButton(self.tr("Back to routines  (Enter)"))
@@ -69,11 +69,11 @@ class DoneView(QWidget):
         if abs(scale - self._scale) < 0.01:
             return
         self._scale = scale
-        self.title.setFont(_pixel_font(self.title, round(120 * scale), bold=True))
-        self.routine_label.setFont(_pixel_font(self.routine_label, round(48 * scale), bold=True))
-        self.summary.setFont(_pixel_font(self.summary, round(40 * scale)))
-        self.notes.setFont(_pixel_font(self.notes, max(14, round(24 * scale))))
-        self.back_button.setFont(_pixel_font(self.back_button, max(16, round(32 * scale)), bold=True))
+        self.title.setFont(pixel_font(self.title, round(120 * scale), bold=True))
+        self.routine_label.setFont(pixel_font(self.routine_label, round(48 * scale), bold=True))
+        self.summary.setFont(pixel_font(self.summary, round(40 * scale)))
+        self.notes.setFont(pixel_font(self.notes, max(14, round(24 * scale))))
+        self.back_button.setFont(pixel_font(self.back_button, max(16, round(32 * scale)), bold=True))
         self.back_button.setMinimumHeight(max(44, round(76 * scale)))
         self.ratings.set_scale(scale)
 

@@ -48,7 +48,7 @@ def next_up_text(segment: Segment | None, words: CueWords | None = None) -> str:
     return words.say("next-up", what=" · ".join(p for p in parts if p))
 
 
-def _pixel_font(widget: QWidget, pixels: int, bold: bool = False, factor: float | None = None) -> QFont:
+def pixel_font(widget: QWidget, pixels: int, bold: bool = False, factor: float | None = None) -> QFont:
     """``pixels`` (sized for the window) times the user's text size (``theme.text_factor``, or ``factor``)."""
     font = QFont(widget.font())
     font.setPixelSize(max(8, round(pixels * (theme.text_factor() if factor is None else factor))))
@@ -56,7 +56,7 @@ def _pixel_font(widget: QWidget, pixels: int, bold: bool = False, factor: float 
     return font
 
 
-def _label(name: str, accessible: str) -> QLabel:
+def mat_label(name: str, accessible: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setAccessibleName(accessible)
@@ -81,8 +81,8 @@ class PauseOverlay(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setStyleSheet("#pause-overlay { background: rgba(20, 24, 28, 215); border-radius: 18px; }"
                            "QLabel { color: white; }")  # fmt: skip
-        self.title = _label("pause-title", self.tr("Paused"))
-        self.hint = _label("pause-hint", self.tr("How to continue"))
+        self.title = mat_label("pause-title", self.tr("Paused"))
+        self.hint = mat_label("pause-hint", self.tr("How to continue"))
         for label in (self.title, self.hint):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -95,10 +95,10 @@ class PauseOverlay(QFrame):
 
     def show_text(self, title: str, hint: str, title_px: int, hint_px: int) -> None:
         if self.title.text() != title or self.title.font().pixelSize() != round(title_px * theme.text_factor()):
-            self.title.setFont(_pixel_font(self, title_px, bold=True))
+            self.title.setFont(pixel_font(self, title_px, bold=True))
             self.title.setText(title)
         if self.hint.text() != hint or self.hint.font().pixelSize() != round(hint_px * theme.text_factor()):
-            self.hint.setFont(_pixel_font(self, hint_px))
+            self.hint.setFont(pixel_font(self, hint_px))
             self.hint.setText(hint)
         if not self.isVisible():
             self.show()
@@ -120,15 +120,15 @@ class PlayerView(QWidget):
 
         self.band = QFrame()
         self.band.setObjectName("kind-band")
-        self.kind_label = _label("kind", self.tr("Segment kind"))
-        self.step_label = _label("step", self.tr("Exercise number"))
+        self.kind_label = mat_label("kind", self.tr("Segment kind"))
+        self.step_label = mat_label("step", self.tr("Exercise number"))
         band_row = QHBoxLayout(self.band)
         band_row.setContentsMargins(24, 6, 24, 6)
         band_row.addWidget(self.kind_label)
         band_row.addStretch(1)
         band_row.addWidget(self.step_label)
 
-        self.caution_label = _label("caution", self.tr("Caution"))
+        self.caution_label = mat_label("caution", self.tr("Caution"))
         self.caution_label.setWordWrap(True)
         self.caution_label.setContentsMargins(24, 6, 24, 0)
         self.caution_label.setStyleSheet(f"color: {theme.CAUTION_TEXT[theme.scheme(self)]};")
@@ -153,14 +153,14 @@ class PlayerView(QWidget):
         self.animation.hide()
         card_layout.addWidget(self.animation)
 
-        self.name_label = _label("exercise-name", self.tr("Exercise"))
+        self.name_label = mat_label("exercise-name", self.tr("Exercise"))
         self.name_label.setWordWrap(True)
-        self.detail_label = _label("side-and-set", self.tr("Side and set"))
-        self.digits = _label("digits", self.tr("Time left or rep count"))
+        self.detail_label = mat_label("side-and-set", self.tr("Side and set"))
+        self.digits = mat_label("digits", self.tr("Time left or rep count"))
         self.digits.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.pace_bar = _bar("pace", self.tr("Pace of the current rep"))
-        self.time_left = _label("time-left", self.tr("Time left in this set"))
-        self.cue_label = _label("cue", self.tr("Current cue"))
+        self.time_left = mat_label("time-left", self.tr("Time left in this set"))
+        self.cue_label = mat_label("cue", self.tr("Current cue"))
         self.cue_label.setWordWrap(True)
         self.pace_row = QWidget()  # shown for reps only; a widget so hiding it leaves no trace in the layout
         pace_row = QHBoxLayout(self.pace_row)
@@ -192,9 +192,9 @@ class PlayerView(QWidget):
             "QProgressBar { border: none; border-radius: 4px; background: rgba(128,128,128,60); }"
             f"QProgressBar::chunk {{ border-radius: 4px; background: {theme.ROUTINE_BAR[theme.scheme(self)]}; }}"
         )
-        self.next_label = _label("next-up", self.tr("Next up"))
+        self.next_label = mat_label("next-up", self.tr("Next up"))
         self.next_label.setWordWrap(True)
-        self.routine_label = _label("routine-left", self.tr("Time left in the routine"))
+        self.routine_label = mat_label("routine-left", self.tr("Time left in the routine"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_label, 1)
         bottom.addWidget(self.routine_label)
@@ -314,7 +314,7 @@ class PlayerView(QWidget):
 
     def _digits_font(self, text: str) -> QFont:
         """As big as fits the column, at most 230 px (glyphs ≥ 120 px tall at 1280×800)."""
-        font = _pixel_font(self.digits, round(230 * self._scale), bold=True, factor=self._text)
+        font = pixel_font(self.digits, round(230 * self._scale), bold=True, factor=self._text)
         width = max(200, self.content.width() - self.picture_card.width() - 100)
         advance = QFontMetrics(font).horizontalAdvance(text)
         if advance > width:
@@ -352,7 +352,7 @@ class PlayerView(QWidget):
                  (self.name_label, 54, True), (self.detail_label, 40, True), (self.time_left, 30, False),
                  (self.cue_label, 36, False), (self.next_label, 28, True), (self.routine_label, 24, False)]  # fmt: skip
         for widget, pixels, bold in sizes:
-            widget.setFont(_pixel_font(widget, round(pixels * s), bold, self._text))
+            widget.setFont(pixel_font(widget, round(pixels * s), bold, self._text))
         self.band.setFixedHeight(max(round(64 * s), QFontMetrics(self.kind_label.font()).height() + 12))
         side = round(380 * s)
         self.picture_card.setFixedSize(side, side)
