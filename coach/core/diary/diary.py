@@ -170,9 +170,13 @@ class Diary:
     def start_session(
         self, routine_id: str, focus: str, routine_hash: str, steps_total: int, started: datetime
     ) -> int:
-        """Record a session as it starts (status in-progress); returns its id."""
+        """Record a session as it starts (status in-progress); returns its id.
+
+        ``started`` is the player's "now" when it queued this write: checked like the session's
+        later writes, so a wall clock set back before the write lands (NTP, a time zone change,
+        a slow disk) does not turn the start "in the future" and lose the whole row."""
         record = SessionRecord(routine_id, focus, started, IN_PROGRESS, 0, steps_total, None, routine_hash)
-        validate.check_session(record, self._now(), allow_in_progress=True)
+        validate.check_session(record, self._stored_now(record), allow_in_progress=True)
         with self._write() as conn:
             return insert_session(conn, record)
 
