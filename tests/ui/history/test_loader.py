@@ -1,0 +1,55 @@
+"""History's workers put the GUI thread first: a short switch interval while any runs, the
+usual one back after the last; the workers are History's own pool, not the global one."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+
+from coach.ui.history.loader import GuiFirst, HistoryLoader
+
+
+def test_the_switch_interval_is_short_while_workers_run_and_restored_after_the_last():
+    usual = sys.getswitchinterval()
+    gui_first = GuiFirst(interval_s=usual / 10)
+    with gui_first.running():
+        assert sys.getswitchinterval() == pytest.approx(usual / 10)
+        with gui_first.running():  # a second worker (the chart library) overlapping the first
+            pass
+        assert sys.getswitchinterval() == pytest.approx(usual / 10)  # the first still runs
+    assert sys.getswitchinterval() == pytest.approx(usual)
+
+
+def test_a_failing_worker_restores_the_interval_too():
+    usual = sys.getswitchinterval()
+    with pytest.raises(RuntimeError), GuiFirst(interval_s=usual / 10).running():
+        raise RuntimeError("the diary could not be read")
+    assert sys.getswitchinterval() == pytest.approx(usual)
+
+
+def test_the_workers_run_niced_on_a_pool_of_historys_own(qtbot, diary):
+    loader = HistoryLoader(diary)
+    seen: list[tuple[bool, int]] = []
+    done = threading.Event()
+
+    def probe() -> None:
+        import os
+
+        seen.append((threading.current_thread() is threading.main_thread(),
+                     os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))  # fmt: skip
+        done.set()
+
+    def run() -> None:
+        with loader.gui_first.running():
+            probe()
+
+    from PySide6.QtCore import QThreadPool
+
+    assert loader.pool is not QThreadPool.globalInstance()
+    loader.pool.start(run)
+    assert done.wait(5)
+    loader.pool.waitForDone(5000)
+    [(on_main, nice)] = seen
+    assert not on_main and (nice >= 10 or sys.platform != "linux")
