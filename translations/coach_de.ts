@@ -559,6 +559,14 @@
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
+        <source>Routine {title}: {status}</source>
+        <translation>Routine {title}: {status}</translation>
+    </message>
+    <message>
+        <source>{routine} in {minutes} min</source>
+        <translation>{routine} in {minutes} Min.</translation>
+    </message>
+    <message>
         <source>Run {distance}</source>
         <translation>Lauf {distance}</translation>
     </message>
@@ -723,6 +731,10 @@
     <message>
         <source>History cannot show the diary: {error}</source>
         <translation>Der Verlauf kann das Tagebuch nicht zeigen: {error}</translation>
+    </message>
+    <message>
+        <source>A routine session is kept as it was played; Delete removes it.</source>
+        <translation>Eine Routine-Einheit bleibt, wie sie gespielt wurde; Löschen entfernt sie.</translation>
     </message>
     <message>
         <source>Select an entry to edit.</source>

@@ -313,6 +313,7 @@ STEP_SIDE_LABELS = WordLabels(StepSide)
 SEGMENT_LABELS = WordLabels(SegmentKind)
 IN_PROGRESS = SessionStatus.IN_PROGRESS
 SESSION_STATUSES = tuple(s for s in SessionStatus if s.finished)
+SESSION_STATUS_LABELS = WordLabels(SessionStatus)
 FOCUSES = tuple(Focus)
 FOCUS_LABELS = WordLabels(Focus)
 FOCUS_IN_SENTENCE = WordLabels(Focus, lambda focus: in_sentence(focus.label))  # "· strength ·", "· Kraft ·"

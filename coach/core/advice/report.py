@@ -29,8 +29,7 @@ from coach.core.vocabulary import (
     FOCUS_IN_SENTENCE,
     LOCATION_WORDS,
     MOMENT_LABELS,
-    SessionStatus,
-    WordLabels,
+    SESSION_STATUS_LABELS,
 )
 
 if TYPE_CHECKING:
@@ -257,7 +256,7 @@ class Column:
 
 def _words() -> dict[str, Mapping[str, str]]:
     return {"moment": MOMENT_LABELS, "locations": LOCATION_WORDS, "characters": Labels(CHARACTER_LABELS),
-            "flags": FLAG_LABELS, "status": WordLabels(SessionStatus), "focus": FOCUS_IN_SENTENCE}
+            "flags": FLAG_LABELS, "status": SESSION_STATUS_LABELS, "focus": FOCUS_IN_SENTENCE}
 
 
 def field_cell(spec: fields.Field, record: object, data: ReportData) -> Cell:

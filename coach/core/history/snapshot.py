@@ -16,11 +16,12 @@ from coach.core.diary.diary import Diary
 from coach.core.diary.load import WeekLoad, weekly_load
 from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.plan.changes_view import ProgrammeView, programme_view
+from coach.core.vocabulary import IN_PROGRESS
 
 if TYPE_CHECKING:  # the series need numpy: imported by the worker that builds them, not by History's window
     from coach.core.history.series import ChartSeries
 
-Entry = PainEntry | Run
+Entry = PainEntry | Run | SessionRecord
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class HistorySnapshot:
     pain: tuple[PainEntry, ...]
     runs: tuple[Run, ...]
     sessions: tuple[SessionRecord, ...]
-    entries: tuple[Entry, ...]  # pain and runs, newest first
+    entries: tuple[Entry, ...]  # pain, runs and finished routine sessions, newest first
     weeks: tuple[WeekSummary, ...]
     load: tuple[WeekLoad, ...]
     trend: str
@@ -40,10 +41,23 @@ class HistorySnapshot:
     series: ChartSeries
 
 
-def newest_first(pain: tuple[PainEntry, ...], runs: tuple[Run, ...]) -> tuple[Entry, ...]:
-    """Pain entries and runs in one list, newest first (a run before the pain noted at the same minute)."""
-    rows: list[Entry] = [*pain, *runs]
-    rows.sort(key=lambda r: (r.at, isinstance(r, PainEntry), r.id or 0), reverse=True)
+def entry_time(entry: Entry) -> datetime:
+    return entry.started if isinstance(entry, SessionRecord) else entry.at
+
+
+def entry_order(entry: Entry) -> tuple[datetime, int, int]:
+    """The sort key of :func:`newest_first` (which sorts by it, reversed): at the same minute
+    the pain noted after a run comes first, then the run, then a routine."""
+    rank = 2 if isinstance(entry, PainEntry) else 1 if isinstance(entry, Run) else 0
+    return (entry_time(entry), rank, entry.id or 0)
+
+
+def newest_first(pain: tuple[PainEntry, ...], runs: tuple[Run, ...],
+                 sessions: tuple[SessionRecord, ...] = ()) -> tuple[Entry, ...]:  # fmt: skip
+    """Pain entries, runs and finished routine sessions in one list, newest first (a session
+    still in progress is the player's, not yet an entry)."""
+    rows: list[Entry] = [*pain, *runs, *(s for s in sessions if s.status != IN_PROGRESS)]
+    rows.sort(key=entry_order, reverse=True)
     return tuple(rows)
 
 
@@ -56,7 +70,7 @@ def read_snapshot(diary: Diary, now: datetime, token: int, *, programme_weeks: i
     plan = programme_view(diary, weeks=programme_weeks)
     today = now.date()
     return HistorySnapshot(
-        token=token, now=now, pain=pain, runs=runs, sessions=sessions, entries=newest_first(pain, runs),
+        token=token, now=now, pain=pain, runs=runs, sessions=sessions, entries=newest_first(pain, runs, sessions),
         weeks=week_summaries(runs, sessions, today, weeks_shown), load=weekly_load(runs, sessions, today, weeks_shown),
         trend=pain_trend(pain, today).sentence(), programme=plan,
         series=series.chart_series(pain, runs, sessions, now, plan.changes, units),

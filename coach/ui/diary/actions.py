@@ -174,7 +174,7 @@ class DiaryActions(QObject):
             from coach.ui.history.history import HistoryWindow  # imports pyqtgraph: only now
 
             self.history = HistoryWindow(self.services, self.owner)
-            self.history.diary_changed.connect(lambda: self._changed(kinds.ENTRY))  # a deleted or restored entry
+            self.history.diary_changed.connect(lambda: self._changed(kinds.ENTRY | kinds.SESSIONS))  # deleted or put back
             self.history.edit_requested.connect(lambda record: self.open_entry_form(record=record, parent=self.history))
             self.history.imports_requested.connect(lambda: self.show_imports(self.history))
         elif self.history.isVisible():

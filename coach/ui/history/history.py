@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.diary.records import PainEntry, Run
+from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.errors import CoachError
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.chart_place import ChartPlace
@@ -46,6 +46,7 @@ from coach.ui.shell.window_geometry import WindowPlace
 from coach.ui.widgets.nrs_row import CHECKED_STYLE
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph, which History loads on a worker after its first paint
+    from coach.core.diary.diary import Diary
     from coach.core.history.snapshot import HistorySnapshot
     from coach.ui.history.chart import PainChart
 
@@ -65,7 +66,7 @@ class HistoryWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.units = services.settings.get("units")
-        self.undo_stack: list[PainEntry | Run] = []
+        self.undo_stack: list[PainEntry | Run | SessionRecord] = []
         self._announcing = False  # our own diary_changed must not reload us twice
         self.setObjectName("history")
         self.setWindowTitle(self.tr("History — Prehab Coach"))
@@ -258,6 +259,7 @@ class HistoryWindow(QWidget):
             return  # stale: a newer read is on its way
         selected = self.selected_record()
         self._snapshot = snapshot
+        self.model.titles = {routine.id: routine.title for routine in self.services.catalog}
         self.model.set_rows(snapshot.entries)
         self.weeks_model.set_weeks(snapshot.weeks)
         fit_week_table(self.weeks, self.side_scroll, self.width())
@@ -338,7 +340,7 @@ class HistoryWindow(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
 
-    def selected_record(self) -> PainEntry | Run | None:
+    def selected_record(self) -> PainEntry | Run | SessionRecord | None:
         row = self.current_row()
         return self.model.record(row) if 0 <= row < self.model.rowCount() else None
 
@@ -351,7 +353,9 @@ class HistoryWindow(QWidget):
     # --- actions -----------------------------------------------------------------------------
 
     def edit_row(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
+        if 0 <= row < self.model.rowCount() and isinstance(self.model.record(row), SessionRecord):
+            self.status.setText(self.tr("A routine session is kept as it was played; Delete removes it."))
+        elif 0 <= row < self.model.rowCount():
             self.edit_requested.emit(self.model.record(row))
         else:
             self.status.setText(self.tr("Select an entry to edit."))
@@ -364,12 +368,12 @@ class HistoryWindow(QWidget):
         record = self.model.record(row)
         diary = self.services.diary
         try:
-            deleted = diary.delete_pain(saved_id(record)) if isinstance(record, PainEntry) else diary.delete_run(saved_id(record))
+            deleted = _delete(diary, record)
         except CoachError as error:
             self.services.notifier.error(self.tr("The entry could not be deleted: {error}").format(error=error))
             return
         self.undo_stack.append(deleted)
-        self.status.setText(self.tr("Deleted: {entry}, {when}.").format(entry=describe(deleted, self.units),
+        self.status.setText(self.tr("Deleted: {entry}, {when}.").format(entry=describe(deleted, self.units, self.model.titles),
                                                                         when=when_text(deleted)))
         self.model.remove(record)  # at once; the reload (off the GUI thread) follows
         self.refresh()
@@ -392,7 +396,7 @@ class HistoryWindow(QWidget):
             self.services.notifier.error(self.tr("The entry could not be put back: {error}").format(error=error))
             return
         self.undo_stack.pop()
-        self.status.setText(self.tr("Restored: {entry}, {when}.").format(entry=describe(record, self.units),
+        self.status.setText(self.tr("Restored: {entry}, {when}.").format(entry=describe(record, self.units, self.model.titles),
                                                                          when=when_text(record)))
         self.model.insert(record)  # at once; the reload follows
         self.refresh()
@@ -406,3 +410,12 @@ class HistoryWindow(QWidget):
             self.diary_changed.emit()
         finally:
             self._announcing = False
+
+
+def _delete(diary: Diary, record: PainEntry | Run | SessionRecord) -> PainEntry | Run | SessionRecord:
+    """Delete the record from the diary, whichever kind it is; the deleted record, for undo."""
+    if isinstance(record, PainEntry):
+        return diary.delete_pain(saved_id(record))
+    if isinstance(record, Run):
+        return diary.delete_run(saved_id(record))
+    return diary.delete_session(saved_id(record))

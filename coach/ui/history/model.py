@@ -6,7 +6,7 @@ for it, so ten years of daily entries cost one list, not thousands of items.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
@@ -19,23 +19,33 @@ from PySide6.QtCore import (
 
 from coach.core.advice.report import WeekSummary
 from coach.core.diary.fields import said
-from coach.core.diary.records import PainEntry, Run, format_distance
-from coach.core.history.snapshot import newest_first
+from coach.core.diary.records import PainEntry, Run, SessionRecord, format_distance
+from coach.core.history.snapshot import entry_order, entry_time, newest_first
 from coach.core.i18n import in_sentence
-from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS, character_label
+from coach.core.vocabulary import FLAG_LABELS, LOCATION_WORDS, MOMENT_LABELS, SESSION_STATUS_LABELS, character_label
 from coach.ui.shell.translations import QT_TRANSLATE_NOOP, date_text
 
 Index = QModelIndex | QPersistentModelIndex
-Record = PainEntry | Run
+Record = PainEntry | Run | SessionRecord
 
 
 def when_text(record: Record) -> str:
     shape = QCoreApplication.translate("History", "ddd dd MMM yyyy HH:mm")  # the language's day and month names
-    return date_text(record.at, shape)
+    return date_text(entry_time(record), shape)
 
 
-def describe(record: Record, units: str = "km") -> str:
-    """One line a runner recognises: "Run 8.2 km in 45 min (Pegasus)" or "Pain after a run"."""
+def describe(record: Record, units: str = "km", titles: Mapping[str, str] | None = None) -> str:
+    """One line a runner recognises: "Run 8.2 km in 45 min (Pegasus)", "Pain after a run" or
+    "Routine Knee strength: completed in 26 min, effort 7/10" (``titles``: routine id -> title)."""
+    if isinstance(record, SessionRecord):
+        translate = QCoreApplication.translate
+        title = (titles or {}).get(record.routine_id, record.routine_id)
+        text = translate("History", "Routine {title}: {status}").format(
+            title=title, status=SESSION_STATUS_LABELS.get(record.status, record.status))
+        if record.ended is not None and record.ended > record.started:
+            minutes = max(1, round((record.ended - record.started).total_seconds() / 60))
+            text = translate("History", "{routine} in {minutes} min").format(routine=text, minutes=minutes)
+        return text + said(record)
     if isinstance(record, Run):
         translate = QCoreApplication.translate
         text = translate("History", "Run {distance}").format(distance=format_distance(record.distance_km, units))
@@ -54,9 +64,6 @@ def details(entry: PainEntry) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _order(record: Record) -> tuple:
-    """The sort key of :func:`newest_first` (which sorts by it, reversed)."""
-    return (record.at, isinstance(record, PainEntry), record.id or 0)
 
 
 class _ListModel(QAbstractTableModel):
@@ -78,7 +85,7 @@ class _ListModel(QAbstractTableModel):
 
 
 class EntriesModel(_ListModel):
-    """Pain entries and runs, newest first."""
+    """Pain entries, runs and routine sessions, newest first; ``titles`` names the routines."""
 
     COLUMNS = (
         QT_TRANSLATE_NOOP("History", "When"),
@@ -92,6 +99,7 @@ class EntriesModel(_ListModel):
     def __init__(self, units: str = "km", parent=None):
         super().__init__(parent)
         self.units = units
+        self.titles: Mapping[str, str] = {}  # routine id -> title, from the catalog
         self._items: list[Record] = []
 
     def set_records(self, pain: Sequence[PainEntry], runs: Sequence[Run]) -> None:
@@ -114,8 +122,8 @@ class EntriesModel(_ListModel):
 
     def insert(self, record: Record) -> None:
         """Show a record put back at once, in its place newest first (the reload follows)."""
-        key = _order(record)
-        row = next((n for n, item in enumerate(self._items) if _order(item) < key), len(self._items))
+        key = entry_order(record)
+        row = next((n for n, item in enumerate(self._items) if entry_order(item) < key), len(self._items))
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.insert(row, record)
         self.endInsertRows()
@@ -149,7 +157,7 @@ class EntriesModel(_ListModel):
         if column == 0:
             return when_text(record)
         if column == 1:
-            return describe(record, self.units)
+            return describe(record, self.units, self.titles)
         if not isinstance(record, PainEntry):
             return ""
         if column in (2, 3):

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coach.core.diary.changes import DiaryChanges
-from coach.core.diary.records import PainEntry, Run, Shoe
+from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe
 from coach.ui.history.model import EntriesModel
 from tests.ui.diary_fixtures import actions_of, days_ago, fill_weeks
 
@@ -73,10 +73,11 @@ def test_history_lists_every_entry_newest_first(qtbot, diary, fake_clock, make_w
     window = make_window()
     history = open_history(qtbot, window)
     model = history.model
-    assert model.rowCount() == len(diary.pain_entries()) + len(diary.runs()) == 28
-    assert cells(model, 0)[:4] == ["Sat 21 Nov 2026 19:00", "Pain after a run", "1", "2"]
-    assert cells(model, 1)[:2] == ["Sat 21 Nov 2026 18:00", "Run 7.0 km in 30 min (Trail 3)"]
-    assert cells(model, 0)[4] == "front / kneecap"
+    assert model.rowCount() == len(diary.pain_entries()) + len(diary.runs()) + len(diary.sessions()) == 36
+    assert cells(model, 0)[:4] == ["Sun 22 Nov 2026 08:00", "Routine Knee strength: completed in 20 min", "", ""]
+    assert cells(model, 1)[:4] == ["Sat 21 Nov 2026 19:00", "Pain after a run", "1", "2"]
+    assert cells(model, 2)[:2] == ["Sat 21 Nov 2026 18:00", "Run 7.0 km in 30 min (Trail 3)"]
+    assert cells(model, 1)[4] == "front / kneecap"
     assert history.trend.text().startswith(
         "Average worst pain over the last 28 days: 2.0/10 (13 ratings); the 28 days before: 2.0/10."
     )
@@ -119,13 +120,33 @@ def test_delete_and_undo_bring_back_the_same_entry(qtbot, diary, fake_clock, mak
     assert diary.pain_entries() == before[:-1]
     assert history.status.text() == "Deleted: Pain after a run, Sat 21 Nov 2026 19:00."
     assert history.undo_button.isEnabled()
-    assert history.model.rowCount() == 27
+    assert history.model.rowCount() == 35
 
     qtbot.keyClick(history.table, Qt.Key.Key_Z, CTRL)
     assert diary.pain_entries() == before  # same id, same values
     assert cells(history.model, history.current_row()) == shown
     assert history.status.text().startswith("Restored: Pain after a run")
     assert not history.undo_button.isEnabled()
+
+
+def test_a_routine_session_is_listed_with_its_effort_and_can_be_deleted_and_put_back(qtbot, diary, fake_clock,
+                                                                                     make_window):  # fmt: skip
+    start = fake_clock.now() - timedelta(hours=3)
+    session_id = diary.add_session(SessionRecord("knee-strength", "strength", start, "completed", 12, 12,
+                                                 start + timedelta(minutes=26), effort=7))  # fmt: skip
+    diary.start_session("knee-strength", "strength", "h", 12, start + timedelta(hours=1))  # the player's, now
+    history = open_history(qtbot, make_window())
+    assert history.model.rowCount() == 1  # the one in progress is the player's, not yet an entry
+    assert cells(history.model, 0)[1] == "Routine Knee strength: completed in 26 min, effort 7/10"
+    history.select(SessionRecord, session_id)
+    qtbot.mouseClick(history.edit_button, LEFT)  # played, not typed: nothing to edit in the entry form
+    assert history.status.text().startswith("A routine session is kept as it was played")
+    qtbot.mouseClick(history.delete_button, LEFT)
+    assert [s.status for s in diary.sessions()] == ["in-progress"]
+    assert history.status.text().startswith("Deleted: Routine Knee strength: completed in 26 min, effort 7/10")
+    qtbot.keyClick(history.table, Qt.Key.Key_Z, CTRL)
+    assert [(s.id, s.effort) for s in diary.sessions() if s.status == "completed"] == [(session_id, 7)]
+    assert cells(history.model, history.current_row())[1].startswith("Routine Knee strength")
 
 
 def test_delete_key_then_undo_button_restore_a_run(qtbot, diary, fake_clock, make_window):
