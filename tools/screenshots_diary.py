@@ -110,6 +110,17 @@ def settle(app, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def loaded(app, history, timeout_s: float = 30.0) -> None:
+    """Wait until History shows its read, chart included (it reads on a worker thread)."""
+    import time
+
+    end = time.monotonic() + timeout_s
+    while not history.loaded and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
+
+
 def over(background, dialog):
     """The dialog drawn centred over the window with a title bar and a soft
     shadow, as a desktop would show it (offscreen windows have no frame)."""
@@ -172,6 +183,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
+    from coach.ui.shell.translations import install_translators
+
+    install_translators(app, "en")  # English plurals ("1 week", "6 weeks") come from the English catalog
     app.setStyle("Fusion")
     from coach.ui.diary.actions import DiaryActions
     from coach.ui.main_window import MainWindow
@@ -190,7 +204,7 @@ def main() -> int:
             window.grab().save(str(out / "home-dark.png"))
             history = actions.open_history()
             history.resize(*SIZE)
-            settle(app)
+            loaded(app, history)
             history.grab().save(str(out / "history-dark.png"))
             history.close()
             services.diary.close()
@@ -214,7 +228,7 @@ def main() -> int:
 
         history = actions.open_history()
         history.resize(*SIZE)
-        settle(app)
+        loaded(app, history)
         history.select(type(history.model.record(0)), history.model.record(0).id)
         history.table.setFocus()
         settle(app)

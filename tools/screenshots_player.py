@@ -129,6 +129,9 @@ def main(argv: list[str]) -> int:
     width, height = (int(part) for part in args.size.lower().split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv[:1])
+    from coach.ui.shell.translations import install_translators
+
+    install_translators(app, "en")  # English plurals ("1 week", "6 weeks") come from the English catalog
     if args.dark:
         from coach.ui.shell.colour_scheme import ColourScheme
 

@@ -145,8 +145,8 @@ class EntriesModel(_ListModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column >= 4 and isinstance(record, PainEntry):
-            return self._text(record, column) or None
+        if role == Qt.ItemDataRole.ToolTipRole and (column == 1 or column >= 4 and isinstance(record, PainEntry)):
+            return self._text(record, column) or None  # the whole line, where the column cuts it short
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
