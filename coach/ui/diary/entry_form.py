@@ -239,7 +239,7 @@ class EntryForm(QDialog):
         self.ratings: dict[str, NrsRow] = {}  # the run's declared ratings (effort), by field key
         for line, asked in enumerate((f for f in fields.asked("runs") if f.question), start=1):
             scale = self.ratings[asked.key] = NrsRow(_(asked.label), words=asked.words)
-            scale.setMaximumWidth(scale.sizeHint().width())  # sized like the knee rows, not stretched
+            scale.setMaximumWidth(scale.minimumSizeHint().width())  # sized like the knee rows, not stretched
             scale.set_value(getattr(run, asked.name) if run else None)
             grid.addLayout(labelled(self.errors, _(asked.question), scale, asked.key), line, 0, 1, 3)
         grid.setColumnStretch(2, 1)
