@@ -53,3 +53,22 @@ def test_the_workers_run_niced_on_a_pool_of_historys_own(qtbot, diary):
     loader.pool.waitForDone(5000)
     [(on_main, nice)] = seen
     assert not on_main and (nice >= 10 or sys.platform != "linux")
+
+
+def test_no_collection_runs_while_reading_and_what_was_read_is_kept_out_of_later_ones():
+    import gc
+
+    frozen = gc.get_freeze_count()
+    from coach.ui.history.loader import no_collection_while_reading
+
+    with no_collection_while_reading():
+        assert not gc.isenabled()
+        records = [[n] for n in range(1000)]  # tracked containers, as the records' tuples are
+    assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(records)
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        with no_collection_while_reading():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
