@@ -28,6 +28,13 @@ def run(args: argparse.Namespace, context) -> int:
 
 
 def open_app(paths: DataPaths, routine_id: str | None, routine_file: Path | None = None) -> int:
+    # No cyclic garbage collection until the window is usable: start-up builds a few hundred
+    # thousand objects (modules, Qt's wrappers, the routines, the advice) and none of them is
+    # garbage; the collector walked them again and again (10-20% of start-up). The app turns
+    # it back on once usable, with what start-up built frozen out of it (run_app).
+    import gc
+
+    gc.disable()
     # The Qt-free modules the window needs are imported before Qt itself: once
     # PySide6 is loaded, it reads the source of every module imported after it
     # (inspect.getsource, to see whether the module uses its __feature__

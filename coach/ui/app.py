@@ -243,6 +243,19 @@ def _preload_chart_library_when_idle() -> None:
     QTimer.singleShot(PRELOAD_CHART_AFTER_MS, start)
 
 
+COLLECT_BY_MS = 10_000
+
+
+def _collect_from_now_on() -> None:
+    """Start-up is done. What it built lives as long as the app, so it is frozen out of every
+    later collection (a full one walking it all took tens of milliseconds on the GUI thread,
+    mid-session as likely as not), and cyclic collection is turned back on (see open_app)."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
 def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | None = None,
             routine_file: Path | None = None) -> int:
     if QApplication.instance() is None and _refused_before_qt(paths):
@@ -314,6 +327,10 @@ def run_app(paths: DataPaths, routine_id: str | None = None, argv: list[str] | N
     window.first_frame_shown.connect(window.start_up_done)  # last: slots run in the order connected
     window.start_up_done.connect(lambda: _warm_cues_when_idle(window, services.settings))
     window.start_up_done.connect(_preload_chart_library_when_idle)
+    window.start_up_done.connect(_collect_from_now_on)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(COLLECT_BY_MS, _collect_from_now_on)  # a window never painted (hidden at start) still collects
     if routine_id:
         window.first_frame_shown.connect(lambda: window.play(routine_id))
     elif routine_file is not None:
