@@ -92,6 +92,21 @@ def test_flipped_bytes_are_set_aside_or_read_or_a_storage_error_never_a_crash(te
                 assert "damaged" in str(error) or "disk I/O" in str(error)
 
 
+def test_a_header_with_an_unknown_schema_format_is_set_aside(data_paths, fake_clock):
+    """SQLite refuses such a file as "unsupported file format" (SQLITE_ERROR, not SQLITE_CORRUPT);
+    it was a traceback at start. Found by the fuzz test (one flipped byte)."""
+    with Diary.open(data_paths, fake_clock) as diary:
+        _fill(diary, fake_clock, days=5)
+    damaged = bytearray(data_paths.diary.read_bytes())
+    damaged[47] = 5  # the schema format number (header bytes 44-47): 1 to 4 in every file SQLite writes
+    data_paths.diary.write_bytes(bytes(damaged))
+    with Diary.open(data_paths, fake_clock) as diary:
+        report = diary.opening_report
+        assert report.moved_aside is not None and report.moved_aside.read_bytes() == bytes(damaged)
+        assert "unsupported file format" in report.damage
+        assert diary.runs() == []  # a fresh diary, the damaged one kept beside it
+
+
 def test_a_check_naming_a_column_that_is_not_there_is_set_aside_not_a_dead_end(data_paths, fake_clock):
     """Read-only, SQLite reads such a schema; read-write, every statement fails. Found by the fuzz test."""
     with Diary.open(data_paths, fake_clock) as diary:

@@ -48,11 +48,19 @@ _ENVIRONMENT_MESSAGES = {
     sqlite3.SQLITE_NOTADB: N_("{path} is not a diary database"),
 }
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+# A flipped byte in the header's format numbers (offsets 18, 19, 44) makes SQLite refuse the file
+# with a plain SQLITE_ERROR and these words, not SQLITE_CORRUPT: the file is damaged all the same.
+_DAMAGED_FORMAT = "unsupported file format"
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:
     code = getattr(error, "sqlite_errorcode", None)
     return None if code is None else code & 0xFF
+
+
+def _damaged(error: sqlite3.Error) -> bool:
+    """The file's bytes are damaged (not the environment, not a bug of ours)."""
+    return _primary_code(error) in _DAMAGED or str(error) == _DAMAGED_FORMAT
 
 
 class DamagedEntry(sqlite3.DatabaseError):
@@ -237,7 +245,7 @@ def damage_of(conn: sqlite3.Connection) -> tuple[int, str]:
         elif not problems and version > 0:
             problems = [problem] if (problem := _schema_problem(conn, version)) else []
     except sqlite3.DatabaseError as error:
-        if _primary_code(error) in _DAMAGED:
+        if _damaged(error):
             return -1, str(error)
         raise
     except UnicodeDecodeError:  # SQLite's own error message quoted damaged bytes of the schema
@@ -283,7 +291,7 @@ def inspect_file(path: Path) -> tuple[int, str]:
                                  "or give another folder with --data-dir").format(path=path, reason=reason))  # fmt: skip
         return version, damage
     except sqlite3.DatabaseError as error:
-        if _primary_code(error) in _DAMAGED:
+        if _damaged(error):
             return -1, str(error)
         raise
     finally:
