@@ -1093,6 +1093,32 @@
     </message>
 </context>
 <context>
+    <name>LoadBars</name>
+    <message>
+        <source>Weekly load</source>
+        <translation>Wochenbelastung</translation>
+    </message>
+    <message>
+        <source>week of {day}: {load}</source>
+        <translation>Woche ab {day}: {load}</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPanel</name>
+    <message>
+        <source>Weekly load (minutes × effort)</source>
+        <translation>Wochenbelastung (Minuten × Anstrengung)</translation>
+    </message>
+    <message>
+        <source>{running} running · {routines} routines. Rate how hard each run or routine was (0-10).</source>
+        <translation>{running} Laufen · {routines} Routinen. Bewerte, wie anstrengend jeder Lauf und jede Routine war (0–10).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Diary</source>

@@ -17,7 +17,7 @@ it compares, hashes, formats and serialises exactly as its code does.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Generic, TypeVar
 
 from coach.core.i18n import N_, Labels, _, in_sentence
@@ -188,6 +188,38 @@ class PlanAction(Word):
         return self._texts[2]
 
 
+class Effort(IntEnum):
+    """Effort: the Borg CR-10 scale as runners are asked it ("how hard was it?")."""
+
+    _text: str
+
+    def __new__(cls, value: int, text: str = "") -> Effort:  # text: only while the class is built
+        effort = int.__new__(cls, value)
+        effort._value_ = value
+        effort._text = text
+        return effort
+
+    REST = 0, N_("rest")
+    VERY_EASY = 1, N_("very easy")
+    EASY = 2, N_("easy")
+    MODERATE = 3, N_("moderate")
+    SOMEWHAT_HARD = 4, N_("somewhat hard")
+    HARD = 5, N_("hard")
+    HARD_6 = 6, N_("hard")  # CR-10 leaves 6 and 8 between words: they share the word below
+    VERY_HARD = 7, N_("very hard")
+    VERY_HARD_8 = 8, N_("very hard")
+    VERY_VERY_HARD = 9, N_("very, very hard")
+    MAXIMAL = 10, N_("maximal")
+
+    @property
+    def source(self) -> str:
+        return self._text
+
+    @property
+    def label(self) -> str:
+        return _(self._text)
+
+
 class WordLabels(Mapping[str, str], Generic[W]):
     """A kind's labels (or another of its texts) looked up by stored code, answering in the
     active language when read: ``MOMENT_LABELS["after-run"]`` is "after a run" or "nach einem
@@ -221,6 +253,24 @@ class WordLabels(Mapping[str, str], Generic[W]):
         return self.word(key)._texts[0]
 
 
+class EffortLabels(Mapping[int, str]):
+    """``EFFORT_LABELS[7]`` is "very hard" in the active language (what the 0–10 row shows)."""
+
+    def __getitem__(self, key: int) -> str:
+        if not isinstance(key, int):
+            raise KeyError(key)
+        try:
+            return Effort(key).label
+        except ValueError:
+            raise KeyError(key) from None
+
+    def __iter__(self) -> Iterator[Effort]:
+        return iter(Effort)
+
+    def __len__(self) -> int:
+        return len(Effort)
+
+
 # The enums seen the old way: tuples of members (each a str) and label look-ups by code.
 MOMENTS = tuple(Moment)
 MOMENT_LABELS = WordLabels(Moment)
@@ -239,6 +289,7 @@ FOCUS_LABELS = WordLabels(Focus)
 FOCUS_IN_SENTENCE = WordLabels(Focus, lambda focus: in_sentence(focus.label))  # "· strength ·", "· Kraft ·"
 HEADLINES = tuple(Headline)
 HEADLINE_LABELS = WordLabels(Headline)
+EFFORT_LABELS = EffortLabels()
 PLAN_ACTION_LABELS = WordLabels(PlanAction)
 PLAN_ACTION_DONE = WordLabels(PlanAction, lambda action: action.done)
 PLAN_ACTION_SOURCES = WordLabels(PlanAction, lambda action: action.evidence)

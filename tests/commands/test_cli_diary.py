@@ -301,3 +301,11 @@ def test_list_shows_one_minute_in_the_order_the_day_went_newest_first(coach, dat
     kinds = [line.split()[2] for line in out.splitlines()[1:]]
     assert code == 0 and kinds == ["pain", "pain", "run", "session"]
     assert out.index("L 3") < out.index("L 2")  # the later of two pain entries first
+
+
+def test_add_run_and_session_with_effort(coach, stored):
+    code, out, _ = coach("diary", "add", "run", "--km", "8", "--minutes", "40", "--effort", "6")
+    assert code == 0 and out == "Logged run 8 km in 40 min, effort 6/10, 2026-11-23 18:05\n"
+    code, _, err = coach("diary", "add", "run", "--km", "8", "--effort", "11")
+    assert code == 1 and "effort" in err
+    assert [r.effort for r in stored().runs()] == [6]

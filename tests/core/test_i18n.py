@@ -157,6 +157,16 @@ def test_the_catalog_lives_inside_the_package():
     assert (i18n.locale_dir() / "de" / "LC_MESSAGES" / "coach.mo").is_file()
 
 
+def test_a_label_table_with_a_context_keeps_two_meanings_apart():
+    from coach.commands.routines import SEGMENT_WORDS
+    from coach.core.vocabulary import EFFORT_LABELS
+
+    use_language("de")
+    assert (SEGMENT_WORDS["rest"], EFFORT_LABELS[0]) == ("Pause", "Ruhe")
+    use_language("en")
+    assert (SEGMENT_WORDS["rest"], EFFORT_LABELS[0]) == ("rest", "rest")
+
+
 def test_the_commands_help_is_worded_in_the_language_chosen_before_parsing(monkeypatch, capsys):
     from coach import cli
 

@@ -54,18 +54,19 @@ def test_the_old_tuples_are_the_enums():
     assert v.IN_PROGRESS == "in-progress" and v.IN_PROGRESS not in v.SESSION_STATUSES
     assert v.HEADLINES == ("see-clinician", "back-off", "hold", "progress", "start")
     assert [h.rank for h in v.Headline] == list(range(5))
+    assert tuple(v.Effort) == tuple(range(11))
 
 
 def test_members_are_written_byte_identical_to_their_codes():
     """JSON, CSV and SQLite see the code itself, and a code read back equals the member."""
-    words = [v.Moment.NEXT_MORNING, v.Flag.GIVING_WAY, v.SessionStatus.STOPPED_FOR_PAIN, 7]
+    words = [v.Moment.NEXT_MORNING, v.Flag.GIVING_WAY, v.SessionStatus.STOPPED_FOR_PAIN, v.Effort.VERY_HARD]
     assert json.dumps(words) == '["next-morning", "giving-way", "stopped-for-pain", 7]'
     out = io.StringIO()
     csv.writer(out).writerow(words)
     assert out.getvalue() == "next-morning,giving-way,stopped-for-pain,7\r\n"
     with sqlite3.connect(":memory:") as conn:
         conn.execute("CREATE TABLE t (word TEXT, n INTEGER)")
-        conn.execute("INSERT INTO t VALUES (?, ?)", (v.Location.BACK, 5))
+        conn.execute("INSERT INTO t VALUES (?, ?)", (v.Location.BACK, v.Effort.HARD))
         row = conn.execute("SELECT word, typeof(word), n, typeof(n) FROM t").fetchone()
     assert row == ("back", "text", 5, "integer") and type(row[0]) is str and row[0] == v.Location.BACK
     assert {v.Location.BACK: 1}.get("back") == 1 and {"back": 1}.get(v.Location.BACK) == 1
@@ -74,11 +75,11 @@ def test_members_are_written_byte_identical_to_their_codes():
 def test_labels_answer_in_the_active_language_and_keep_their_english_source():
     assert v.Moment.AFTER_RUN.label == "after a run" and v.Moment.NEXT_MORNING.phrase == "the morning after"
     assert v.Moment.OTHER.phrase == "" and v.Flag.CANNOT_BEAR_WEIGHT.logged == "Could not bear weight"
-    assert v.MOMENT_LABELS.source("after-run") == "after a run"
+    assert v.MOMENT_LABELS.source("after-run") == "after a run" and v.Effort.HARD_6.label == "hard"
     with speaking("de"):
         assert v.MOMENT_LABELS["after-run"] == v.Moment.AFTER_RUN.label == "nach einem Lauf"
         assert v.Character.ACHING.label == "dumpf" and v.Location.BACK.map_label == "Kniekehle"
-        assert v.Focus.WARM_UP.label == "Aufwärmen"
+        assert v.Focus.WARM_UP.label == "Aufwärmen" and v.EFFORT_LABELS[0] == "Ruhe"
         assert dict(v.PAIN_ANCHOR_LABELS) == {0: "kein Schmerz", 5: "mäßig", 10: "schlimmster vorstellbarer"}
         assert v.character_label("sharp") == "stechend" and v.character_label("new-word") == "new-word"
         assert v.MOMENT_LABELS.source("after-run") == "after a run"
@@ -88,7 +89,7 @@ def test_labels_answer_in_the_active_language_and_keep_their_english_source():
 
 def test_every_text_of_every_word_is_translated_into_german():
     texts = [(m, m._texts) for kind in WORD_KINDS if kind is not v.PlanAction for m in kind]
-    texts += [(a, (a.label, a.done)) for a in v.PlanAction]
+    texts += [(a, (a.label, a.done)) for a in v.PlanAction] + [(e, (e.source,)) for e in v.Effort]
     with speaking("de"):
         untranslated = [(str(m), t) for m, ts in texts for t in ts if t and _(t) == t and t not in SAME_IN_GERMAN]
     assert untranslated == []
@@ -97,6 +98,7 @@ def test_every_text_of_every_word_is_translated_into_german():
 def test_unknown_codes_are_missing_not_a_crash():
     """A diary written by a newer version may hold a word this one does not know."""
     assert v.FLAG_LABELS.get("numbness", "numbness") == "numbness" and "numbness" not in v.FLAG_LABELS
+    assert v.EFFORT_LABELS.get(11) is None and v.EFFORT_LABELS[7] == "very hard"
     assert v.LOCATION_PHRASES.get("calf") is None and v.HEADLINE_LABELS.get(3) is None
 
 

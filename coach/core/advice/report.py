@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from coach.core.advice.advice import STRENGTH_GOAL, Advice, advise
 from coach.core.advice.questions import location_questions, recent_locations
 from coach.core.diary import fields
+from coach.core.diary.load import weekly_load
 from coach.core.diary.records import PainEntry, Run, SessionRecord, Shoe, format_distance, in_units, known_units
 from coach.core.i18n import N_, Labels, _, ngettext
 from coach.core.locale_format import number
@@ -60,6 +61,7 @@ class WeekSummary:
     strength: int = 0  # completed strength routines
     other_sessions: int = 0  # other completed routines (warm-up, cool-down, care)
     stopped: int = 0  # routines stopped early (for pain or otherwise) or only partly done
+    load: float = 0.0  # minutes × effort of what was rated (coach.core.diary.load); set by the report
 
     @property
     def end(self) -> date:
@@ -208,6 +210,7 @@ def build_report(
     shown_pain = tuple(sorted((e for e in pain if inside(e.at.date())), key=lambda e: e.at))
     shown_runs = tuple(sorted((r for r in runs if inside(r.at.date())), key=lambda r: r.at))
     shown_sessions = tuple(sorted((s for s in sessions if inside(s.started.date())), key=lambda s: s.started))
+    loads = weekly_load(shown_runs, shown_sessions, today, weeks)
     return ReportData(
         first=first,
         last=today,
@@ -217,7 +220,8 @@ def build_report(
         pain=shown_pain,
         runs=shown_runs,
         sessions=shown_sessions,
-        weeks=week_summaries(runs, sessions, today, weeks),
+        weeks=tuple(replace(w, load=load.total) for w, load in zip(week_summaries(runs, sessions, today, weeks), loads,
+                                                                    strict=True)),
         questions=clinician_questions(advice, recent_locations(pain, today)),
     )
 
@@ -303,4 +307,5 @@ def week_columns() -> tuple[Column, ...]:
         Column(N_("Other routines"), 1.1, lambda w, data: str(w.other_sessions)),
         Column(N_("Stopped early"), 1, lambda w, data: str(w.stopped)),
         Column(N_("Strength goal (2+)"), 1.2, _goal),
+        Column(N_("Load (min × effort)"), 1.2, lambda w, data: f"{w.load:.0f}" if w.load else "–"),
     )

@@ -19,7 +19,7 @@ from typing import Any, TypedDict, TypeVar
 
 from coach.core.diary.records import NOTE_MAX_CHARS, NRS_MAX, SHOE_LIMIT_KM, PainEntry, Run, SessionRecord, Shoe
 from coach.core.i18n import N_, _
-from coach.core.vocabulary import CHARACTERS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
+from coach.core.vocabulary import CHARACTERS, EFFORT_LABELS, FLAGS, IN_PROGRESS, LOCATIONS, MOMENTS, SESSION_STATUSES
 
 MAX_COUNT = 100_000  # steps done / total, plan position: SQLite stores far more, no routine comes near it
 PATH_MAX_CHARS = 4096  # where an imported run came from: a file's path
@@ -156,6 +156,9 @@ def kinds() -> tuple[Kind, ...]:
             Field("steps_done", COUNT, default=0, low=0, high=MAX_COUNT, label=N_("Steps done"), report=0.95),
             Field("steps_total", COUNT, default=0, low=0, high=MAX_COUNT, label=N_("Steps"), report=0.75),
             Field("routine_hash", TEXT, default="", label=N_("Routine version")),
+            Field("effort", RATING, low=0, high=NRS_MAX, label=N_("Effort"), flag="--effort", optional_key=True,
+                  help=N_("how hard it was, 0-10 (Borg CR-10)"), report=1.05, words=EFFORT_LABELS,
+                  at_done=N_("How hard was it? (effort 0-10: 0 rest, 5 hard, 10 maximal)"), said=N_("effort {value}/10")),
         ), extra=(Field("position", COUNT, default=0, low=0, high=MAX_COUNT, identity=False),)),
         Kind("runs", "run", Run, (
             Field("at", DATETIME, required=True, label=N_("When"), flag="--at", subject=N_("the date"),
@@ -166,6 +169,9 @@ def kinds() -> tuple[Kind, ...]:
                   help=N_("duration: 45, 52:30 or 1:05:30")),
             Field("shoes", TEXT, high=NAME_MAX_CHARS, label=N_("Shoes"), flag="--shoes", fold=True, column="shoe_id",
                   help=N_("the shoes worn (added to their distance)")),
+            Field("effort", RATING, low=0, high=NRS_MAX, label=N_("Effort"), flag="--effort", optional_key=True,
+                  help=N_("how hard it was, 0-10 (Borg CR-10)"), words=EFFORT_LABELS,
+                  question=N_("How hard was it? (&effort 0-10)"), said=N_("effort {value}/10")),
             # Where an imported run came from (coach.core.diary.run_imports); unset for a typed run.
             Field("source", TEXT, high=PATH_MAX_CHARS, label=N_("Imported from"), identity=False, optional_key=True,
                   kept=True),

@@ -169,6 +169,12 @@ def _v3_strict(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _v4_effort(conn: sqlite3.Connection) -> None:
+    """Effort (0-10, Borg CR-10) on runs and sessions: NULL where it was not asked."""
+    for table in ("runs", "sessions"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN effort INTEGER CHECK (effort IS NULL OR effort BETWEEN 0 AND 10)")
+
+
 def _v5_run_imports(conn: sqlite3.Connection) -> None:
     """Runs from files: an ``imports`` table (one row per import, so it can be undone as a
     whole) and on ``runs`` where each came from (see :mod:`run_imports`)."""
@@ -188,7 +194,7 @@ def _v7_import_shoes(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE shoes ADD COLUMN import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL")
 
 
-MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v5_run_imports, _v6_shoe_limits,
+MIGRATIONS: list[Migration] = [_v1_session_log, _v2_diary, _v3_strict, _v4_effort, _v5_run_imports, _v6_shoe_limits,
                                _v7_import_shoes]  # fmt: skip
 CURRENT_VERSION = len(MIGRATIONS)
 

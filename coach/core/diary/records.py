@@ -71,6 +71,7 @@ class Run:
     minutes: float | None = None
     shoes: str | None = None
     id: int | None = None
+    effort: int | None = None  # how hard it was, 0-10 (Borg CR-10)
     # Where an imported run came from (None for a typed one): the file, the watch, its heart
     # rate and climb, the gear name it gave, and the import that wrote it (to undo it).
     source: str | None = None
@@ -101,6 +102,7 @@ class SessionRecord:
     routine_hash: str = ""
     position: int = 0  # plan segment reached, for resuming an interrupted session
     id: int | None = None
+    effort: int | None = None  # how hard it was, 0-10 (Borg CR-10)
 
     @property
     def day(self) -> date:

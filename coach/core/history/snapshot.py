@@ -1,5 +1,5 @@
 """Everything History shows, read from the diary in one go: the entries newest first,
-the week view, the pain trend, the programme and the chart's series.
+the week view, the weekly load, the pain trend, the programme and the chart's series.
 
 Built on a worker thread (``coach.ui.history.loader``) so that thirty years of diary
 never hold up the GUI thread; the window only hands the finished parts to its views.
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from coach.core.advice.report import WeekSummary, pain_trend, week_summaries
 from coach.core.diary.diary import Diary
+from coach.core.diary.load import WeekLoad, weekly_load
 from coach.core.diary.records import PainEntry, Run, SessionRecord
 from coach.core.plan.changes_view import ProgrammeView, programme_view
 
@@ -33,6 +34,7 @@ class HistorySnapshot:
     sessions: tuple[SessionRecord, ...]
     entries: tuple[Entry, ...]  # pain and runs, newest first
     weeks: tuple[WeekSummary, ...]
+    load: tuple[WeekLoad, ...]
     trend: str
     programme: ProgrammeView
     series: ChartSeries
@@ -55,7 +57,7 @@ def read_snapshot(diary: Diary, now: datetime, token: int, *, programme_weeks: i
     today = now.date()
     return HistorySnapshot(
         token=token, now=now, pain=pain, runs=runs, sessions=sessions, entries=newest_first(pain, runs),
-        weeks=week_summaries(runs, sessions, today, weeks_shown),
+        weeks=week_summaries(runs, sessions, today, weeks_shown), load=weekly_load(runs, sessions, today, weeks_shown),
         trend=pain_trend(pain, today).sentence(), programme=plan,
         series=series.chart_series(pain, runs, sessions, now, plan.changes, units),
     )  # fmt: skip

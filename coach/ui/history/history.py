@@ -36,6 +36,7 @@ from coach.core.i18n import in_sentence
 from coach.core.plan.changes_view import ProgrammeView, action_words, weeks_text
 from coach.core.plan.programme import PROGRAMME_ROUTINE, programme_weeks
 from coach.ui.history.chart_place import ChartPlace
+from coach.ui.history.load_chart import LoadPanel
 from coach.ui.history.loader import HistoryLoader
 from coach.ui.history.model import EntriesModel, WeeksModel, describe, when_text
 from coach.ui.history.room import WrapHeights, scroll_area
@@ -163,7 +164,7 @@ class HistoryWindow(QWidget):
         self.chart_place = ChartPlace(self, self.units, self.wrap_heights)  # the chart, once built
         self.loader.library_ready.connect(self.chart_place.library_arrived)
         self._layout(spans)
-        self.wrap_heights.watch(self.trend, self.programme, self._goal)
+        self.wrap_heights.watch(self.trend, self.programme, self.load.legend, self._goal)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         table_keys = [(Qt.Key.Key_Delete, self.delete_row), (Qt.Key.Key_Return, self.edit_row),
                       (Qt.Key.Key_Enter, self.edit_row)]  # fmt: skip
@@ -202,6 +203,8 @@ class HistoryWindow(QWidget):
         side.addWidget(week_heading)
         side.addWidget(goal)
         side.addWidget(self.weeks)
+        self.load = LoadPanel(WEEKS_SHOWN)
+        side.addWidget(self.load, 1)
         # The right column scrolls rather than squeezing: at a large text size or on a 1024×600
         # screen its table, legend and bars keep their room instead of overlapping.
         self.side_scroll = scroll_area(weeks, "history-side")
@@ -283,6 +286,7 @@ class HistoryWindow(QWidget):
         self.model.set_rows(snapshot.entries)
         self.weeks_model.set_weeks(snapshot.weeks)
         self._fit_weeks()
+        self.load.show_weeks(snapshot.load)
         self._show_programme(snapshot.programme)
         self.trend.setText(snapshot.trend)
         self.chart_place.show(snapshot.series, snapshot.trend)

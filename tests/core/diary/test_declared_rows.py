@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from coach.core.diary import fields, rows, transfer, validate
+from coach.core.diary import fields, rows, run_imports, transfer, validate
 from coach.core.diary.diary import Diary
 from coach.core.diary.records import Run
 from coach.core.errors import InputError
@@ -21,7 +21,7 @@ from tests.runs_fixtures.text_files import StravaActivity, strava_zip
 # The CSV header every export had before the run-import fields were declared.
 HISTORIC_HEADER = ["type", "at", "started", "ended", "moment", "left", "right", "locations", "characters", "flags",
                    "note", "distance_km", "minutes", "shoes", "routine", "focus", "status", "steps_done",
-                   "steps_total", "routine_hash", "name", "start_km", "retired", "limit_km"]  # fmt: skip
+                   "steps_total", "routine_hash", "name", "start_km", "retired", "effort", "limit_km"]  # fmt: skip
 
 
 def imported(tmp_path, diary) -> int:
@@ -75,10 +75,19 @@ def test_an_imported_run_is_exported_with_its_source_and_imported_back(tmp_path,
 
 
 def test_an_export_without_imported_runs_keeps_its_historic_csv_header(diary, fake_clock):
-    diary.add_run(Run(fake_clock.now(), 5.0, 30.0))
+    diary.add_run(Run(fake_clock.now(), 5.0, 30.0, effort=4))
     header = next(csv.reader(io.StringIO(transfer.export_csv(diary))))
     assert header == HISTORIC_HEADER
-    assert set(json.loads(transfer.export_json(diary))["runs"][0]) == {"at", "distance_km", "minutes", "shoes"}
+    assert set(json.loads(transfer.export_json(diary))["runs"][0]) == {"at", "distance_km", "minutes", "shoes", "effort"}
+
+
+def test_editing_an_imported_run_keeps_its_import_and_saves_the_effort(tmp_path, diary):
+    import_id = imported(tmp_path, diary)
+    (run,) = diary.runs()
+    diary.update_run(Run(run.at, 8.5, 46.0, run.shoes, run.id, effort=6))  # what the entry form hands back
+    (edited,) = diary.runs()
+    assert (edited.distance_km, edited.effort, edited.import_id, edited.gear) == (8.5, 6, import_id, "Pegasus 41")
+    assert run_imports.undo_import(diary, import_id) == 1 and diary.runs() == []
 
 
 def test_deleting_and_restoring_an_imported_run_keeps_where_it_came_from(tmp_path, diary):

@@ -19,8 +19,10 @@ def test_a_pain_draft_left_alone_is_empty_and_one_rating_is_not():
 
 def test_a_session_draft_is_checked_as_the_diary_checks_it(diary):
     routine = load_catalog(None).get("knee-strength")
-    record = SessionDraft(NOW, routine, " Completed ").submit(diary, NOW)
-    assert (record.status, record.steps_done, record.steps_total) == ("completed", 5, 5)
+    record = SessionDraft(NOW, routine, " Completed ", {"effort": "7"}).submit(diary, NOW)
+    assert (record.status, record.steps_done, record.steps_total, record.effort) == ("completed", 5, 5, 7)
     assert diary.sessions()[0].routine_id == "knee-strength"
     with pytest.raises(InputError, match="interrupted"):
         SessionDraft(NOW, routine, "interrupted").checked(NOW)  # the player's word, not one to type
+    with pytest.raises(InputError, match="effort"):
+        SessionDraft(NOW, routine, "partial", {"effort": "11"}).checked(NOW)

@@ -192,10 +192,10 @@ def test_miles_are_typed_in_miles_and_stored_in_km(qtbot, services, make_window,
 def test_tab_order_follows_the_form(qtbot, window):
     form = open_form(qtbot, window)
     order = [form.distance]
-    for _ in range(6):
+    for _ in range(7):
         qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
         order.append(form.focusWidget())
-    assert order == [form.distance, form.minutes, form.shoes, form.moment, form.left, form.right,
+    assert order == [form.distance, form.minutes, form.shoes, form.ratings["effort"], form.moment, form.left, form.right,
                      form.knee_map.drawing]  # fmt: skip
 
 
@@ -280,6 +280,19 @@ def test_a_failed_save_writes_neither_the_run_nor_the_pain_so_retrying_logs_the_
     monkeypatch.setattr(diary_module, "insert", real_insert)
     assert form.save() is True
     assert len(diary.runs()) == 1 and len(diary.pain_entries()) == 1
+
+
+def test_effort_is_asked_with_the_run_and_stored(qtbot, window, diary):
+    form = open_form(qtbot, window)
+    qtbot.keyClicks(form.distance, "8")
+    qtbot.keyClicks(form.minutes, "40")
+    effort = form.ratings["effort"]
+    effort.setFocus()
+    qtbot.keyClick(effort, Qt.Key.Key_6)
+    assert effort.value() == 6
+    form.save()
+    [run] = diary.runs()
+    assert (run.minutes, run.effort) == (40.0, 6)
 
 
 def test_esc_asks_before_it_throws_away_a_typed_entry(qtbot, window, notifier, diary):

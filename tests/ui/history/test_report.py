@@ -142,6 +142,21 @@ def test_coach_report_needs_an_output(data_dir):
     assert exit_.value.code == 2
 
 
+def test_the_report_prints_the_weekly_load_of_rated_runs_and_routines(qapp, diary, fake_clock, tmp_path):
+    from coach.core.diary.records import Run, SessionRecord
+
+    now = fake_clock.now()
+    diary.add_run(Run(days_ago(now, 1, 18), 8.0, 40.0, effort=6))
+    begun = days_ago(now, 1, 8)
+    ended = begun + timedelta(minutes=20)
+    diary.add_session(SessionRecord("knee-strength", "strength", begun, "completed", 5, 5, ended, effort=5))
+    path = tmp_path / "load.pdf"
+    write_report_pdf(report_from_diary(diary, now, weeks=2), path)
+    text = pdf_text(path)
+    assert "Load (min ×\r\neffort)" in text or "Load (min × effort)" in text
+    assert "not met 340" in text  # the week's run (40 × 6) and strength routine (20 × 5)
+
+
 def test_the_report_has_the_strength_programme_with_each_change(qapp, diary, fake_clock, tmp_path):
     from coach.core.plan import programme
     from coach.core.plan.programme import Change, Decision, ProgrammeState

@@ -29,7 +29,7 @@ def diary_filled(services):
     now = services.clock.now()
     for day in range(21, 0, -2):
         at = (now - timedelta(days=day)).replace(hour=18, minute=0, second=0, microsecond=0)
-        services.diary.add_run(Run(at, 6.0 + day % 5, 35.0))
+        services.diary.add_run(Run(at, 6.0 + day % 5, 35.0, effort=5))
         services.diary.add_pain(PainEntry(at + timedelta(hours=1), "after-run", left=day % 3, right=1 + day % 4))
         if day % 4 == 1:
             services.diary.add_session(SessionRecord("tiny-test", "strength", at - timedelta(hours=3), "completed",
@@ -175,6 +175,9 @@ def _chart_pairs(history) -> dict[str, tuple[QColor, QColor]]:
     pairs["run over the ceiling"] = (over, plot_ground)
     pairs["run bars"] = (chart.runs_plot.stems.opts["pen"].color(), plot_ground)
     pairs["legend text"] = (chart.legend.palette().color(ROLE.WindowText), legend_ground)
+    load = history.load.bars
+    pairs["weekly load labels"] = (load.palette().color(ROLE.WindowText), load.palette().color(ROLE.Window))
+    pairs["weekly load routines"] = (theme.chart_colour(load, "strength"), load.palette().color(ROLE.Window))
     return pairs
 
 
