@@ -252,6 +252,8 @@ def _collect_from_now_on() -> None:
     mid-session as likely as not), and cyclic collection is turned back on (see open_app)."""
     import gc
 
+    if gc.isenabled():  # done already (the window was usable before the fallback timer)
+        return
     gc.freeze()
     gc.enable()
 

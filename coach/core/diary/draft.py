@@ -29,8 +29,8 @@ def _first(found: list[InputError]) -> None:
         raise found[0]
 
 
-def _rating(value: Rating, field: str) -> int | None:
-    return text_input.parse_nrs(value, field) if isinstance(value, str) else value
+def _rating(value: Rating, key: str) -> int | None:
+    return text_input.parse_nrs(value, key) if isinstance(value, str) else value
 
 
 def _ratings(plural: str, given: Mapping[str, Rating]) -> tuple[dict[str, int | None], list[InputError]]:
