@@ -22,6 +22,7 @@ app's path) to 18-33 ms and 23-43 ms.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import sys
@@ -106,6 +107,36 @@ def no_collection_while_reading() -> Iterator[None]:
             gc.enable()
 
 
+EXIT_WAIT_S = 5.0  # how long the interpreter's exit waits for a job in flight
+
+
+class Jobs:
+    """History's jobs in flight. The interpreter's exit waits for them (at most ``EXIT_WAIT_S``):
+    an import cut off by the exit can crash the process, as the app's own preload of the chart
+    library knows. The likely cause of two segfaults at exit in tests that open History and
+    end at once, while its worker was importing pyqtgraph."""
+
+    def __init__(self) -> None:
+        self._done = threading.Condition()
+        self._running = 0
+
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        with self._done:
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._done:
+                self._running -= 1
+                self._done.notify_all()
+
+    def wait_idle(self, timeout_s: float = EXIT_WAIT_S) -> bool:
+        """Block (the GIL released) until no job runs; False if one still does after ``timeout_s``."""
+        with self._done:
+            return self._done.wait_for(lambda: self._running == 0, timeout_s)
+
+
 class HistoryLoader(QObject):
     """Starts History's reads on the thread pool and hands their results back on the GUI thread."""
 
@@ -118,6 +149,8 @@ class HistoryLoader(QObject):
         self.diary = diary
         self.pool = QThreadPool(self)  # its own: its threads are niced behind the GUI thread
         self.gui_first = GuiFirst()
+        self.jobs = Jobs()
+        atexit.register(self.jobs.wait_idle)  # a job still running at exit finishes first
         self._inbox = _Inbox()
         self._inbox.snapshot.connect(self.snapshot_ready)
         self._inbox.failed.connect(self.load_failed)
@@ -125,9 +158,13 @@ class HistoryLoader(QObject):
 
     def load(self, token: int, now: datetime, programme_weeks: int, weeks_shown: int, units: str) -> None:
         """Read and prepare everything History shows, on a pool thread."""
-        inbox, diary, gui_first = self._inbox, self.diary, self.gui_first
+        inbox, diary, gui_first, jobs = self._inbox, self.diary, self.gui_first, self.jobs
 
         def run() -> None:
+            with jobs.running():
+                read()
+
+        def read() -> None:
             from coach.core.history import snapshot
 
             try:
@@ -150,9 +187,13 @@ class HistoryLoader(QObject):
 
     def load_library(self) -> None:
         """Import pyqtgraph and the chart (a few hundred milliseconds the first time) on a pool thread."""
-        inbox, gui_first = self._inbox, self.gui_first
+        inbox, gui_first, jobs = self._inbox, self.gui_first, self.jobs
 
         def run() -> None:
+            with jobs.running():
+                load()
+
+        def load() -> None:
             try:
                 with gui_first.running():
                     import coach.ui.history.chart  # noqa: F401 (imports pyqtgraph)

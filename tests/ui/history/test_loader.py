@@ -72,3 +72,22 @@ def test_no_collection_runs_while_reading_and_what_was_read_is_kept_out_of_later
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_exit_waits_for_a_job_in_flight_and_not_longer():
+    from coach.ui.history.loader import Jobs
+
+    jobs, release, started = Jobs(), threading.Event(), threading.Event()
+
+    def job() -> None:
+        with jobs.running():
+            started.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=job)
+    worker.start()
+    assert started.wait(5)
+    assert not jobs.wait_idle(0.05)  # still importing: the exit would wait (at most its timeout)
+    release.set()
+    assert jobs.wait_idle(5)
+    worker.join(5)
