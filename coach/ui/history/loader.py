@@ -63,19 +63,26 @@ def _yield_cores() -> None:
         pass
 
 
+EXIT_WAIT_S = 5.0  # how long the interpreter's exit waits for a job in flight
+
+
 class GuiFirst:
-    """A shorter switch interval while any of its workers runs, the usual one restored after."""
+    """History's jobs in flight: a shorter switch interval while any runs (the usual one
+    restored after the last), and :meth:`wait_idle` for the interpreter's exit. An import
+    cut off by the exit can crash the process, as the app's own preload of the chart library
+    knows: the likely cause of two segfaults at exit in tests that open History and end at
+    once, while its worker was importing pyqtgraph."""
 
     def __init__(self, interval_s: float = GUI_FIRST_SWITCH_S):
         self.interval_s = interval_s
-        self._lock = threading.Lock()
+        self._done = threading.Condition()
         self._running = 0
         self._usual = sys.getswitchinterval()
 
     @contextmanager
     def running(self) -> Iterator[None]:
         _yield_cores()
-        with self._lock:
+        with self._done:
             if self._running == 0:
                 self._usual = sys.getswitchinterval()
                 sys.setswitchinterval(min(self._usual, self.interval_s))
@@ -83,10 +90,16 @@ class GuiFirst:
         try:
             yield
         finally:
-            with self._lock:
+            with self._done:
                 self._running -= 1
                 if self._running == 0:
                     sys.setswitchinterval(self._usual)
+                self._done.notify_all()
+
+    def wait_idle(self, timeout_s: float = EXIT_WAIT_S) -> bool:
+        """Block (the GIL released) until no job runs; False if one still does after ``timeout_s``."""
+        with self._done:
+            return self._done.wait_for(lambda: self._running == 0, timeout_s)
 
 
 @contextmanager
@@ -107,36 +120,6 @@ def no_collection_while_reading() -> Iterator[None]:
             gc.enable()
 
 
-EXIT_WAIT_S = 5.0  # how long the interpreter's exit waits for a job in flight
-
-
-class Jobs:
-    """History's jobs in flight. The interpreter's exit waits for them (at most ``EXIT_WAIT_S``):
-    an import cut off by the exit can crash the process, as the app's own preload of the chart
-    library knows. The likely cause of two segfaults at exit in tests that open History and
-    end at once, while its worker was importing pyqtgraph."""
-
-    def __init__(self) -> None:
-        self._done = threading.Condition()
-        self._running = 0
-
-    @contextmanager
-    def running(self) -> Iterator[None]:
-        with self._done:
-            self._running += 1
-        try:
-            yield
-        finally:
-            with self._done:
-                self._running -= 1
-                self._done.notify_all()
-
-    def wait_idle(self, timeout_s: float = EXIT_WAIT_S) -> bool:
-        """Block (the GIL released) until no job runs; False if one still does after ``timeout_s``."""
-        with self._done:
-            return self._done.wait_for(lambda: self._running == 0, timeout_s)
-
-
 class HistoryLoader(QObject):
     """Starts History's reads on the thread pool and hands their results back on the GUI thread."""
 
@@ -149,8 +132,7 @@ class HistoryLoader(QObject):
         self.diary = diary
         self.pool = QThreadPool(self)  # its own: its threads are niced behind the GUI thread
         self.gui_first = GuiFirst()
-        self.jobs = Jobs()
-        atexit.register(self.jobs.wait_idle)  # a job still running at exit finishes first
+        atexit.register(self.gui_first.wait_idle)  # a job still running at exit finishes first
         self._inbox = _Inbox()
         self._inbox.snapshot.connect(self.snapshot_ready)
         self._inbox.failed.connect(self.load_failed)
@@ -158,10 +140,10 @@ class HistoryLoader(QObject):
 
     def load(self, token: int, now: datetime, programme_weeks: int, weeks_shown: int, units: str) -> None:
         """Read and prepare everything History shows, on a pool thread."""
-        inbox, diary, gui_first, jobs = self._inbox, self.diary, self.gui_first, self.jobs
+        inbox, diary, gui_first = self._inbox, self.diary, self.gui_first
 
         def run() -> None:
-            with jobs.running():
+            with gui_first.running():
                 read()
 
         def read() -> None:
@@ -170,7 +152,7 @@ class HistoryLoader(QObject):
             try:
                 reader = self._reader()
                 try:
-                    with gui_first.running(), no_collection_while_reading():
+                    with no_collection_while_reading():
                         result: Any = snapshot.read_snapshot(reader, now, token, programme_weeks=programme_weeks,
                                                              weeks_shown=weeks_shown, units=units)  # fmt: skip
                 finally:
@@ -187,16 +169,15 @@ class HistoryLoader(QObject):
 
     def load_library(self) -> None:
         """Import pyqtgraph and the chart (a few hundred milliseconds the first time) on a pool thread."""
-        inbox, gui_first, jobs = self._inbox, self.gui_first, self.jobs
+        inbox, gui_first = self._inbox, self.gui_first
 
         def run() -> None:
-            with jobs.running():
+            with gui_first.running():
                 load()
 
         def load() -> None:
             try:
-                with gui_first.running():
-                    import coach.ui.history.chart  # noqa: F401 (imports pyqtgraph)
+                import coach.ui.history.chart  # noqa: F401 (imports pyqtgraph)
             except Exception as error:  # noqa: BLE001 (History says so in the chart's place)
                 reason = str(error) or type(error).__name__
             else:

@@ -75,9 +75,7 @@ def test_no_collection_runs_while_reading_and_what_was_read_is_kept_out_of_later
 
 
 def test_the_exit_waits_for_a_job_in_flight_and_not_longer():
-    from coach.ui.history.loader import Jobs
-
-    jobs, release, started = Jobs(), threading.Event(), threading.Event()
+    jobs, release, started = GuiFirst(), threading.Event(), threading.Event()
 
     def job() -> None:
         with jobs.running():
