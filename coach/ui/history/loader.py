@@ -131,6 +131,10 @@ class HistoryLoader(QObject):
         super().__init__(parent)
         self.diary = diary
         self.pool = QThreadPool(self)  # its own: its threads are niced behind the GUI thread
+        # A thread leaves as soon as its job is done, rather than idling 30 s: a pool thread that
+        # ran Python code still alive while the interpreter shuts down is a suspect in the rare
+        # segfault at exit of processes that opened History (see GuiFirst).
+        self.pool.setExpiryTimeout(0)
         self.gui_first = GuiFirst()
         atexit.register(self.gui_first.wait_idle)  # a job still running at exit finishes first
         self._inbox = _Inbox()
